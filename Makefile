@@ -1,0 +1,43 @@
+# fieldcase: `make run` opens the app, `make test` runs the whole suite.
+# Both create .venv when missing and install the project into it.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+WORKSPACE ?= $(HOME)/.local/share/fieldcase/workspace
+TS := $(wildcard i18n/*.ts)
+QM := $(patsubst i18n/%.ts,app/ui/i18n/%.qm,$(TS))
+
+.PHONY: run test install translations lint typecheck bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) translations
+
+app/ui/i18n/%.qm: i18n/%.ts | $(STAMP)
+	@mkdir -p app/ui/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: install
+	$(VENV)/bin/fieldcase --workspace "$(WORKSPACE)"
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check app forms sync tests bench
+	$(VENV)/bin/mypy
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) app/ui/i18n/*.qm

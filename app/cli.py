@@ -1,0 +1,99 @@
+"""The ``fieldcase`` command: a thin layer over the same services the desktop app uses.
+
+Contract (see docs/architecture.md): passwords come from standard input, one per line, never from
+arguments or the environment; errors are one line starting ``fieldcase: `` on stderr (a traceback
+only with ``--debug``); exit codes 0 success, 1 failed, 2 bad usage or input, 3 wrong credentials
+or locked.
+
+Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
+its parsers and sets ``handler`` to a function ``(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from app.errors import FieldcaseError
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit 2)."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one ``fieldcase: `` line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app import cli_forms, cli_workspace
+
+    parser = CommandParser(
+        prog="fieldcase",
+        description="Offline-first, encrypted case management for counter-trafficking field work.",
+    )
+    parser.add_argument("--workspace", help="workspace folder to open in the desktop app")
+    parser.add_argument("--lang", help="interface language code (en, km, lo, th, my, vi, zh)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
+    cli_workspace.register(sub)
+    cli_forms.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from app.ui.main import run_desktop  # Qt only when the desktop app is asked for
+
+            return run_desktop(workspace=args.workspace, lang=args.lang)
+        code: int = handler(args)
+        return code
+    except UsageError as exc:
+        _say(str(exc))
+        return 2
+    except FieldcaseError as exc:
+        if debug:
+            traceback.print_exc()
+        _say(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 1
+    except Exception as exc:  # the last line of defence: one line, never a traceback dump
+        if debug:
+            traceback.print_exc()
+        _say(f"unexpected error: {exc.__class__.__name__}: {exc} (run with --debug for details)")
+        return 1
+
+
+def _say(message: str) -> None:
+    print(f"fieldcase: {message}", file=sys.stderr)
+
+
+def read_secret_lines(count: int) -> list[str]:
+    """Read ``count`` lines from standard input (passwords, recovery codes); never echoes them."""
+    from app.errors import BadInput
+
+    lines: list[str] = []
+    for _ in range(count):
+        line = sys.stdin.readline()
+        if not line:
+            raise BadInput(f"expected {count} line(s) on standard input, got {len(lines)}")
+        lines.append(line.rstrip("\r\n"))
+    return lines
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""An unlocked workspace, for one user: the only way to the records.
+
+Every operation checks the user's role here, in the core, so a refused action is refused whatever
+front end asks for it. ``lock()`` closes the database and zeroes the key the session holds.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app import audit
+from app.audit import Action
+from app.errors import BadInput, PermissionDenied, WorkspaceDamaged
+from app.ids import new_id
+from app.keyslots import DEFAULT_COST, KdfCost, wrap_key, zero
+from app.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    name: str
+    role: Role
+    disabled: bool
+    created_at: str
+    created_by: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role.value,
+            "disabled": self.disabled,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+        }
+
+
+@dataclass
+class Session:
+    workspace: Workspace
+    store: Store
+    _key: bytearray
+    user: str
+    role: Role
+    clock: Callable[[], float] = time.monotonic
+    last_activity: float = field(default=0.0)
+
+    def __post_init__(self) -> None:
+        self.last_activity = self.clock()
+
+    # -- permissions, lock, idle --------------------------------------------------------------
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.store.is_open:
+            raise WorkspaceDamaged("the workspace is locked: log in again")
+        if not self.can(permission):
+            raise PermissionDenied(f"a {self.role.value} may not {permission.value}")
+
+    @property
+    def is_locked(self) -> bool:
+        return not self.store.is_open
+
+    def lock(self) -> None:
+        """Close the database and drop the key. Safe to call twice."""
+        if self.store.is_open:
+            try:
+                audit.record(self.store, self.user, Action.LOCK)
+            finally:
+                self.store.close()
+        zero(self._key)
+
+    def touch(self) -> None:
+        """The user did something: the idle timer starts again."""
+        self.last_activity = self.clock()
+
+    def idle_lock_minutes(self) -> int:
+        value = self.store.scalar("SELECT value FROM settings WHERE key = 'idle_lock_minutes'")
+        return DEFAULT_IDLE_LOCK_MINUTES if value is None else int(value)
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self.require(Permission.MANAGE_USERS)
+        if not 1 <= minutes <= 240:
+            raise BadInput("the idle lock is between 1 and 240 minutes")
+        with self.store.atomic():
+            self.store.execute(
+                "INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(minutes),),
+            )
+            audit.record(
+                self.store, self.user, Action.EDIT, "settings", f"idle_lock_minutes={minutes}"
+            )
+
+    def lock_if_idle(self) -> bool:
+        """Lock when the idle time set for this workspace has passed; returns whether it locked."""
+        if self.is_locked:
+            return True
+        if self.clock() - self.last_activity >= self.idle_lock_minutes() * 60:
+            self.lock()
+            return True
+        return False
+
+    # -- users --------------------------------------------------------------------------------
+
+    def users(self) -> list[UserInfo]:
+        self.require(Permission.MANAGE_USERS)
+        rows = self.store.query(
+            "SELECT name, role, disabled, created_at, created_by FROM users ORDER BY name"
+        )
+        return [
+            UserInfo(
+                r["name"], Role(r["role"]), bool(r["disabled"]), r["created_at"], r["created_by"]
+            )
+            for r in rows
+        ]
+
+    def add_user(
+        self, name: str, role: Role | str, password: str, cost: KdfCost = DEFAULT_COST
+    ) -> None:
+        from app.workspace import clean_password, clean_user_name
+
+        self.require(Permission.MANAGE_USERS)
+        name = clean_user_name(name)
+        role = role if isinstance(role, Role) else parse_role(role)
+        password = clean_password(password)
+        if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)) is not None:
+            raise BadInput(f"there is already a user called {name}")
+        slots = self.workspace.keyslots()
+        slots.put(wrap_key(self.workspace.workspace_id, "user", name, password, self._key, cost))
+        with self.store.atomic():
+            self.store.execute(
+                "INSERT INTO users (name, role, created_at, created_by) VALUES (?, ?, ?, ?)",
+                (name, role.value, audit.now_iso(), self.user),
+            )
+            audit.record(self.store, self.user, Action.USER_ADD, name, role.value)
+            slots.write()  # last: if it fails, the row above is rolled back
+
+    def set_password(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
+        """A user changes their own password, or a supervisor sets another's (rewrites one slot)."""
+        from app.workspace import clean_password
+
+        if name != self.user:
+            self.require(Permission.MANAGE_USERS)
+        new_password = clean_password(new_password)
+        row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
+        if row is None:
+            raise BadInput(f"there is no user called {name}")
+        if row["disabled"]:
+            raise BadInput(f"{name} is disabled: enable them with a new password instead")
+        self._write_slot(name, new_password, Action.PASSWORD_CHANGE, cost)
+
+    def reset_password_by_recovery(self, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
+        """Used by ``Workspace.recover`` only: the recovery code stood in for the password."""
+        with self.store.atomic():
+            self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (self.user,))
+            audit.record(self.store, self.user, Action.RECOVER, self.user)
+            self._write_slot(self.user, new_password, Action.PASSWORD_CHANGE, cost)
+
+    def _write_slot(self, name: str, password: str, action: str, cost: KdfCost) -> None:
+        slots = self.workspace.keyslots()
+        slots.put(wrap_key(self.workspace.workspace_id, "user", name, password, self._key, cost))
+        with self.store.atomic():
+            audit.record(self.store, self.user, action, name)
+            slots.write()
+
+    def disable_user(self, name: str) -> None:
+        """Refuse ``name`` from now on: their keyslot is destroyed, so even a copy of the files
+        and their old password no longer open this workspace."""
+        self.require(Permission.MANAGE_USERS)
+        if name == self.user:
+            raise BadInput("you cannot disable yourself")
+        row = self.store.query_one("SELECT role, disabled FROM users WHERE name = ?", (name,))
+        if row is None:
+            raise BadInput(f"there is no user called {name}")
+        if row["role"] == Role.SUPERVISOR.value and not row["disabled"]:
+            supervisors = self.store.scalar(
+                "SELECT count(*) FROM users WHERE role = 'supervisor' AND disabled = 0"
+            )
+            if supervisors <= 1:
+                raise BadInput("the last supervisor cannot be disabled")
+        slots = self.workspace.keyslots()
+        slots.remove("user", name)
+        with self.store.atomic():
+            self.store.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
+            audit.record(self.store, self.user, Action.USER_DISABLE, name)
+            slots.write()
+
+    def enable_user(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
+        from app.workspace import clean_password
+
+        self.require(Permission.MANAGE_USERS)
+        new_password = clean_password(new_password)
+        row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
+        if row is None:
+            raise BadInput(f"there is no user called {name}")
+        slots = self.workspace.keyslots()
+        slots.put(
+            wrap_key(self.workspace.workspace_id, "user", name, new_password, self._key, cost)
+        )
+        with self.store.atomic():
+            self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (name,))
+            audit.record(self.store, self.user, Action.USER_ENABLE, name)
+            slots.write()
+
+    def set_role(self, name: str, role: Role | str) -> None:
+        self.require(Permission.MANAGE_USERS)
+        role = role if isinstance(role, Role) else parse_role(role)
+        if name == self.user and role != Role.SUPERVISOR:
+            raise BadInput("you cannot take away your own supervisor role")
+        with self.store.atomic():
+            if (
+                self.store.execute("UPDATE users SET role = ? WHERE name = ?", (role.value, name))
+                != 1
+            ):
+                raise BadInput(f"there is no user called {name}")
+            audit.record(self.store, self.user, Action.USER_ROLE, name, role.value)
+
+    # -- records (drafts and submissions) -----------------------------------------------------
+
+    def save_draft(
+        self,
+        form_id: str,
+        form_version: str,
+        data: dict[str, Any],
+        draft_id: str | None = None,
+        interpreter: str | None = None,
+    ) -> str:
+        """Create or overwrite a draft (one row per draft); returns its id. Called on every answer:
+        a power cut loses at most the answer being typed."""
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        now = audit.now_iso()
+        with self.store.atomic():
+            if draft_id is None:
+                self.require(Permission.EDIT_CASES)
+                draft_id = new_id()
+                self.store.execute(
+                    "INSERT INTO drafts (id, form_id, form_version, owner, interpreter, data,"
+                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (draft_id, form_id, form_version, self.user, interpreter, payload, now, now),
+                )
+                audit.record(self.store, self.user, Action.CREATE, f"draft:{draft_id}", form_id)
+            else:
+                self._require_draft_access(draft_id)
+                self.store.execute(
+                    "UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?",
+                    (payload, now, draft_id),
+                )
+        return draft_id
+
+    def load_draft(self, draft_id: str) -> dict[str, Any]:
+        row = self._require_draft_access(draft_id)
+        audit.record(self.store, self.user, Action.VIEW, f"draft:{draft_id}")
+        data: dict[str, Any] = json.loads(row["data"])
+        return data
+
+    def drafts(self) -> list[dict[str, Any]]:
+        """The drafts this user may continue (an interpreter sees only interviews they assist)."""
+        self.require(Permission.ASSIST_INTERVIEW)
+        if self.can(Permission.EDIT_CASES):
+            rows = self.store.query(
+                "SELECT id, form_id, form_version, owner, interpreter, updated_at FROM drafts"
+                " ORDER BY updated_at DESC"
+            )
+        else:
+            rows = self.store.query(
+                "SELECT id, form_id, form_version, owner, interpreter, updated_at FROM drafts"
+                " WHERE interpreter = ? ORDER BY updated_at DESC",
+                (self.user,),
+            )
+        return [dict(row) for row in rows]
+
+    def finalise_draft(self, draft_id: str, submission: dict[str, Any] | None = None) -> str:
+        """Turn a draft into an immutable submission; returns the submission id."""
+        self.require(Permission.EDIT_CASES)
+        row = self._require_draft_access(draft_id)
+        submission_id = new_id()
+        payload = (
+            row["data"]
+            if submission is None
+            else json.dumps(submission, ensure_ascii=False, separators=(",", ":"))
+        )
+        with self.store.atomic():
+            self.store.execute(
+                "INSERT INTO submissions (id, form_id, form_version, author, interpreter, data,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    row["form_id"],
+                    row["form_version"],
+                    row["owner"],
+                    row["interpreter"],
+                    payload,
+                    audit.now_iso(),
+                ),
+            )
+            self.store.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+            audit.record(
+                self.store, self.user, Action.CREATE, f"submission:{submission_id}", row["form_id"]
+            )
+        return submission_id
+
+    def submission(self, submission_id: str) -> dict[str, Any]:
+        self.require(Permission.VIEW_CASES)
+        row = self.store.query_one("SELECT data FROM submissions WHERE id = ?", (submission_id,))
+        if row is None:
+            raise BadInput(f"there is no submission {submission_id}")
+        audit.record(self.store, self.user, Action.VIEW, f"submission:{submission_id}")
+        data: dict[str, Any] = json.loads(row["data"])
+        return data
+
+    def submission_ids(self) -> list[str]:
+        self.require(Permission.VIEW_CASES)
+        return [r[0] for r in self.store.query("SELECT id FROM submissions ORDER BY id")]
+
+    def _require_draft_access(self, draft_id: str) -> Any:
+        self.require(Permission.ASSIST_INTERVIEW)
+        row = self.store.query_one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        if row is None:
+            raise BadInput(f"there is no draft {draft_id}")
+        if not self.can(Permission.EDIT_CASES) and row["interpreter"] != self.user:
+            raise PermissionDenied("an interpreter may only open the interviews they assist")
+        return row
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def check(self) -> dict[str, Any]:
+        """Integrity of the database, its encryption, the audit chain and the keyslots."""
+        self.require(Permission.CHECK)
+        problems = self.store.integrity_check()
+        chain = audit.verify(self.store)
+        slots = self.workspace.keyslots()
+        counts = {
+            table: int(self.store.scalar(f"SELECT count(*) FROM {table}"))
+            for table in ("users", "drafts", "submissions", "audit")
+        }
+        audit.record(self.store, self.user, Action.CHECK, self.workspace.workspace_id)
+        return {
+            "workspace": str(self.workspace.path),
+            "workspace_id": self.workspace.workspace_id,
+            "ok": not problems and chain.ok and slots.damaged == 0,
+            "integrity": "ok" if not problems else problems[:10],
+            "audit": chain.to_json(),
+            "keyslots": {"slots": len(slots.slots), "damaged": slots.damaged},
+            "counts": counts,
+        }

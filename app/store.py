@@ -1,0 +1,199 @@
+"""The encrypted store: one SQLCipher 4 connection, its owner, transactions and migrations.
+
+- The key is the workspace's 256-bit raw key (``PRAGMA key = "x'..'"``): no passphrase KDF inside
+  SQLCipher, because the keyslots already did the slow part. SQLCipher's defaults are kept (per-page
+  HMAC-SHA512, 256 000-iteration KDF unused with a raw key, 4096-byte pages).
+- WAL journal, ``synchronous=FULL`` (a committed transaction survives a power cut, not just a killed
+  process), ``secure_delete`` on, temporary tables in memory: nothing touches disk unencrypted.
+- SQLCipher's own log is silenced: it prints to stderr on a wrong key.
+- One thread owns the connection (sqlite's ``check_same_thread``); ``atomic()`` nests with
+  savepoints; migrations are registered by name, recorded in ``_migrations``, each in its own
+  transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.errors import StorageFull, WorkspaceDamaged
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[Store], None]
+
+
+def _is_storage_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "full" in text or "disk i/o error" in text or "file too large" in text
+
+
+class Store:
+    """A wrapper over a connection that was opened (and keyed) in exactly one place: ``open``."""
+
+    def __init__(self, connection: Any) -> None:
+        self._conn = connection
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, key: bytes | bytearray) -> Store:
+        if len(key) != 32:
+            raise ValueError("the workspace key is 32 bytes")
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None)
+        except sqlcipher3.Error as exc:
+            raise WorkspaceDamaged(f"cannot open the workspace database: {exc}") from exc
+        conn.row_factory = sqlcipher3.Row
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise WorkspaceDamaged(
+                "the workspace database cannot be read with this workspace's key "
+                "(the file is damaged or belongs to another workspace)"
+            ) from exc
+        return cls(conn)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def _connection(self) -> Any:
+        if self._conn is None:
+            raise WorkspaceDamaged("the workspace is locked")
+        return self._conn
+
+    # -- statements ---------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; returns the number of rows changed."""
+        try:
+            cursor = self._connection().execute(sql, params)
+        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+            if _is_storage_full(exc):
+                raise StorageFull(
+                    "the disk is full: this change was not saved; nothing earlier was lost"
+                ) from exc
+            raise
+        return int(cursor.rowcount)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        try:
+            self._connection().executemany(sql, rows)
+        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+            if _is_storage_full(exc):
+                raise StorageFull(
+                    "the disk is full: this change was not saved; nothing earlier was lost"
+                ) from exc
+            raise
+
+    def query(self, sql: str, params: Params = ()) -> list[Any]:
+        return list(self._connection().execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: Params = ()) -> Any | None:
+        return self._connection().execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    # -- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[Store]:
+        """A transaction, or a savepoint inside one. Everything in it is committed or nothing is."""
+        conn = self._connection()
+        depth = self._depth
+        name = f"sp{depth}"
+        try:
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+            if _is_storage_full(exc):
+                raise StorageFull("the disk is full: nothing could be saved") from exc
+            raise
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = depth
+            self._rollback(depth, name)
+            raise
+        self._depth = depth
+        try:
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+            self._rollback(depth, name)
+            if _is_storage_full(exc):
+                raise StorageFull(
+                    "the disk is full: this change was not saved; nothing earlier was lost"
+                ) from exc
+            raise
+
+    def _rollback(self, depth: int, name: str) -> None:
+        conn = self._connection()
+        if not conn.in_transaction:
+            return  # sqlite already rolled back (it does so itself on SQLITE_FULL)
+        try:
+            if depth == 0:
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+        except (sqlcipher3.OperationalError, sqlite3.OperationalError):
+            pass
+
+    # -- migrations ---------------------------------------------------------------------------
+
+    def migrate(self, migrations: Sequence[Migration]) -> list[str]:
+        """Apply the migrations not yet recorded, in order; returns the names applied now."""
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self.query("SELECT name FROM _migrations")}
+        applied = []
+        for migration in migrations:
+            if migration.name in done:
+                continue
+            with self.atomic():
+                migration.apply(self)
+                self.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, datetime('now'))",
+                    (migration.name,),
+                )
+            applied.append(migration.name)
+        return applied
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check`` and SQLCipher's per-page HMAC check; empty when all is well."""
+        problems = [row[0] for row in self.query("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [str(row[0]) for row in self.query("PRAGMA cipher_integrity_check")]
+        return problems
+
+    def checkpoint(self) -> None:
+        self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")

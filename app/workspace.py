@@ -1,0 +1,214 @@
+"""A workspace: one encrypted local store on one laptop, opened by a user's password.
+
+Files in the folder (nothing in them is readable without a password or the recovery code):
+
+- ``workspace.json``: format and workspace id (written last at creation: its presence says the
+  workspace is complete);
+- ``keyslots``: the workspace key wrapped once per user and once under the recovery code;
+- ``workspace.db`` (+ ``-wal``, ``-shm``): the SQLCipher 4 database, keyed with the raw workspace key;
+- ``auth-state.json``: failed-login counts for the back-off (no record content).
+
+``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import audit
+from app.audit import Action
+from app.backoff import AuthState
+from app.durable import fsync_folder, write_atomically
+from app.errors import BadInput, LockedOut, NotAWorkspace, WorkspaceDamaged, WrongCredentials
+from app.keyslots import DEFAULT_COST, KdfCost, KeyslotFile, derive_key, unwrap_key, wrap_key, zero
+from app.recovery import new_recovery_code, normalise_recovery_code
+from app.roles import Role
+from app.schema import MIGRATIONS
+from app.session import Session
+from app.store import Store
+
+FORMAT = "fieldcase-workspace-1"
+META = "workspace.json"
+KEYSLOTS = "keyslots"
+DATABASE = "workspace.db"
+AUTH_STATE = "auth-state.json"
+MIN_PASSWORD = 8
+
+
+def clean_user_name(name: str) -> str:
+    cleaned = unicodedata.normalize("NFC", name).strip()
+    if not cleaned or len(cleaned) > 64 or any(unicodedata.category(c)[0] == "C" for c in cleaned):
+        raise BadInput("a user name has 1 to 64 visible characters")
+    return cleaned
+
+
+def clean_password(password: str) -> str:
+    """NFC, so the same password typed with another input method gives the same key."""
+    cleaned = unicodedata.normalize("NFC", password)
+    if len(cleaned) < MIN_PASSWORD:
+        raise BadInput(f"a password has at least {MIN_PASSWORD} characters")
+    return cleaned
+
+
+@dataclass
+class Workspace:
+    path: Path
+    workspace_id: str
+    clock: Callable[[], float] = time.time
+
+    # -- opening the folder -------------------------------------------------------------------
+
+    @staticmethod
+    def at(path: Path | str, clock: Callable[[], float] = time.time) -> Workspace:
+        folder = Path(path)
+        meta_path = folder / META
+        if not meta_path.is_file():
+            raise NotAWorkspace(f"{folder} is not a fieldcase workspace")
+        try:
+            meta = json.loads(meta_path.read_text("utf-8"))
+            if meta["format"] != FORMAT:
+                raise ValueError(meta["format"])
+            workspace_id = str(uuid.UUID(meta["id"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise WorkspaceDamaged(f"{meta_path} is damaged or of an unknown version") from exc
+        if not (folder / KEYSLOTS).is_file():
+            raise WorkspaceDamaged(
+                f"{folder / KEYSLOTS} is missing: nobody can open this workspace"
+            )
+        return Workspace(folder, workspace_id, clock)
+
+    def keyslots(self) -> KeyslotFile:
+        return KeyslotFile.read(self.path / KEYSLOTS)
+
+    def user_names(self) -> list[str]:
+        """Users who can log in here (the login screen lists them before anything is decrypted)."""
+        return self.keyslots().user_names()
+
+    def auth_state(self) -> AuthState:
+        return AuthState.load(self.path / AUTH_STATE, clock=self.clock)
+
+    # -- creating -----------------------------------------------------------------------------
+
+    @staticmethod
+    def create(
+        path: Path | str, user: str, password: str, cost: KdfCost = DEFAULT_COST
+    ) -> tuple[Session, str]:
+        """A new workspace with ``user`` as its first supervisor; returns the session and the
+        recovery code, which is shown once and stored nowhere in clear."""
+        folder = Path(path)
+        user = clean_user_name(user)
+        password = clean_password(password)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            if (folder / META).exists():
+                raise BadInput(f"{folder} is already a workspace")
+            raise BadInput(f"{folder} is not empty: choose a new or empty folder")
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        workspace_id = str(uuid.uuid4())
+        key = bytearray(secrets.token_bytes(32))
+        code = new_recovery_code()
+        slots = KeyslotFile(folder / KEYSLOTS, [])
+        slots.put(wrap_key(workspace_id, "user", user, password, key, cost))
+        slots.put(wrap_key(workspace_id, "recovery", "recovery", code, key, cost))
+        slots.write()
+        # SQLite gives the -wal and -shm files the permissions of the database file.
+        os.close(os.open(folder / DATABASE, os.O_CREAT | os.O_WRONLY, 0o600))
+        store = Store.open(folder / DATABASE, key)
+        store.migrate(MIGRATIONS)
+        with store.atomic():
+            store.execute(
+                "INSERT INTO settings (key, value) VALUES ('workspace_id', ?)", (workspace_id,)
+            )
+            store.execute(
+                "INSERT INTO users (name, role, created_at, created_by) VALUES (?, ?, ?, NULL)",
+                (user, Role.SUPERVISOR.value, audit.now_iso()),
+            )
+            audit.record(store, user, Action.WORKSPACE_CREATE, workspace_id)
+        meta = {"format": FORMAT, "id": workspace_id, "created_at": audit.now_iso()}
+        write_atomically(folder / META, json.dumps(meta, indent=1).encode("utf-8"))
+        fsync_folder(folder)
+        workspace = Workspace(folder, workspace_id)
+        return Session(workspace, store, key, user, Role.SUPERVISOR), code
+
+    # -- unlocking ----------------------------------------------------------------------------
+
+    def login(self, user: str, password: str) -> Session:
+        """Unlock with a user's password. Wrong credentials and waits raise; nothing is changed on
+        disk by a failure except the back-off counter."""
+        user = unicodedata.normalize("NFC", user).strip()
+        password = unicodedata.normalize("NFC", password)
+        state = self.auth_state()
+        wait = state.seconds_to_wait(user)
+        if wait > 0:
+            raise LockedOut(
+                f"too many failed logins for {user}: try again in {int(wait) + 1} seconds", wait
+            )
+        slots = self.keyslots()
+        slot = slots.find("user", user)
+        key = None
+        if slot is not None:
+            key = unwrap_key(self.workspace_id, slot, password)
+        else:
+            # An unknown name costs as much as a wrong password: timing does not reveal names.
+            costs = [s.cost for s in slots.slots if s.kind == "user"]
+            derive_key(password, secrets.token_bytes(16), costs[0] if costs else DEFAULT_COST)
+        if key is None:
+            state.record_failure(user)
+            raise WrongCredentials("wrong user name or password")
+        session = self._open_session(key, user)
+        pending = list(state.pending_audit)
+        with session.store.atomic():
+            for failure in pending:
+                audit.record(session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"])
+            audit.record(session.store, user, Action.LOGIN)
+        state.record_success(user)
+        return session
+
+    def recover(self, code: str, user: str, new_password: str) -> Session:
+        """Open with the recovery code and give ``user`` a new password (their slot is rewritten)."""
+        canonical = normalise_recovery_code(code)
+        user = clean_user_name(user)
+        new_password = clean_password(new_password)
+        state = self.auth_state()
+        wait = state.seconds_to_wait("recovery")
+        if wait > 0:
+            raise LockedOut(
+                f"too many wrong recovery codes: try again in {int(wait) + 1} seconds", wait
+            )
+        slot = self.keyslots().find("recovery", "recovery")
+        if slot is None:
+            raise WorkspaceDamaged("this workspace's recovery slot is missing or damaged")
+        key = unwrap_key(self.workspace_id, slot, canonical)
+        if key is None:
+            state.record_failure("recovery")
+            raise WrongCredentials("this recovery code does not open this workspace")
+        session = self._open_session(key, user, allow_disabled=True)
+        session.reset_password_by_recovery(new_password)
+        state.record_success("recovery")
+        state.record_success(user)
+        return session
+
+    def _open_session(self, key: bytearray, user: str, allow_disabled: bool = False) -> Session:
+        db_path = self.path / DATABASE
+        if not db_path.is_file():
+            raise WorkspaceDamaged(f"{db_path} is missing")
+        store = Store.open(db_path, key)
+        try:
+            store.migrate(MIGRATIONS)
+            row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
+            if row is None:
+                raise WrongCredentials(f"{user} is not a user of this workspace")
+            if row["disabled"] and not allow_disabled:
+                raise WrongCredentials(f"{user} is disabled in this workspace")
+        except BaseException:
+            store.close()
+            zero(key)
+            raise
+        return Session(self, store, key, user, Role(row["role"]))

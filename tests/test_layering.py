@@ -35,12 +35,12 @@ def test_only_app_ui_imports_qt() -> None:
     assert offenders == []
 
 
-@pytest.mark.parametrize("package,forbidden", [("forms", {"app", "sync"}), ("sync", {"app", "forms"})])
+@pytest.mark.parametrize(
+    "package,forbidden", [("forms", {"app", "sync"}), ("sync", {"app", "forms"})]
+)
 def test_lower_layers_do_not_import_upper_ones(package: str, forbidden: set[str]) -> None:
     offenders = [
-        str(path.relative_to(ROOT))
-        for path in _sources(package)
-        if _imports(path) & forbidden
+        str(path.relative_to(ROOT)) for path in _sources(package) if _imports(path) & forbidden
     ]
     assert offenders == []
 

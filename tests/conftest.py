@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.keyslots import KdfCost  # noqa: E402
-from app.session import Session  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.keyslots import KdfCost
+from app.session import Session
+from app.workspace import Workspace
 
 CHEAP = KdfCost(iterations=1, memory_kib=8192, lanes=1)
 PASSWORD = "correct horse battery"

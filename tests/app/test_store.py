@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from app.store import Migration, Store
 
@@ -56,7 +57,7 @@ def test_a_failing_migration_leaves_nothing_half_done(store: Store) -> None:
         s.execute("CREATE TABLE half (x)")
         s.execute("THIS IS NOT SQL")
 
-    with pytest.raises(Exception):
+    with pytest.raises(sqlcipher3.OperationalError):
         store.migrate([Migration("0001_broken", broken)])
     assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half'") == 0
     assert store.scalar("SELECT count(*) FROM _migrations") == 0

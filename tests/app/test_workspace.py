@@ -177,7 +177,7 @@ def test_the_last_supervisor_cannot_be_disabled_or_demoted(session: Session) -> 
     with pytest.raises(BadInput):
         session.set_role("ana", Role.SOCIAL_WORKER)
     session.disable_user("chan")
-    chan_back = [u for u in session.users() if u.name == "chan"][0]
+    chan_back = next(u for u in session.users() if u.name == "chan")
     assert chan_back.disabled
 
 

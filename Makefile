@@ -8,7 +8,7 @@ WORKSPACE ?= $(HOME)/.local/share/fieldcase/workspace
 TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,app/ui/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations lint typecheck bench clean
+.PHONY: run test install translations ts lint typecheck bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ app/ui/i18n/%.qm: i18n/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh i18n/*.ts from the interface's source (then translate the new strings).
+ts: $(STAMP)
+	for l in km lo th my vi zh; do $(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete \
+		$$(find app/ui -name '*.py') -ts i18n/fieldcase_$$l.ts -target-language $$l; done
 
 run: install
 	$(VENV)/bin/fieldcase --workspace "$(WORKSPACE)"

@@ -1,8 +1,8 @@
 """Recovery codes: 160 random bits a person can copy by hand and type back without silent mistakes.
 
 Format: eight groups of five Crockford base-32 characters, ``XXXXC-XXXXC-...``. In each group the
-first four characters carry 20 bits and the fifth is a check character: Luhn mod 32 over the group's
-position and its four characters. A mistyped character, two swapped neighbours and a group typed in
+first four characters carry 20 bits and the fifth is a check character: a weighted sum in GF(32)
+over the group's position and its four characters. A mistyped character, two swapped neighbours and a group typed in
 the wrong place are caught and named ("group 3 does not check out"). Decoding is forgiving where
 hand-writing is ambiguous: case is ignored, ``I``/``L`` read as ``1``, ``O`` as ``0``, spaces and
 dashes are ignored.
@@ -22,17 +22,32 @@ DATA_CHARS = 4
 SECRET_BITS = GROUPS * DATA_CHARS * 5  # 160
 
 
+def _gf32_mul(a: int, b: int) -> int:
+    """Multiplication in GF(2^5) with the primitive polynomial x^5 + x^2 + 1."""
+    product = 0
+    while b:
+        if b & 1:
+            product ^= a
+        b >>= 1
+        a <<= 1
+        if a & 0b100000:
+            a ^= 0b100101
+    return product
+
+
 def _check_char(position: int, values: list[int]) -> int:
-    """Luhn mod N (N = 32) over the group number followed by the group's data characters."""
-    digits = [position % 32, *values]
-    total = 0
-    factor = 2
-    for value in reversed(digits):
-        addend = factor * value
-        addend = addend // 32 + addend % 32
-        total += addend
-        factor = 1 if factor == 2 else 2
-    return (32 - total % 32) % 32
+    """sum(alpha^i * c_i) in GF(32) over the group's position (i = 0) and its characters (i = 1..4).
+
+    Every weight is a distinct power of a primitive element, so a changed character changes the sum,
+    and swapping two neighbours a, b changes it by alpha^i (1 + alpha)(a + b), never zero for a != b;
+    the position term catches a whole group typed in another place.
+    """
+    total = position % 32
+    weight = 1
+    for value in values:
+        weight = _gf32_mul(weight, 2)
+        total ^= _gf32_mul(weight, value)
+    return total
 
 
 def new_recovery_code() -> str:

@@ -1,0 +1,44 @@
+"""One place that turns any exception into words for the person at the screen, in their language."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import ErrorKind, FieldcaseError, LockedOut
+
+translate = QCoreApplication.translate
+
+
+def describe_error(exc: BaseException) -> str:
+    if isinstance(exc, LockedOut):
+        return translate(
+            "ErrorText",
+            "Too many failed attempts. Please wait %n second(s) and try again.",
+            None,
+            math.ceil(exc.retry_after),
+        )
+    if isinstance(exc, FieldcaseError):
+        if exc.kind is ErrorKind.CREDENTIALS:
+            return translate("ErrorText", "Wrong user name or password.")
+        if exc.kind is ErrorKind.PERMISSION:
+            return translate("ErrorText", "Your role does not allow this.")
+        if exc.kind is ErrorKind.STORAGE:
+            return translate(
+                "ErrorText",
+                "The disk is full. This change was not saved; nothing saved before was lost.",
+            )
+        if exc.kind is ErrorKind.DAMAGED:
+            return (
+                translate(
+                    "ErrorText",
+                    "A file of this workspace is damaged. Ask your supervisor for help.",
+                )
+                + f"\n({exc})"
+            )
+        if exc.kind is ErrorKind.BAD_INPUT:
+            return translate("ErrorText", "This cannot be used: %1").replace("%1", str(exc))
+    return translate("ErrorText", "Something went wrong: %1").replace(
+        "%1", f"{exc.__class__.__name__}: {exc}"
+    )

@@ -1,0 +1,45 @@
+"""Interface languages: the translator for the chosen one, and how each language names itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+QM_DIR = Path(__file__).resolve().parent / "i18n"
+
+# Each language is offered under its own name, so a person finds theirs whatever is on screen.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "km": "ខ្មែរ",
+    "lo": "ລາວ",
+    "th": "ไทย",
+    "my": "မြန်မာ",
+    "vi": "Tiếng Việt",
+    "zh": "中文",
+}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def install_language(code: str) -> bool:
+    """Switch the interface to ``code``; English needs no translator. Returns whether it loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(QM_DIR / f"fieldcase_{code}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,85 @@
+"""The login screen, also the lock screen: users of this workspace, password, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n import LANGUAGES
+
+
+class LoginWidget(QWidget):
+    login_requested = Signal(str, str)
+    language_changed = Signal(str)
+
+    def __init__(self, users: list[str], language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.user = QComboBox()
+        self.user.addItems(users)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self._login)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_changed.emit(self.language.currentData())
+        )
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.login_button = QPushButton()
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self._login)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(3)]
+        for label, field in zip(
+            self.labels, (self.user, self.password, self.language), strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.login_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("fieldcase is locked"))
+        texts = [self.tr("&User"), self.tr("&Password"), self.tr("L&anguage")]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.login_button.setText(self.tr("Log in"))
+
+    def _login(self) -> None:
+        if not self.password.text():
+            return
+        self.login_button.setEnabled(False)
+        self.error.clear()
+        self.login_requested.emit(self.user.currentText(), self.password.text())
+
+    def failed(self, message: str) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        self.error.setText(message)
+        self.login_button.setEnabled(True)
+
+    def reset(self) -> None:
+        self.password.clear()
+        self.error.clear()
+        self.login_button.setEnabled(True)
+        self.password.setFocus()

@@ -1,0 +1,197 @@
+"""The desktop app: start-up, and the path first run -> login -> home -> lock -> login.
+
+``DesktopApp`` is the controller; the widgets only emit what the user asked for. Everything that
+touches the workspace runs on the task runner's database thread (Argon2id alone takes ~0.3 s).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.errors import NotAWorkspace
+from app.roles import Role
+from app.session import Session
+from app.ui.error_text import describe_error
+from app.ui.first_run import FirstRunWidget
+from app.ui.i18n import LANGUAGES, install_language, system_language
+from app.ui.login import LoginWidget
+from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskRunner
+from app.workspace import Workspace
+
+IDLE_CHECK_MS = 15_000
+STYLE = """
+QLabel#title { font-size: 20pt; font-weight: 600; margin: 8px 0; }
+QLabel#error { color: #b00020; }
+"""
+
+
+class DesktopApp(QObject):
+    def __init__(self, workspace_path: Path, language: str) -> None:
+        super().__init__()
+        self.workspace_path = workspace_path
+        self.language = language
+        self.tasks = TaskRunner(self)
+        self.session: Session | None = None
+        self.window = MainWindow()
+        self.window.lock_requested.connect(self.lock)
+        self.window.switch_user_requested.connect(self.lock)
+        self.first_run: FirstRunWidget | None = None
+        self.login: LoginWidget | None = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(IDLE_CHECK_MS)
+        self.idle_timer.timeout.connect(self._check_idle)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            workspace = Workspace.at(self.workspace_path)
+        except NotAWorkspace:
+            self._show_first_run()
+        else:
+            self._show_login(workspace.user_names())
+        self.window.show()
+
+    def _show_first_run(self) -> None:
+        self.first_run = FirstRunWidget(self.language)
+        self.first_run.language_changed.connect(self.set_language)
+        self.first_run.create_requested.connect(self._create)
+        self.first_run.finished.connect(self._enter_home)
+        self.window.show_screen(self.first_run)
+
+    def _create(self, user: str, password: str) -> None:
+        assert self.first_run is not None
+        first_run = self.first_run
+
+        def created(result: tuple[Session, str]) -> None:
+            self.session, code = result
+            first_run.show_recovery_code(code)
+
+        self.tasks.run_database(
+            lambda: Workspace.create(self.workspace_path, user, password),
+            created,
+            lambda exc: first_run.show_error(describe_error(exc)),
+        )
+
+    # -- login and lock -----------------------------------------------------------------------
+
+    def _show_login(self, users: list[str]) -> None:
+        if self.login is None:
+            self.login = LoginWidget(users, self.language)
+            self.login.language_changed.connect(self.set_language)
+            self.login.login_requested.connect(self._login)
+        else:
+            current = self.login.user.currentText()
+            self.login.user.clear()
+            self.login.user.addItems(users)
+            self.login.user.setCurrentText(current)
+            self.login.reset()
+        self.window.set_user(None, None)
+        self.window.show_screen(self.login)
+        self.login.password.setFocus()
+
+    def _login(self, user: str, password: str) -> None:
+        login = self.login
+        assert login is not None
+
+        def opened(session: Session) -> None:
+            self.session = session
+            self._enter_home()
+
+        self.tasks.run_database(
+            lambda: Workspace.at(self.workspace_path).login(user, password),
+            opened,
+            lambda exc: login.failed(describe_error(exc)),
+        )
+
+    def _enter_home(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.window.set_user(session.user, session.role)
+        self.window.show_screen(self.window.home)
+        self.idle_timer.start()
+
+    def lock(self) -> None:
+        """Lock at once: the screen changes first, then the database thread closes and zeroes."""
+        session, self.session = self.session, None
+        self.idle_timer.stop()
+        users = Workspace.at(self.workspace_path).user_names()
+        self._show_login(users)
+        if session is not None:
+            self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
+
+    def _check_idle(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def checked(locked: bool) -> None:
+            if locked and self.session is session:
+                self.lock()
+
+        self.tasks.run_database(session.lock_if_idle, checked, lambda _: None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.session is not None and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+        ):
+            self.session.touch()  # no database access: safe from the GUI thread
+        return False
+
+    # -- language -----------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            return
+        self.language = code
+        install_language(code)
+        for widget in (self.first_run, self.login):
+            if widget is not None:
+                widget.retranslate()
+        self.window.retranslate()
+        if self.session is not None:
+            self.window.set_user(self.session.user, self.session.role)
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            session, self.session = self.session, None
+            self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
+        self.tasks.shutdown()
+
+
+def default_workspace() -> Path:
+    return Path.home() / ".local" / "share" / "fieldcase" / "workspace"
+
+
+def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("fieldcase")
+    app.setStyleSheet(STYLE)
+    try:
+        from app.ui.fonts import register_bundled_fonts
+
+        register_bundled_fonts()
+    except ImportError:
+        pass
+    language = lang if lang in LANGUAGES else system_language()
+    install_language(language)
+    desktop = DesktopApp(Path(workspace) if workspace else default_workspace(), language)
+    desktop.start()
+    code = app.exec()
+    desktop.shutdown()
+    return int(code)
+
+
+__all__ = ["DesktopApp", "Role", "run_desktop"]

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import keyslots
+from tests.conftest import CHEAP
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Workspaces made through the UI use a cheap Argon2id cost here; the real cost is covered by
+    the command-line tests. (The cost is recorded in each slot, so logins follow it.)"""
+    monkeypatch.setattr(keyslots, "DEFAULT_COST", CHEAP)
+    import app.session
+    import app.workspace
+
+    monkeypatch.setattr(app.workspace, "DEFAULT_COST", CHEAP)
+    monkeypatch.setattr(app.session, "DEFAULT_COST", CHEAP)
+    monkeypatch.setattr(app.workspace.Workspace.create, "__defaults__", (CHEAP,))
+    yield
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "workspace"

@@ -32,7 +32,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_forms, cli_workspace
+    from app import cli_cases, cli_forms, cli_workspace
 
     parser = CommandParser(
         prog="fieldcase",
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     cli_workspace.register(sub)
+    cli_cases.register(sub)
     cli_forms.register(sub)
     return parser
 

@@ -19,6 +19,7 @@ class Permission(enum.Enum):
     VIEW_CASES = "see the case list"
     EDIT_CASES = "register and edit cases"
     ASSIST_INTERVIEW = "assist an interview"
+    RESOLVE_CONFLICTS = "resolve conflicting edits"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

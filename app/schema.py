@@ -58,7 +58,49 @@ def _records(store: Store) -> None:
     store.execute("CREATE INDEX submissions_by_form ON submissions (form_id, created_at)")
 
 
+def _cases(store: Store) -> None:
+    # The event log is the truth; ``cases`` and ``case_terms`` are derived from it, kept up to date
+    # as events arrive and rebuildable at any time (CaseBook.rebuild).
+    store.execute(
+        """CREATE TABLE case_events (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            author TEXT NOT NULL,
+            device TEXT NOT NULL,
+            parents TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX case_events_by_case ON case_events (case_id)")
+    store.execute(
+        """CREATE TABLE cases (
+            case_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            team TEXT,
+            citizenship TEXT,
+            display_name TEXT NOT NULL,
+            sort_key BLOB NOT NULL,
+            next_due TEXT,
+            conflicts INTEGER NOT NULL,
+            updated_hlc TEXT NOT NULL,
+            state TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX cases_by_name ON cases (sort_key, case_id)")
+    store.execute("CREATE INDEX cases_by_due ON cases (next_due) WHERE next_due IS NOT NULL")
+    store.execute("CREATE INDEX cases_with_conflicts ON cases (case_id) WHERE conflicts > 0")
+    store.execute(
+        "CREATE TABLE case_terms (term TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " PRIMARY KEY (term, case_id)) WITHOUT ROWID"
+    )
+    store.execute("CREATE INDEX case_terms_by_case ON case_terms (case_id)")
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
+    Migration("0003_cases", _cases),
 ]

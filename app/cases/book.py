@@ -1,0 +1,418 @@
+"""CaseBook: the cases of a workspace, for one logged-in user.
+
+Writes append an event (stamped by this device's clock, parented on the case's current heads) and
+refold that one case into the ``cases`` table in the same transaction. Events from other laptops
+arrive through ``ingest`` (idempotent by event id). ``rebuild`` recomputes every derived row from
+the events alone. Role checks and audit rows happen here, as for every record of the workspace.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from app import audit
+from app.audit import Action
+from app.cases.events import CaseEvent
+from app.cases.hlc import HybridClock, Timestamp
+from app.cases.schedule import ScheduleRules, schedule_for
+from app.cases.state import CaseState, fold
+from app.errors import BadInput
+from app.ids import new_id
+from app.roles import Permission
+from app.session import Session
+from app.text.collation import sort_key
+from app.text.search import match_rank, parse_query, search_keys
+
+# Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
+CITIZENSHIP = "prs_Citizenship"
+SORT_LOCALE = "root"
+
+
+def is_name_field(name: str) -> bool:
+    return "name" in name.lower() and not name.startswith("_")
+
+
+def display_name(fields: dict[str, Any]) -> str:
+    parts = [
+        str(v) for k, v in sorted(fields.items()) if is_name_field(k) and isinstance(v, str) and v
+    ]
+    return " ".join(dict.fromkeys(parts))
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: str
+    display_name: str
+    status: str
+    team: str | None
+    citizenship: str | None
+    next_due: str | None
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[CaseRow]
+    total: int
+
+
+class CaseBook:
+    def __init__(
+        self,
+        session: Session,
+        rules: ScheduleRules | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.session = session
+        self.store = session.store
+        self.today = today
+        stored_rules = self.store.scalar("SELECT value FROM settings WHERE key = 'schedule_rules'")
+        self.rules = rules or (
+            ScheduleRules.from_json(stored_rules) if stored_rules else ScheduleRules()
+        )
+        self.device = self._setting("device_id") or self._new_device_id()
+        last = self._setting("hlc")
+        self.clock = HybridClock(self.device, Timestamp.decode(last) if last else None)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _setting(self, key: str) -> str | None:
+        value = self.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def _put_setting(self, key: str, value: str) -> None:
+        self.store.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _new_device_id(self) -> str:
+        device = uuid.uuid4().hex
+        with self.store.atomic():
+            self._put_setting("device_id", device)
+        return device
+
+    def set_rules(self, rules: ScheduleRules) -> None:
+        self.session.require(Permission.MANAGE_USERS)
+        with self.store.atomic():
+            self._put_setting("schedule_rules", rules.to_json())
+            audit.record(self.store, self.session.user, Action.EDIT, "settings", "schedule_rules")
+            self.rules = rules
+            self._refresh_all()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def open_case(
+        self,
+        properties: dict[str, Any],
+        form_id: str,
+        submission_id: str | None = None,
+        team: str | None = None,
+    ) -> str:
+        """A new case from an intake; returns its id."""
+        case_id = new_id()
+        payload: dict[str, Any] = {"form_id": form_id, "properties": properties}
+        if submission_id:
+            payload["submission_id"] = submission_id
+        if team:
+            payload["team"] = team
+        self._append(case_id, "create", payload, new_case=True)
+        return case_id
+
+    def update(self, case_id: str, properties: dict[str, Any]) -> CaseEvent:
+        return self._append(case_id, "update", {"properties": properties})
+
+    def follow_up(
+        self, case_id: str, when: date, properties: dict[str, Any], submission_id: str | None = None
+    ) -> CaseEvent:
+        payload: dict[str, Any] = {"date": when.isoformat(), "properties": properties}
+        if submission_id:
+            payload["submission_id"] = submission_id
+        return self._append(case_id, "follow_up", payload)
+
+    def refer(
+        self, case_id: str, to_team: str, consent: dict[str, Any], note: str = ""
+    ) -> CaseEvent:
+        if not consent.get("given"):
+            raise BadInput("a referral needs the person's consent for this recipient and purpose")
+        return self._append(
+            case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
+        )
+
+    def accept_referral(self, case_id: str, team: str) -> CaseEvent:
+        return self._append(case_id, "referral_accepted", {"team": team})
+
+    def close(self, case_id: str, status: str, reason: str) -> CaseEvent:
+        return self._append(case_id, "close", {"status": status, "reason": reason})
+
+    def reopen(self, case_id: str, reason: str) -> CaseEvent:
+        return self._append(case_id, "reopen", {"reason": reason})
+
+    def link_same_person(self, case_id: str, other_case_id: str) -> CaseEvent:
+        if other_case_id == case_id or self._row(other_case_id) is None:
+            raise BadInput("link a case to another existing case")
+        return self._append(case_id, "link_same_person", {"other_case_id": other_case_id})
+
+    def resolve_conflict(self, case_id: str, field: str, value: Any) -> CaseEvent:
+        self.session.require(Permission.RESOLVE_CONFLICTS)
+        return self._append(case_id, "conflict_resolved", {"field": field, "value": value})
+
+    def _append(
+        self, case_id: str, kind: str, payload: dict[str, Any], new_case: bool = False
+    ) -> CaseEvent:
+        self.session.require(Permission.EDIT_CASES)
+        with self.store.atomic():
+            if not new_case and self._row(case_id) is None:
+                raise BadInput(f"there is no case {case_id}")
+            heads = self._heads(case_id)
+            event = CaseEvent(
+                id=new_id(),
+                case_id=case_id,
+                type=kind,
+                payload=payload,
+                author=self.session.user,
+                device=self.device,
+                hlc=self.clock.now(),
+                parents=tuple(heads),
+            )
+            self._insert(event)
+            self._put_setting("hlc", self.clock.state.encode())
+            self._refresh(case_id)
+            action = Action.CREATE if new_case else Action.EDIT
+            audit.record(self.store, self.session.user, action, f"case:{case_id}", kind)
+        return event
+
+    def _insert(self, event: CaseEvent) -> bool:
+        changed = self.store.execute(
+            "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"
+            " payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id,
+                event.case_id,
+                event.type,
+                event.hlc.encode(),
+                event.author,
+                event.device,
+                json.dumps(list(event.parents)),
+                json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
+                audit.now_iso(),
+            ),
+        )
+        return changed == 1
+
+    def ingest(self, events: Iterable[CaseEvent]) -> int:
+        """Events from other laptops (sync, USB file). Idempotent; returns how many were new."""
+        self.session.require(Permission.EDIT_CASES)
+        touched: set[str] = set()
+        with self.store.atomic():
+            for event in events:
+                if self._insert(event):
+                    touched.add(event.case_id)
+                    self.clock.observe(event.hlc)
+            self._put_setting("hlc", self.clock.state.encode())
+            for case_id in sorted(touched):
+                self._refresh(case_id)
+        return len(touched)
+
+    # -- derived rows -------------------------------------------------------------------------
+
+    def events(self, case_id: str) -> list[CaseEvent]:
+        rows = self.store.query(
+            "SELECT id, case_id, type, hlc, author, device, parents, payload FROM case_events"
+            " WHERE case_id = ?",
+            (case_id,),
+        )
+        return [
+            CaseEvent(
+                id=r["id"],
+                case_id=r["case_id"],
+                type=r["type"],
+                payload=json.loads(r["payload"]),
+                author=r["author"],
+                device=r["device"],
+                hlc=Timestamp.decode(r["hlc"]),
+                parents=tuple(json.loads(r["parents"])),
+            )
+            for r in rows
+        ]
+
+    def _heads(self, case_id: str) -> list[str]:
+        return fold(case_id, self.events(case_id)).heads
+
+    def _refresh(self, case_id: str) -> CaseState:
+        state = fold(case_id, self.events(case_id))
+        self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
+        if not state.exists:  # events of a case whose creation has not arrived yet
+            self.store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
+            return state
+        name = display_name(state.fields)
+        schedule = schedule_for(state, self.rules)
+        self.store.execute(
+            "INSERT INTO cases (case_id, status, team, citizenship, display_name, sort_key, next_due,"
+            " conflicts, updated_hlc, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, team = excluded.team,"
+            " citizenship = excluded.citizenship, display_name = excluded.display_name,"
+            " sort_key = excluded.sort_key, next_due = excluded.next_due,"
+            " conflicts = excluded.conflicts, updated_hlc = excluded.updated_hlc,"
+            " state = excluded.state",
+            (
+                case_id,
+                state.status,
+                state.team,
+                _text_or_none(state.fields.get(CITIZENSHIP)),
+                name,
+                sort_key(name, SORT_LOCALE),
+                schedule.next_due.isoformat() if schedule.next_due else None,
+                len(state.conflicts),
+                state.timeline[-1].hlc.encode(),
+                json.dumps(state.to_json(), ensure_ascii=False, default=str),
+            ),
+        )
+        terms: set[str] = set()
+        for field_name, value in state.fields.items():
+            if is_name_field(field_name) and isinstance(value, str):
+                terms |= search_keys(value)
+        self.store.executemany(
+            "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)",
+            [(term, case_id) for term in sorted(terms)],
+        )
+        return state
+
+    def _refresh_all(self) -> int:
+        ids = [r[0] for r in self.store.query("SELECT DISTINCT case_id FROM case_events")]
+        for case_id in ids:
+            self._refresh(case_id)
+        return len(ids)
+
+    def rebuild(self) -> int:
+        """Recompute the case table and search terms from the events alone; returns the count."""
+        self.session.require(Permission.VIEW_CASES)
+        with self.store.atomic():
+            self.store.execute("DELETE FROM cases")
+            self.store.execute("DELETE FROM case_terms")
+            return self._refresh_all()
+
+    def _row(self, case_id: str) -> Any:
+        return self.store.query_one("SELECT * FROM cases WHERE case_id = ?", (case_id,))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def state(self, case_id: str) -> CaseState:
+        """One case, as a person opens it (audited)."""
+        self.session.require(Permission.VIEW_CASES)
+        if self._row(case_id) is None:
+            raise BadInput(f"there is no case {case_id}")
+        audit.record(self.store, self.session.user, Action.VIEW, f"case:{case_id}")
+        return fold(case_id, self.events(case_id))
+
+    def list_cases(
+        self,
+        *,
+        query: str = "",
+        status: str | None = None,
+        team: str | None = None,
+        citizenship: str | None = None,
+        due: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page:
+        """A page of the case list, by name order (search results: best matches first).
+
+        ``due``: ``"due"`` (due within the rules' window, not yet overdue), ``"overdue"``, or
+        ``"any"`` (both)."""
+        self.session.require(Permission.VIEW_CASES)
+        where, params = ["1 = 1"], []
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if team:
+            where.append("team = ?")
+            params.append(team)
+        if citizenship:
+            where.append("citizenship = ?")
+            params.append(citizenship)
+        today = self.today()
+        soon = today + timedelta(days=self.rules.due_window_days)
+        if due == "overdue":
+            where.append("next_due < ?")
+            params.append(today.isoformat())
+        elif due == "due":
+            where.append("next_due >= ? AND next_due <= ?")
+            params += [today.isoformat(), soon.isoformat()]
+        elif due == "any":
+            where.append("next_due <= ?")
+            params.append(soon.isoformat())
+        columns = "case_id, display_name, status, team, citizenship, next_due, conflicts"
+        if not query.strip():
+            total = int(
+                self.store.scalar(f"SELECT count(*) FROM cases WHERE {' AND '.join(where)}", params)
+            )
+            rows = self.store.query(
+                f"SELECT {columns} FROM cases WHERE {' AND '.join(where)}"
+                " ORDER BY sort_key, case_id LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+            return Page([CaseRow(*r) for r in rows], total)
+        found = self._search(query)
+        if not found:
+            return Page([], 0)
+        marks = ",".join("?" * len(found))
+        rows = self.store.query(
+            f"SELECT {columns}, sort_key FROM cases WHERE case_id IN ({marks}) AND {' AND '.join(where)}",
+            [*found, *params],
+        )
+        ranked = sorted(rows, key=lambda r: (-found[r["case_id"]], r["sort_key"], r["case_id"]))
+        return Page([CaseRow(*r[:7]) for r in ranked[offset : offset + limit]], len(ranked))
+
+    def _search(self, text: str) -> dict[str, int]:
+        """Case ids whose names match every query term, with their match rank."""
+        parsed = parse_query(text)
+        candidates: set[str] | None = None
+        for term in parsed.terms:
+            ids: set[str] = set()
+            for prefix in term.exact | term.loose:
+                ids.update(
+                    r[0]
+                    for r in self.store.query(
+                        "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?",
+                        (prefix, prefix + "\U0010ffff"),
+                    )
+                )
+            candidates = ids if candidates is None else candidates & ids
+            if not candidates:
+                return {}
+        ranks: dict[str, int] = {}
+        for case_id in candidates or ():
+            keys = [
+                r[0]
+                for r in self.store.query(
+                    "SELECT term FROM case_terms WHERE case_id = ?", (case_id,)
+                )
+            ]
+            rank = match_rank(parsed, keys)
+            if rank:
+                ranks[case_id] = rank
+        return ranks
+
+    def conflicts(self, offset: int = 0, limit: int = 50) -> list[tuple[str, str, CaseState]]:
+        """The conflicts queue: (case id, display name, state) of cases with unresolved conflicts."""
+        self.session.require(Permission.RESOLVE_CONFLICTS)
+        rows = self.store.query(
+            "SELECT case_id, display_name FROM cases WHERE conflicts > 0 ORDER BY case_id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [(r[0], r[1], fold(r[0], self.events(r[0]))) for r in rows]
+
+    def count(self) -> int:
+        self.session.require(Permission.VIEW_CASES)
+        return int(self.store.scalar("SELECT count(*) FROM cases"))
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -343,7 +343,7 @@ class Session:
         slots = self.workspace.keyslots()
         counts = {
             table: int(self.store.scalar(f"SELECT count(*) FROM {table}"))
-            for table in ("users", "drafts", "submissions", "audit")
+            for table in ("users", "drafts", "submissions", "cases", "case_events", "audit")
         }
         audit.record(self.store, self.user, Action.CHECK, self.workspace.workspace_id)
         return {

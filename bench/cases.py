@@ -46,6 +46,15 @@ TODAY = date(2026, 11, 28)
 QUERIES = ["សុខា", "somchai", "nguyen huong"]
 
 
+def add(
+    history: list[CaseEvent], case_id: str, clock: HybridClock, kind: str, payload: dict[str, Any]
+) -> None:
+    parents = (history[-1].id,) if history else ()
+    history.append(
+        CaseEvent(new_id(), case_id, kind, payload, "bench", clock.device, clock.now(), parents)
+    )
+
+
 def make_events(count: int, seed: int) -> list[list[CaseEvent]]:
     """Five events per case from three devices, as sync would deliver them."""
     rnd = random.Random(seed)
@@ -69,26 +78,42 @@ def make_events(count: int, seed: int) -> list[list[CaseEvent]]:
         }
         history: list[CaseEvent] = []
 
-        def add(kind: str, payload: dict[str, Any]) -> None:
-            parents = (history[-1].id,) if history else ()
-            history.append(
-                CaseEvent(
-                    new_id(), case_id, kind, payload, "bench", clock.device, clock.now(), parents
-                )
-            )
-
-        add("create", {"form_id": "intake", "properties": props, "team": "bangkok"})
+        add(
+            history,
+            case_id,
+            clock,
+            "create",
+            {"form_id": "intake", "properties": props, "team": "bangkok"},
+        )
         for months in (1, 3):
             visit = returned + timedelta(days=30 * months)
-            add("follow_up", {"date": visit.isoformat(), "properties": {"fup_note": note}})
-        add("update", {"properties": {"vic_age": props["vic_age"] + 1}})
+            add(
+                history,
+                case_id,
+                clock,
+                "follow_up",
+                {"date": visit.isoformat(), "properties": {"fup_note": note}},
+            )
+        add(history, case_id, clock, "update", {"properties": {"vic_age": props["vic_age"] + 1}})
         roll = rnd.random()
         if roll < 0.15:
-            add("referral", {"to_team": "phnom-penh", "consent": {"given": True}, "note": ""})
+            add(
+                history,
+                case_id,
+                clock,
+                "referral",
+                {"to_team": "phnom-penh", "consent": {"given": True}, "note": ""},
+            )
         elif roll < 0.3:
-            add("close", {"status": "Closed", "reason": "reintegrated"})
+            add(history, case_id, clock, "close", {"status": "Closed", "reason": "reintegrated"})
         else:
-            add("update", {"properties": {"vic_LocationOfRecruitment": rnd.choice(places)}})
+            add(
+                history,
+                case_id,
+                clock,
+                "update",
+                {"properties": {"vic_LocationOfRecruitment": rnd.choice(places)}},
+            )
         cases.append(history)
     return cases
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import audit
 from app.audit import Action
-from app.errors import BadInput, PermissionDenied, WorkspaceDamaged
+from app.errors import BadInput, PermissionDenied, StorageFull, WorkspaceDamaged
 from app.ids import new_id
 from app.keyslots import DEFAULT_COST, KdfCost, wrap_key, zero
 from app.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
@@ -73,13 +73,17 @@ class Session:
         return not self.store.is_open
 
     def lock(self) -> None:
-        """Close the database and drop the key. Safe to call twice."""
-        if self.store.is_open:
-            try:
-                audit.record(self.store, self.user, Action.LOCK)
-            finally:
-                self.store.close()
-        zero(self._key)
+        """Close the database and drop the key, whatever else fails. Safe to call twice."""
+        try:
+            if self.store.is_open:
+                try:
+                    audit.record(self.store, self.user, Action.LOCK)
+                except StorageFull:
+                    pass  # a full disk costs the audit row of the lock, never the lock itself
+                finally:
+                    self.store.close()
+        finally:
+            zero(self._key)
 
     def touch(self) -> None:
         """The user did something: the idle timer starts again."""

@@ -1,0 +1,1 @@
+"""The forms fieldcase ships (XLSForm), built from diff-friendly TOML sources by build.py."""

@@ -1,0 +1,152 @@
+"""The age v1 header: its text form, written and parsed strictly.
+
+::
+
+    age-encryption.org/v1
+    -> X25519 <ephemeral share, base64>
+    <wrapped file key, base64, 64 columns a line, last line shorter (possibly empty)>
+    --- <HMAC-SHA256 of everything up to and including "---", base64>
+
+Base64 here is standard base64 without padding, and only its canonical form is accepted (unused
+trailing bits zero), so one header has one encoding and the MAC covers exactly what was parsed.
+Every deviation raises ``SyncError(MALFORMED)``. The header is bounded (``MAX_LINE``,
+``MAX_HEADER``) so a hostile file cannot make us buffer without end.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sync.errors import SyncError, SyncErrorKind
+
+VERSION_LINE = b"age-encryption.org/v1\n"
+STANZA_PREFIX = b"-> "
+MAC_PREFIX = b"---"
+COLUMNS = 64
+BYTES_PER_LINE = COLUMNS // 4 * 3
+MAC_SIZE = 32
+MAX_LINE = 4096
+MAX_HEADER = 1 << 20
+
+_BASE64 = re.compile(rb"\A[A-Za-z0-9+/]*\Z")
+
+
+def malformed(message: str) -> SyncError:
+    return SyncError(SyncErrorKind.MALFORMED, f"not a valid age file: {message}")
+
+
+@dataclass(frozen=True)
+class Stanza:
+    """One recipient stanza: its type (``X25519``), further arguments and binary body."""
+
+    type: str
+    args: tuple[str, ...]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Header:
+    stanzas: tuple[Stanza, ...]
+    mac: bytes
+    mac_input: bytes
+    """The header bytes the MAC covers: from the version line through ``---``."""
+
+
+def b64_encode(data: bytes) -> bytes:
+    return base64.b64encode(data).rstrip(b"=")
+
+
+def b64_decode(text: bytes, what: str) -> bytes:
+    """Decode canonical unpadded base64, or raise MALFORMED naming ``what``."""
+    if not _BASE64.match(text) or len(text) % 4 == 1:
+        raise malformed(f"{what} is not unpadded base64")
+    raw = base64.b64decode(text + b"=" * (-len(text) % 4))
+    if b64_encode(raw) != text:
+        raise malformed(f"{what} is not canonical base64")
+    return raw
+
+
+def _is_argument(arg: bytes | str) -> bool:
+    codes = arg.encode("utf-8") if isinstance(arg, str) else arg
+    return bool(codes) and all(0x21 <= c <= 0x7E for c in codes)
+
+
+def encode_header(stanzas: Sequence[Stanza]) -> bytes:
+    """The header up to and including ``---``: the bytes the MAC covers."""
+    out = bytearray(VERSION_LINE)
+    for stanza in stanzas:
+        args = [stanza.type, *stanza.args]
+        if not all(_is_argument(a) for a in args):
+            raise ValueError(f"invalid stanza arguments {args!r}")
+        out += STANZA_PREFIX + " ".join(args).encode("ascii") + b"\n"
+        body = stanza.body
+        for start in range(0, len(body), BYTES_PER_LINE):
+            out += b64_encode(body[start : start + BYTES_PER_LINE]) + b"\n"
+        if len(body) % BYTES_PER_LINE == 0:
+            out += b"\n"  # a full last line is followed by an empty one
+    return bytes(out + MAC_PREFIX)
+
+
+def finish_header(mac_input: bytes, mac: bytes) -> bytes:
+    return mac_input + b" " + b64_encode(mac) + b"\n"
+
+
+def reader_of(readline: Callable[[int], bytes]) -> Callable[[], bytes]:
+    """Adapt a ``readline(limit)`` to one returning a whole bounded line (ending in ``\\n``)."""
+
+    def next_line() -> bytes:
+        line = readline(MAX_LINE + 1)
+        if line.endswith(b"\n"):
+            return line
+        if len(line) > MAX_LINE:
+            raise malformed("header line too long")
+        raise malformed("the header is truncated")
+
+    return next_line
+
+
+def parse_header(next_line: Callable[[], bytes], first_line: bytes) -> Header:
+    """Parse the header whose version line ``first_line`` was already read; the stream is left
+    at the first byte of the payload."""
+    if first_line != VERSION_LINE:
+        raise malformed("missing the age-encryption.org/v1 version line")
+    consumed = bytearray(first_line)
+
+    def take() -> bytes:
+        line = next_line()
+        consumed.extend(line)
+        if len(consumed) > MAX_HEADER:
+            raise malformed("header too large")
+        return line
+
+    stanzas: list[Stanza] = []
+    while True:
+        line = take()
+        if line.startswith(MAC_PREFIX):
+            if not line.startswith(MAC_PREFIX + b" "):
+                raise malformed("the MAC line must start with '--- '")
+            mac = b64_decode(line[4:-1], "the header MAC")
+            if len(mac) != MAC_SIZE:
+                raise malformed("the header MAC has the wrong length")
+            if not stanzas:
+                raise malformed("no recipient stanzas")
+            mac_input = bytes(consumed[: len(consumed) - len(line) + len(MAC_PREFIX)])
+            return Header(tuple(stanzas), mac, mac_input)
+        if not line.startswith(STANZA_PREFIX):
+            raise malformed("expected a '-> ' stanza or the '---' MAC line")
+        args = line[len(STANZA_PREFIX) : -1].split(b" ")
+        if not all(_is_argument(a) for a in args):
+            raise malformed("a stanza argument is empty or not printable ASCII")
+        body = bytearray()
+        while True:
+            body_line = take()[:-1]
+            if len(body_line) > COLUMNS:
+                raise malformed("a stanza body line is longer than 64 columns")
+            body += b64_decode(body_line, "a stanza body")
+            if len(body_line) < COLUMNS:
+                break
+        decoded = [a.decode("ascii") for a in args]
+        stanzas.append(Stanza(decoded[0], tuple(decoded[1:]), bytes(body)))

@@ -1,0 +1,112 @@
+"""age X25519 keys and the X25519 recipient stanza.
+
+An identity is 32 random bytes (an X25519 scalar) written ``AGE-SECRET-KEY-1...``; its recipient is
+the public point, written ``age1...`` (both Bech32, ``sync.age_bech32``).
+
+The stanza ``-> X25519 <ephemeral share>`` wraps the 16-byte file key: with an ephemeral key pair,
+``wrap key = HKDF-SHA256(ikm=shared secret, salt=share || recipient, info=
+"age-encryption.org/v1/X25519")`` and the body is ChaCha20-Poly1305(wrap key, nonce=0, file key).
+"""
+
+from __future__ import annotations
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from sync import age_bech32
+from sync.age_header import Stanza, b64_decode, b64_encode, malformed
+from sync.errors import SyncError, SyncErrorKind
+
+IDENTITY_HRP = "age-secret-key-"
+RECIPIENT_HRP = "age"
+X25519_TYPE = "X25519"
+X25519_INFO = b"age-encryption.org/v1/X25519"
+FILE_KEY_SIZE = 16
+KEY_SIZE = 32
+_ZERO_NONCE = bytes(12)
+
+
+def hkdf(ikm: bytes, *, salt: bytes, info: bytes) -> bytes:
+    """HKDF-SHA256 to 32 bytes (an empty salt is the RFC 5869 default, as age specifies)."""
+    return HKDF(algorithm=SHA256(), length=32, salt=salt, info=info).derive(ikm)
+
+
+def _bad_key(what: str, reason: str) -> SyncError:
+    return SyncError(SyncErrorKind.MALFORMED, f"not an age {what}: {reason}")
+
+
+class Identity:
+    """A parsed X25519 identity (secret key) with its public key at hand."""
+
+    def __init__(self, secret: bytes) -> None:
+        self.key = X25519PrivateKey.from_private_bytes(secret)
+        self.public = self.key.public_key().public_bytes_raw()
+
+    @staticmethod
+    def parse(text: str) -> Identity:
+        try:
+            hrp, data = age_bech32.decode(text.strip())
+        except age_bech32.Bech32Error as exc:
+            raise _bad_key("identity", str(exc)) from None
+        if hrp != IDENTITY_HRP or len(data) != KEY_SIZE:
+            raise _bad_key("identity", "expected AGE-SECRET-KEY-1... holding 32 bytes")
+        return Identity(data)
+
+    def unwrap(self, stanza: Stanza) -> bytes | None:
+        """The file key if this stanza was made for us, else None."""
+        share = b64_decode(stanza.args[0].encode("ascii"), "an X25519 share")
+        try:
+            shared = self.key.exchange(X25519PublicKey.from_public_bytes(share))
+        except ValueError:
+            raise malformed("an X25519 stanza has a low-order share") from None
+        if shared == bytes(KEY_SIZE):  # cryptography already refuses this; belt and braces
+            raise malformed("an X25519 stanza has a low-order share")
+        wrap_key = hkdf(shared, salt=share + self.public, info=X25519_INFO)
+        try:
+            return ChaCha20Poly1305(wrap_key).decrypt(_ZERO_NONCE, stanza.body, None)
+        except InvalidTag:
+            return None
+
+
+def encode_identity(secret: bytes) -> str:
+    return age_bech32.encode(IDENTITY_HRP, secret).upper()
+
+
+def encode_recipient(public: bytes) -> str:
+    return age_bech32.encode(RECIPIENT_HRP, public)
+
+
+def parse_recipient(text: str) -> bytes:
+    """The 32-byte X25519 public key of an ``age1...`` recipient."""
+    try:
+        hrp, data = age_bech32.decode(text.strip())
+    except age_bech32.Bech32Error as exc:
+        raise _bad_key("recipient", str(exc)) from None
+    if hrp != RECIPIENT_HRP or len(data) != KEY_SIZE:
+        raise _bad_key("recipient", "expected age1... holding 32 bytes")
+    return data
+
+
+def check_x25519_stanza(stanza: Stanza) -> None:
+    """Refuse an X25519 stanza of the wrong shape (whatever identities we hold)."""
+    if len(stanza.args) != 1:
+        raise malformed("an X25519 stanza must have exactly one argument")
+    if len(b64_decode(stanza.args[0].encode("ascii"), "an X25519 share")) != KEY_SIZE:
+        raise malformed("an X25519 share must be 32 bytes")
+    if len(stanza.body) != FILE_KEY_SIZE + 16:
+        raise malformed("an X25519 stanza body must be 32 bytes")
+
+
+def wrap(file_key: bytes, recipient: bytes) -> Stanza:
+    ephemeral = X25519PrivateKey.generate()
+    share = ephemeral.public_key().public_bytes_raw()
+    try:
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    except ValueError:
+        raise _bad_key("recipient", "not a usable X25519 public key") from None
+    wrap_key = hkdf(shared, salt=share + recipient, info=X25519_INFO)
+    body = ChaCha20Poly1305(wrap_key).encrypt(_ZERO_NONCE, file_key, None)
+    return Stanza(X25519_TYPE, (b64_encode(share).decode("ascii"),), body)

@@ -1,0 +1,169 @@
+"""Envelopes: one encrypted, signed unit of sync.
+
+An envelope carries one payload (a case event, a form version, an attachment) encrypted in the age
+v1 format (``sync.age``) to several recipients at once (the team's key and the supervisors' export
+key), plus the routing data the server needs and may see: its id, team, device, kind and creation
+time. The device signs the routing data together with the SHA-256 of the ciphertext (Ed25519), so
+neither the ciphertext nor the routing data can be changed without the signature failing, and an
+envelope cannot be pushed as if another device had made it.
+
+Signed bytes: ``b"fieldcase-envelope-v1\\n"`` followed by the canonical JSON (sorted keys, no spaces,
+UTF-8) of ``{"body_sha256": hex, "body_size": int, "created": str, "device": str, "id": str,
+"kind": str, "team": str}``.
+
+Wire form (JSON): the same fields plus ``body`` and ``signature`` in standard base64, and
+``"v": 1``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sync import age
+from sync.errors import SyncError, SyncErrorKind
+
+VERSION = 1
+DOMAIN = b"fieldcase-envelope-v1\n"
+KINDS = ("case_event", "form", "attachment", "referral", "erasure", "audit")
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
+_CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+MAX_BODY = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Envelope:
+    id: str
+    team: str
+    device: str
+    kind: str
+    created: str
+    body: bytes
+    signature: bytes
+
+    def routing(self) -> dict[str, Any]:
+        return {
+            "body_sha256": hashlib.sha256(self.body).hexdigest(),
+            "body_size": len(self.body),
+            "created": self.created,
+            "device": self.device,
+            "id": self.id,
+            "kind": self.kind,
+            "team": self.team,
+        }
+
+    def signing_bytes(self) -> bytes:
+        return DOMAIN + json.dumps(self.routing(), sort_keys=True, separators=(",", ":")).encode(
+            "utf-8"
+        )
+
+    def verify(self, device_public_key: bytes) -> None:
+        """Raise ``SyncError(SIGNATURE)`` unless the device holding this key signed the envelope."""
+        try:
+            Ed25519PublicKey.from_public_bytes(device_public_key).verify(
+                self.signature, self.signing_bytes()
+            )
+        except (InvalidSignature, ValueError) as exc:
+            raise SyncError(
+                SyncErrorKind.SIGNATURE, f"envelope {self.id}: the device signature does not verify"
+            ) from exc
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "v": VERSION,
+            "id": self.id,
+            "team": self.team,
+            "device": self.device,
+            "kind": self.kind,
+            "created": self.created,
+            "body": base64.b64encode(self.body).decode("ascii"),
+            "signature": base64.b64encode(self.signature).decode("ascii"),
+        }
+
+    @staticmethod
+    def from_wire(data: Any) -> Envelope:
+        """Parse and check the shape of a wire envelope (not its signature: see ``verify``)."""
+        try:
+            if not isinstance(data, dict) or type(data.get("v")) is not int or data["v"] != VERSION:
+                raise ValueError("not a version 1 envelope")
+            fields = {}
+            for name in ("id", "team", "device", "kind", "created", "body", "signature"):
+                value = data[name]
+                if not isinstance(value, str):
+                    raise ValueError(f"{name} is not a string")
+                fields[name] = value
+            if len(fields["body"]) > MAX_BODY * 4 // 3 + 4:
+                raise ValueError("body too large")
+            envelope = Envelope(
+                id=fields["id"],
+                team=fields["team"],
+                device=fields["device"],
+                kind=fields["kind"],
+                created=fields["created"],
+                body=base64.b64decode(fields["body"], validate=True),
+                signature=base64.b64decode(fields["signature"], validate=True),
+            )
+        except (KeyError, ValueError, binascii.Error) as exc:
+            raise SyncError(SyncErrorKind.MALFORMED, f"not an envelope: {exc}") from exc
+        envelope.check_shape()
+        return envelope
+
+    def check_shape(self) -> None:
+        problems = []
+        if not _ID.fullmatch(self.id):
+            problems.append("id")
+        if not _NAME.fullmatch(self.team):
+            problems.append("team")
+        if not _NAME.fullmatch(self.device):
+            problems.append("device")
+        if not _CREATED.fullmatch(self.created):
+            problems.append("created")
+        if self.kind not in KINDS:
+            problems.append("kind")
+        if len(self.signature) != 64:
+            problems.append("signature")
+        if not 0 < len(self.body) <= MAX_BODY:
+            problems.append("body size")
+        if problems:
+            raise SyncError(
+                SyncErrorKind.MALFORMED, f"envelope {self.id[:40]!r}: bad {', '.join(problems)}"
+            )
+
+
+def seal(
+    plaintext: bytes,
+    *,
+    recipients: Sequence[str],
+    signer: Ed25519PrivateKey,
+    envelope_id: str,
+    team: str,
+    device: str,
+    kind: str,
+) -> Envelope:
+    """Encrypt ``plaintext`` to every age recipient (``age1...``) and sign it as ``device``."""
+    body = age.encrypt(plaintext, list(recipients))
+    created = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    unsigned = Envelope(envelope_id, team, device, kind, created, body, b"\0" * 64)
+    unsigned.check_shape()
+    signature = signer.sign(unsigned.signing_bytes())
+    return Envelope(envelope_id, team, device, kind, created, body, signature)
+
+
+def open_envelope(envelope: Envelope, identities: Sequence[str], device_public_key: bytes) -> bytes:
+    """Verify the device's signature, then decrypt with one of our age identities.
+
+    An age file does not say who made it: the signature is the only proof of the sender. Callers
+    must check that what the plaintext claims (an event's device) matches ``envelope.device``."""
+    envelope.verify(device_public_key)
+    return age.decrypt(envelope.body, list(identities))

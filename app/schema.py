@@ -99,8 +99,56 @@ def _cases(store: Store) -> None:
     store.execute("CREATE INDEX case_terms_by_case ON case_terms (case_id)")
 
 
+def _sync(store: Store) -> None:
+    # Key material lives only here, inside the encrypted database.
+    store.execute(
+        """CREATE TABLE keys (
+            name TEXT PRIMARY KEY,
+            secret TEXT,
+            public TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    # Devices of the team whose envelopes this laptop accepts (their signing keys).
+    store.execute(
+        """CREATE TABLE devices (
+            device TEXT PRIMARY KEY,
+            signing_key TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            status TEXT NOT NULL,
+            learned_from TEXT NOT NULL,
+            learned_at TEXT NOT NULL
+        )"""
+    )
+    # Sealed envelopes of local events, waiting for an acknowledgement (or a USB transfer).
+    store.execute(
+        """CREATE TABLE outbox (
+            envelope_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            wire TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        )"""
+    )
+    store.execute("CREATE INDEX outbox_pending ON outbox (envelope_id) WHERE sent_at IS NULL")
+    # Envelopes seen (applied or refused): receiving the same one again is a no-op.
+    store.execute(
+        """CREATE TABLE inbox (
+            envelope_id TEXT PRIMARY KEY,
+            device TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT,
+            received_at TEXT NOT NULL,
+            wire TEXT
+        )"""
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
     Migration("0003_cases", _cases),
+    Migration("0004_sync", _sync),
 ]

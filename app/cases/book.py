@@ -23,6 +23,7 @@ from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
 from app.ids import new_id
+from app.outbox import Outbox, team_name
 from app.roles import Permission
 from app.session import Session
 from app.text.collation import sort_key
@@ -78,6 +79,7 @@ class CaseBook:
         self.device = self._setting("device_id") or self._new_device_id()
         last = self._setting("hlc")
         self.clock = HybridClock(self.device, Timestamp.decode(last) if last else None)
+        self.outbox = Outbox(self.store, self.device)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -120,6 +122,7 @@ class CaseBook:
         payload: dict[str, Any] = {"form_id": form_id, "properties": properties}
         if submission_id:
             payload["submission_id"] = submission_id
+        team = team or team_name(self.store)
         if team:
             payload["team"] = team
         self._append(case_id, "create", payload, new_case=True)
@@ -182,6 +185,7 @@ class CaseBook:
                 parents=tuple(heads),
             )
             self._insert(event)
+            self.outbox.put_event(event)
             self._put_setting("hlc", self.clock.state.encode())
             self._refresh(case_id)
             action = Action.CREATE if new_case else Action.EDIT

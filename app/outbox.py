@@ -1,0 +1,240 @@
+"""Outbox and inbox: case events leave this laptop sealed, and arrive from others verified.
+
+Outbox: every event made here is sealed into an envelope (encrypted to the team key and the export
+key, signed by this device) in the same transaction that stores the event, so an event is never
+stored without its envelope nor sent twice. An envelope is marked sent only when the server
+acknowledged it (or never, for a USB transfer: importing is idempotent anyway).
+
+Inbox: an envelope from elsewhere is applied only if it comes from a device this laptop knows
+(learned from the server's roster, or confirmed by its fingerprint), its signature verifies, one
+of our keys opens it, and the event inside names the same device. Everything else is refused and
+kept in quarantine with its reason; nothing of it is applied. Receiving an envelope twice is a
+no-op, reported as a duplicate.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app import audit
+from app.cases.events import CaseEvent
+from app.keyring import Keyring
+from app.store import Store
+from sync.envelope import Envelope, open_envelope, seal
+from sync.errors import SyncError
+
+if TYPE_CHECKING:
+    from app.cases.book import CaseBook
+
+APPLIED = "applied"
+REFUSED = "refused"
+
+
+def team_name(store: Store) -> str | None:
+    value = store.scalar("SELECT value FROM settings WHERE key = 'team'")
+    return None if value is None else str(value)
+
+
+class Outbox:
+    def __init__(self, store: Store, device: str) -> None:
+        self.store = store
+        self.device = device
+        self.keyring = Keyring(store)
+
+    def ready(self) -> bool:
+        """Whether this laptop can seal (it belongs to a team and holds its key)."""
+        return team_name(self.store) is not None and self.keyring.current_team_key() is not None
+
+    def put_event(self, event: CaseEvent) -> Envelope | None:
+        """Seal a local event; call inside the transaction that stored it."""
+        team = team_name(self.store)
+        if team is None or self.keyring.current_team_key() is None:
+            return (
+                None  # a laptop not (yet) in a team keeps its events; they are sealed at enrolment
+            )
+        envelope = seal(
+            json.dumps(event.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            recipients=self.keyring.recipients(),
+            signer=self.keyring.signing_key(),
+            envelope_id=event.id,
+            team=team,
+            device=self.device,
+            kind="case_event",
+        )
+        self.store.execute(
+            "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
+            (envelope.id, envelope.kind, json.dumps(envelope.to_wire()), audit.now_iso()),
+        )
+        return envelope
+
+    def seal_backlog(self, events: Iterable[CaseEvent]) -> int:
+        """Seal events made before this laptop joined a team (their envelope ids are their ids)."""
+        count = 0
+        with self.store.atomic():
+            for event in events:
+                if event.device == self.device and self.put_event(event) is not None:
+                    count += 1
+        return count
+
+    def pending(self, limit: int = 1000) -> list[Envelope]:
+        rows = self.store.query(
+            "SELECT wire FROM outbox WHERE sent_at IS NULL ORDER BY envelope_id LIMIT ?", (limit,)
+        )
+        return [Envelope.from_wire(json.loads(r[0])) for r in rows]
+
+    def mark_sent(self, envelope_ids: Iterable[str]) -> None:
+        with self.store.atomic():
+            now = audit.now_iso()
+            for envelope_id in envelope_ids:
+                self.store.execute(
+                    "UPDATE outbox SET sent_at = ? WHERE envelope_id = ? AND sent_at IS NULL",
+                    (now, envelope_id),
+                )
+
+    def mark_failed(self, envelope_ids: Iterable[str], reason: str) -> None:
+        with self.store.atomic():
+            for envelope_id in envelope_ids:
+                self.store.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE envelope_id = ?",
+                    (reason, envelope_id),
+                )
+
+    def counts(self) -> dict[str, int]:
+        row = self.store.query_one(
+            "SELECT count(*) FILTER (WHERE sent_at IS NULL), count(*) FILTER (WHERE sent_at IS NOT NULL)"
+            " FROM outbox"
+        )
+        assert row is not None
+        return {"waiting": int(row[0] or 0), "sent": int(row[1] or 0)}
+
+
+@dataclass
+class ReceiveReport:
+    applied: int = 0
+    duplicates: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (envelope id, reason)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "applied": self.applied,
+            "duplicates": self.duplicates,
+            "refused": [{"id": i, "reason": r} for i, r in self.refused],
+        }
+
+
+class Inbox:
+    def __init__(self, book: CaseBook) -> None:
+        self.book = book
+        self.store = book.store
+        self.keyring = Keyring(book.store)
+
+    def know_device(
+        self, device: str, signing_key: bytes, age_recipient: str, learned_from: str
+    ) -> None:
+        self.store.execute(
+            "INSERT INTO devices (device, signing_key, age_recipient, status, learned_from, learned_at)"
+            " VALUES (?, ?, ?, 'approved', ?, ?) ON CONFLICT (device) DO UPDATE SET"
+            " signing_key = excluded.signing_key, age_recipient = excluded.age_recipient,"
+            " status = 'approved', learned_from = excluded.learned_from",
+            (
+                device,
+                base64.b64encode(signing_key).decode(),
+                age_recipient,
+                learned_from,
+                audit.now_iso(),
+            ),
+        )
+
+    def revoke_device(self, device: str) -> None:
+        self.store.execute("UPDATE devices SET status = 'revoked' WHERE device = ?", (device,))
+
+    def _device_key(self, device: str) -> bytes | None:
+        if device == self.book.device:
+            return self.keyring.signing_public()
+        row = self.store.query_one(
+            "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'", (device,)
+        )
+        return None if row is None else base64.b64decode(row[0])
+
+    def receive(self, envelopes: Iterable[Envelope]) -> ReceiveReport:
+        report = ReceiveReport()
+        identities = self.keyring.identities()
+        with self.store.atomic():
+            events: list[CaseEvent] = []
+            for envelope in envelopes:
+                if self._seen(envelope.id):
+                    report.duplicates += 1
+                    continue
+                try:
+                    event = self._open(envelope, identities)
+                except SyncError as exc:
+                    self._remember(envelope, REFUSED, str(exc))
+                    report.refused.append((envelope.id, str(exc)))
+                    continue
+                self._remember(envelope, APPLIED, None)
+                events.append(event)
+                report.applied += 1
+            if events:
+                self.book.ingest(events)
+        return report
+
+    def _seen(self, envelope_id: str) -> bool:
+        """Applied before, or made here. (A refused envelope may be offered again: the device may
+        have become known since.)"""
+        if self.store.query_one(
+            "SELECT 1 FROM inbox WHERE envelope_id = ? AND status = 'applied'", (envelope_id,)
+        ):
+            return True
+        return (
+            self.store.query_one("SELECT 1 FROM outbox WHERE envelope_id = ?", (envelope_id,))
+            is not None
+        )
+
+    def _open(self, envelope: Envelope, identities: list[str]) -> CaseEvent:
+        from sync.errors import SyncErrorKind
+
+        key = self._device_key(envelope.device)
+        if key is None:
+            raise SyncError(
+                SyncErrorKind.SIGNATURE,
+                f"envelope {envelope.id}: device {envelope.device} is not a known device of this team",
+            )
+        if envelope.kind != "case_event":
+            raise SyncError(
+                SyncErrorKind.MALFORMED,
+                f"envelope {envelope.id}: kind {envelope.kind} is not handled yet",
+            )
+        plaintext = open_envelope(envelope, identities, key)
+        try:
+            event = CaseEvent.from_json(json.loads(plaintext))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(
+                SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a case event"
+            ) from exc
+        if event.device != envelope.device or event.id != envelope.id:
+            raise SyncError(
+                SyncErrorKind.SIGNATURE,
+                f"envelope {envelope.id}: the event inside claims another device or id (a replay)",
+            )
+        return event
+
+    def _remember(self, envelope: Envelope, status: str, reason: str | None) -> None:
+        wire = json.dumps(envelope.to_wire()) if status == REFUSED else None
+        self.store.execute(
+            "INSERT OR REPLACE INTO inbox (envelope_id, device, status, reason, received_at, wire)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (envelope.id, envelope.device, status, reason, audit.now_iso(), wire),
+        )
+
+    def quarantine(self) -> list[tuple[str, str, str]]:
+        """Refused envelopes: (id, device, reason)."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self.store.query(
+                "SELECT envelope_id, device, reason FROM inbox WHERE status = 'refused' ORDER BY received_at"
+            )
+        ]

@@ -1,0 +1,174 @@
+"""A team without a server: found, admit a laptop, exchange work by USB transfer files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cases.book import CaseBook
+from app.errors import BadInput, PermissionDenied, WrongCredentials
+from app.keyring import Keyring
+from app.roles import Role
+from app.team import admit, found_team, join, make_request
+from app.transfer import transfer_in, transfer_out
+from app.workspace import Workspace
+from tests.conftest import CHEAP, PASSWORD
+
+TODAY = date(2026, 11, 28)
+
+
+def _laptop(tmp_path: Path, name: str, user: str = "ana") -> CaseBook:
+    session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
+    return CaseBook(session, today=lambda: TODAY)
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> tuple[CaseBook, CaseBook]:
+    supervisor = _laptop(tmp_path, "supervisor")
+    field = _laptop(tmp_path, "field", "sopheap")
+    early = field.open_case({"prs_First_Name": "ដារ៉ា សុខ"}, "intake")  # made before joining
+    found_team(supervisor, "bangkok-shelter")
+    request, shown_on_laptop = make_request(field)
+    welcome, admitted = admit(supervisor, request, expected_fingerprint=shown_on_laptop)
+    assert admitted.fingerprint == shown_on_laptop
+    team_name, supervisor_fingerprint, sealed = join(field, welcome)
+    assert team_name == "bangkok-shelter" and sealed == 1
+    assert supervisor_fingerprint == Keyring(supervisor.store).fingerprint()
+    assert early in [r.case_id for r in field.list_cases().rows]
+    yield supervisor, field
+    supervisor.session.lock()
+    field.session.lock()
+
+
+def test_work_travels_by_usb_file_and_importing_twice_doubles_nothing(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, field = team
+    case_id = field.open_case({"prs_First_Name": "សុខា", "return_date": "2026-10-01"}, "intake")
+    field.follow_up(case_id, date(2026, 11, 2), {"fup_note": "រស់នៅជាមួយគ្រួសារ"})
+    usb = tmp_path / "usb" / "field.fieldcase-transfer"
+    usb.parent.mkdir()
+    summary = transfer_out(field, usb)
+    assert summary.envelopes == 3
+    data = usb.read_bytes()
+    for secret in ("សុខា", "ដារ៉ា", "រស់នៅជាមួយគ្រួសារ"):
+        assert secret.encode() not in data
+    report = transfer_in(supervisor, usb)
+    assert (report.applied, report.duplicates, report.refused) == (3, 0, [])
+    assert supervisor.state(case_id).fields["prs_First_Name"] == "សុខា"
+    again = transfer_in(supervisor, usb)
+    assert (again.applied, again.duplicates) == (0, 3)
+    assert supervisor.count() == 2
+    assert len(supervisor.events(case_id)) == 2
+
+
+def test_the_supervisors_work_reaches_the_field_laptop(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, field = team
+    case_id = supervisor.open_case({"prs_First_Name": "Malee"}, "intake")
+    path = tmp_path / "sup.transfer"
+    transfer_out(supervisor, path)
+    assert transfer_in(field, path).applied == 1
+    assert field.state(case_id).fields["prs_First_Name"] == "Malee"
+
+
+def test_a_changed_transfer_file_is_refused_whole(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, field = team
+    for i in range(3):
+        field.open_case({"prs_First_Name": f"Person {i}"}, "intake")
+    path = tmp_path / "t.transfer"
+    transfer_out(field, path)
+    document = json.loads(path.read_text())
+    body = bytearray(__import__("base64").b64decode(document["envelopes"][1]["body"]))
+    body[-5] ^= 1
+    document["envelopes"][1]["body"] = __import__("base64").b64encode(bytes(body)).decode()
+    path.write_text(json.dumps(document))
+    with pytest.raises(BadInput, match="not a complete fieldcase transfer"):
+        transfer_in(supervisor, path)  # the manifest notices first
+    assert supervisor.count() == 0
+
+
+def test_an_unknown_device_is_refused_unless_its_fingerprint_is_confirmed(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, field = team
+    stranger = _laptop(tmp_path, "stranger")
+    # the stranger copied the field laptop's team key somehow: still not a known device
+    for key in Keyring(field.store).team_keys():
+        Keyring(stranger.store).add_team_key(key.identity)
+    stranger.store.execute("INSERT INTO settings (key, value) VALUES ('team', 'bangkok-shelter')")
+    stranger.open_case({"prs_First_Name": "Fake"}, "intake")
+    path = tmp_path / "s.transfer"
+    summary = transfer_out(stranger, path)
+    report = transfer_in(supervisor, path)
+    assert report.applied == 0 and len(report.refused) == 1
+    assert "not a known device" in report.refused[0][1]
+    assert supervisor.count() == 0
+    with pytest.raises(BadInput, match="does not match"):
+        transfer_in(supervisor, path, accept_fingerprint="0000 1111")
+    accepted = transfer_in(supervisor, path, accept_fingerprint=summary.fingerprint)
+    assert accepted.applied == 1
+    stranger.session.lock()
+
+
+def test_admitting_with_a_wrong_fingerprint_is_refused(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, _ = team
+    other = _laptop(tmp_path, "other")
+    request, _ = make_request(other)
+    with pytest.raises(WrongCredentials):
+        admit(supervisor, request, expected_fingerprint="ABCD " * 8)
+    other.session.lock()
+
+
+def test_a_welcome_for_another_laptop_does_not_open(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    supervisor, _ = team
+    one, two = _laptop(tmp_path, "one"), _laptop(tmp_path, "two")
+    welcome, _ = admit(supervisor, make_request(one)[0])
+    with pytest.raises(BadInput, match="not made for this laptop"):
+        join(two, welcome)
+    one.session.lock()
+    two.session.lock()
+
+
+def test_only_supervisors_admit(team: tuple[CaseBook, CaseBook], tmp_path: Path) -> None:
+    supervisor, _ = team
+    supervisor.session.add_user("sw", Role.SOCIAL_WORKER, "worker password", cost=CHEAP)
+    worker = CaseBook(
+        Workspace.at(supervisor.session.workspace.path).login("sw", "worker password")
+    )
+    other = _laptop(tmp_path, "x")
+    with pytest.raises(PermissionDenied):
+        admit(worker, make_request(other)[0])
+    worker.session.lock()
+    other.session.lock()
+
+
+def test_a_tampered_envelope_is_quarantined_and_the_others_applied(
+    team: tuple[CaseBook, CaseBook],
+) -> None:
+    import dataclasses
+
+    from app.outbox import Inbox
+
+    supervisor, field = team
+    for i in range(3):
+        field.open_case({"prs_First_Name": f"Person {i}"}, "intake")
+    envelopes = field.outbox.pending()
+    body = bytearray(envelopes[1].body)
+    body[-5] ^= 1
+    envelopes[1] = dataclasses.replace(envelopes[1], body=bytes(body))
+    report = Inbox(supervisor).receive(envelopes)
+    assert report.applied == 3 and len(report.refused) == 1  # the early case + two of three
+    assert "signature" in report.refused[0][1]
+    assert [q[0] for q in Inbox(supervisor).quarantine()] == [envelopes[1].id]
+    assert supervisor.count() == 3

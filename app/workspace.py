@@ -83,6 +83,7 @@ class Workspace:
             raise WorkspaceDamaged(
                 f"{folder / KEYSLOTS} is missing: nobody can open this workspace"
             )
+        _remove_stale_temp_files(folder)
         return Workspace(folder, workspace_id, clock)
 
     def keyslots(self) -> KeyslotFile:
@@ -163,12 +164,16 @@ class Workspace:
             state.record_failure(user)
             raise WrongCredentials("wrong user name or password")
         session = self._open_session(key, user)
-        pending = list(state.pending_audit)
-        with session.store.atomic():
-            for failure in pending:
-                audit.record(session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"])
-            audit.record(session.store, user, Action.LOGIN)
-        state.record_success(user)
+        try:
+            pending = list(state.pending_audit)
+            with session.store.atomic():
+                for failure in pending:
+                    audit.record(session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"])
+                audit.record(session.store, user, Action.LOGIN)
+            state.record_success(user)
+        except BaseException:
+            session.lock()  # never leave an open database and a key behind a failed login
+            raise
         return session
 
     def recover(self, code: str, user: str, new_password: str) -> Session:
@@ -212,3 +217,18 @@ class Workspace:
             zero(key)
             raise
         return Session(self, store, key, user, Role(row["role"]))
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Temp files of an atomic write whose process died (see ``write_atomically``)."""
+    for path in folder.glob(".*.tmp-*"):
+        try:
+            pid = int(path.name.rsplit("-", 1)[1])
+        except ValueError:
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue

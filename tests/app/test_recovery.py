@@ -5,8 +5,8 @@ import pytest
 from app.errors import BadInput
 from app.recovery import (
     ALPHABET,
-    _check_char,
     SECRET_BITS,
+    _check_char,
     new_recovery_code,
     normalise_recovery_code,
 )
@@ -47,7 +47,9 @@ def test_swapped_groups_are_caught() -> None:
         normalise_recovery_code("-".join(groups))
 
 
-@pytest.mark.parametrize("left", range(4))  # swap characters left and left+1 (4: the check character)
+@pytest.mark.parametrize(
+    "left", range(4)
+)  # swap characters left and left+1 (4: the check character)
 def test_every_swap_of_two_different_neighbours_is_caught(left: int) -> None:
     rest = new_recovery_code().split("-")[1:]
     for a in range(32):

@@ -256,3 +256,13 @@ def test_audit_chain_notices_a_removed_row(session: Session) -> None:
         session.save_draft("intake", "1", {"n": i})
     session.store.execute("DELETE FROM audit WHERE seq = 2")
     assert session.check()["audit"]["reason"] == "row 2 is missing"
+
+
+def test_temp_files_left_by_a_dead_process_are_cleaned_up(session: Session) -> None:
+    folder = session.workspace.path
+    dead = folder / ".keyslots.tmp-999999999"
+    dead.write_bytes(b"half a slot")
+    alive = folder / f".auth-state.json.tmp-{__import__('os').getpid()}"
+    alive.write_bytes(b"being written")
+    Workspace.at(folder)
+    assert not dead.exists() and alive.exists()

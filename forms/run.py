@@ -1,0 +1,122 @@
+"""``forms run``: a form's logic without a screen, for form authors and tests.
+
+``run_form(definition, answers, lang=..., today=...)`` fills a session from an answers object --
+question name -> value, a repeat as a list of objects (``{"family": [{"name": "Dara"}]}``) -- in
+the order of the form, and returns exactly the JSON of the contract in docs/architecture.md::
+
+    {"form_id": ..., "version": ..., "complete": bool,
+     "fields": {"family[2]/name": {"value", "relevant", "required", "valid", "message"}, ...}}
+
+A repeat missing from the answers keeps the instances the form starts with; a repeat with a
+``repeat_count`` gets its instances from the count, and the answers may fill up to that many.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from forms.definition import FormDefinition
+from forms.errors import AnswerError
+from forms.session import FormSession
+
+
+def fixed_clock(today: dt.date | None) -> dt.datetime | None:
+    if today is None:
+        return None
+    return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+
+
+def run_form(
+    definition: FormDefinition,
+    answers: dict[str, Any],
+    *,
+    lang: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[dict[str, Any], FormSession]:
+    """Fill a session from ``answers``; returns (contract JSON, the session)."""
+    moment = fixed_clock(today)
+    session = FormSession(
+        definition,
+        language=lang,
+        now=(lambda: moment) if moment is not None else None,
+        seed=0,
+    )
+    order = _form_order(definition)
+    apply_answers(session, answers, order, prefix="", parent=None)
+    fields: dict[str, Any] = {}
+    complete = True
+    for state in session.field_states():
+        fields[state.key] = {
+            "value": state.value,
+            "relevant": state.relevant,
+            "required": state.required,
+            "valid": state.valid,
+            "message": state.message,
+        }
+        complete = complete and state.valid
+    result = {
+        "form_id": definition.form_id,
+        "version": definition.version,
+        "complete": complete,
+        "fields": fields,
+    }
+    return result, session
+
+
+def _form_order(definition: FormDefinition) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for i, f in enumerate(definition.fields):
+        order.setdefault(f.gpath, i)
+        for repeat in definition.repeats:
+            if f.gpath.startswith(repeat + "/"):
+                order.setdefault(repeat, i)
+    return order
+
+
+def apply_answers(
+    session: FormSession,
+    answers: dict[str, Any],
+    order: dict[str, int],
+    prefix: str,
+    parent: str | None,
+) -> None:
+    definition = session.definition
+    if not isinstance(answers, dict):
+        raise AnswerError(
+            "ANS009", detail=f"answers must be an object of name -> value{_at(prefix)}"
+        )
+    known = []
+    for name, value in answers.items():
+        gpath = definition.names.get(name)
+        if gpath is None:
+            raise AnswerError("ANS001", name=name)
+        known.append((order.get(gpath, len(order)), name, gpath, value))
+    for _, name, gpath, value in sorted(known, key=lambda k: k[0]):
+        if gpath not in definition.repeats:
+            session.set_answer(prefix + name, value)
+            continue
+        if not isinstance(value, list):
+            raise AnswerError("ANS009", detail=f"repeat '{name}' takes a list of objects")
+        have = session.repeat_count(name, parent)
+        if definition.repeats[gpath]:
+            if len(value) > have:
+                raise AnswerError(
+                    "ANS009",
+                    detail=f"repeat '{name}' has {have} instance(s) from its repeat_count; "
+                    f"the answers give {len(value)}",
+                )
+        else:
+            while have > len(value):
+                session.remove_repeat(f"{prefix}{name}[{have}]")
+                have -= 1
+            while have < len(value):
+                session.add_repeat(name, parent)
+                have += 1
+        for i, item in enumerate(value, start=1):
+            key = f"{prefix}{name}[{i}]"
+            apply_answers(session, item, order, prefix=key + "/", parent=key)
+
+
+def _at(prefix: str) -> str:
+    return f" (in {prefix.rstrip('/')})" if prefix else ""

@@ -30,6 +30,7 @@ from forms.instance import Node, document, local_name
 XF = "{http://www.w3.org/2002/xforms}"
 H = "{http://www.w3.org/1999/xhtml}"
 JR = "{http://openrosa.org/javarosa}"
+ENTITIES = "{http://www.opendatakit.org/xforms/entities}"
 ODK = "{http://www.opendatakit.org/xforms}"
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Bind:
     required_msg: Text | None = None
     preload: str | None = None
     preload_params: str | None = None
+    save_to: str | None = None  # ODK entities: the case property this answer is saved to
 
 
 @dataclass(slots=True)
@@ -296,6 +298,7 @@ def _read_binds(model: ET.Element, locate: Locate) -> dict[str, Bind]:
         bind.required_msg = _message(el.get(f"{JR}requiredMsg")) or bind.required_msg
         bind.preload = el.get(f"{JR}preload") or bind.preload
         bind.preload_params = el.get(f"{JR}preloadParams") or bind.preload_params
+        bind.save_to = el.get(f"{ENTITIES}saveto") or bind.save_to
     return binds
 
 

@@ -79,9 +79,11 @@ PLAIN_AFTER = (
     "parameters",
     "choice_filter",
     "read_only",
+    "save_to",
 )
 SURVEY_KEYS = frozenset(PLAIN_BEFORE + PLAIN_AFTER + TRANSLATABLE)
 SETTINGS_COLUMNS = ("form_title", "form_id", "version", "default_language", "style")
+ENTITIES_COLUMNS = ("list_name", "label", "entity_id", "create_if", "update_if")
 
 
 class SourceError(Exception):
@@ -219,7 +221,15 @@ def build_sheets(form: str, source_dir: Path = SOURCE_DIR) -> list[Sheet]:
     settings_src.setdefault("default_language", DEFAULT_LANGUAGE)
     cols = [c for c in SETTINGS_COLUMNS if c in settings_src]
     settings = [cols, [str(settings_src[c]) for c in cols]]
-    return [Sheet("survey", survey), Sheet("choices", choices), Sheet("settings", settings)]
+    sheets = [Sheet("survey", survey), Sheet("choices", choices), Sheet("settings", settings)]
+    entities_src = dict(src.get("entities", {}))
+    if entities_src:  # what the form saves to a case (ODK entities; see docs/form-authoring.md)
+        cols = [c for c in ENTITIES_COLUMNS if c in entities_src]
+        unknown = set(entities_src) - set(ENTITIES_COLUMNS)
+        if unknown:
+            raise SourceError(f"{src_path.name}: unknown [entities] key(s) {sorted(unknown)}")
+        sheets.append(Sheet("entities", [cols, [str(entities_src[c]) for c in cols]]))
+    return sheets
 
 
 def to_workbook(sheets: Iterable[Sheet]) -> Workbook:

@@ -1,0 +1,223 @@
+"""An interview: one form being filled on this laptop, from first answer to case events.
+
+Every change of an answer is saved at once as the draft (one encrypted row, rewritten): a power cut
+loses at most the answer being typed. Finishing turns the draft into an immutable submission and,
+in the same transaction, into case events, as the form declares (``forms.entities``):
+
+- a form that *creates* a case (the intake, when its ``create_if`` holds: consent given) opens a
+  case with the answers saved to case properties;
+- a form that *updates* a case is recorded as the event its form id stands for: ``follow_up``
+  (a follow-up visit), ``referral`` (with the consent given for that recipient and purpose),
+  ``closure`` (HTCDS status and reason); any other form id is an ``update``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from app.cases.book import CaseBook
+from app.errors import BadInput
+from app.form_library import FormLibrary
+from app.session import Session
+from app.text.dates import DateNotUnderstood, parse_date
+from forms import AnswerError, FormDefinition, FormSession, finish, resume, to_draft
+from forms.entities import case_declaration, case_properties, creates_case
+
+DRAFT_FORMAT = "fieldcase-interview-1"
+
+
+def normalise_answer(text: str, qtype: str) -> str:
+    """The app's hook into the form engine: dates typed the region's ways (Buddhist Era years,
+    native digits, Thai month names) become ISO dates; everything else passes through."""
+    if qtype == "date" and text and not _is_iso(text):
+        try:
+            return parse_date(text).isoformat()
+        except DateNotUnderstood:
+            return text  # the engine reports it as an invalid date
+    return text
+
+
+def _is_iso(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Finished:
+    submission_id: str
+    case_id: str | None
+    event_type: str | None
+
+
+class Interview:
+    def __init__(
+        self,
+        session: Session,
+        book: CaseBook,
+        form: FormSession,
+        draft_id: str | None,
+        case_id: str | None,
+        interpreter: str | None,
+    ) -> None:
+        self.session = session
+        self.book = book
+        self.form = form
+        self.draft_id = draft_id
+        self.case_id = case_id
+        self.interpreter = interpreter
+
+    @property
+    def definition(self) -> FormDefinition:
+        return self.form.definition
+
+    # -- starting and resuming ------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        session: Session,
+        book: CaseBook,
+        definition: FormDefinition,
+        *,
+        case_id: str | None = None,
+        interpreter: str | None = None,
+        language: str | None = None,
+    ) -> Interview:
+        form = FormSession(
+            definition,
+            language=language,
+            normaliser=normalise_answer,
+            properties={"deviceid": book.device, "username": session.user},
+        )
+        declaration = case_declaration(definition)
+        if declaration is not None and declaration.mode == "update":
+            if case_id is None:
+                raise BadInput(
+                    f"the form {definition.form_id} is filled for a case: open it from the case"
+                )
+            book.state(case_id)  # the case exists and the user may see it
+            if declaration.id_field:
+                form.set_answer(declaration.id_field, case_id)
+        interview = cls(session, book, form, None, case_id, interpreter)
+        interview.save()
+        return interview
+
+    @classmethod
+    def resume(
+        cls, session: Session, book: CaseBook, library: FormLibrary, draft_id: str
+    ) -> Interview:
+        stored = session.load_draft(draft_id)
+        if stored.get("format") != DRAFT_FORMAT:
+            raise BadInput("this draft was not made by an interview")
+        definition = library.get(stored["form_id"], stored["version"])
+        try:
+            form = resume(
+                definition,
+                stored["draft"],
+                normaliser=normalise_answer,
+                properties={"deviceid": book.device, "username": session.user},
+            )
+        except AnswerError as exc:
+            raise BadInput(f"this draft cannot be opened: {exc}") from exc
+        return cls(session, book, form, draft_id, stored.get("case_id"), stored.get("interpreter"))
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        data: dict[str, Any] = {
+            "format": DRAFT_FORMAT,
+            "form_id": self.definition.form_id,
+            "version": self.definition.version,
+            "case_id": self.case_id,
+            "interpreter": self.interpreter,
+            "draft": to_draft(self.form),
+        }
+        self.draft_id = self.session.save_draft(
+            self.definition.form_id,
+            self.definition.version,
+            data,
+            draft_id=self.draft_id,
+            interpreter=self.interpreter,
+        )
+
+    def set_answer(self, key: str, value: object) -> None:
+        """Set and save at once. A value the question cannot take raises ``AnswerError``, and
+        nothing is saved (the previous answer stays)."""
+        self.form.set_answer(key, value)
+        self.save()
+
+    def clear_answer(self, key: str) -> None:
+        self.form.clear_answer(key)
+        self.save()
+
+    def add_repeat(self, repeat: str, parent: str | None = None) -> str:
+        key = self.form.add_repeat(repeat, parent)
+        self.save()
+        return key
+
+    def remove_repeat(self, key: str) -> None:
+        self.form.remove_repeat(key)
+        self.save()
+
+    # -- finishing ------------------------------------------------------------------------------
+
+    def finish(self) -> Finished:
+        """Submission and case events, in one transaction. ``AnswerError`` lists what is missing."""
+        if self.draft_id is None:
+            self.save()
+        assert self.draft_id is not None
+        submission = finish(self.form)
+        record = {**submission.to_json(), "xml": submission.xml.decode("utf-8")}
+        declaration = case_declaration(self.definition)
+        with self.session.store.atomic():
+            submission_id = self.session.finalise_draft(self.draft_id, record)
+            case_id, event_type = None, None
+            if declaration is not None and declaration.dataset == "cases":
+                if declaration.mode == "create":
+                    if creates_case(self.form, declaration):
+                        props = case_properties(self.form, declaration, keep_blank=True)
+                        case_id = self.book.open_case(props, self.definition.form_id, submission_id)
+                        event_type = "create"
+                else:
+                    case_id = self.case_id
+                    if case_id is None and declaration.id_field:
+                        case_id = self.form.answer(declaration.id_field) or None
+                    if case_id is None:
+                        raise BadInput("this form updates a case, but no case was given")
+                    props = case_properties(self.form, declaration, keep_blank=False)
+                    event_type = self._record_update(case_id, props, submission_id)
+        self.draft_id = None
+        return Finished(submission_id, case_id, event_type)
+
+    def _record_update(self, case_id: str, props: dict[str, str], submission_id: str) -> str:
+        form_id = self.definition.form_id
+        answer = self.form.answer
+        if form_id == "follow_up":
+            when = (
+                dt.date.fromisoformat(answer("followup_date"))
+                if answer("followup_date")
+                else dt.date.today()
+            )
+            self.book.follow_up(case_id, when, props, submission_id)
+            return "follow_up"
+        if form_id == "referral":
+            consent = {
+                "given": answer("referral_consent") == "TRUE",
+                "recipient": answer("recipient_organisation"),
+                "purpose": answer("cas_ReasonForIncomingReferral"),
+            }
+            self.book.refer(case_id, answer("recipient_organisation"), consent, note=submission_id)
+            self.book.update(case_id, props)
+            return "referral"
+        if form_id == "closure":
+            self.book.close(case_id, answer("cas_Status"), answer("closure_reason"))
+            if props:
+                self.book.update(case_id, props)
+            return "close"
+        self.book.update(case_id, props)
+        return "update"

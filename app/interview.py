@@ -129,7 +129,12 @@ class Interview:
     # -- answering ------------------------------------------------------------------------------
 
     def save(self) -> None:
-        data: dict[str, Any] = {
+        self.persist(self.snapshot())
+
+    def snapshot(self) -> dict[str, Any]:
+        """The draft as it stands (pure: no database). In the desktop app the GUI thread takes the
+        snapshot and the database thread stores it with ``persist``."""
+        return {
             "format": DRAFT_FORMAT,
             "form_id": self.definition.form_id,
             "version": self.definition.version,
@@ -137,6 +142,9 @@ class Interview:
             "interpreter": self.interpreter,
             "draft": to_draft(self.form),
         }
+
+    def persist(self, data: dict[str, Any]) -> str:
+        """Store a snapshot as the draft (creating it the first time); returns the draft id."""
         self.draft_id = self.session.save_draft(
             self.definition.form_id,
             self.definition.version,
@@ -144,6 +152,7 @@ class Interview:
             draft_id=self.draft_id,
             interpreter=self.interpreter,
         )
+        return self.draft_id
 
     def set_answer(self, key: str, value: object) -> None:
         """Set and save at once. A value the question cannot take raises ``AnswerError``, and

@@ -181,10 +181,16 @@ class Interview:
             self.save()
         assert self.draft_id is not None
         submission = finish(self.form)
-        record = {**submission.to_json(), "xml": submission.xml.decode("utf-8")}
+        record = {
+            **submission.to_json(),
+            "xml": submission.xml.decode("utf-8"),
+            "author": self.session.user,
+            "interpreter": self.interpreter,
+        }
         declaration = case_declaration(self.definition)
         with self.session.store.atomic():
             submission_id = self.session.finalise_draft(self.draft_id, record)
+            self.book.outbox.put_submission(submission_id, record)
             case_id, event_type = None, None
             if declaration is not None and declaration.dataset == "cases":
                 if declaration.mode == "create":

@@ -18,7 +18,7 @@ import base64
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import audit
 from app.cases.events import CaseEvent
@@ -64,6 +64,28 @@ class Outbox:
             team=team,
             device=self.device,
             kind="case_event",
+        )
+        self.store.execute(
+            "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
+            (envelope.id, envelope.kind, json.dumps(envelope.to_wire()), audit.now_iso()),
+        )
+        return envelope
+
+    def put_submission(self, submission_id: str, record: dict[str, Any]) -> Envelope | None:
+        """Seal a finished submission (the whole form, for supervisors' exports); call inside the
+        transaction that stored it."""
+        team = team_name(self.store)
+        if team is None or self.keyring.current_team_key() is None:
+            return None
+        payload = {"id": submission_id, "device": self.device, "record": record}
+        envelope = seal(
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            recipients=self.keyring.recipients(),
+            signer=self.keyring.signing_key(),
+            envelope_id=submission_id,
+            team=team,
+            device=self.device,
+            kind="submission",
         )
         self.store.execute(
             "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
@@ -170,13 +192,16 @@ class Inbox:
                     report.duplicates += 1
                     continue
                 try:
-                    event = self._open(envelope, identities)
+                    opened = self._open(envelope, identities)
                 except SyncError as exc:
                     self._remember(envelope, REFUSED, str(exc))
                     report.refused.append((envelope.id, str(exc)))
                     continue
                 self._remember(envelope, APPLIED, None)
-                events.append(event)
+                if isinstance(opened, CaseEvent):
+                    events.append(opened)
+                else:
+                    self._store_submission(envelope, opened)
                 report.applied += 1
             if events:
                 self.book.ingest(events)
@@ -194,7 +219,7 @@ class Inbox:
             is not None
         )
 
-    def _open(self, envelope: Envelope, identities: list[str]) -> CaseEvent:
+    def _open(self, envelope: Envelope, identities: list[str]) -> CaseEvent | dict[str, Any]:
         from sync.errors import SyncErrorKind
 
         key = self._device_key(envelope.device)
@@ -203,12 +228,14 @@ class Inbox:
                 SyncErrorKind.SIGNATURE,
                 f"envelope {envelope.id}: device {envelope.device} is not a known device of this team",
             )
-        if envelope.kind != "case_event":
+        if envelope.kind not in ("case_event", "submission"):
             raise SyncError(
                 SyncErrorKind.MALFORMED,
                 f"envelope {envelope.id}: kind {envelope.kind} is not handled yet",
             )
         plaintext = open_envelope(envelope, identities, key)
+        if envelope.kind == "submission":
+            return self._read_submission(envelope, plaintext)
         try:
             event = CaseEvent.from_json(json.loads(plaintext))
         except (ValueError, KeyError, TypeError) as exc:
@@ -221,6 +248,38 @@ class Inbox:
                 f"envelope {envelope.id}: the event inside claims another device or id (a replay)",
             )
         return event
+
+    @staticmethod
+    def _read_submission(envelope: Envelope, plaintext: bytes) -> dict[str, Any]:
+        from sync.errors import SyncErrorKind
+
+        try:
+            payload: dict[str, Any] = json.loads(plaintext)
+            record = payload["record"]
+            if payload["id"] != envelope.id or payload["device"] != envelope.device:
+                raise ValueError("it claims another id or device")
+            if not isinstance(record, dict):
+                raise ValueError("no record")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(
+                SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a submission ({exc})"
+            ) from exc
+        return record
+
+    def _store_submission(self, envelope: Envelope, record: dict[str, Any]) -> None:
+        self.store.execute(
+            "INSERT OR IGNORE INTO submissions (id, form_id, form_version, author, interpreter, data,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                envelope.id,
+                str(record.get("form_id", "")),
+                str(record.get("version", "")),
+                str(record.get("author", envelope.device)),
+                record.get("interpreter"),
+                json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+                envelope.created,
+            ),
+        )
 
     def _remember(self, envelope: Envelope, status: str, reason: str | None) -> None:
         wire = json.dumps(envelope.to_wire()) if status == REFUSED else None

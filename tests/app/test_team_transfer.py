@@ -172,3 +172,27 @@ def test_a_tampered_envelope_is_quarantined_and_the_others_applied(
     assert "signature" in report.refused[0][1]
     assert [q[0] for q in Inbox(supervisor).quarantine()] == [envelopes[1].id]
     assert supervisor.count() == 3
+
+
+def test_a_finished_intake_travels_whole_for_the_supervisors_export(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    from app.form_library import FormLibrary
+    from app.interview import Interview
+    from tests.app.form_filler import fill_required
+
+    supervisor, field = team
+    interview = Interview.start(field.session, field, FormLibrary().get("intake"))
+    interview.set_answer("con_Consent", "TRUE")
+    interview.set_answer("prs_First_Name", "ស្រីពៅ")
+    fill_required(interview.form, interview.set_answer)
+    done = interview.finish()
+    path = tmp_path / "intake.transfer"
+    transfer_out(field, path)
+    assert "ស្រីពៅ".encode() not in path.read_bytes()
+    report = transfer_in(supervisor, path)
+    assert report.refused == []
+    record = supervisor.session.submission(done.submission_id)
+    assert record["form_id"] == "intake" and record["author"] == "sopheap"
+    assert "ស្រីពៅ" in record["xml"]
+    assert supervisor.state(done.case_id or "").fields["prs_First_Name"] == "ស្រីពៅ"

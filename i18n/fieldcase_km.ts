@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ការតាមដានបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ភាពមិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ជិតដល់ពេល</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(មិនទាន់កត់ត្រាឈ្មោះ)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>បានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>កម្ពុជា</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>ចិន</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>ឡាវ</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>មីយ៉ាន់ម៉ា</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ថៃ</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>វៀតណាម</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>កាលបរិច្ឆេទវិលត្រឡប់</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>ប្រភេទនៃការកេងប្រវ័ញ្ច</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>ទីកន្លែងដែលត្រូវបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ក្រុមការងារ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>ស្ថានភាពពេលបិទ</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>មូលហេតុនៃការបិទ</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>បានបញ្ជូនបន្តទៅ</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>បានបិទ និងបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>បានសម្រេចគោលដៅនៃការធ្វើសមាហរណកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>បុគ្គលនោះស្នើសុំឱ្យបិទករណី</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>បានផ្ទេរទៅអង្គការផ្សេង</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>បុគ្គលនោះបានផ្លាស់ចេញពីតំបន់របស់ក្រុមការងារ</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>បាត់ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>បុគ្គលនោះបានទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>ត្រូវបានវាយតម្លៃថាមិនមែនជាជនរងគ្រោះនៃការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>មូលហេតុផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>ការគាំទ្រដើម្បីធ្វើសមាហរណកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>ជំនួយផ្នែកច្បាប់</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>ការថែទាំសុខភាព</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>ទីជម្រក</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>ការស្វែងរកក្រុមគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>ការទទួលករណី</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>បានកែប្រែព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>បានបញ្ជូនបន្តទៅ %1</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 បានទទួលការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>ករណីត្រូវបានបិទ</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>ករណីត្រូវបានបើកឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>បានភ្ជាប់៖ ប្រហែលជាមនុស្សតែមួយ</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>បានដោះស្រាយភាពមិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(មិនទាន់កត់ត្រាឈ្មោះ)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ការតាមដានបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>មិនស៊ីគ្នា៖ %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>ដោះស្រាយ…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>អ្នកត្រួតពិនិត្យនឹងជ្រើសរើសតម្លៃដែលត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>តម្លៃមិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>លំដាប់ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>ការតាមដានថ្មី (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>បញ្ជូនបន្ត… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>បិទករណី… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>បើកករណីឡើងវិញ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>បិទករណី</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>ស្ថានភាពករណី</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ភាពមិនស៊ីគ្នាដែលត្រូវដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>កុំព្យូទ័រយួរដៃពីរបានកែប្រែព័ត៌មានដូចគ្នានៃករណីមួយ មុនពេលធ្វើសមកាលកម្ម។ តម្លៃទាំងពីរត្រូវបានរក្សាទុក រហូតដល់អ្នកជ្រើសរើសតម្លៃដែលត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>មិនមានភាពមិនស៊ីគ្នាដែលត្រូវដោះស្រាយទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ត្រឡប់ទៅបញ្ជីករណី (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>បើកករណី (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>ដោះស្រាយ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>បង្ហាញបន្ថែម (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -97,8 +460,70 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>គ្មានករណីណាត្រូវនឹងការស្វែងរក និងតម្រងទាំងនេះទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>ករណី៖ %n</numerusform>
+            <numerusform>ករណី៖ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>ការតាមដានដែលដល់ពេល (%n)</numerusform>
+            <numerusform>ការតាមដានដែលដល់ពេល (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>សួស្ដី %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>ឈ្មោះ ជាអក្សរណាក៏បាន ឬជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ស្ថានភាពទាំងអស់</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>សញ្ជាតិទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>ថ្ងៃតាមដានណាក៏បាន</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>ការតាមដានដល់ពេល ឬហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>ការតាមដានជិតដល់ពេល</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>ការតាមដានហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>ការទទួលករណីថ្មី (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>ពេលនេះមិនមានការតាមដានណាដល់ពេលទេ។</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>ក្នុងនាមជាអ្នកបកប្រែផ្ទាល់មាត់ អ្នកមិនត្រូវការបញ្ជីករណីទេ។ នៅពេលបុគ្គលិកសង្គមកិច្ចបើកការសម្ភាសមួយនៅលើកុំព្យូទ័រយួរដៃនេះ អ្នកនឹងឃើញសំណួរនីមួយៗជាពីរភាសានៅទីនោះ។</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -149,6 +574,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>ចាកចេញ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>ករណី (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>បញ្ជីករណី (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>ការទទួលករណីថ្មី (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>ភាពមិនស៊ីគ្នាដែលត្រូវដោះស្រាយ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>បញ្ជូនករណីបន្ត</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>បុគ្គលនោះបានយល់ព្រមឱ្យបញ្ជូនករណីរបស់ខ្លួនទៅក្រុមការងារនេះ សម្រាប់គោលបំណងនេះ។</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>បើគ្មានការយល់ព្រមពីបុគ្គលនោះទេ ករណីមិនអាចបញ្ជូនបន្តបានទេ។</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>បញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>ទៅក្រុមការងារ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>បើកករណីឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>បើកឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>ហេតុអ្វីបានជាបើកករណីឡើងវិញ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>ដោះស្រាយភាពមិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>កុំព្យូទ័រយួរដៃពីរបានកត់ត្រាតម្លៃខុសគ្នាសម្រាប់ «%1» របស់ %2។ តើមួយណាត្រឹមត្រូវ?</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>រក្សាតម្លៃនេះ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1 (កត់ត្រាដោយ %2, %3)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ການຕິດຕາມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ຂໍ້ມູນຂັດກັນ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ໃກ້ຮອດກຳນົດ</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(ບໍ່ໄດ້ບັນທຶກຊື່)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດຢູ່</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ປິດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>ກຳປູເຈຍ</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>ຈີນ</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>ສປປ ລາວ</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>ມຽນມາ</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ໄທ</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ຫວຽດນາມ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>ອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ວັນເດືອນປີເກີດ</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>ວັນທີກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>ປະເພດການຂູດຮີດ</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>ສະຖານທີ່ຖືກຊັກຊວນ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ທີມງານ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>ສະຖານະເມື່ອປິດ</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>ເຫດຜົນຂອງການປິດ</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>ສົ່ງຕໍ່ໄປຫາ</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>ປິດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>ປິດ, ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>ບັນລຸເປົ້າໝາຍການເຊື່ອມໂຍງຄືນສູ່ສັງຄົມແລ້ວ</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>ບຸກຄົນນັ້ນຂໍໃຫ້ປິດກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>ໂອນໄປອົງການອື່ນ</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>ບຸກຄົນນັ້ນຍ້າຍອອກຈາກເຂດຂອງທີມງານ</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>ຂາດການຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>ບຸກຄົນນັ້ນໄດ້ເສຍຊີວິດ</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>ຖືກປະເມີນວ່າບໍ່ແມ່ນຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າມະນຸດ</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>ເຫດຜົນອື່ນ</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>ການຊ່ວຍເຫຼືອເພື່ອເຊື່ອມໂຍງຄືນສູ່ສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>ການຊ່ວຍເຫຼືອທາງກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>ການດູແລສຸຂະພາບ</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>ທີ່ພັກອາໄສ</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>ການຊອກຫາຄອບຄົວ</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>ການຮັບກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>ມີການແກ້ໄຂຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>ການຢ້ຽມຢາມຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>ສົ່ງຕໍ່ໄປຫາ %1</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 ຮັບການສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>ປິດກໍລະນີແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>ເປີດກໍລະນີຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>ເຊື່ອມໂຍງແລ້ວ: ອາດເປັນຄົນດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>ແກ້ໄຂຂໍ້ມູນຂັດກັນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(ບໍ່ໄດ້ບັນທຶກຊື່)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ການຕິດຕາມຄັ້ງຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>ຂໍ້ມູນຂັດກັນ: %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>ຫົວໜ້າງານຈະເລືອກຄ່າທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>ກັບໄປລາຍຊື່ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>ຄ່າທີ່ຂັດກັນ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ລຳດັບເຫດການ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ສິ່ງທີ່ເກີດຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>ການຕິດຕາມໃໝ່ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>ສົ່ງຕໍ່… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>ປິດກໍລະນີ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>ເປີດກໍລະນີຄືນ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>ປິດກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>ສະຖານະກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>ຄອມພິວເຕີສອງເຄື່ອງໄດ້ປ່ຽນຂໍ້ມູນດຽວກັນຂອງກໍລະນີໜຶ່ງ ກ່ອນທີ່ຈະຊິ້ງຂໍ້ມູນກັນ. ທັງສອງຄ່າຖືກເກັບໄວ້ ຈົນກວ່າທ່ານຈະເລືອກຄ່າທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>ຄ່າ</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ບໍ່ມີຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ກັບໄປລາຍຊື່ກໍລະນີ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>ເປີດກໍລະນີ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>ແກ້ໄຂ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>ສະແດງເພີ່ມ (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -97,8 +460,70 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>ບໍ່ມີກໍລະນີໃດກົງກັບການຄົ້ນຫາ ແລະ ຕົວກອງເຫຼົ່ານີ້.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>ກໍລະນີ: %n</numerusform>
+            <numerusform>ກໍລະນີ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>ການຕິດຕາມທີ່ຮອດກຳນົດ (%n)</numerusform>
+            <numerusform>ການຕິດຕາມທີ່ຮອດກຳນົດ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>ສະບາຍດີ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ຄົ້ນຫາ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>ຊື່ ເປັນຕົວອັກສອນໃດກໍໄດ້ ຫຼື ຕົວອັກສອນລາຕິນ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>ທຸກສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>ວັນຕິດຕາມໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>ການຕິດຕາມຮອດກຳນົດ ຫຼື ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>ການຕິດຕາມໃກ້ຮອດກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>ການຕິດຕາມກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>ການຮັບກໍລະນີໃໝ່ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>ຕອນນີ້ບໍ່ມີການຕິດຕາມທີ່ຮອດກຳນົດ.</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>ໃນຖານະນາຍພາສາ ທ່ານບໍ່ຈຳເປັນຕ້ອງໃຊ້ລາຍຊື່ກໍລະນີ. ເມື່ອນັກສັງຄົມສົງເຄາະເປີດການສຳພາດໃນຄອມພິວເຕີເຄື່ອງນີ້ ທ່ານຈະເຫັນແຕ່ລະຄຳຖາມເປັນສອງພາສາຢູ່ທີ່ນັ້ນ.</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -149,6 +574,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>ອອກ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>ກໍລະນີ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>ລາຍຊື່ກໍລະນີ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>ການຮັບກໍລະນີໃໝ່ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>ສົ່ງຕໍ່ກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>ບຸກຄົນນັ້ນໄດ້ຕົກລົງໃຫ້ສົ່ງກໍລະນີຂອງຕົນໄປຫາທີມງານນີ້ ເພື່ອຈຸດປະສົງນີ້.</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>ຖ້າບໍ່ມີການຍິນຍອມຈາກບຸກຄົນນັ້ນ ກໍລະນີຈະບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>ໄປຫາທີມງານ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>ຈຸດປະສົງ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>ເປີດກໍລະນີຄືນ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>ເປີດຄືນ</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>ເປັນຫຍັງຈຶ່ງເປີດກໍລະນີຄືນ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>ແກ້ໄຂຂໍ້ມູນຂັດກັນ</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>ຄອມພິວເຕີສອງເຄື່ອງບັນທຶກຄ່າ «%1» ຂອງ %2 ບໍ່ຄືກັນ. ອັນໃດຖືກຕ້ອງ?</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>ເກັບຄ່ານີ້ໄວ້</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1 (ບັນທຶກໂດຍ %2, %3)</translation>
     </message>
 </context>
 <context>

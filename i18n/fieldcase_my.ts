@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>နိုင်ငံသား</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>နောက်တစ်ကြိမ် စောင့်ကြည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ကွဲလွဲချက်များ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ရက်ကျော်လွန်ပြီ</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>မကြာမီ ရောက်တော့မည်</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(အမည် မှတ်တမ်းမတင်ရသေးပါ)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ထားဆဲ</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>လွှဲပြောင်းပြီး</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>ကမ္ဘောဒီးယား</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>တရုတ်</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>လာအို</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ထိုင်း</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ဗီယက်နမ်</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>လက်တင်အက္ခရာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>အသက်</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>မွေးသက္ကရာဇ်</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>နိုင်ငံသား</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>ပြန်လာသည့် ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>အမြတ်ထုတ်ခံရမှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>စုဆောင်းခံရသည့် နေရာ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>ပိတ်သိမ်းချိန် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>ပိတ်သိမ်းရသည့် အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>လွှဲပြောင်းပေးသည့် အဖွဲ့</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>ပိတ်ပြီး၊ လွှဲပြောင်းပြီး</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>ပြန်လည်ပေါင်းစည်းရေး ပန်းတိုင်များ ပြည့်မီပြီ</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>ထိုသူက ကိစ္စရပ်ကို ပိတ်ရန် တောင်းဆိုခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>အခြားအဖွဲ့အစည်းသို့ လွှဲပြောင်းသည်</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>ထိုသူသည် အဖွဲ့၏ နယ်မြေမှ ပြောင်းရွှေ့သွားသည်</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>အဆက်အသွယ် ပြတ်သွားသည်</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>ထိုသူ ကွယ်လွန်သွားပြီ</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>လူကုန်ကူးခံရသူ မဟုတ်ဟု အကဲဖြတ်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>အခြားအကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>ပြန်လည်ပေါင်းစည်းရေး အထောက်အပံ့</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>ဥပဒေ အကူအညီ</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>ကျန်းမာရေး စောင့်ရှောက်မှု</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>ခိုလှုံရာ နေရာ</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>မိသားစုကို ရှာဖွေခြင်း</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>လက်ခံမှတ်ပုံတင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>အချက်အလက် ပြင်ဆင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံခြင်း</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>%1 သို့ လွှဲပြောင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 က လွှဲပြောင်းမှုကို လက်ခံခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>ကိစ္စရပ်ကို ပိတ်လိုက်သည်</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>ကိစ္စရပ်ကို ပြန်ဖွင့်လိုက်သည်</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>ချိတ်ဆက်ထားသည်- လူတစ်ဦးတည်း ဖြစ်နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>ကွဲလွဲချက်ကို ဖြေရှင်းပြီး</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(အမည် မှတ်တမ်းမတင်ရသေးပါ)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>နောက်တစ်ကြိမ် စောင့်ကြည့်ရက်</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>ကွဲလွဲနေသည်- %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>ဖြေရှင်းရန်…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>ကြီးကြပ်သူက မှန်ကန်သော တန်ဖိုးကို ရွေးချယ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>စာရင်းသို့ ပြန်သွားရန် (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>ပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>ကွဲလွဲနေသော တန်ဖိုးများ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ဖြစ်စဉ် အချိန်စဉ်</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ဖြစ်ခဲ့သည့်အရာ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ဆောင်ရွက်သူ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>နောက်ဆက်တွဲ အသစ် (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>လွှဲပြောင်းရန်… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>ကိစ္စရပ် ပိတ်ရန်… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>ကိစ္စရပ် ပြန်ဖွင့်ရန်… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>ကိစ္စရပ်ကို ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>ကိစ္စရပ် အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲချက်များ</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>ကွန်ပျူတာ နှစ်လုံးက ဒေတာ မချိန်ကိုက်မီ ကိစ္စရပ်တစ်ခု၏ အချက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ မှန်ကန်သော တန်ဖိုးကို သင် ရွေးချယ်သည်အထိ တန်ဖိုးနှစ်ခုစလုံးကို သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>တန်ဖိုးများ</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ကိစ္စရပ်စာရင်းသို့ ပြန်သွားရန် (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>ကိစ္စရပ် ဖွင့်ရန် (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>ဖြေရှင်းရန်… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>ထပ်ပြရန် (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -96,8 +459,68 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>ဤရှာဖွေမှုနှင့် စစ်ထုတ်မှုများနှင့် ကိုက်ညီသော ကိစ္စရပ် မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>ကိစ္စရပ်- %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>ရောက်ရှိနေသော နောက်ဆက်တွဲများ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>မင်္ဂလာပါ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ရှာဖွေရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>အမည် (မည်သည့်အက္ခရာဖြင့်မဆို သို့မဟုတ် လက်တင်အက္ခရာဖြင့်)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>အခြေအနေ အားလုံး</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>နိုင်ငံသား အားလုံး</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>နောက်ဆက်တွဲ ရက်စွဲ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>နောက်ဆက်တွဲ ရောက်ပြီ သို့မဟုတ် ရက်ကျော်ပြီ</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>နောက်ဆက်တွဲ မကြာမီ ရောက်မည်</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>နောက်ဆက်တွဲ ရက်ကျော်ပြီ</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>လက်ခံမှတ်ပုံတင်ခြင်း အသစ် (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>ယခု ရောက်ရှိနေသော နောက်ဆက်တွဲ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>စကားပြန်အနေဖြင့် ကိစ္စရပ်စာရင်း မလိုအပ်ပါ။ လူမှုဝန်ထမ်းတစ်ဦးက ဤကွန်ပျူတာပေါ်တွင် တွေ့ဆုံမေးမြန်းမှုကို ဖွင့်သောအခါ မေးခွန်းတိုင်းကို ဘာသာစကား နှစ်မျိုးဖြင့် ထိုနေရာတွင် မြင်ရပါမည်။</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -148,6 +571,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>ထွက်ရန် (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>ကိစ္စရပ်များ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>ကိစ္စရပ် စာရင်း (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>လက်ခံမှတ်ပုံတင်ခြင်း အသစ် (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲချက်များ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>ကိစ္စရပ်ကို လွှဲပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>ထိုသူသည် မိမိ၏ ကိစ္စရပ်ကို ဤရည်ရွယ်ချက်အတွက် ဤအဖွဲ့သို့ ပေးပို့ရန် သဘောတူခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>ထိုသူ၏ သဘောတူညီချက် မရှိဘဲ ကိစ္စရပ်ကို လွှဲပြောင်း၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>လွှဲပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>လက်ခံမည့် အဖွဲ့</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>ရည်ရွယ်ချက်</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>ကိစ္စရပ်ကို ပြန်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>ပြန်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>ကိစ္စရပ်ကို အဘယ်ကြောင့် ပြန်ဖွင့်သနည်း။</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>ကွဲလွဲချက်ကို ဖြေရှင်းရန်</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>ကွန်ပျူတာ နှစ်လုံးက %2 ၏ “%1” အတွက် မတူညီသော တန်ဖိုးများကို မှတ်တမ်းတင်ခဲ့သည်။ မည်သည့်တန်ဖိုးက မှန်ကန်သနည်း။</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>ဤတန်ဖိုးကို ထားရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1 (%2 မှတ်တမ်းတင်သည်၊ %3)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>สัญชาติ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ติดตามผลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ใกล้ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(ไม่ได้บันทึกชื่อ)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>ส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>กัมพูชา</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>จีน</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>สปป.ลาว</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>เมียนมา</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>เวียดนาม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ชื่อเป็นอักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>สัญชาติ</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>วันที่เดินทางกลับ</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>ประเภทของการแสวงประโยชน์</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>สถานที่ที่ถูกชักชวน</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>สถานะเมื่อปิดเคส</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>เหตุผลในการปิด</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>ส่งต่อไปยัง</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>ปิด ส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>บรรลุเป้าหมายการคืนสู่สังคมแล้ว</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>บุคคลนั้นขอให้ปิดเคส</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>โอนไปยังองค์กรอื่น</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>บุคคลนั้นย้ายออกนอกพื้นที่ของทีม</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>ขาดการติดต่อ</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>บุคคลนั้นเสียชีวิตแล้ว</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>ได้รับการประเมินว่าไม่ใช่ผู้เสียหายจากการค้ามนุษย์</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>เหตุผลอื่น</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>การช่วยเหลือเพื่อคืนสู่สังคม</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>ความช่วยเหลือทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>การดูแลสุขภาพ</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>ที่พักพิง</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>การติดตามหาครอบครัว</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>การรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>แก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>การเยี่ยมติดตามผล</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>ส่งต่อไปยัง %1</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 รับการส่งต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>ปิดเคสแล้ว</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>เปิดเคสอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>เชื่อมโยงแล้ว: อาจเป็นบุคคลเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>แก้ไขข้อมูลขัดแย้งแล้ว</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(ไม่ได้บันทึกชื่อ)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>ติดตามผลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>ข้อมูลขัดแย้ง: %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>หัวหน้างานจะเป็นผู้เลือกค่าที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>กลับไปที่รายการ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>ค่าที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>ติดตามผลใหม่ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>ส่งต่อ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>ปิดเคส… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>เปิดเคสอีกครั้ง… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>ปิดเคส</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>สถานะของเคส</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>โน้ตบุ๊กสองเครื่องแก้ไขข้อมูลเดียวกันของเคสหนึ่งก่อนที่จะซิงค์กัน ระบบเก็บทั้งสองค่าไว้จนกว่าคุณจะเลือกค่าที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>กลับไปที่รายการเคส (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>เปิดเคส (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>แก้ไข… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>แสดงเพิ่มเติม (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -96,8 +459,68 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>ไม่มีเคสที่ตรงกับการค้นหาและตัวกรองเหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>เคส: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>การติดตามผลที่ถึงกำหนด (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>สวัสดี %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ค้นหา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>ชื่อ จะพิมพ์เป็นอักษรใดก็ได้หรืออักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>ทุกสัญชาติ</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>วันติดตามผลใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>ติดตามผลถึงกำหนดหรือเลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>ติดตามผลใกล้ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>ติดตามผลเลยกำหนด</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>รับเรื่องใหม่ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>ขณะนี้ไม่มีการติดตามผลที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>ในฐานะล่าม คุณไม่จำเป็นต้องใช้รายการเคส เมื่อนักสังคมสงเคราะห์เปิดการสัมภาษณ์บนโน้ตบุ๊กเครื่องนี้ คุณจะเห็นคำถามแต่ละข้อเป็นสองภาษาที่นั่น</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -148,6 +571,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>เคส (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>รายการเคส (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>รับเรื่องใหม่ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>ส่งต่อเคส</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>บุคคลนั้นยินยอมให้ส่งเคสของตนไปยังทีมนี้ เพื่อวัตถุประสงค์นี้</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>หากบุคคลนั้นไม่ยินยอม จะส่งต่อเคสไม่ได้</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>ไปยังทีม</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>เปิดเคสอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>เปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>เหตุใดจึงเปิดเคสอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>แก้ไขข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>โน้ตบุ๊กสองเครื่องบันทึก “%1” ของ %2 ไว้ไม่ตรงกัน ค่าใดถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>ใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1 (บันทึกโดย %2, %3)</translation>
     </message>
 </context>
 <context>

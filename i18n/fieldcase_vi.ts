@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Lần theo dõi tới</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(chưa ghi tên)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Đã chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Campuchia</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>Lào</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Họ tên viết bằng chữ Latinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Ngày trở về</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>Hình thức bóc lột</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>Nơi bị tuyển mộ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>Tình trạng khi đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Lý do đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Đã chuyển tuyến đến</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>Đã đóng, đã chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>Đã đạt mục tiêu tái hòa nhập</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>Người đó đề nghị đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>Đã chuyển cho tổ chức khác</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>Người đó đã chuyển khỏi địa bàn của nhóm</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>Mất liên lạc</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>Người đó đã qua đời</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>Được đánh giá không phải nạn nhân bị mua bán</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>Hỗ trợ tái hòa nhập</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Chăm sóc sức khỏe</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Tìm kiếm gia đình</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Đã sửa thông tin</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Thăm theo dõi</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Đã chuyển tuyến đến %1</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 đã nhận hồ sơ chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Đã đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Đã mở lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>Đã liên kết: có thể là cùng một người</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Đã giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(chưa ghi tên)</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Lần theo dõi tới</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>Đang xung đột: %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Giải quyết…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>Người giám sát sẽ chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Giá trị xung đột</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>&amp;Theo dõi mới</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Chuyển tuyến…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>Đó&amp;ng hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>&amp;Mở lại hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Xung đột cần giải quyết</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>Hai máy tính xách tay đã sửa cùng một thông tin của hồ sơ trước khi đồng bộ. Cả hai giá trị được giữ lại cho đến khi bạn chọn giá trị đúng.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Các giá trị</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>Không có xung đột nào cần giải quyết.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>&amp;Quay lại danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Giải quyết…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Xem thêm</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -96,8 +459,68 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>Không có hồ sơ nào khớp với tìm kiếm và bộ lọc này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Số hồ sơ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Lần theo dõi đến hạn (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>Họ tên, viết bằng chữ nào cũng được hoặc chữ Latinh</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>Mọi quốc tịch</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>Mọi ngày theo dõi</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>Theo dõi đến hạn hoặc quá hạn</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>Theo dõi sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Theo dõi quá hạn</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>T&amp;iếp nhận mới</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>Hiện không có lần theo dõi nào đến hạn.</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>Là phiên dịch viên, bạn không cần danh sách hồ sơ. Khi nhân viên công tác xã hội mở một buổi phỏng vấn trên máy tính này, bạn sẽ thấy từng câu hỏi bằng cả hai ngôn ngữ ở đó.</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -148,6 +571,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>T&amp;iếp nhận mới</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>&amp;Xung đột cần giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>Chuyển tuyến hồ sơ</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>Người đó đã đồng ý chuyển hồ sơ của mình đến nhóm này, cho mục đích này.</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>Không có sự đồng ý của người đó thì không thể chuyển tuyến hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>Đến nhóm</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Mở lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>Vì sao mở lại hồ sơ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>Hai máy tính xách tay đã ghi hai giá trị khác nhau cho “%1” của %2. Giá trị nào đúng?</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Giữ giá trị này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1 (do %2 ghi, %3)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>（未记录姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>剥削类型</translation>
+    </message>
+    <message>
+        <source>Place of recruitment</source>
+        <translation>招募地点</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status at closure</source>
+        <translation>结案时状态</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介至</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>已结案（已转介）</translation>
+    </message>
+    <message>
+        <source>Reintegration goals reached</source>
+        <translation>已实现重新融入目标</translation>
+    </message>
+    <message>
+        <source>The person asked to close the case</source>
+        <translation>当事人要求结案</translation>
+    </message>
+    <message>
+        <source>Transferred to another organisation</source>
+        <translation>已移交其他机构</translation>
+    </message>
+    <message>
+        <source>The person moved out of the team&apos;s area</source>
+        <translation>当事人已搬离团队服务地区</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>失去联系</translation>
+    </message>
+    <message>
+        <source>The person has died</source>
+        <translation>当事人已去世</translation>
+    </message>
+    <message>
+        <source>Assessed as not a victim of trafficking</source>
+        <translation>经评估不是人口拐卖受害者</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation>重新融入支持</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医疗照护</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>庇护安置</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>寻找家人</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接案</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>信息已更改</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>跟进探访</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>已转介至 %1</translation>
+    </message>
+    <message>
+        <source>Referral accepted by %1</source>
+        <translation>%1 已接受转介</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>已重新开案</translation>
+    </message>
+    <message>
+        <source>Linked: possibly the same person</source>
+        <translation>已关联：可能是同一人</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>冲突已解决</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>（未记录姓名）</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>存在冲突：%1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>A supervisor will choose the right value.</source>
+        <translation>督导会选定正确的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Conflicting values</source>
+        <translation>相互冲突的值</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up</source>
+        <translation>新建跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>转介(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open case…</source>
+        <translation>重新开案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>个案状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待解决的冲突</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same detail of a case before they synced. Both values are kept until you choose the right one.</source>
+        <translation>两台笔记本电脑在同步之前修改了个案的同一项信息。两个值都会保留，直到您选定正确的一个。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待解决的冲突。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>返回个案列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开个案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
@@ -96,8 +459,68 @@
 <context>
     <name>HomeWidget</name>
     <message>
+        <source>No case matches this search and these filters.</source>
+        <translation>没有符合此搜索和筛选条件的个案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>个案：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>到期跟进（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A name, in any script or in Latin letters</source>
+        <translation>姓名，可用任何文字或拉丁字母</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All citizenships</source>
+        <translation>所有国籍</translation>
+    </message>
+    <message>
+        <source>Any follow-up date</source>
+        <translation>任何跟进日期</translation>
+    </message>
+    <message>
+        <source>Follow-up due or overdue</source>
+        <translation>跟进到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up due soon</source>
+        <translation>跟进即将到期</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>新接案(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due now.</source>
+        <translation>目前没有到期的跟进。</translation>
+    </message>
+    <message>
+        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
+        <translation>作为口译员，您不需要个案列表。社工在这台笔记本电脑上开始访谈时，您会在那里看到每个问题的两种语言版本。</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>
@@ -148,6 +571,91 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>个案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>个案列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;intake</source>
+        <translation>新接案(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve</source>
+        <translation>待解决的冲突(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>转介个案</translation>
+    </message>
+    <message>
+        <source>The person agreed that their case goes to this team, for this purpose.</source>
+        <translation>当事人同意将其个案转给该团队，用于该目的。</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent the case cannot be referred.</source>
+        <translation>未经当事人同意，个案不能转介。</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>To the team</source>
+        <translation>转给团队</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开案</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened?</source>
+        <translation>为什么重新开案？</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>Two laptops recorded different values for “%1” of %2. Which one is right?</source>
+        <translation>两台笔记本电脑为 %2 的“%1”记录了不同的值。哪一个是正确的？</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2, %3)</source>
+        <translation>%1（%2 记录，%3）</translation>
     </message>
 </context>
 <context>

@@ -287,10 +287,14 @@ def missing_characters(text: str, font: QFont | None = None) -> list[str]:
     layout.endLayout()
     flags = QTextLayout.GlyphRunRetrievalFlag.RetrieveAll
     runs = layout.glyphRuns(0, len(text), flags)
-    usable = [
-        run.rawFont() for run in runs if run.rawFont().familyName() and 0 not in run.glyphIndexes()
-    ]
-    has_box = any(not run.rawFont().familyName() or 0 in run.glyphIndexes() for run in runs)
+    # Qt's "box" engine (no font for the script) yields a raw font that claims to be valid but has
+    # no size; asking it for its family crashes PySide6 6.11. Judge it by its size first.
+    fonts = [(run.rawFont(), list(run.glyphIndexes())) for run in runs]
+    real = [(raw, glyphs) for raw, glyphs in fonts if raw.isValid() and raw.pixelSize() > 0]
+    usable = [raw for raw, glyphs in real if raw.familyName() and 0 not in glyphs]
+    has_box = len(real) < len(fonts) or any(
+        not raw.familyName() or 0 in glyphs for raw, glyphs in real
+    )
     missing = [
         ch
         for ch in dict.fromkeys(text)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.errors import NotAWorkspace
-from app.roles import Role
+from app.roles import Permission, Role
 from app.session import Session
 from app.ui.error_text import describe_error
 from app.ui.first_run import FirstRunWidget
@@ -23,6 +24,9 @@ from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.workspace import Workspace
 
+if TYPE_CHECKING:
+    from app.ui.case_table import CaseTasks
+
 IDLE_CHECK_MS = 15_000
 STYLE = """
 QLabel#title { font-size: 20pt; font-weight: 600; margin: 8px 0; }
@@ -31,12 +35,20 @@ QLabel#error { color: #b00020; }
 
 
 class DesktopApp(QObject):
+    # The one data-changed notification: the id of the case that changed ("" when several or
+    # unknown, e.g. after sync). Whoever writes cases emits it (CaseTasks.write does); every
+    # screen that shows cases listens.
+    cases_changed = Signal(str)
+
     def __init__(self, workspace_path: Path, language: str) -> None:
         super().__init__()
         self.workspace_path = workspace_path
         self.language = language
+        QLocale.setDefault(QLocale(language))
         self.tasks = TaskRunner(self)
         self.session: Session | None = None
+        self.case_tasks: CaseTasks | None = None
+        self._screens_listening = False
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.lock)
@@ -116,14 +128,41 @@ class DesktopApp(QObject):
         session = self.session
         if session is None:
             return
+        if not self._screens_listening:  # the screens exist from the first login on
+            for screen in self.window.session_screens():
+                self.cases_changed.connect(screen.cases_changed)
+            self._screens_listening = True
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
         self.idle_timer.start()
+        if session.can(Permission.VIEW_CASES):
+            self._open_cases(session)
+
+    def _open_cases(self, session: Session) -> None:
+        """The user's CaseBook is made on the database thread, then handed to every screen.
+        (Imported here: the case code is not needed to show the login window.)"""
+        from app.cases.book import CaseBook
+        from app.ui.case_table import CaseTasks
+
+        def opened(book: CaseBook) -> None:
+            if self.session is session:
+                self.case_tasks = CaseTasks(self.tasks, book, self.cases_changed.emit)
+                self.window.attach_cases(self.case_tasks)
+
+        self.tasks.run_database(
+            lambda: CaseBook(session),
+            opened,
+            lambda exc: self.window.home.error.setText(describe_error(exc)),
+        )
 
     def lock(self) -> None:
         """Lock at once: the screen changes first, then the database thread closes and zeroes."""
         session, self.session = self.session, None
         self.idle_timer.stop()
+        if self.case_tasks is not None:
+            self.case_tasks.close()  # nothing read before the lock reaches a screen after it
+            self.case_tasks = None
+        self.window.attach_cases(None)
         users = Workspace.at(self.workspace_path).user_names()
         self._show_login(users)
         if session is not None:
@@ -156,6 +195,7 @@ class DesktopApp(QObject):
             return
         self.language = code
         install_language(code)
+        QLocale.setDefault(QLocale(code))
         for widget in (self.first_run, self.login):
             if widget is not None:
                 widget.retranslate()

@@ -1,50 +1,41 @@
-"""The main window: the screens after login, and the actions every user has (lock, switch user)."""
+"""The main window: the screens after login, the way between them, and the menus.
+
+Screens never call each other: each emits what the user asked for and the window shows the next
+screen. Data changes reach every screen through ``DesktopApp.cases_changed``. The form-filling
+screen connects to ``new_intake_requested`` and ``new_follow_up_requested`` (case id).
+
+The screens after login are built (and their modules imported) on first use, so the login window
+of a cold start costs little more than an empty window.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from app.roles import Role
+from app.roles import ROLE_PERMISSIONS, Permission, Role
 
-
-class HomeWidget(QWidget):
-    """The home screen. The case list and follow-ups panel arrive with the cases work."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.greeting = QLabel()
-        self.greeting.setObjectName("title")
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.greeting)
-        layout.addWidget(self.empty)
-        layout.addStretch(1)
-        self.user = ""
-        self.role = Role.SOCIAL_WORKER
-
-    def show_user(self, user: str, role: Role) -> None:
-        self.user, self.role = user, role
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.greeting.setText(self.tr("Hello, %1").replace("%1", self.user))
-        self.empty.setText(
-            self.tr("No cases yet. New cases appear here once an intake is finished.")
-        )
+if TYPE_CHECKING:
+    from app.ui.case_table import CaseTasks
+    from app.ui.case_view import CaseView
+    from app.ui.conflicts import ConflictsWidget
+    from app.ui.home import HomeWidget
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_user_requested = Signal()
+    new_intake_requested = Signal()
+    new_follow_up_requested = Signal(str)  # case id
 
     def __init__(self) -> None:
         super().__init__()
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.home = HomeWidget()
+        self._screens: tuple[HomeWidget, CaseView, ConflictsWidget] | None = None
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -60,26 +51,99 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.quit_action)
         self.addAction(self.lock_action)
+        self.case_list_action = QAction(self)
+        self.case_list_action.triggered.connect(self.show_home)
+        self.new_intake_action = QAction(self)
+        self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_intake_action.triggered.connect(self.new_intake_requested)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.cases_menu = self.menuBar().addMenu("")
+        self.cases_menu.addAction(self.case_list_action)
+        self.cases_menu.addAction(self.new_intake_action)
+        self.cases_menu.addSeparator()
+        self.cases_menu.addAction(self.conflicts_action)
+        self.role: Role | None = None
         self.status_user = QLabel()
         self.statusBar().addPermanentWidget(self.status_user)
         self.resize(1000, 700)
         self.retranslate()
+        self.set_user(None, None)
+
+    # -- the screens after login ----------------------------------------------------------------
+
+    def session_screens(self) -> tuple[HomeWidget, CaseView, ConflictsWidget]:
+        """Home, case view and conflicts queue, built the first time they are asked for."""
+        if self._screens is None:
+            from app.ui.case_view import CaseView
+            from app.ui.conflicts import ConflictsWidget
+            from app.ui.home import HomeWidget
+
+            home, case_view, conflicts = HomeWidget(), CaseView(), ConflictsWidget()
+            self._screens = (home, case_view, conflicts)
+            for screen in self._screens:
+                self.stack.addWidget(screen)
+            home.case_requested.connect(self.open_case)
+            home.new_intake_requested.connect(self.new_intake_requested)
+            case_view.back_requested.connect(self.show_home)
+            case_view.new_follow_up_requested.connect(self.new_follow_up_requested)
+            conflicts.back_requested.connect(self.show_home)
+            conflicts.case_requested.connect(self.open_case)
+        return self._screens
+
+    @property
+    def home(self) -> HomeWidget:
+        return self.session_screens()[0]
+
+    @property
+    def case_view(self) -> CaseView:
+        return self.session_screens()[1]
+
+    @property
+    def conflicts(self) -> ConflictsWidget:
+        return self.session_screens()[2]
 
     def show_screen(self, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        logged_in = widget is self.home
+        logged_in = self.role is not None  # any screen shown while someone is logged in
         self.lock_action.setEnabled(logged_in)
         self.switch_action.setEnabled(logged_in)
         self.menuBar().setVisible(logged_in)
 
     def set_user(self, user: str | None, role: Role | None) -> None:
+        self.role = role
+        allowed = ROLE_PERMISSIONS[role] if role is not None else frozenset()
+        self.case_list_action.setVisible(Permission.VIEW_CASES in allowed)
+        self.new_intake_action.setVisible(Permission.EDIT_CASES in allowed)
+        self.conflicts_action.setVisible(Permission.RESOLVE_CONFLICTS in allowed)
+        self.cases_menu.menuAction().setVisible(Permission.VIEW_CASES in allowed)
         if user is None or role is None:
             self.status_user.clear()
             return
         self.home.show_user(user, role)
         self.status_user.setText(f"{user} · {role_name(role)}")
+
+    def attach_cases(self, tasks: CaseTasks | None) -> None:
+        """Give every screen the logged-in user's cases, or (None, at lock) take them away."""
+        for screen in self._screens or ():
+            screen.attach(tasks)
+
+    def show_home(self) -> None:
+        self.case_view.close_dialog()
+        self.show_screen(self.home)
+
+    def open_case(self, case_id: str) -> None:
+        self.case_view.show_case(case_id)
+        self.show_screen(self.case_view)
+        self.case_view.timeline.setFocus()
+
+    def show_conflicts(self) -> None:
+        if self.role is None or Permission.RESOLVE_CONFLICTS not in ROLE_PERMISSIONS[self.role]:
+            return
+        self.conflicts.load()
+        self.show_screen(self.conflicts)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("fieldcase"))
@@ -87,7 +151,12 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.switch_action.setText(self.tr("&Switch user"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.home.retranslate()
+        self.cases_menu.setTitle(self.tr("&Cases"))
+        self.case_list_action.setText(self.tr("Case &list"))
+        self.new_intake_action.setText(self.tr("New &intake"))
+        self.conflicts_action.setText(self.tr("&Conflicts to resolve"))
+        for screen in self._screens or ():
+            screen.retranslate()
 
 
 def role_name(role: Role) -> str:

@@ -1,0 +1,559 @@
+"""One case: who the person is, their story so far, and what the user's role lets them do next.
+
+Every action goes through ``CaseBook`` on the database thread (close with an HTCDS status and a
+reason, reopen, refer with the person's consent, resolve a conflict); the list and every other
+screen refresh from the ``cases_changed`` notification that follows. The follow-up form itself is
+not drawn here: "New follow-up" only asks for it (``new_follow_up_requested``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.roles import Permission
+from app.ui.case_table import CaseTasks, country_name, date_text, field_label, status_text
+from app.ui.conflicts import ResolveDialog, resolve, value_text
+from app.ui.error_text import describe_error
+
+if TYPE_CHECKING:
+    from app.cases.book import CaseBook
+    from app.cases.events import CaseEvent
+    from app.cases.schedule import Schedule
+    from app.cases.state import CaseState
+
+translate = QCoreApplication.translate
+STATUS = "_status"  # app.cases.events.STATUS, without loading the case code before login
+
+# The fields shown in a case's summary, in this order, when the case has them.
+SUMMARY_FIELDS = (
+    "prs_First_Name",
+    "prs_Name_Latin",
+    "prs_Gender",
+    "vic_age",
+    "prs_Birthdate",
+    "prs_Citizenship",
+    "return_date",
+    "vic_TypeOfExploitation",
+    "vic_LocationOfRecruitment",
+    "_team",
+    "_closure_status",
+    "_closure_reason",
+    "_referred_to",
+)
+DATE_FIELDS = {"prs_Birthdate", "return_date"}
+KNOWN_TEAMS = ("bangkok", "hanoi", "kunming", "phnom-penh", "vientiane", "yangon")
+CONFLICT_COLOUR = QColor("#fff3cd")
+
+
+def closure_statuses() -> dict[str, str]:
+    """HTCDS case statuses that close a case (cas_Status), in the interface language."""
+    return {
+        "Closed": translate("CaseView", "Closed"),
+        "ClosedReferred": translate("CaseView", "Closed, referred"),
+    }
+
+
+def closure_reasons() -> dict[str, str]:
+    """The closure form's reasons (closure_reason), in the interface language."""
+    return {
+        "goals_met": translate("CaseView", "Reintegration goals reached"),
+        "person_request": translate("CaseView", "The person asked to close the case"),
+        "transferred": translate("CaseView", "Transferred to another organisation"),
+        "moved_away": translate("CaseView", "The person moved out of the team's area"),
+        "lost_contact": translate("CaseView", "Contact lost"),
+        "deceased": translate("CaseView", "The person has died"),
+        "not_trafficked": translate("CaseView", "Assessed as not a victim of trafficking"),
+        "other": translate("CaseView", "Another reason"),
+    }
+
+
+def referral_purposes() -> dict[str, str]:
+    return {
+        "reintegration": translate("CaseView", "Reintegration support"),
+        "legal_assistance": translate("CaseView", "Legal assistance"),
+        "health_care": translate("CaseView", "Health care"),
+        "shelter": translate("CaseView", "Shelter"),
+        "family_tracing": translate("CaseView", "Family tracing"),
+    }
+
+
+def reason_text(reason: str) -> str:
+    """A stored closure reason ("code" or "code: the worker's words") in the interface language."""
+    code, _, details = reason.partition(": ")
+    words = closure_reasons().get(code)
+    if words is None:
+        return reason
+    return f"{words}: {details}" if details else words
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """What the case view shows, read on the database thread."""
+
+    state: CaseState
+    schedule: Schedule
+    name: str
+
+
+def _snapshot(book: CaseBook, case_id: str) -> CaseSnapshot:
+    """Runs on the database thread (opening a case is audited as a view)."""
+    from app.cases.book import display_name
+    from app.cases.schedule import schedule_for
+
+    state = book.state(case_id)
+    return CaseSnapshot(state, schedule_for(state, book.rules), display_name(state.fields))
+
+
+def field_text(name: str, value: Any) -> str:
+    if name in DATE_FIELDS:
+        return date_text(value if isinstance(value, str) else None) or value_text(value)
+    if name == "prs_Citizenship":
+        return country_name(str(value))
+    if name == STATUS:
+        return status_text(str(value))
+    if name == "_closure_status":
+        return closure_statuses().get(str(value), str(value))
+    if name == "_closure_reason":
+        return reason_text(str(value))
+    return value_text(value)
+
+
+def event_date(event: CaseEvent) -> str:
+    given = event.payload.get("date") if event.type == "follow_up" else None
+    if isinstance(given, str):
+        return date_text(given)
+    return date_text(datetime.fromtimestamp(event.hlc.wall_ms / 1000, UTC).date())
+
+
+def event_title(event: CaseEvent) -> str:
+    p = event.payload
+    titles = {
+        "create": translate("CaseView", "Intake"),
+        "update": translate("CaseView", "Details changed"),
+        "follow_up": translate("CaseView", "Follow-up visit"),
+        "referral": translate("CaseView", "Referred to %1").replace("%1", str(p.get("to_team"))),
+        "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(
+            "%1", str(p.get("team"))
+        ),
+        "close": translate("CaseView", "Case closed"),
+        "reopen": translate("CaseView", "Case reopened"),
+        "link_same_person": translate("CaseView", "Linked: possibly the same person"),
+        "conflict_resolved": translate("CaseView", "Conflict resolved"),
+    }
+    return titles.get(event.type, event.type)
+
+
+def event_details(event: CaseEvent) -> str:
+    p = event.payload
+    if event.type == "close":
+        status = str(p.get("status", ""))
+        return f"{closure_statuses().get(status, status)} · {reason_text(str(p.get('reason', '')))}"
+    if event.type == "reopen":
+        return str(p.get("reason", ""))
+    if event.type == "referral":
+        consent = p.get("consent", {})
+        purpose = str(consent.get("purpose", "")) if isinstance(consent, dict) else ""
+        purpose = referral_purposes().get(purpose, purpose)
+        return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
+    if event.type == "conflict_resolved":
+        return f"{field_label(str(p.get('field')))} = {value_text(p.get('value'))}"
+    if event.type in ("update", "follow_up"):
+        props = p.get("properties", {})
+        return ", ".join(field_label(str(k)) for k in props) if isinstance(props, dict) else ""
+    return ""
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+    new_follow_up_requested = Signal(str)  # case id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks: CaseTasks | None = None
+        self.case_id = ""
+        self.snapshot: CaseSnapshot | None = None
+        self.dialog: QDialog | None = None
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.status = QLabel()
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.summary_box = QGroupBox()
+        self.summary = QFormLayout(self.summary_box)
+        self.conflicts_box = QGroupBox()
+        self.conflicts_layout = QVBoxLayout(self.conflicts_box)
+        self.timeline_box = QGroupBox()
+        self.timeline = QTreeWidget()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setColumnCount(4)
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.clicked.connect(
+            lambda: self.new_follow_up_requested.emit(self.case_id)
+        )
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.ask_close)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        self.refer_button = QPushButton()
+        self.refer_button.clicked.connect(self.ask_refer)
+        self.resolve_buttons: list[QPushButton] = []
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        actions = QHBoxLayout()
+        for button in (
+            self.follow_up_button,
+            self.refer_button,
+            self.close_button,
+            self.reopen_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.summary_box)
+        side.addWidget(self.conflicts_box)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(side, 2)
+        body.addWidget(self.timeline_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        layout.addLayout(body, 1)
+        self.retranslate()
+        self._show(None)
+
+    # -- which case -----------------------------------------------------------------------------
+
+    def attach(self, tasks: CaseTasks | None) -> None:
+        self.tasks = tasks
+        self.close_dialog()
+        self.case_id = ""
+        self._show(None)
+
+    def show_case(self, case_id: str) -> None:
+        if case_id != self.case_id:
+            self._show(None)
+        self.case_id = case_id
+        self.load()
+
+    def load(self) -> None:
+        tasks, case_id = self.tasks, self.case_id
+        if tasks is None or not case_id:
+            return
+        tasks.read(
+            lambda book: _snapshot(book, case_id),
+            lambda snapshot: (
+                self._show(snapshot) if snapshot.state.case_id == self.case_id else None
+            ),
+            self._failed,
+        )
+
+    def cases_changed(self, case_id: str = "") -> None:
+        if self.case_id and case_id in ("", self.case_id) and self.isVisible():
+            self.load()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(describe_error(exc))
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _show(self, snapshot: CaseSnapshot | None) -> None:
+        self.snapshot = snapshot
+        self.error.clear()
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        for button in self.resolve_buttons:
+            button.deleteLater()
+        self.resolve_buttons = []
+        while self.conflicts_layout.count():
+            item = self.conflicts_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.timeline.clear()
+        if snapshot is None:
+            self.title.clear()
+            self.status.clear()
+            self.conflicts_box.hide()
+            for button in (
+                self.follow_up_button,
+                self.close_button,
+                self.reopen_button,
+                self.refer_button,
+            ):
+                button.hide()
+            return
+        state = snapshot.state
+        self.title.setText(snapshot.name or self.tr("(no name recorded)"))
+        self.status.setText(status_text(state.status))
+        for name in SUMMARY_FIELDS:
+            value = state.fields.get(name)
+            if value not in (None, ""):
+                self.summary.addRow(field_label(name), QLabel(field_text(name, value)))
+        if snapshot.schedule.next_due:
+            self.summary.addRow(
+                self.tr("Next follow-up"), QLabel(date_text(snapshot.schedule.next_due))
+            )
+        self._show_conflicts(state)
+        in_conflict = {c.event_id: f for f, cs in state.conflicts.items() for c in cs}
+        for event in reversed(state.timeline):
+            details = event_details(event)
+            if event.id in in_conflict:
+                details = self.tr("In conflict: %1").replace(
+                    "%1", field_label(in_conflict[event.id])
+                )
+            item = QTreeWidgetItem([event_date(event), event_title(event), event.author, details])
+            item.setData(0, Qt.ItemDataRole.UserRole, event.type)
+            if event.id in in_conflict:
+                for column in range(4):
+                    item.setBackground(column, QBrush(CONFLICT_COLOUR))
+            self.timeline.addTopLevelItem(item)
+        self._show_actions(state)
+
+    def _show_conflicts(self, state: CaseState) -> None:
+        self.conflicts_box.setVisible(bool(state.conflicts))
+        may_resolve = self.tasks is not None and self.tasks.can(Permission.RESOLVE_CONFLICTS)
+        for field, candidates in sorted(state.conflicts.items()):
+            row = QHBoxLayout()
+            text = QLabel(
+                f"{field_label(field)}: " + " / ".join(value_text(c.value) for c in candidates)
+            )
+            text.setWordWrap(True)
+            line = QWidget()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(text, 1)
+            if may_resolve:
+                button = QPushButton(self.tr("Resolve…"))
+                button.setProperty("field", field)
+                button.clicked.connect(lambda _=False, f=field: self.ask_resolve(f))
+                row.addWidget(button)
+                self.resolve_buttons.append(button)
+            line.setLayout(row)
+            self.conflicts_layout.addWidget(line)
+        if state.conflicts and not may_resolve:
+            note = QLabel(self.tr("A supervisor will choose the right value."))
+            note.setWordWrap(True)
+            self.conflicts_layout.addWidget(note)
+
+    def _show_actions(self, state: CaseState) -> None:
+        may_edit = self.tasks is not None and self.tasks.can(Permission.EDIT_CASES)
+        is_open = state.status == "open"
+        self.follow_up_button.setVisible(may_edit and is_open)
+        self.refer_button.setVisible(may_edit and is_open)
+        self.close_button.setVisible(may_edit and state.status != "closed")
+        self.reopen_button.setVisible(may_edit and state.status == "closed")
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _write(self, work: Any) -> None:
+        tasks, case_id = self.tasks, self.case_id
+        if tasks is None or not case_id:
+            return
+        tasks.write(case_id, lambda book: work(book, case_id), lambda _event: None, self._failed)
+
+    def _open_dialog(self, dialog: QDialog, on_accept: Any) -> None:
+        self.close_dialog()
+        dialog.accepted.connect(on_accept)
+        self.dialog = dialog
+        dialog.open()
+
+    def close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+
+    def ask_close(self) -> None:
+        dialog = CloseCaseDialog(self)
+        self._open_dialog(
+            dialog,
+            lambda: self._write(lambda book, cid: book.close(cid, *dialog.values())),
+        )
+
+    def ask_reopen(self) -> None:
+        dialog = ReopenDialog(self)
+        self._open_dialog(
+            dialog, lambda: self._write(lambda book, cid: book.reopen(cid, dialog.reason()))
+        )
+
+    def ask_refer(self) -> None:
+        dialog = ReferDialog(self)
+        self._open_dialog(
+            dialog, lambda: self._write(lambda book, cid: book.refer(cid, *dialog.values()))
+        )
+
+    def ask_resolve(self, field: str) -> None:
+        snapshot, tasks = self.snapshot, self.tasks
+        if snapshot is None or tasks is None or field not in snapshot.state.conflicts:
+            return
+        dialog = ResolveDialog(snapshot.name, field, snapshot.state.conflicts[field], self)
+        self._open_dialog(
+            dialog, lambda: resolve(tasks, self.case_id, field, dialog.value(), self._failed)
+        )
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("&Back to the list"))
+        self.summary_box.setTitle(self.tr("The person"))
+        self.conflicts_box.setTitle(self.tr("Conflicting values"))
+        self.timeline_box.setTitle(self.tr("Timeline"))
+        self.timeline.setHeaderLabels(
+            [self.tr("Date"), self.tr("What happened"), self.tr("By"), self.tr("Details")]
+        )
+        self.follow_up_button.setText(self.tr("New &follow-up"))
+        self.refer_button.setText(self.tr("&Refer…"))
+        self.close_button.setText(self.tr("&Close case…"))
+        self.reopen_button.setText(self.tr("Re&open case…"))
+        if self.snapshot is not None:
+            self._show(self.snapshot)
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CaseView", "Cancel"))
+    dialog.setMinimumWidth(460)
+    return buttons, ok
+
+
+class CloseCaseDialog(QDialog):
+    """Close with an HTCDS case status (cas_Status) and a reason (the closure form's list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Close the case"))
+        self.status = QComboBox()
+        for code, text in closure_statuses().items():
+            self.status.addItem(text, code)
+        self.reason = QComboBox()
+        for code, text in closure_reasons().items():
+            self.reason.addItem(text, code)
+        self.details = QLineEdit()
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Close the case"))
+        form = QFormLayout()
+        form.addRow(self.tr("Case status"), self.status)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Details"), self.details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.status.currentIndexChanged.connect(self._check)
+        self.reason.currentIndexChanged.connect(self._check)
+        self.details.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        referred = self.status.currentData() == "ClosedReferred"
+        if referred:  # HTCDS: "Closed, referred" means transferred to another organisation
+            self.reason.setCurrentIndex(self.reason.findData("transferred"))
+        self.reason.setEnabled(not referred)
+        needs_details = self.reason.currentData() == "other"
+        self.ok_button.setEnabled(not needs_details or bool(self.details.text().strip()))
+
+    def values(self) -> tuple[str, str]:
+        reason = str(self.reason.currentData())
+        details = self.details.text().strip()
+        return str(self.status.currentData()), f"{reason}: {details}" if details else reason
+
+
+class ReopenDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reopen the case"))
+        self.why = QLineEdit()
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Reopen"))
+        form = QFormLayout()
+        form.addRow(self.tr("Why is the case reopened?"), self.why)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.why.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.ok_button.setEnabled(False)
+
+    def reason(self) -> str:
+        return self.why.text().strip()
+
+
+class ReferDialog(QDialog):
+    """A referral needs the person's consent for this recipient and this purpose; without it the
+    dialog does not let the user go on (and the core refuses anyway)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refer the case"))
+        self.team = QComboBox()
+        self.team.setEditable(True)
+        self.team.addItems(KNOWN_TEAMS)
+        self.team.setCurrentIndex(-1)
+        self.purpose = QComboBox()
+        for code, text in referral_purposes().items():
+            self.purpose.addItem(text, code)
+        self.note = QLineEdit()
+        self.consent = QCheckBox(
+            self.tr("The person agreed that their case goes to this team, for this purpose.")
+        )
+        self.hint = QLabel(self.tr("Without the person's consent the case cannot be referred."))
+        self.hint.setWordWrap(True)
+        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Refer"))
+        form = QFormLayout()
+        form.addRow(self.tr("To the team"), self.team)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.team.currentTextChanged.connect(lambda _: self._check())
+        self.consent.toggled.connect(lambda _: self._check())
+        self._check()
+
+    def _check(self) -> None:
+        given = self.consent.isChecked()
+        self.hint.setVisible(not given)
+        self.ok_button.setEnabled(given and bool(self.team.currentText().strip()))
+
+    def values(self) -> tuple[str, dict[str, Any], str]:
+        team = self.team.currentText().strip()
+        consent = {
+            "given": self.consent.isChecked(),
+            "recipient": team,
+            "purpose": str(self.purpose.currentData()),
+        }
+        return team, consent, self.note.text().strip()

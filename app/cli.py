@@ -32,7 +32,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_cases, cli_forms, cli_workspace
+    from app import cli_cases, cli_forms, cli_team, cli_workspace
 
     parser = CommandParser(
         prog="fieldcase",
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     cli_workspace.register(sub)
     cli_cases.register(sub)
+    cli_team.register(sub)
     cli_forms.register(sub)
     return parser
 

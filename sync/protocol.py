@@ -1,0 +1,168 @@
+"""The sync protocol between a laptop and ``fieldcase server``: version, headers, limits, shapes.
+
+Shared by the client and the server, so it imports neither: only the standard library. The prose
+of the algorithm is in ``sync/README.md``; the server publishes the same shapes as OpenAPI at
+``/openapi.json``.
+
+Every request to ``/v1/...`` (except ``/v1/health``) carries ``Fieldcase-Protocol: 1``. A missing
+header is refused with 400, another version with 426 and a message saying which side to update.
+Every response carries the server's ``Fieldcase-Protocol`` header too. A device authenticates
+with ``Authorization: Bearer <device token>``: the secret the server issued once at registration
+(it keeps only its SHA-256).
+
+Errors are JSON ``{"error": CODE, "message": "one line for a person"}`` where CODE is one of
+``ErrorCode``; ``server_protocol`` is added to protocol errors.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from typing import Literal, NotRequired, TypedDict
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "Fieldcase-Protocol"
+
+MAX_BATCH_BYTES = 4 * 1024 * 1024
+"""A push request's body, compressed and decompressed alike (JSON, envelopes in base64)."""
+MAX_BATCH_ENVELOPES = 1000
+DEFAULT_PAGE = 200
+MAX_PAGE = 1000
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+"""A pull page stops after the envelope that brings its bodies past this (one at least)."""
+MAX_TEAM_KEY_BYTES = 64 * 1024
+
+FINGERPRINT_DOMAIN = b"fieldcase-device-v1\n"
+
+
+class ErrorCode(enum.StrEnum):
+    PROTOCOL = "protocol"  # 400/426: header missing or another version
+    MALFORMED = "malformed"  # 400: not JSON, not a batch, bad parameter
+    TOO_LARGE = "too_large"  # 413: batch or team key past its bound
+    AUTH = "auth"  # 401: no or unknown device token
+    PENDING = "pending"  # 403: the device waits for a supervisor's approval
+    REVOKED = "revoked"  # 403: the device was revoked
+    FORBIDDEN = "forbidden"  # 403: approved, but not allowed to do this
+    NOT_FOUND = "not_found"  # 404
+    CONFLICT = "conflict"  # 409: e.g. a device id already registered
+    ENROLMENT = "enrolment"  # 403: enrolment code unknown, used or expired
+    SERVER = "server"  # 500/503
+
+
+class PushStatus(enum.StrEnum):
+    ACCEPTED = "accepted"  # stored now, committed
+    DUPLICATE = "duplicate"  # stored before with exactly this content, committed
+    REFUSED = "refused"  # never stored for pulls; quarantined with ``reason``
+
+
+class DeviceStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REVOKED = "revoked"
+
+
+class DeviceRole(enum.StrEnum):
+    MEMBER = "member"
+    SUPERVISOR = "supervisor"  # may upload sealed team keys for devices of its team
+
+
+class ErrorBody(TypedDict):
+    error: str
+    message: str
+    server_protocol: NotRequired[int]
+
+
+class RegisterRequest(TypedDict):
+    """``POST /v1/devices``: no bearer token; the one-time enrolment code stands for it."""
+
+    enrolment_code: str
+    device: str  # the laptop's own id, [A-Za-z0-9_.:-]{1,128}, unique on the server
+    signing_key: str  # base64 of the raw 32-byte Ed25519 public key (envelope signatures)
+    age_recipient: str  # "age1..." X25519 recipient: the team key is sealed to it
+
+
+class RegisterResponse(TypedDict):
+    device: str
+    team: str
+    status: str  # "pending"
+    fingerprint: str  # compare with the laptop's own before approving
+    token: str  # the device's bearer secret: shown once, kept by the laptop
+
+
+class DeviceInfo(TypedDict):
+    device: str
+    team: str
+    status: str
+    role: str
+    fingerprint: str
+    signing_key: str
+    age_recipient: str
+    registered: str
+    approved: str | None
+    revoked: str | None
+    revoke_reason: str | None
+
+
+class PushRequest(TypedDict):
+    """``POST /v1/push`` (may be ``Content-Encoding: gzip``): wire envelopes (``Envelope.to_wire``),
+    each optionally with ``recipient_team`` (referrals only: the other team that may pull it)."""
+
+    envelopes: list[dict[str, object]]
+
+
+class PushResult(TypedDict):
+    id: str | None
+    status: Literal["accepted", "duplicate", "refused"]
+    seq: int | None
+    reason: str | None
+
+
+class PushResponse(TypedDict):
+    results: list[PushResult]  # one per request envelope, in order
+
+
+class PulledEnvelope(TypedDict):
+    seq: int
+    received: str
+    recipient_team: str | None
+    envelope: dict[str, object]  # wire form, exactly as pushed
+
+
+class PullResponse(TypedDict):
+    """``GET /v1/pull?since=N&limit=M``: the team's envelopes with seq > N, in seq order."""
+
+    envelopes: list[PulledEnvelope]
+    next: int  # pass as ``since`` next time; equal to ``since`` when nothing was new
+    more: bool  # another page is waiting now
+
+
+class Health(TypedDict):
+    status: str
+    server: str
+    protocol: int
+    database: str
+
+
+def device_fingerprint(signing_key: bytes, age_recipient: str) -> str:
+    """Eight groups of four hex digits of SHA-256 over both of a device's public keys.
+
+    The laptop shows it, ``fieldcase server devices`` shows it, a supervisor compares them before
+    approving: a server or network that swapped either key (to forge envelopes or to receive the
+    sealed team key) would change it.
+    """
+    digest = hashlib.sha256(
+        FINGERPRINT_DOMAIN + signing_key + b"\n" + age_recipient.encode("utf-8")
+    ).hexdigest()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4)).upper()
+
+
+def protocol_mismatch_message(client_version: int) -> str:
+    """The one line both sides show when versions differ: it says which side to update."""
+    if client_version < PROTOCOL_VERSION:
+        side = "update fieldcase on this laptop"
+    else:
+        side = "update the fieldcase server"
+    return (
+        f"this laptop speaks sync protocol {client_version} and the server speaks "
+        f"{PROTOCOL_VERSION}: {side}"
+    )

@@ -1,0 +1,462 @@
+"""The HTTP API: ``create_app(db_url)`` returns the FastAPI app that ``fieldcase server`` serves.
+
+Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.json``)::
+
+    GET  /v1/health                       no header, no token: liveness, protocol, database
+    POST /v1/devices                      enrolment code -> pending device + its bearer token
+    GET  /v1/devices/me                   the calling device (pending devices may ask)
+    GET  /v1/devices                      the calling device's team: public keys, fingerprints
+    PUT  /v1/devices/{device}/team-key    a supervisor device uploads a sealed team key (bytes)
+    GET  /v1/devices/me/team-key          the calling device fetches its sealed team key (bytes)
+    POST /v1/push                         a batch of wire envelopes -> per-envelope results
+    GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N
+
+The app keeps no state that matters between requests: several processes can serve one
+PostgreSQL database.
+
+No ``from __future__ import annotations`` here: FastAPI reads the route functions' annotations at
+definition time, and the dependencies they name are local to ``create_app``.
+"""
+
+import base64
+import json
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
+
+from sync.protocol import (
+    DEFAULT_PAGE,
+    MAX_BATCH_BYTES,
+    MAX_BATCH_ENVELOPES,
+    MAX_PAGE,
+    MAX_TEAM_KEY_BYTES,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    DeviceRole,
+    ErrorCode,
+    protocol_mismatch_message,
+)
+from sync.server import devices, models, store
+from sync.server.database import Database, open_database
+from sync.server.errors import ServerError
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="one of sync.protocol.ErrorCode")
+    message: str = Field(description="one line for a person")
+    server_protocol: int | None = None
+
+
+class HealthOut(BaseModel):
+    status: str
+    server: str
+    protocol: int
+    database: str
+
+
+class RegisterIn(BaseModel):
+    enrolment_code: str = Field(description="the one-time code a supervisor issued")
+    device: str = Field(description="this laptop's id, [A-Za-z0-9_.:-]{1,128}")
+    signing_key: str = Field(description="base64 of the raw 32-byte Ed25519 public key")
+    age_recipient: str = Field(description="age1... X25519 recipient for the sealed team key")
+
+
+class RegisterOut(BaseModel):
+    device: str
+    team: str
+    status: str
+    fingerprint: str = Field(description="compare with the laptop's before approving")
+    token: str = Field(description="the device's bearer secret, shown only this once")
+
+
+class DeviceOut(BaseModel):
+    device: str
+    team: str
+    status: str
+    role: str
+    fingerprint: str
+    signing_key: str
+    age_recipient: str
+    registered: str
+    approved: str | None
+    revoked: str | None
+    revoke_reason: str | None
+
+
+class WireEnvelope(BaseModel):
+    """``sync.envelope.Envelope.to_wire()``, plus ``recipient_team`` on referrals."""
+
+    v: int = 1
+    id: str
+    team: str
+    device: str
+    kind: str
+    created: str
+    body: str = Field(description="age ciphertext, standard base64")
+    signature: str = Field(description="Ed25519 over the routing data, standard base64")
+    recipient_team: str | None = Field(
+        default=None, description="referrals only: the other team that may pull it"
+    )
+
+
+class PushResultOut(BaseModel):
+    id: str | None
+    status: str = Field(description="accepted | duplicate | refused")
+    seq: int | None
+    reason: str | None
+
+
+class PushOut(BaseModel):
+    results: list[PushResultOut]
+
+
+class PulledOut(BaseModel):
+    seq: int
+    received: str
+    recipient_team: str | None
+    envelope: dict[str, Any]
+
+
+class PullOut(BaseModel):
+    envelopes: list[PulledOut]
+    next: int
+    more: bool
+
+
+def _server_version() -> str:
+    try:
+        return version("fieldcase")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare tree
+        return "0"
+
+
+def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message, **extra}, status_code=status)
+
+
+def check_protocol(
+    fieldcase_protocol: Annotated[
+        str | None,
+        Header(
+            alias=PROTOCOL_HEADER, description=f"the client's sync protocol, now {PROTOCOL_VERSION}"
+        ),
+    ] = None,
+) -> None:
+    if fieldcase_protocol is None or not fieldcase_protocol.strip().isdigit():
+        raise ServerError(
+            ErrorCode.PROTOCOL,
+            f"send the header {PROTOCOL_HEADER}: {PROTOCOL_VERSION} (this server speaks sync "
+            f"protocol {PROTOCOL_VERSION})",
+            status=400,
+        )
+    client = int(fieldcase_protocol)
+    if client != PROTOCOL_VERSION:
+        raise ServerError(ErrorCode.PROTOCOL, protocol_mismatch_message(client), status=426)
+
+
+_bearer = HTTPBearer(auto_error=False, description="the device token issued at registration")
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 413, 426, 503)
+}
+
+
+def create_app(db_url: str) -> FastAPI:
+    """The server on the database at ``db_url`` (migrated to the newest schema first)."""
+    db = open_database(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="fieldcase sync server",
+        version=_server_version(),
+        description=(
+            "Stores and relays end-to-end encrypted, device-signed envelopes; never opens one. "
+            f"Every /v1 request except /v1/health sends `{PROTOCOL_HEADER}: {PROTOCOL_VERSION}`."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.db = db
+    _install_error_handlers(app)
+
+    @app.middleware("http")
+    async def protocol_header(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        return response
+
+    @app.get("/v1/health", response_model=HealthOut, tags=["server"])
+    def health() -> dict[str, Any]:
+        with db.session() as session:
+            session.execute(text("SELECT 1"))
+        return {
+            "status": "ok",
+            "server": f"fieldcase {_server_version()}",
+            "protocol": PROTOCOL_VERSION,
+            "database": db.engine.dialect.name,
+        }
+
+    _device_routes(app, db)
+    _sync_routes(app, db)
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def server_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, ServerError)
+        extra = {"server_protocol": PROTOCOL_VERSION} if exc.code == ErrorCode.PROTOCOL else {}
+        return _error(exc.status, exc.code.value, exc.message, **extra)
+
+    async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error.get('loc', ()))}: {error.get('msg')}"
+            for error in exc.errors()[:5]
+        )
+        return _error(400, ErrorCode.MALFORMED.value, f"bad request: {problems}")
+
+    async def database_error(_request: Request, exc: Exception) -> JSONResponse:
+        return _error(
+            503, ErrorCode.SERVER.value, "the server's database is unavailable; retry later"
+        )
+
+    app.add_exception_handler(ServerError, server_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(SQLAlchemyError, database_error)
+
+
+def device_out(row: models.Device) -> dict[str, Any]:
+    return {
+        "device": row.device,
+        "team": row.team,
+        "status": row.status,
+        "role": row.role,
+        "fingerprint": row.fingerprint,
+        "signing_key": base64.b64encode(row.signing_key).decode("ascii"),
+        "age_recipient": row.age_recipient,
+        "registered": row.registered,
+        "approved": row.approved,
+        "revoked": row.revoked,
+        "revoke_reason": row.revoke_reason,
+    }
+
+
+def _device_routes(app: FastAPI, db: Database) -> None:
+    protocol = [Depends(check_protocol)]
+
+    def any_device(credentials: Bearer) -> models.Device:
+        token = credentials.credentials if credentials else None
+        return devices.authenticate(db, token, allow_pending=True)
+
+    def approved_device(credentials: Bearer) -> models.Device:
+        return devices.authenticate(db, credentials.credentials if credentials else None)
+
+    @app.post(
+        "/v1/devices",
+        response_model=RegisterOut,
+        status_code=201,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+    )
+    def register(request: RegisterIn) -> dict[str, Any]:
+        made = devices.register(
+            db,
+            enrolment_code=request.enrolment_code,
+            device=request.device,
+            signing_key=request.signing_key,
+            age_recipient=request.age_recipient,
+        )
+        return {
+            "device": made.device,
+            "team": made.team,
+            "status": made.status,
+            "fingerprint": made.fingerprint,
+            "token": made.token,
+        }
+
+    @app.get(
+        "/v1/devices/me",
+        response_model=DeviceOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+    )
+    def me(device: Annotated[models.Device, Depends(any_device)]) -> dict[str, Any]:
+        return device_out(device)
+
+    @app.get(
+        "/v1/devices",
+        response_model=list[DeviceOut],
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+    )
+    def team_devices(
+        device: Annotated[models.Device, Depends(approved_device)],
+    ) -> list[dict[str, Any]]:
+        return [device_out(row) for row in devices.list_devices(db, device.team)]
+
+    @app.put(
+        "/v1/devices/{target}/team-key",
+        status_code=204,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
+            }
+        },
+    )
+    async def put_team_key(
+        target: str,
+        request: Request,
+        device: Annotated[models.Device, Depends(approved_device)],
+    ) -> Response:
+        if device.role != DeviceRole.SUPERVISOR:
+            raise ServerError(
+                ErrorCode.FORBIDDEN, "only a supervisor's device may upload a sealed team key"
+            )
+        sealed = await _read_bounded(request, MAX_TEAM_KEY_BYTES)
+        rows = await run_in_threadpool(devices.list_devices, db, device.team)
+        if target not in {row.device for row in rows}:
+            raise ServerError(ErrorCode.NOT_FOUND, f"no device {target!r} in team {device.team}")
+        await run_in_threadpool(
+            lambda: devices.store_team_key(db, device=target, sealed=sealed, by=device.device)
+        )
+        return Response(status_code=204)
+
+    @app.get(
+        "/v1/devices/me/team-key",
+        dependencies=protocol,
+        responses={
+            200: {"content": {"application/octet-stream": {}}, "description": "age file"},
+            **ERRORS,
+        },
+        response_class=Response,
+        tags=["devices"],
+    )
+    def get_team_key(device: Annotated[models.Device, Depends(approved_device)]) -> Response:
+        return Response(devices.team_key(db, device.device), media_type="application/octet-stream")
+
+
+def _sync_routes(app: FastAPI, db: Database) -> None:
+    protocol = [Depends(check_protocol)]
+
+    def approved_device(credentials: Bearer) -> models.Device:
+        return devices.authenticate(db, credentials.credentials if credentials else None)
+
+    push_schema = {
+        "type": "object",
+        "required": ["envelopes"],
+        "properties": {
+            "envelopes": {
+                "type": "array",
+                "maxItems": MAX_BATCH_ENVELOPES,
+                "items": WireEnvelope.model_json_schema(),
+            }
+        },
+    }
+
+    @app.post(
+        "/v1/push",
+        response_model=PushOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["sync"],
+        description=(
+            f"A batch of at most {MAX_BATCH_ENVELOPES} envelopes and {MAX_BATCH_BYTES} bytes "
+            "(compressed and decompressed; `Content-Encoding: gzip` accepted). Results come "
+            "back in request order after the batch committed."
+        ),
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": push_schema}},
+            }
+        },
+    )
+    async def push(
+        request: Request, device: Annotated[models.Device, Depends(approved_device)]
+    ) -> dict[str, Any]:
+        raw = await _read_bounded(request, MAX_BATCH_BYTES)
+        items = _batch(_decode(raw, request.headers.get("content-encoding")))
+        results = await run_in_threadpool(store.push, db, device.device, items)
+        return {"results": results}
+
+    @app.get(
+        "/v1/pull", response_model=PullOut, dependencies=protocol, responses=ERRORS, tags=["sync"]
+    )
+    def pull(
+        device: Annotated[models.Device, Depends(approved_device)],
+        since: Annotated[
+            int, Query(ge=0, description="the `next` of the last page; 0 at first")
+        ] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    ) -> dict[str, Any]:
+        return dict(store.pull(db, device.team, since, limit))
+
+
+async def _read_bounded(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ServerError(ErrorCode.TOO_LARGE, f"the request body is larger than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ServerError(ErrorCode.TOO_LARGE, f"the request body is larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _decode(raw: bytes, encoding: str | None) -> bytes:
+    encoding = (encoding or "identity").strip().lower()
+    if encoding == "identity":
+        return raw
+    if encoding != "gzip":
+        raise ServerError(ErrorCode.MALFORMED, f"Content-Encoding {encoding!r}: send gzip or none")
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(raw, MAX_BATCH_BYTES + 1)
+    except zlib.error as exc:
+        raise ServerError(ErrorCode.MALFORMED, f"the gzip body does not inflate: {exc}") from exc
+    if len(data) > MAX_BATCH_BYTES or inflater.unconsumed_tail:
+        raise ServerError(ErrorCode.TOO_LARGE, f"the batch inflates past {MAX_BATCH_BYTES} bytes")
+    if not inflater.eof:
+        raise ServerError(ErrorCode.MALFORMED, "the gzip body is truncated")
+    return data
+
+
+def _batch(data: bytes) -> list[Any]:
+    try:
+        batch = json.loads(data)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ServerError(ErrorCode.MALFORMED, f"the batch is not JSON: {exc}") from exc
+    if not isinstance(batch, dict) or not isinstance(batch.get("envelopes"), list):
+        raise ServerError(ErrorCode.MALFORMED, 'a batch is {"envelopes": [wire envelopes]}')
+    items: list[Any] = batch["envelopes"]
+    if len(items) > MAX_BATCH_ENVELOPES:
+        raise ServerError(
+            ErrorCode.TOO_LARGE, f"a batch holds at most {MAX_BATCH_ENVELOPES} envelopes"
+        )
+    return items

@@ -1,0 +1,92 @@
+"""The server's tables: routing data and opaque bytes only, never anything of a case's content.
+
+Times are ISO 8601 UTC strings with milliseconds (``2026-11-28T14:00:00.000Z``): they sort as text
+and read the same on SQLite and PostgreSQL. ``Envelope.seq`` is assigned from the one row of
+``server_counter`` inside the pushing transaction, which holds that row's lock until it commits,
+so sequence numbers become visible in increasing order and a pull cursor never skips one (see
+sync/README.md, "Sequence numbers").
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAME = 128  # sync.envelope's team and device names: [A-Za-z0-9_.:-]{1,128}
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ServerCounter(Base):
+    __tablename__ = "server_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class EnrolmentCode(Base):
+    __tablename__ = "enrolment_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    created: Mapped[str] = mapped_column(String(32), nullable=False)
+    expires: Mapped[str] = mapped_column(String(32), nullable=False)
+    used: Mapped[str | None] = mapped_column(String(32))
+    used_by: Mapped[str | None] = mapped_column(String(NAME))
+
+
+class Device(Base):
+    __tablename__ = "devices"
+
+    device: Mapped[str] = mapped_column(String(NAME), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    age_recipient: Mapped[str] = mapped_column(String(256), nullable=False)
+    fingerprint: Mapped[str] = mapped_column(String(48), nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    registered: Mapped[str] = mapped_column(String(32), nullable=False)
+    approved: Mapped[str | None] = mapped_column(String(32))
+    revoked: Mapped[str | None] = mapped_column(String(32))
+    revoke_reason: Mapped[str | None] = mapped_column(String(500))
+    team_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    team_key_by: Mapped[str | None] = mapped_column(String(NAME))
+    team_key_updated: Mapped[str | None] = mapped_column(String(32))
+
+
+class Envelope(Base):
+    __tablename__ = "envelopes"
+    __table_args__ = (
+        Index("ix_envelopes_team_seq", "team", "seq"),
+        Index("ix_envelopes_recipient_team_seq", "recipient_team", "seq"),
+    )
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    device: Mapped[str] = mapped_column(String(NAME), ForeignKey("devices.device"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    recipient_team: Mapped[str | None] = mapped_column(String(NAME))
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    body_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    body: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    signature: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    created: Mapped[str] = mapped_column(String(64), nullable=False)
+    received: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class Quarantine(Base):
+    """Refused envelopes, kept for a supervisor to look at; never served to a pull."""
+
+    __tablename__ = "quarantine"
+
+    qid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    envelope_id: Mapped[str | None] = mapped_column(String(64))
+    device: Mapped[str] = mapped_column(String(NAME), nullable=False, index=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    reason: Mapped[str] = mapped_column(String(500), nullable=False)
+    received: Mapped[str] = mapped_column(String(32), nullable=False)
+    wire: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)

@@ -102,7 +102,7 @@ class Interview:
                 )
             book.state(case_id)  # the case exists and the user may see it
             if declaration.id_field:
-                form.set_answer(declaration.id_field, case_id)
+                form.set_answer(declaration.id_field, case_id, prefill=True)
         interview = cls(session, book, form, None, case_id, interpreter)
         interview.save()
         return interview

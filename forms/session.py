@@ -172,15 +172,18 @@ class FormSession:
 
     # --------------------------------------------------------------------------------- answers
 
-    def set_answer(self, key: str, value: object) -> None:
-        """Store an answer (normalised and type-checked) and update what depends on it."""
+    def set_answer(self, key: str, value: object, *, prefill: bool = False) -> None:
+        """Store an answer (normalised and type-checked) and update what depends on it.
+
+        ``prefill`` is for the app filling a read-only question it owns before the interview
+        starts (the case a follow-up is about); a person can never change a read-only answer."""
         node = self.node(key)
         fld = self._fields.get(node.gpath)
         if fld is None:
             raise AnswerError("ANS002", name=key, what="a group or repeat")
         if fld.kind in ("calculate", "note", "metadata"):
             raise AnswerError("ANS002", name=key, what=f"a {fld.kind}")
-        if self.readonly(node):
+        if self.readonly(node) and not prefill:
             raise AnswerError("ANS002", name=key, what="read-only")
         stored = coerce(value, fld, allowed_values(self.definition, fld), self.normaliser)
         self.store(node, stored)

@@ -32,7 +32,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_cases, cli_forms, cli_server, cli_team, cli_workspace
+    from app import cli_cases, cli_export, cli_forms, cli_server, cli_team, cli_workspace
 
     parser = CommandParser(
         prog="fieldcase",
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_workspace.register(sub)
     cli_cases.register(sub)
     cli_team.register(sub)
+    cli_export.register(sub)
     cli_forms.register(sub)
     cli_server.register(sub)
     return parser

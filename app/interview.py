@@ -14,6 +14,7 @@ in the same transaction, into case events, as the form declares (``forms.entitie
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,12 +88,15 @@ class Interview:
         case_id: str | None = None,
         interpreter: str | None = None,
         language: str | None = None,
+        now: Callable[[], dt.datetime] | None = None,
     ) -> Interview:
+        """``now`` fixes the form's clock (demo data and tests); the real clock otherwise."""
         form = FormSession(
             definition,
             language=language,
             normaliser=normalise_answer,
             properties={"deviceid": book.device, "username": session.user},
+            now=now,
         )
         declaration = case_declaration(definition)
         if declaration is not None and declaration.mode == "update":

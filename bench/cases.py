@@ -72,7 +72,7 @@ def make_events(count: int, seed: int) -> list[list[CaseEvent]]:
             "prs_First_Name": f"{first} {last}".strip(),
             "prs_Name_Latin": f"{latin} {last_latin}".strip(),
             "prs_Citizenship": country,
-            "vic_age": rnd.randint(14, 45),
+            "age": str(rnd.randint(14, 45)),
             "vic_LocationOfRecruitment": rnd.choice(places),
             "return_date": returned.isoformat(),
         }
@@ -94,7 +94,7 @@ def make_events(count: int, seed: int) -> list[list[CaseEvent]]:
                 "follow_up",
                 {"date": visit.isoformat(), "properties": {"fup_note": note}},
             )
-        add(history, case_id, clock, "update", {"properties": {"vic_age": props["vic_age"] + 1}})
+        add(history, case_id, clock, "update", {"properties": {"age": str(int(props["age"]) + 1)}})
         roll = rnd.random()
         if roll < 0.15:
             add(

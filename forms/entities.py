@@ -35,8 +35,20 @@ class CaseDeclaration:
     create_if: str | None = None  # create forms: the condition under which a case is made
 
 
+_declarations: dict[int, tuple[FormDefinition, CaseDeclaration | None]] = {}
+
+
 def case_declaration(definition: FormDefinition) -> CaseDeclaration | None:
     """The form's entity declaration, or None for a form that saves nothing to a case."""
+    cached = _declarations.get(id(definition))
+    if cached is not None and cached[0] is definition:
+        return cached[1]
+    declaration = _read_declaration(definition)
+    _declarations[id(definition)] = (definition, declaration)
+    return declaration
+
+
+def _read_declaration(definition: FormDefinition) -> CaseDeclaration | None:
     root = ET.fromstring(definition.xml)
     entity = None
     for instance in root.iter(f"{XF}instance"):

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
+from app.form_library import FormLibrary
 from app.ids import new_id
+from app.interview import Interview
+from app.session import Session
+from forms import AnswerError, FormSession
+from forms.display import choices
 
 # (citizenship, given names, family names, places, a note in the language)
 PEOPLE: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]], list[str], str]] = {
@@ -155,21 +160,97 @@ def _person(rnd: random.Random, today: date) -> dict[str, Any]:
         "prs_Name_Latin": latin,
         "prs_Gender": rnd.choice(GENDERS),
         "prs_Citizenship": country,
-        "vic_age": age,
+        "age": str(age),
         "vic_TypeOfExploitation": rnd.choice(EXPLOITATION),
         "vic_ForcedLabourIndustry": rnd.choice(INDUSTRY),
         "vic_LocationOfRecruitment": rnd.choice(places),
         "return_date": (today - timedelta(days=rnd.randint(0, 420))).isoformat(),
+        "consent_research": "yes" if rnd.random() < 0.8 else "no",
     }
+    props["intake_date"] = (
+        date.fromisoformat(props["return_date"]) - timedelta(days=rnd.randint(7, 60))
+    ).isoformat()
     if rnd.random() < 0.5:
         born = today - timedelta(days=age * 365 + rnd.randint(0, 364))
         props["prs_Birthdate"] = born.isoformat()
     return props
 
 
-def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 200) -> DemoSummary:
+def _plausible(form: FormSession, key: str, qtype: str, rnd: random.Random, today: date) -> object:
+    if qtype.startswith("select"):
+        options = [c.value for c in choices(form, key)]
+        usual = [o for o in options if o not in ("other", "Other", "declined", "dont_know", "none")]
+        return rnd.choice(usual or options) if options else ""
+    if qtype == "date":
+        return today.isoformat()
+    if qtype in ("integer", "decimal"):
+        return rnd.randint(1, 5)
+    if qtype in ("datetime", "time"):
+        return f"{today.isoformat()}T10:00:00" if qtype == "datetime" else "10:00:00"
+    return "-"
+
+
+def _complete(form: FormSession, rnd: random.Random, today: date) -> None:
+    """Answer every required relevant question still blank, as a careful worker would."""
+    for _ in range(20):
+        todo = [st for st in form.field_states() if st.relevant and not st.valid and st.kind == "question"]
+        if not todo:
+            return
+        for state in todo:
+            current = form.state(state.key)
+            if not current.relevant or current.valid:
+                continue
+            try:
+                form.set_answer(state.key, _plausible(form, state.key, state.qtype, rnd, today))
+            except AnswerError:
+                form.set_answer(state.key, 2)
+            if not form.state(state.key).valid and state.qtype in ("integer", "decimal"):
+                form.set_answer(state.key, 20)
+
+
+def _intake(
+    session: Session,
+    book: CaseBook,
+    library: FormLibrary,
+    rnd: random.Random,
+    props: dict[str, Any],
+) -> str | None:
+    """A real intake interview on the shipped form, held on the person's intake day."""
+    day = date.fromisoformat(props["intake_date"])
+    moment = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
+    interview = Interview.start(session, book, library.get("intake"), now=lambda: moment)
+    form = interview.form
+    answers = {
+        "interview_date": props["intake_date"],
+        "con_Consent": "TRUE",
+        "consent_research": props["consent_research"],
+        "prs_First_Name": props["prs_First_Name"],
+        "first_name_latin": props["prs_Name_Latin"],
+        "prs_Gender": props["prs_Gender"],
+        "age": props["age"],
+        "prs_Citizenship": props["prs_Citizenship"],
+        "vic_TypeOfExploitation": props["vic_TypeOfExploitation"],
+        "vic_LocationOfRecruitment": props["vic_LocationOfRecruitment"],
+        "return_wish": "return_home",
+        "return_date_planned": props["return_date"],
+    }
+    for key, value in answers.items():
+        try:
+            if form.state(key).relevant:
+                form.set_answer(key, value)
+        except (AnswerError, KeyError):
+            pass
+    _complete(form, rnd, day)
+    interview.save()
+    return interview.finish().case_id
+
+
+def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) -> DemoSummary:
+    """``count`` people, each registered through a real intake interview, then followed up,
+    referred or closed through the case API, with a few concurrent edits (conflicts)."""
     rnd = random.Random(seed)
     today = book.today()
+    library = FormLibrary()
     other = HybridClock("demo0laptop0two")
     events = conflicts = 0
     for start in range(0, count, batch):
@@ -177,14 +258,21 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 200) 
             for _ in range(min(batch, count - start)):
                 props = _person(rnd, today)
                 country = props["prs_Citizenship"]
-                case_id = book.open_case(props, form_id="intake", team="bangkok")
+                case_id = _intake(book.session, book, library, rnd, props)
+                if case_id is None:
+                    continue
                 events += 1
                 returned = date.fromisoformat(props["return_date"])
                 for months in (1, 3, 6, 12):
                     visit = returned + timedelta(days=30 * months + rnd.randint(-5, 10))
                     if visit > today or rnd.random() < 0.15:
                         break
-                    book.follow_up(case_id, visit, {"fup_living_situation": PEOPLE[country][3]})
+                    note = {
+                        "last_follow_up_date": visit.isoformat(),
+                        "living_situation": "with_family",
+                        "fup_note": PEOPLE[country][3],
+                    }
+                    book.follow_up(case_id, visit, note)
                     events += 1
                 if country != "TH" and rnd.random() < 0.3:
                     team = TEAMS[country]
@@ -196,7 +284,7 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 200) 
                     book.close(case_id, "Closed", "reintegrated")
                     events += 1
                 if rnd.random() < 0.03:
-                    events += _concurrent_edit(book, other, case_id, props["vic_age"])
+                    events += _concurrent_edit(book, other, case_id, int(props["age"]))
                     conflicts += 1
     return DemoSummary(count, events, conflicts)
 
@@ -204,12 +292,12 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 200) 
 def _concurrent_edit(book: CaseBook, other: HybridClock, case_id: str, age: int) -> int:
     """A second laptop edits the age from the same starting point as this one: a real conflict."""
     heads = book._heads(case_id)
-    book.update(case_id, {"vic_age": age + 1})
+    book.update(case_id, {"age": str(age + 1)})
     remote = CaseEvent(
         id=new_id(),
         case_id=case_id,
         type="update",
-        payload={"properties": {"vic_age": age - 1}},
+        payload={"properties": {"age": str(age - 1)}},
         author="demo colleague",
         device=other.device,
         hlc=other.now(),

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from app.errors import FieldcaseError
+from sync.errors import SyncError, SyncErrorKind
 
 
 class UsageError(Exception):
@@ -32,7 +33,7 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_cases, cli_export, cli_forms, cli_server, cli_team, cli_workspace
+    from app import cli_cases, cli_export, cli_forms, cli_server, cli_sync, cli_team, cli_workspace
 
     parser = CommandParser(
         prog="fieldcase",
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_cases.register(sub)
     cli_team.register(sub)
     cli_export.register(sub)
+    cli_sync.register(sub)
     cli_forms.register(sub)
     cli_server.register(sub)
     return parser
@@ -72,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         _say(str(exc))
         return exc.exit_code
+    except SyncError as exc:
+        if debug:
+            traceback.print_exc()
+        _say(str(exc))
+        return 3 if exc.kind in (SyncErrorKind.AUTH, SyncErrorKind.REVOKED) else 1
     except KeyboardInterrupt:
         _say("interrupted")
         return 1

@@ -103,8 +103,12 @@ class Outbox:
         return count
 
     def pending(self, limit: int = 1000) -> list[Envelope]:
+        """Envelopes waiting for an acknowledgement (not those the server refused: those wait for
+        a supervisor, and pushing them again would only be refused again)."""
         rows = self.store.query(
-            "SELECT wire FROM outbox WHERE sent_at IS NULL ORDER BY envelope_id LIMIT ?", (limit,)
+            "SELECT wire FROM outbox WHERE sent_at IS NULL AND refused IS NULL"
+            " ORDER BY envelope_id LIMIT ?",
+            (limit,),
         )
         return [Envelope.from_wire(json.loads(r[0])) for r in rows]
 
@@ -124,6 +128,13 @@ class Outbox:
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE envelope_id = ?",
                     (reason, envelope_id),
                 )
+
+    def mark_refused(self, envelope_id: str, reason: str) -> None:
+        with self.store.atomic():
+            self.store.execute(
+                "UPDATE outbox SET refused = ?, attempts = attempts + 1 WHERE envelope_id = ?",
+                (reason, envelope_id),
+            )
 
     def counts(self) -> dict[str, int]:
         row = self.store.query_one(

@@ -146,9 +146,14 @@ def _sync(store: Store) -> None:
     )
 
 
+def _outbox_refused(store: Store) -> None:
+    store.execute("ALTER TABLE outbox ADD COLUMN refused TEXT")
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
     Migration("0003_cases", _cases),
     Migration("0004_sync", _sync),
+    Migration("0005_outbox_refused", _outbox_refused),
 ]

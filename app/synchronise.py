@@ -1,0 +1,277 @@
+"""Sync, laptop side: enrol with a server, then push the outbox and pull the team's envelopes.
+
+One round (``Synchroniser.sync``), in this order:
+
+1. ask the server who we are: a device still waiting for approval stops here (and says so); a
+   revoked one gets ``SyncError(REVOKED)``;
+2. learn the team's devices (their signing keys) from the server's roster, which a supervisor
+   approved after comparing fingerprints; revoked devices are revoked here too;
+3. a laptop without the team key fetches its welcome (the team key sealed to this laptop by a
+   supervisor's laptop) and joins; a supervisor's laptop seals and uploads a welcome for every
+   approved device of the team that has none yet;
+4. push the outbox in batches; an envelope is marked sent only on ``accepted`` or ``duplicate``,
+   a ``refused`` one is kept, not retried, and reported; network and server errors are retried
+   with back-off, and what is left waits for the next round;
+5. pull from the stored cursor, page by page; each page's envelopes are verified, opened and
+   applied in the same transaction that stores the new cursor, so a round cut short resumes
+   exactly where it stopped.
+
+See sync/README.md for the protocol.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import ssl
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from app import audit
+from app.audit import Action
+from app.cases.book import CaseBook
+from app.errors import BadInput
+from app.keyring import Keyring
+from app.outbox import Inbox, team_name
+from app.roles import Permission
+from app.team import admit, join
+from sync.client import SyncClient, batches, with_retries
+from sync.envelope import Envelope
+from sync.errors import SyncError, SyncErrorKind
+
+TOKEN_KEY = "server_token"
+
+
+@dataclass
+class SyncReport:
+    waiting_for_approval: bool = False
+    joined_team: str | None = None
+    welcomed: list[str] = field(default_factory=list)
+    pushed: int = 0
+    push_duplicates: int = 0
+    push_refused: list[dict[str, str]] = field(default_factory=list)
+    pulled: int = 0
+    pull_duplicates: int = 0
+    pull_refused: list[dict[str, str]] = field(default_factory=list)
+    waiting: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Synchroniser:
+    def __init__(self, book: CaseBook, transport: httpx.BaseTransport | None = None) -> None:
+        self.book = book
+        self.store = book.store
+        self.keyring = Keyring(book.store)
+        self.transport = transport
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def _setting(self, key: str) -> str | None:
+        value = self.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def _put(self, key: str, value: str) -> None:
+        self.store.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _token(self) -> str | None:
+        row = self.store.query_one("SELECT secret FROM keys WHERE name = ?", (TOKEN_KEY,))
+        return None if row is None else str(row[0])
+
+    def _verify(self, url: str, fingerprint: str | None) -> ssl.SSLContext | bool:
+        parts = urlsplit(url)
+        if parts.scheme == "http":
+            return False
+        if parts.scheme != "https":
+            raise BadInput(f"{url} is not an http:// or https:// address")
+        if not fingerprint:
+            raise BadInput(
+                "an https server needs its certificate fingerprint (from fieldcase server tls-cert)"
+            )
+        from sync.server.tls import pinned_context_for
+
+        return pinned_context_for(parts.hostname or "", parts.port or 443, fingerprint)
+
+    def _client(self, url: str | None = None) -> SyncClient:
+        url = url or self._setting("server_url")
+        if not url:
+            raise BadInput("no sync server set: enrol this laptop first")
+        verify = self._verify(url, self._setting("server_tls_fingerprint"))
+        return SyncClient(url, self._token(), verify=verify, transport=self.transport)
+
+    # -- enrolment ------------------------------------------------------------------------------
+
+    def enrol(
+        self, server_url: str, code: str, tls_fingerprint: str | None = None
+    ) -> dict[str, Any]:
+        """Register this laptop with the server; returns what to read to the supervisor."""
+        self.book.session.require(Permission.EDIT_CASES)
+        verify = self._verify(server_url, tls_fingerprint)
+        client = SyncClient(server_url, verify=verify, transport=self.transport)
+        try:
+            answer = client.register(
+                code.strip(),
+                self.book.device,
+                base64.b64encode(self.keyring.signing_public()).decode(),
+                self.keyring.device_identity()[1],
+            )
+        finally:
+            client.close()
+        if answer.get("fingerprint") != self.keyring.fingerprint():
+            raise SyncError(
+                SyncErrorKind.AUTH,
+                "the server registered other keys than this laptop's: do not use this server",
+            )
+        with self.store.atomic():
+            self._put("server_url", server_url)
+            if tls_fingerprint:
+                self._put("server_tls_fingerprint", tls_fingerprint)
+            self.store.execute(
+                "INSERT INTO keys (name, secret, public, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET secret = excluded.secret, public = excluded.public",
+                (TOKEN_KEY, answer["token"], self.book.device, audit.now_iso()),
+            )
+            audit.record(
+                self.store,
+                self.book.session.user,
+                Action.EDIT,
+                "sync",
+                f"enrolled with {server_url}",
+            )
+        return {
+            "device": self.book.device,
+            "team": answer.get("team"),
+            "fingerprint": answer["fingerprint"],
+            "status": answer.get("status"),
+        }
+
+    # -- one round ------------------------------------------------------------------------------
+
+    def sync(self, server_url: str | None = None) -> SyncReport:
+        self.book.session.require(Permission.EDIT_CASES)
+        report = SyncReport()
+        client = self._client(server_url)
+        try:
+            me = with_retries(client.me)
+            if me["status"] == "pending":
+                report.waiting_for_approval = True
+                return report
+            if me["status"] == "revoked":
+                raise SyncError(
+                    SyncErrorKind.REVOKED,
+                    f"this laptop was revoked: {me.get('revoke_reason') or 'ask your supervisor'}",
+                )
+            roster = with_retries(client.devices)
+            self._learn_roster(roster)
+            if self.keyring.current_team_key() is None:
+                welcome = with_retries(client.team_key)
+                if welcome:
+                    report.joined_team, _, _ = join(self.book, welcome)
+            if me.get("role") == "supervisor" and team_name(self.store) is not None:
+                report.welcomed = self._welcome(client, roster)
+            if self.book.outbox.ready():
+                self._push(client, report)
+            if self.keyring.current_team_key() is not None:
+                self._pull(client, report)
+        finally:
+            client.close()
+        report.waiting = self.book.outbox.counts()["waiting"]
+        with self.store.atomic():
+            self._put("last_sync", audit.now_iso())
+            audit.record(
+                self.store,
+                self.book.session.user,
+                Action.EDIT,
+                "sync",
+                json.dumps(
+                    {
+                        "pushed": report.pushed,
+                        "pulled": report.pulled,
+                        "refused": len(report.push_refused) + len(report.pull_refused),
+                    }
+                ),
+            )
+        return report
+
+    def _learn_roster(self, roster: list[dict[str, Any]]) -> None:
+        inbox = Inbox(self.book)
+        with self.store.atomic():
+            for device in roster:
+                if device["device"] == self.book.device:
+                    continue
+                if device["status"] == "approved":
+                    inbox.know_device(
+                        device["device"],
+                        base64.b64decode(device["signing_key"]),
+                        device["age_recipient"],
+                        "server roster",
+                    )
+                elif device["status"] == "revoked":
+                    inbox.revoke_device(device["device"])
+
+    def _welcome(self, client: SyncClient, roster: list[dict[str, Any]]) -> list[str]:
+        done = []
+        for device in roster:
+            name = device["device"]
+            if (
+                name == self.book.device
+                or device["status"] != "approved"
+                or self._setting(f"welcomed:{name}")
+            ):
+                continue
+            request = json.dumps(
+                {
+                    "format": "fieldcase-join-request-1",
+                    "device": name,
+                    "signing_key": device["signing_key"],
+                    "age_recipient": device["age_recipient"],
+                }
+            ).encode()
+            welcome, _ = admit(self.book, request)
+            with_retries(partial(client.put_team_key, name, welcome))
+            with self.store.atomic():
+                self._put(f"welcomed:{name}", audit.now_iso())
+            done.append(name)
+        return done
+
+    def _push(self, client: SyncClient, report: SyncReport) -> None:
+        outbox = self.book.outbox
+        for batch in batches(outbox.pending(limit=100_000)):
+            results = with_retries(partial(client.push, batch))
+            sent = [r["id"] for r in results if r["status"] in ("accepted", "duplicate")]
+            outbox.mark_sent(sent)
+            report.pushed += sum(1 for r in results if r["status"] == "accepted")
+            report.push_duplicates += sum(1 for r in results if r["status"] == "duplicate")
+            for r in results:
+                if r["status"] == "refused":
+                    outbox.mark_refused(str(r["id"]), str(r.get("reason")))
+                    report.push_refused.append({"id": str(r["id"]), "reason": str(r.get("reason"))})
+
+    def _pull(self, client: SyncClient, report: SyncReport) -> None:
+        inbox = Inbox(self.book)
+        cursor = int(self._setting("server_cursor") or 0)
+        while True:
+            page = with_retries(partial(client.pull, cursor))
+            envelopes = []
+            for item in page["envelopes"]:
+                try:
+                    envelopes.append(Envelope.from_wire(item["envelope"]))
+                except SyncError as exc:
+                    report.pull_refused.append({"id": str(item.get("seq")), "reason": str(exc)})
+            with self.store.atomic():
+                received = inbox.receive(envelopes)
+                cursor = int(page["next"])
+                self._put("server_cursor", str(cursor))
+            report.pulled += received.applied
+            report.pull_duplicates += received.duplicates
+            report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
+            if not page["more"]:
+                break

@@ -1,0 +1,190 @@
+"""The laptop's side of the sync protocol: HTTP calls, errors as ``SyncError`` kinds, retries.
+
+Knows envelopes and bytes, not cases (``app/synchronise.py`` wires it to the workspace). Every
+request carries the protocol version; errors come back as ``SyncError`` with a kind the caller
+reacts to (``NETWORK``/``SERVER``: retry later; ``AUTH``/``REVOKED``: stop and say why;
+``PROTOCOL``: say which side to update). ``with_retries`` retries what is retryable with
+exponential back-off and full jitter, a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import ssl
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import httpx
+
+from sync.envelope import Envelope
+from sync.errors import SyncError, SyncErrorKind
+from sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ENVELOPES, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+T = TypeVar("T")
+
+_KINDS = {
+    "auth": SyncErrorKind.AUTH,
+    "pending": SyncErrorKind.AUTH,
+    "enrolment": SyncErrorKind.AUTH,
+    "forbidden": SyncErrorKind.AUTH,
+    "revoked": SyncErrorKind.REVOKED,
+    "protocol": SyncErrorKind.PROTOCOL,
+    "malformed": SyncErrorKind.MALFORMED,
+    "too_large": SyncErrorKind.MALFORMED,
+    "conflict": SyncErrorKind.MALFORMED,
+    "not_found": SyncErrorKind.MALFORMED,
+}
+
+
+class SyncClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        verify: ssl.SSLContext | bool = True,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self.http = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            headers=headers,
+            verify=verify,
+            transport=transport,
+            timeout=timeout,
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self.http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise SyncError(SyncErrorKind.NETWORK, "the server did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise SyncError(
+                SyncErrorKind.NETWORK, f"no connection to the server ({exc.__class__.__name__})"
+            ) from exc
+        if response.status_code >= 500:
+            raise SyncError(
+                SyncErrorKind.SERVER,
+                f"the server failed ({response.status_code}); it will be tried again",
+            )
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+                code, message = str(body.get("error", "")), str(body.get("message", ""))
+            except (ValueError, AttributeError):
+                code, message = "", response.text[:200]
+            kind = _KINDS.get(code, SyncErrorKind.MALFORMED)
+            if response.status_code == 426:
+                kind = SyncErrorKind.PROTOCOL
+            raise SyncError(
+                kind, message or f"the server refused the request ({response.status_code})"
+            )
+        return response
+
+    def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/v1/health").json()
+        return result
+
+    def register(
+        self, enrolment_code: str, device: str, signing_key: str, age_recipient: str
+    ) -> dict[str, Any]:
+        body = {
+            "enrolment_code": enrolment_code,
+            "device": device,
+            "signing_key": signing_key,
+            "age_recipient": age_recipient,
+        }
+        result: dict[str, Any] = self._call("POST", "/v1/devices", json=body).json()
+        return result
+
+    def me(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/v1/devices/me").json()
+        return result
+
+    def devices(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call("GET", "/v1/devices").json()
+        return result
+
+    def put_team_key(self, device: str, sealed: bytes) -> None:
+        self._call("PUT", f"/v1/devices/{device}/team-key", content=sealed)
+
+    def team_key(self) -> bytes | None:
+        try:
+            return self._call("GET", "/v1/devices/me/team-key").content
+        except SyncError as exc:
+            if "not yet" in str(exc) or exc.kind is SyncErrorKind.MALFORMED:
+                return None
+            raise
+
+    def push(self, envelopes: Sequence[Envelope]) -> list[dict[str, Any]]:
+        """One batch; the results, one per envelope, arrive only after the server committed."""
+        raw = json.dumps({"envelopes": [e.to_wire() for e in envelopes]}).encode("utf-8")
+        body = gzip.compress(raw, compresslevel=6)
+        response = self._call(
+            "POST",
+            "/v1/push",
+            content=body,
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        )
+        results: list[dict[str, Any]] = response.json()["results"]
+        if len(results) != len(envelopes):
+            raise SyncError(
+                SyncErrorKind.SERVER, "the server answered for another number of envelopes"
+            )
+        return results
+
+    def pull(self, since: int, limit: int = 200) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "GET", "/v1/pull", params={"since": since, "limit": limit}
+        ).json()
+        return result
+
+
+def batches(
+    envelopes: Sequence[Envelope], max_bytes: int = MAX_BATCH_BYTES // 2
+) -> list[list[Envelope]]:
+    """Split into batches under the server's limits (bytes measured on the uncompressed JSON)."""
+    out: list[list[Envelope]] = []
+    current: list[Envelope] = []
+    size = 0
+    for envelope in envelopes:
+        item = len(envelope.body) * 4 // 3 + 600
+        if current and (size + item > max_bytes or len(current) >= MAX_BATCH_ENVELOPES):
+            out.append(current)
+            current, size = [], 0
+        current.append(envelope)
+        size += item
+    if current:
+        out.append(current)
+    return out
+
+
+def with_retries(
+    call: Callable[[], T],
+    *,
+    attempts: int = 5,
+    base: float = 0.5,
+    cap: float = 30.0,
+    sleep: Callable[[float], None] = time.sleep,
+    rng: random.Random | None = None,
+) -> T:
+    """Run ``call``; retry retryable ``SyncError`` with exponential back-off and full jitter."""
+    rng = rng or random.Random()
+    for attempt in range(attempts):
+        try:
+            return call()
+        except SyncError as exc:
+            if not exc.retryable or attempt == attempts - 1:
+                raise
+            sleep(rng.uniform(0, min(cap, base * 2**attempt)))
+    raise AssertionError("unreachable")

@@ -142,13 +142,35 @@ def build_tables(
 
     main = table_for(shape, definition.form_id)
 
+    plans: dict[int, list[tuple[tuple[str, ...], list[tuple[str, int]]]]] = {}
+
+    def plan_for(s: Shape, base: str) -> list[tuple[tuple[str, ...], list[tuple[str, int]]]]:
+        """Columns grouped by the group that holds them: one walk per group, one get per column."""
+        if id(s) not in plans:
+            groups: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+            for index, column in enumerate(s.columns):
+                steps = _steps(column.gpath, base)
+                groups.setdefault(tuple(steps[:-1]), []).append((steps[-1], index))
+            plans[id(s)] = list(groups.items())
+        return plans[id(s)]
+
     def values(s: Shape, data: dict[str, Any], base: str) -> list[str]:
-        out = []
-        for column in s.columns:
-            raw = _lookup(data, _steps(column.gpath, base))
-            value = "" if raw is None or isinstance(raw, (dict, list)) else str(raw)
-            out.append(labeller.value(column, value) if labeller else value)
-        return out
+        found = [""] * len(s.columns)
+        for group, members in plan_for(s, base):
+            holder: Any = data
+            for step in group:
+                holder = holder.get(step) if isinstance(holder, dict) else None
+            if not isinstance(holder, dict):
+                continue
+            for key, index in members:
+                value = holder.get(key)
+                if value is not None and not isinstance(value, (dict, list)):
+                    found[index] = str(value)
+        if labeller is None:
+            return found
+        return [
+            labeller.value(column, value) for column, value in zip(s.columns, found, strict=True)
+        ]
 
     def children(s: Shape, data: dict[str, Any], base: str, key: str) -> None:
         for child in s.children:

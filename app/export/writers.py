@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from app.export.tables import Table
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_RISKY = frozenset(FORMULA_START)
 
 Progress = Callable[[int], None]  # rows written so far; raise to cancel
 
@@ -68,7 +69,7 @@ def write_csv(
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(table.headers)
             for row in table.rows:
-                writer.writerow([safe_cell(v) for v in row])
+                writer.writerow([safe_cell(v) if v[:1] in _RISKY else v for v in row])
                 count += 1
                 if progress and count % 1000 == 0:
                     progress(count)
@@ -85,7 +86,7 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
         sheet = book.create_sheet(_sheet_name(table.name, used))
         sheet.append(table.headers)
         for row in table.rows:
-            sheet.append([safe_cell(v) for v in row])
+            sheet.append([safe_cell(v) if v[:1] in _RISKY else v for v in row])
             count += 1
             if progress and count % 1000 == 0:
                 progress(count)

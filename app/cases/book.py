@@ -144,9 +144,24 @@ class CaseBook:
     ) -> CaseEvent:
         if not consent.get("given"):
             raise BadInput("a referral needs the person's consent for this recipient and purpose")
+        fields = fold(case_id, self.events(case_id)).fields
+        if fields.get("consent_share") == "no" or fields.get("_consent_withdrawn") == "all":
+            raise BadInput(
+                "the person withdrew their consent to sharing: this case cannot be referred"
+            )
         return self._append(
             case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
         )
+
+    def withdraw_consent(self, case_id: str, scope: str, when: date, note: str = "") -> CaseEvent:
+        """The person withdrew consent: to ``all`` processing, to ``research`` use, or to
+        ``sharing`` with other organisations. Exports and referrals honour it from then on."""
+        from app.cases.events import CONSENT_SCOPES
+
+        if scope not in CONSENT_SCOPES:
+            raise BadInput(f"consent can be withdrawn for: {', '.join(CONSENT_SCOPES)}")
+        payload = {"scope": scope, "date": when.isoformat(), "note": note}
+        return self._append(case_id, "consent_withdrawn", payload)
 
     def accept_referral(self, case_id: str, team: str) -> CaseEvent:
         return self._append(case_id, "referral_accepted", {"team": team})

@@ -193,7 +193,11 @@ def _plausible(form: FormSession, key: str, qtype: str, rnd: random.Random, toda
 def _complete(form: FormSession, rnd: random.Random, today: date) -> None:
     """Answer every required relevant question still blank, as a careful worker would."""
     for _ in range(20):
-        todo = [st for st in form.field_states() if st.relevant and not st.valid and st.kind == "question"]
+        todo = [
+            st
+            for st in form.field_states()
+            if st.relevant and not st.valid and st.kind == "question"
+        ]
         if not todo:
             return
         for state in todo:

@@ -26,7 +26,9 @@ EVENT_TYPES = (
     "reopen",
     "link_same_person",
     "conflict_resolved",
+    "consent_withdrawn",
 )
+CONSENT_SCOPES = ("all", "research", "sharing")
 
 # Fields the system itself keeps on a case (form properties never start with an underscore).
 STATUS = "_status"
@@ -70,6 +72,16 @@ class CaseEvent:
             return {STATUS: "referred", "_referred_to": p.get("to_team")}
         if self.type == "referral_accepted":
             return {STATUS: "open", TEAM: p.get("team")}
+        if self.type == "consent_withdrawn":
+            scope = p.get("scope")
+            withdrawn: dict[str, Any] = {}
+            if scope in ("all", "research"):
+                withdrawn["consent_research"] = "no"
+            if scope in ("all", "sharing"):
+                withdrawn["consent_share"] = "no"
+            if scope == "all":
+                withdrawn["_consent_withdrawn"] = "all"
+            return withdrawn
         if self.type == "conflict_resolved":
             return {str(p["field"]): p.get("value")}
         return {}

@@ -55,6 +55,7 @@ class ExportReport:
     filters: dict[str, Any] = field(default_factory=dict)
     deidentification: dict[str, object] | None = None
     skipped_forms: list[str] = field(default_factory=list)
+    left_out_for_withdrawn_consent: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -72,6 +73,10 @@ def _case_rows(session: Session, filters: ExportFilters) -> dict[str, dict[str, 
         f"SELECT case_id, state FROM cases WHERE {' AND '.join(where)}", params
     )
     return {r[0]: json.loads(r[1]) for r in rows}
+
+
+def _withdrawn(state: dict[str, Any]) -> bool:
+    return bool(state["fields"].get("_consent_withdrawn") == "all")
 
 
 def _submission_cases(session: Session) -> dict[str, str]:
@@ -106,6 +111,10 @@ def run_export(
         format, deidentified, filters={k: v for k, v in asdict(filters).items() if v}
     )
     cases = _case_rows(session, filters)
+    withdrawn = {case_id for case_id, state in cases.items() if _withdrawn(state)}
+    report.left_out_for_withdrawn_consent = len(withdrawn)
+    for case_id in withdrawn:
+        del cases[case_id]
     case_filter = bool(filters.teams or filters.statuses)
     by_submission = _submission_cases(session)
 
@@ -157,6 +166,7 @@ def run_export(
                 cases,
                 case_filter,
                 by_submission,
+                withdrawn,
                 language,
                 report,
                 check,
@@ -201,6 +211,7 @@ def _submission_tables(
     cases: dict[str, dict[str, Any]],
     case_filter: bool,
     by_submission: dict[str, str],
+    withdrawn: set[str],
     language: str | None,
     report: ExportReport,
     check: Callable[[], None],
@@ -227,7 +238,7 @@ def _submission_tables(
     grouped: dict[tuple[str, str], list[SubmissionRow]] = {}
     for r in rows:
         case_id = by_submission.get(r[0])
-        if case_filter and case_id not in cases:
+        if (case_filter and case_id not in cases) or case_id in withdrawn:
             continue
         data = json.loads(r[4]) if r[4] else {}
         grouped.setdefault((r[1], r[2]), []).append(

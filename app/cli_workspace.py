@@ -47,6 +47,15 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=_recover)
 
+    p = sub.add_parser(
+        "wipe",
+        help="emergency wipe: destroy the workspace now (unsynced work is lost)",
+        description="Standard input: your password (one line). Without --yes, only says what would be lost.",
+    )
+    _workspace_args(p)
+    p.add_argument("--yes", action="store_true", help="really wipe")
+    p.set_defaults(handler=_wipe)
+
     user = sub.add_parser("user", help="manage the users of a workspace (supervisors)")
     users = user.add_subparsers(dest="user_command", metavar="ACTION", parser_class=type(user))
     user.set_defaults(handler=lambda args: _usage(user))
@@ -95,6 +104,14 @@ def register(sub: Any) -> None:
     _workspace_args(p)
     p.add_argument("--name", required=True, help="the user to enable")
     p.set_defaults(handler=_user_enable)
+
+    p = users.add_parser(
+        "duress",
+        help="set a duress password: typed at login, it wipes and opens an empty workspace",
+        description="Standard input: your password (line 1), the duress password (line 2).",
+    )
+    _workspace_args(p)
+    p.set_defaults(handler=_user_duress)
 
     p = users.add_parser(
         "role",
@@ -223,4 +240,32 @@ def _user_role(args: argparse.Namespace) -> int:
     finally:
         session.lock()
     print(f"{args.name} is now {args.role}.")
+    return 0
+
+
+def _wipe(args: argparse.Namespace) -> int:
+    from app.wipe import emergency_wipe, unsynced_count
+
+    session, _ = _login(args)
+    if not args.yes:
+        try:
+            count = unsynced_count(session)
+        finally:
+            session.lock()
+        print(f"{count} record(s) exist only on this laptop and would be lost. Add --yes to wipe.")
+        return 2
+    report = emergency_wipe(session)
+    print(
+        f"Workspace wiped: {report.files} file(s) overwritten and removed; {report.unsynced} unsynced record(s) lost."
+    )
+    return 0
+
+
+def _user_duress(args: argparse.Namespace) -> int:
+    session, (duress,) = _login(args, 1)
+    try:
+        session.set_duress_password(duress)
+    finally:
+        session.lock()
+    print("Duress password set.")
     return 0

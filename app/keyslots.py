@@ -50,7 +50,7 @@ DEFAULT_COST = KdfCost()
 
 @dataclass(frozen=True)
 class Keyslot:
-    kind: str  # "user" | "recovery"
+    kind: str  # "user" | "recovery" | "duress" (wraps a random value, never the workspace key)
     name: str  # the user name; "recovery" for the recovery slot
     salt: bytes
     cost: KdfCost
@@ -87,7 +87,7 @@ class Keyslot:
             nonce=_unb64(raw["nonce"]),
             wrapped=_unb64(raw["wrapped"]),
         )
-        if slot.kind not in ("user", "recovery") or len(slot.nonce) != 12:
+        if slot.kind not in ("user", "recovery", "duress") or len(slot.nonce) != 12:
             raise ValueError("malformed keyslot")
         return slot
 

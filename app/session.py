@@ -218,6 +218,37 @@ class Session:
             audit.record(self.store, self.user, Action.USER_ENABLE, name)
             slots.write()
 
+    def set_duress_password(self, duress_password: str, cost: KdfCost = DEFAULT_COST) -> None:
+        """A password that, typed at login, wipes the workspace and opens an empty one instead.
+        Its slot wraps a random value, never the workspace key."""
+        import secrets
+
+        from app.keyslots import unwrap_key
+        from app.workspace import clean_password
+
+        self.require(Permission.MANAGE_USERS)
+        duress_password = clean_password(duress_password)
+        slots = self.workspace.keyslots()
+        for slot in slots.slots:
+            if (
+                slot.kind == "user"
+                and unwrap_key(self.workspace.workspace_id, slot, duress_password) is not None
+            ):
+                raise BadInput("the duress password must differ from every user's password")
+        slots.put(
+            wrap_key(
+                self.workspace.workspace_id,
+                "duress",
+                "duress",
+                duress_password,
+                secrets.token_bytes(32),
+                cost,
+            )
+        )
+        with self.store.atomic():
+            audit.record(self.store, self.user, Action.EDIT, "settings", "duress password set")
+            slots.write()
+
     def set_role(self, name: str, role: Role | str) -> None:
         self.require(Permission.MANAGE_USERS)
         role = role if isinstance(role, Role) else parse_role(role)

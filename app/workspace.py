@@ -161,6 +161,9 @@ class Workspace:
             costs = [s.cost for s in slots.slots if s.kind == "user"]
             derive_key(password, secrets.token_bytes(16), costs[0] if costs else DEFAULT_COST)
         if key is None:
+            duress = slots.find("duress", "duress")
+            if duress is not None and unwrap_key(self.workspace_id, duress, password) is not None:
+                return self._duress_login(user, password)
             state.record_failure(user)
             raise WrongCredentials("wrong user name or password")
         session = self._open_session(key, user)
@@ -168,12 +171,23 @@ class Workspace:
             pending = list(state.pending_audit)
             with session.store.atomic():
                 for failure in pending:
-                    audit.record(session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"])
+                    audit.record(
+                        session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"]
+                    )
                 audit.record(session.store, user, Action.LOGIN)
             state.record_success(user)
         except BaseException:
             session.lock()  # never leave an open database and a key behind a failed login
             raise
+        return session
+
+    def _duress_login(self, user: str, password: str) -> Session:
+        """The duress password: wipe everything, then open a new, empty workspace under the same
+        user name and this password, so that the login looks like any other."""
+        from app.wipe import wipe_folder
+
+        wipe_folder(self.path)
+        session, _ = Workspace.create(self.path, user, password)
         return session
 
     def recover(self, code: str, user: str, new_password: str) -> Session:

@@ -160,3 +160,13 @@ def test_no_command_takes_a_password_argument() -> None:
     for name, sub, _ in _all_parsers(build_parser()):
         options = {opt for a in sub._actions for opt in a.option_strings}
         assert not any(o in options for o in ("--password", "--pass", "--recovery-code")), name
+
+
+def test_wipe_asks_first_then_destroys(tmp_path: Path) -> None:
+    folder = tmp_path / "w"
+    base = ["--workspace", str(folder), "--user", "ana", "--password-stdin"]
+    fieldcase("init", *base, stdin=PW + "\n")
+    asked = fieldcase("wipe", *base, stdin=PW + "\n")
+    assert asked.returncode == 2 and "would be lost" in asked.stdout and folder.exists()
+    assert fieldcase("wipe", *base, "--yes", stdin=PW + "\n").returncode == 0
+    assert not folder.exists()

@@ -1,0 +1,77 @@
+"""Emergency wipe: a laptop about to be seized is emptied in seconds.
+
+The workspace is crypto-shredded first: the keyslots file (the only place the workspace key exists,
+wrapped) is overwritten with random bytes, flushed and removed, so the database can never be
+decrypted again by any password or the recovery code. Then every file of the folder is overwritten
+with random bytes, flushed and removed, and the folder itself goes. Unsynced work is lost by
+design; ``unsynced_count`` tells the person how much before they confirm.
+
+What this cannot promise: flash storage and journaling file systems may keep old copies of blocks
+that an overwrite does not reach. Those copies hold only SQLCipher ciphertext and wrapped keys
+whose passwords are Argon2id-protected; with the keyslots gone there is no key to find.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.session import Session
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class WipeReport:
+    files: int
+    bytes: int
+    unsynced: int
+
+
+def unsynced_count(session: Session) -> int:
+    """Records that exist only on this laptop: drafts, and sealed work not yet acknowledged."""
+    drafts = int(session.store.scalar("SELECT count(*) FROM drafts"))
+    waiting = int(session.store.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL"))
+    return drafts + waiting
+
+
+def _shred(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+        with path.open("r+b", buffering=0) as fh:
+            left = size
+            while left > 0:
+                n = min(CHUNK, left)
+                fh.write(secrets.token_bytes(n))
+                left -= n
+            os.fsync(fh.fileno())
+    except OSError:
+        size = 0
+    path.unlink(missing_ok=True)
+    return size
+
+
+def wipe_folder(folder: Path, unsynced: int = 0) -> WipeReport:
+    keyslots = folder / "keyslots"
+    files = written = 0
+    if keyslots.exists():  # first: without it nothing else can ever be decrypted
+        written += _shred(keyslots)
+        files += 1
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_file() and not path.is_symlink():
+            written += _shred(path)
+            files += 1
+    shutil.rmtree(folder, ignore_errors=True)
+    return WipeReport(files, written, unsynced)
+
+
+def emergency_wipe(session: Session) -> WipeReport:
+    """Close the session, drop its key and wipe the whole workspace folder."""
+    unsynced = unsynced_count(session) if session.store.is_open else 0
+    folder = session.workspace.path
+    session.store.close()
+    session.lock()
+    return wipe_folder(folder, unsynced)

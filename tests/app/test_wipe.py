@@ -1,0 +1,57 @@
+"""Emergency wipe and the duress password: nothing left that any password or code opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cases.book import CaseBook
+from app.errors import BadInput, NotAWorkspace, WrongCredentials
+from app.session import Session
+from app.wipe import emergency_wipe, unsynced_count
+from app.workspace import Workspace
+from tests.conftest import CHEAP, PASSWORD
+
+MARKER = "សុខា ស្រីពៅ wipe-marker"
+
+
+def _leftovers(folder: Path) -> bytes:
+    if not folder.exists():
+        return b""
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_wipe_leaves_nothing_to_open(new_workspace: tuple[Session, str], tmp_path: Path) -> None:
+    session, code = new_workspace
+    folder = session.workspace.path
+    book = CaseBook(session)
+    book.open_case({"prs_First_Name": MARKER}, "intake")
+    session.save_draft("intake", "1", {"prs_First_Name": MARKER})
+    copy = tmp_path / "keyslots-before"
+    copy.write_bytes((folder / "keyslots").read_bytes())
+    assert unsynced_count(session) == 1  # the draft (no team yet: nothing sealed)
+    report = emergency_wipe(session)
+    assert report.unsynced == 1 and report.files >= 3
+    assert not folder.exists()
+    assert MARKER.encode() not in _leftovers(folder)
+    with pytest.raises(NotAWorkspace):
+        Workspace.at(folder).login("ana", PASSWORD)
+    with pytest.raises(NotAWorkspace):
+        Workspace.at(folder).recover(code, "ana", "a new password")
+
+
+def test_the_duress_password_wipes_and_opens_an_empty_workspace(session: Session) -> None:
+    folder = session.workspace.path
+    CaseBook(session).open_case({"prs_First_Name": MARKER}, "intake")
+    with pytest.raises(BadInput, match="must differ"):
+        session.set_duress_password(PASSWORD, cost=CHEAP)
+    session.set_duress_password("under pressure 1", cost=CHEAP)
+    assert Workspace.at(folder).user_names() == ["ana"]  # the duress slot is not a user
+    session.lock()
+    opened = Workspace.at(folder).login("ana", "under pressure 1")
+    assert opened.user == "ana" and CaseBook(opened).count() == 0
+    opened.lock()
+    assert MARKER.encode() not in _leftovers(folder)
+    with pytest.raises(WrongCredentials):  # the real password belonged to the wiped workspace
+        Workspace.at(folder).login("ana", PASSWORD)

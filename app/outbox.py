@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from app import audit
 from app.cases.events import CaseEvent
+from app.ids import new_id
 from app.keyring import Keyring
+from app.roles import Permission
 from app.store import Store
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError
@@ -93,6 +95,37 @@ class Outbox:
         )
         return envelope
 
+    def put_erasure(
+        self, case_id: str, erased_at: str, erased_by: str, known_ids: list[str]
+    ) -> Envelope | None:
+        """Seal a supervisor's erasure of a case, so every laptop of the team erases it too."""
+        team = team_name(self.store)
+        if team is None or self.keyring.current_team_key() is None:
+            return None
+        envelope_id = new_id()
+        payload = {
+            "id": envelope_id,
+            "device": self.device,
+            "case_id": case_id,
+            "erased_at": erased_at,
+            "erased_by": erased_by,
+            "ids": known_ids,
+        }
+        envelope = seal(
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            recipients=self.keyring.recipients(),
+            signer=self.keyring.signing_key(),
+            envelope_id=envelope_id,
+            team=team,
+            device=self.device,
+            kind="erasure",
+        )
+        self.store.execute(
+            "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
+            (envelope.id, envelope.kind, json.dumps(envelope.to_wire()), audit.now_iso()),
+        )
+        return envelope
+
     def seal_backlog(self, events: Iterable[CaseEvent]) -> int:
         """Seal events made before this laptop joined a team (their envelope ids are their ids)."""
         count = 0
@@ -149,12 +182,14 @@ class Outbox:
 class ReceiveReport:
     applied: int = 0
     duplicates: int = 0
+    erased: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)  # (envelope id, reason)
 
     def to_json(self) -> dict[str, object]:
         return {
             "applied": self.applied,
             "duplicates": self.duplicates,
+            "erased": self.erased,
             "refused": [{"id": i, "reason": r} for i, r in self.refused],
         }
 
@@ -166,24 +201,40 @@ class Inbox:
         self.keyring = Keyring(book.store)
 
     def know_device(
-        self, device: str, signing_key: bytes, age_recipient: str, learned_from: str
+        self,
+        device: str,
+        signing_key: bytes,
+        age_recipient: str,
+        learned_from: str,
+        role: str = "member",
     ) -> None:
+        """Trust ``device``'s envelopes; ``role`` "supervisor" also lets it erase cases."""
         self.store.execute(
-            "INSERT INTO devices (device, signing_key, age_recipient, status, learned_from, learned_at)"
-            " VALUES (?, ?, ?, 'approved', ?, ?) ON CONFLICT (device) DO UPDATE SET"
+            "INSERT INTO devices (device, signing_key, age_recipient, status, learned_from, learned_at,"
+            " role) VALUES (?, ?, ?, 'approved', ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
             " signing_key = excluded.signing_key, age_recipient = excluded.age_recipient,"
-            " status = 'approved', learned_from = excluded.learned_from",
+            " status = 'approved', learned_from = excluded.learned_from, role = excluded.role",
             (
                 device,
                 base64.b64encode(signing_key).decode(),
                 age_recipient,
                 learned_from,
                 audit.now_iso(),
+                role,
             ),
         )
 
     def revoke_device(self, device: str) -> None:
         self.store.execute("UPDATE devices SET status = 'revoked' WHERE device = ?", (device,))
+
+    def _is_supervisor(self, device: str) -> bool:
+        if device == self.book.device:
+            return self.book.session.can(Permission.ERASE_CASES)
+        row = self.store.query_one(
+            "SELECT 1 FROM devices WHERE device = ? AND status = 'approved' AND role = 'supervisor'",
+            (device,),
+        )
+        return row is not None
 
     def _device_key(self, device: str) -> bytes | None:
         if device == self.book.device:
@@ -211,6 +262,14 @@ class Inbox:
                 self._remember(envelope, APPLIED, None)
                 if isinstance(opened, CaseEvent):
                     events.append(opened)
+                elif envelope.kind == "erasure":
+                    self.book.apply_erasure(
+                        str(opened["case_id"]),
+                        str(opened["erased_at"]),
+                        str(opened["erased_by"]),
+                        [str(i) for i in opened.get("ids", [])],
+                    )
+                    report.erased += 1
                 else:
                     self._store_submission(envelope, opened)
                 report.applied += 1
@@ -239,13 +298,18 @@ class Inbox:
                 SyncErrorKind.SIGNATURE,
                 f"envelope {envelope.id}: device {envelope.device} is not a known device of this team",
             )
-        if envelope.kind not in ("case_event", "submission"):
+        if envelope.kind == "erasure" and not self._is_supervisor(envelope.device):
+            raise SyncError(
+                SyncErrorKind.SIGNATURE,
+                f"envelope {envelope.id}: only a supervisor's device may erase a case",
+            )
+        if envelope.kind not in ("case_event", "submission", "erasure"):
             raise SyncError(
                 SyncErrorKind.MALFORMED,
                 f"envelope {envelope.id}: kind {envelope.kind} is not handled yet",
             )
         plaintext = open_envelope(envelope, identities, key)
-        if envelope.kind == "submission":
+        if envelope.kind in ("submission", "erasure"):
             return self._read_submission(envelope, plaintext)
         try:
             event = CaseEvent.from_json(json.loads(plaintext))
@@ -266,7 +330,7 @@ class Inbox:
 
         try:
             payload: dict[str, Any] = json.loads(plaintext)
-            record = payload["record"]
+            record = payload if envelope.kind == "erasure" else payload["record"]
             if payload["id"] != envelope.id or payload["device"] != envelope.device:
                 raise ValueError("it claims another id or device")
             if not isinstance(record, dict):
@@ -278,6 +342,10 @@ class Inbox:
         return record
 
     def _store_submission(self, envelope: Envelope, record: dict[str, Any]) -> None:
+        data = record.get("data")
+        case_id = data.get("case_id") if isinstance(data, dict) else None
+        if isinstance(case_id, str) and self.book.is_erased(case_id):
+            return  # a form about an erased case, made somewhere before it learned of the erasure
         self.store.execute(
             "INSERT OR IGNORE INTO submissions (id, form_id, form_version, author, interpreter, data,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

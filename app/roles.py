@@ -20,6 +20,7 @@ class Permission(enum.Enum):
     EDIT_CASES = "register and edit cases"
     ASSIST_INTERVIEW = "assist an interview"
     RESOLVE_CONFLICTS = "resolve conflicting edits"
+    ERASE_CASES = "erase cases"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -150,10 +150,25 @@ def _outbox_refused(store: Store) -> None:
     store.execute("ALTER TABLE outbox ADD COLUMN refused TEXT")
 
 
+def _erasure(store: Store) -> None:
+    # What is left of an erased case: that it existed and was erased, when and by whom. Nothing
+    # of the person. Events for it arriving later (an old USB file, a laptop long offline) are
+    # dropped on sight.
+    store.execute(
+        """CREATE TABLE tombstones (
+            case_id TEXT PRIMARY KEY,
+            erased_at TEXT NOT NULL,
+            erased_by TEXT NOT NULL
+        )"""
+    )
+    store.execute("ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'member'")
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
     Migration("0003_cases", _cases),
     Migration("0004_sync", _sync),
     Migration("0005_outbox_refused", _outbox_refused),
+    Migration("0006_erasure", _erasure),
 ]

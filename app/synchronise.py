@@ -213,6 +213,7 @@ class Synchroniser:
                         base64.b64decode(device["signing_key"]),
                         device["age_recipient"],
                         "server roster",
+                        role=str(device.get("role") or "member"),
                     )
                 elif device["status"] == "revoked":
                     inbox.revoke_device(device["device"])

@@ -174,6 +174,7 @@ def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
             signing_key,
             str(payload["supervisor_age_recipient"]),
             "welcome",
+            role="supervisor",
         )
         audit.record(store, book.session.user, Action.EDIT, "team", f"joined {team}")
         sealed = book.outbox.seal_backlog(_all_events(book))

@@ -196,3 +196,58 @@ def test_a_finished_intake_travels_whole_for_the_supervisors_export(
     assert record["form_id"] == "intake" and record["author"] == "sopheap"
     assert "ស្រីពៅ" in record["xml"]
     assert supervisor.state(done.case_id or "").fields["prs_First_Name"] == "ស្រីពៅ"
+
+
+def test_an_erasure_propagates_and_nothing_brings_the_case_back(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    from app.cases.book import CaseBook as Book
+
+    supervisor, field = team
+    other = _laptop(tmp_path, "other", "chan")
+    request, shown = make_request(other)
+    welcome, _ = admit(supervisor, request, expected_fingerprint=shown)
+    join(other, welcome)
+    marker = "ស្រីពៅ erase-me"
+    case_id = field.open_case({"prs_First_Name": marker}, "intake")
+    field.follow_up(case_id, date(2026, 11, 2), {"feels_safe": "yes"})
+    old_file = tmp_path / "old.transfer"
+    transfer_out(field, old_file)
+    for laptop in (supervisor, other):
+        transfer_in(laptop, old_file, accept_fingerprint=Keyring(field.store).fingerprint())
+        assert laptop.state(case_id).fields["prs_First_Name"] == marker
+    # an erasure made on a laptop that is not a supervisor's device is refused by the others
+    stray = field.open_case({"prs_First_Name": "Stray"}, "intake")
+    stray_file = tmp_path / "stray.transfer"
+    transfer_out(field, stray_file)
+    transfer_in(other, stray_file)
+    field.erase(stray, "the field laptop's own supervisor user erased it")
+    transfer_out(field, stray_file)
+    refused = transfer_in(other, stray_file)
+    assert refused.erased == 0 and any("only a supervisor" in r for _, r in refused.refused)
+    assert not other.is_erased(stray)
+    supervisor.erase(case_id, "registered twice by mistake")
+    assert supervisor.is_erased(case_id) and all(
+        r.case_id != case_id for r in supervisor.list_cases().rows
+    )
+    erasure = tmp_path / "erasure.transfer"
+    transfer_out(supervisor, erasure)
+    for laptop in (field, other):
+        report = transfer_in(laptop, erasure)
+        assert report.erased == 1
+        assert laptop.is_erased(case_id)
+        assert all(r.case_id != case_id for r in laptop.list_cases().rows)
+    # an old USB file, imported again anywhere, does not bring it back
+    for laptop in (supervisor, field, other):
+        transfer_in(laptop, old_file, accept_fingerprint=Keyring(field.store).fingerprint())
+        assert laptop.is_erased(case_id) and not laptop.events(case_id)
+        laptop.store.checkpoint()
+        for table in ("case_events", "cases", "case_terms", "submissions", "outbox", "drafts"):
+            rows = laptop.store.query(f"SELECT * FROM {table}")
+            assert all(marker not in str(tuple(r)) for r in rows), table
+        raw = b"".join(
+            p.read_bytes() for p in laptop.session.workspace.path.iterdir() if p.is_file()
+        )
+        assert marker.encode() not in raw
+    assert isinstance(other, Book)
+    other.session.lock()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,14 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>ការព្យាយាមមិនជោគជ័យច្រើនដងពេក។ សូមរង់ចាំ %n វិនាទី រួចព្យាយាមម្ដងទៀត។</numerusform>
-            <numerusform>ការព្យាយាមមិនជោគជ័យច្រើនដងពេក។ សូមរង់ចាំ %n វិនាទី រួចព្យាយាមម្ដងទៀត។</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>ឧ. 15/3/2026 ឬ 2026-03-15</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ប្រតិទិន</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
@@ -396,6 +407,55 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>មានបញ្ហាកើតឡើង៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>សម្រាប់ពេលនេះ កត់ត្រាតែឈ្មោះឯកសារប៉ុណ្ណោះ។ ឯកសារខ្លួនវាមិនទាន់ត្រូវបានរក្សាទុកទេ៖ ឯកសារភ្ជាប់នឹងមាននៅក្នុងកំណែក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>រូបភាព (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ជ្រើសរើសឯកសារ</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>ពិនិត្យ និងបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>សំណួរដែលត្រូវបំពេញ</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>បញ្ចប់ការសម្ភាស</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>នៅមានសំណួរ %n ដែលត្រូវឆ្លើយ ឬកែតម្រូវ៖</numerusform>
+            <numerusform>នៅមានសំណួរ %n ដែលត្រូវឆ្លើយ ឬកែតម្រូវ៖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>សំណួរចាំបាច់ទាំងអស់ត្រូវបានឆ្លើយហើយ។ ការបញ្ចប់នឹងរក្សាទុកការសម្ភាសជាស្ថាពរ៖ បន្ទាប់ពីនេះមិនអាចកែប្រែបានទៀតទេ។</translation>
     </message>
 </context>
 <context>
@@ -455,6 +515,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>រយៈទទឹង ឧ. 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>រយៈបណ្ដោយ ឧ. 100.5018</translation>
     </message>
 </context>
 <context>
@@ -531,6 +602,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់៖ %1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>របៀបអ្នកបកប្រែ៖ បង្ហាញពីរភាសា</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>ភាសារបស់បុគ្គលដែលត្រូវបានសម្ភាស</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ទំព័រ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>បន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>រក្សាទុក ហើយបិទ</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>មិនទាន់មានអ្វីត្រូវបានបន្ថែមនៅទីនេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>បន្ថែមមួយទៀត</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>ដកមួយនេះចេញ</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>ដកចម្លើយទាំងនេះចេញឬ? សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ទំព័រ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>ពិនិត្យ និងបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>មិនទាន់ឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>ចម្លើយត្រូវកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>បានរក្សាទុកសេចក្ដីព្រាង</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>មិនទាន់បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>កំពុងបញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>បានបញ្ចប់ និងរក្សាទុកហើយ</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>ចំនួនគត់ ឧ. 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>លេខ ឧ. 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>ឧ. 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>ឧ. 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -590,6 +771,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ភាពមិនស៊ីគ្នាដែលត្រូវដោះស្រាយ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>លុបចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>សូមឆ្លើយសំណួរនេះ។</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>ទម្រង់មិនអាចពិនិត្យចម្លើយនេះបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ។ សូមពិនិត្យមើលឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>សូមវាយចំនួនគត់ ឧទាហរណ៍ 25។</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>សូមវាយលេខ ឧទាហរណ៍ 2.5។</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>សូមវាយកាលបរិច្ឆេទ ឧទាហរណ៍ 15/3/2026, 15/3/2569 ឬ 2026-03-15។</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>សូមវាយម៉ោង ឧទាហរណ៍ 14:30។</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>សូមវាយកាលបរិច្ឆេទ និងម៉ោង ឧទាហរណ៍ 2026-03-15 14:30។</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>រយៈទទឹងស្ថិតនៅចន្លោះ -90 និង 90 ហើយរយៈបណ្ដោយស្ថិតនៅចន្លោះ -180 និង 180។</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>មិនអាចប្រើចម្លើយនេះនៅទីនេះបានទេ។</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,14 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>ພະຍາຍາມບໍ່ສຳເລັດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລໍຖ້າ %n ວິນາທີ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</numerusform>
-            <numerusform>ພະຍາຍາມບໍ່ສຳເລັດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລໍຖ້າ %n ວິນາທີ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>ເຊັ່ນ 15/3/2026 ຫຼື 2026-03-15</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ປະຕິທິນ</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
@@ -396,6 +407,55 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>ເກີດຂໍ້ຜິດພາດ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ເລືອກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>ຕອນນີ້ບັນທຶກໄວ້ແຕ່ຊື່ໄຟລ໌ເທົ່ານັ້ນ. ຍັງບໍ່ໄດ້ເກັບຕົວໄຟລ໌ໄວ້: ໄຟລ໌ແນບຈະມີໃນລຸ້ນຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ຮູບພາບ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ເລືອກໄຟລ໌</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>ກວດຄືນ ແລະ ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>ຄຳຖາມທີ່ຕ້ອງຕອບໃຫ້ຄົບ</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>ສຳເລັດການສຳພາດ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>ຍັງມີ %n ຄຳຖາມທີ່ຕ້ອງຕອບ ຫຼື ແກ້ໄຂ:</numerusform>
+            <numerusform>ຍັງມີ %n ຄຳຖາມທີ່ຕ້ອງຕອບ ຫຼື ແກ້ໄຂ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>ຕອບຄຳຖາມທີ່ຈຳເປັນຄົບແລ້ວ. ເມື່ອສຳເລັດ, ການສຳພາດຈະຖືກບັນທຶກຢ່າງຖາວອນ: ຫຼັງຈາກນັ້ນຈະແກ້ໄຂບໍ່ໄດ້ອີກ.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +515,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>ເສັ້ນຂະໜານ, ເຊັ່ນ 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>ເສັ້ນແວງ, ເຊັ່ນ 100.5018</translation>
     </message>
 </context>
 <context>
@@ -531,6 +602,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>ນາຍພາສາ: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>ໂໝດນາຍພາສາ: ສະແດງສອງພາສາ</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>ພາສາຂອງຜູ້ຖືກສຳພາດ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ໜ້າ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>ບັນທຶກ ແລະ ປິດ</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>ຍັງບໍ່ມີຫຍັງຖືກເພີ່ມຢູ່ນີ້ເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>ເພີ່ມອີກ</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>ເອົາອັນນີ້ອອກ</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>ເອົາຄຳຕອບເຫຼົ່ານີ້ອອກບໍ່? ຈະເອົາຄືນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>ກວດຄືນ ແລະ ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບ</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>ຄຳຕອບຕ້ອງແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ກຳລັງບັນທຶກ…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>ບັນທຶກສະບັບຮ່າງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ: %1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>ກຳລັງສຳເລັດ…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>ສຳເລັດ ແລະ ບັນທຶກແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>ຈຳນວນເຕັມ, ເຊັ່ນ 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>ຕົວເລກ, ເຊັ່ນ 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>ເຊັ່ນ 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>ເຊັ່ນ 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -590,6 +771,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>ລຶບຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>ກະລຸນາຕອບຄຳຖາມນີ້.</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>ແບບຟອມບໍ່ສາມາດກວດຄຳຕອບນີ້ໄດ້ (%1).</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>ຄຳຕອບນີ້ໃຊ້ບໍ່ໄດ້ຢູ່ບ່ອນນີ້. ກະລຸນາກວດເບິ່ງຄືນ.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>ກະລຸນາພິມຈຳນວນເຕັມ, ຕົວຢ່າງ 25.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>ກະລຸນາພິມຕົວເລກ, ຕົວຢ່າງ 2.5.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>ກະລຸນາພິມວັນທີ, ຕົວຢ່າງ 15/3/2026, 15/3/2569 ຫຼື 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>ກະລຸນາພິມເວລາ, ຕົວຢ່າງ 14:30.</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>ກະລຸນາພິມວັນທີ ແລະ ເວລາ, ຕົວຢ່າງ 2026-03-15 14:30.</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>ເສັ້ນຂະໜານຢູ່ລະຫວ່າງ -90 ຫາ 90, ເສັ້ນແວງຢູ່ລະຫວ່າງ -180 ຫາ 180.</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>ບໍ່ສາມາດໃຊ້ຄຳຕອບນີ້ຢູ່ບ່ອນນີ້ໄດ້.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,13 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>မအောင်မြင်သော ကြိုးစားမှု အကြိမ်ရေ များလွန်းပါသည်။ %n စက္ကန့် စောင့်ပြီးမှ ထပ်မံကြိုးစားပါ။</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>ဥပမာ 15/3/2026 သို့မဟုတ် 2026-03-15</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ပြက္ခဒိန်</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
@@ -395,6 +407,54 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>တစ်ခုခု မှားယွင်းသွားပါသည်- %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ဖိုင် ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>ယခုအချိန်တွင် ဖိုင်အမည်ကိုသာ မှတ်တမ်းတင်ပါသည်။ ဖိုင်ကိုယ်တိုင်ကို မသိမ်းဆည်းရသေးပါ- ပူးတွဲဖိုင်များကို နောက်ဗားရှင်းတွင် ထည့်သွင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ဓာတ်ပုံများ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ဖိုင် ရွေးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>ပြန်စစ်ဆေးပြီး အဆုံးသတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>ဖြေရန် ကျန်သော မေးခွန်းများ</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>အင်တာဗျူးကို အဆုံးသတ်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>ဖြေရန် သို့မဟုတ် ပြင်ရန် မေးခွန်း %n ခု ကျန်ပါသေးသည်-</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>လိုအပ်သော မေးခွန်းအားလုံး ဖြေပြီးပါပြီ။ အဆုံးသတ်လိုက်လျှင် အင်တာဗျူးကို အပြီးတိုင် သိမ်းဆည်းမည်ဖြစ်ပြီး နောက်ပိုင်းတွင် ပြင်ဆင်၍ မရတော့ပါ။</translation>
     </message>
 </context>
 <context>
@@ -454,6 +514,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>လတ္တီတွဒ် ဥပမာ 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>လောင်ဂျီတွဒ် ဥပမာ 100.5018</translation>
     </message>
 </context>
 <context>
@@ -528,6 +599,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>စကားပြန်- %1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>စကားပြန် မုဒ်- ဘာသာစကား နှစ်မျိုး ပြရန်</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>အင်တာဗျူးခံသူ၏ ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>စာမျက်နှာများ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>နောက်သို့</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ရှေ့သို့</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>သိမ်းပြီး ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>ဤနေရာတွင် ဘာမျှ မထည့်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>နောက်တစ်ခု ထပ်ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>ဤတစ်ခုကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>ဤအဖြေများကို ဖယ်ရှားမလား။ ပြန်ယူ၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>စာမျက်နှာ %2 ခုအနက် %1</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>ပြန်စစ်ဆေးပြီး အဆုံးသတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>မေးခွန်းများ</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>မဖြေရသေးပါ</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>အဖြေကို ပြင်ရန် လိုသည်</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>သိမ်းဆည်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>မူကြမ်း သိမ်းပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>မသိမ်းရသေးပါ- %1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>အဆုံးသတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>အဆုံးသတ်ပြီး သိမ်းဆည်းပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>ကိန်းပြည့် ဥပမာ 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>ကိန်းဂဏန်း ဥပမာ 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>ဥပမာ 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>ဥပမာ 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -587,6 +768,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ဖြေရှင်းရန် ကွဲလွဲချက်များ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>အဖြေကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>ဤမေးခွန်းကို ဖြေပေးပါ။</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>ဖောင်က ဤအဖြေကို စစ်ဆေး၍ မရပါ (%1)။</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>ဤအဖြေကို ဤနေရာတွင် လက်မခံပါ။ ပြန်စစ်ဆေးပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>ကိန်းပြည့် ရိုက်ထည့်ပါ၊ ဥပမာ 25။</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>ကိန်းဂဏန်း ရိုက်ထည့်ပါ၊ ဥပမာ 2.5။</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>ရက်စွဲ ရိုက်ထည့်ပါ၊ ဥပမာ 15/3/2026၊ 15/3/2569 သို့မဟုတ် 2026-03-15။</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>အချိန် ရိုက်ထည့်ပါ၊ ဥပမာ 14:30။</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>ရက်စွဲနှင့် အချိန် ရိုက်ထည့်ပါ၊ ဥပမာ 2026-03-15 14:30။</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>လတ္တီတွဒ်သည် -90 နှင့် 90 ကြား၊ လောင်ဂျီတွဒ်သည် -180 နှင့် 180 ကြား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>ဤအဖြေကို ဤနေရာတွင် အသုံးပြု၍ မရပါ။</translation>
     </message>
 </context>
 <context>

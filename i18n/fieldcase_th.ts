@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,13 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>ลองเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป โปรดรอ %n วินาทีแล้วลองอีกครั้ง</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>เช่น 15/3/2569 หรือ 2026-03-15</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
@@ -395,6 +407,54 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>เกิดข้อผิดพลาด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>ขณะนี้บันทึกเฉพาะชื่อไฟล์เท่านั้น ยังไม่ได้เก็บตัวไฟล์ไว้ ไฟล์แนบจะรองรับในเวอร์ชันถัดไป</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>ตรวจทานและเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>คำถามที่ยังต้องตอบ</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>เสร็จสิ้นการสัมภาษณ์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>ยังมีคำถาม %n ข้อที่ต้องตอบหรือแก้ไข:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>ตอบคำถามที่จำเป็นครบแล้ว เมื่อกดเสร็จสิ้น การสัมภาษณ์จะถูกบันทึกอย่างถาวรและจะแก้ไขภายหลังไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -454,6 +514,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>ละติจูด เช่น 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>ลองจิจูด เช่น 100.5018</translation>
     </message>
 </context>
 <context>
@@ -528,6 +599,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>ล่าม: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>โหมดล่าม: แสดงสองภาษา</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>ภาษาของผู้ให้สัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>บันทึกและปิด</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>ยังไม่มีการเพิ่มรายการที่นี่</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>เพิ่มอีก</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>นำรายการนี้ออก</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>นำคำตอบเหล่านี้ออกหรือไม่ การดำเนินการนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>ตรวจทานและเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>คำตอบต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>บันทึกฉบับร่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>กำลังบันทึกให้เสร็จสิ้น…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>เสร็จสิ้นและบันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>จำนวนเต็ม เช่น 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>ตัวเลข เช่น 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>เช่น 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>เช่น 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -587,6 +768,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>ล้างคำตอบ</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>กรุณาตอบคำถามนี้</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>แบบฟอร์มไม่สามารถตรวจสอบคำตอบนี้ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>ไม่สามารถใช้คำตอบนี้ได้ กรุณาตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>กรุณาพิมพ์จำนวนเต็ม เช่น 25</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>กรุณาพิมพ์ตัวเลข เช่น 2.5</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>กรุณาพิมพ์วันที่ เช่น 15/3/2569, 15/3/2026 หรือ 2026-03-15</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>กรุณาพิมพ์เวลา เช่น 14:30</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>กรุณาพิมพ์วันที่และเวลา เช่น 2026-03-15 14:30</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>ละติจูดต้องอยู่ระหว่าง -90 ถึง 90 และลองจิจูดระหว่าง -180 ถึง 180</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>ไม่สามารถใช้คำตอบนี้ได้</translation>
     </message>
 </context>
 <context>

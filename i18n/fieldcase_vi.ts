@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,13 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Đã thử không thành công quá nhiều lần. Vui lòng đợi %n giây rồi thử lại.</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>VD: 15/3/2026 hoặc 2026-03-15</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Sai tên người dùng hoặc mật khẩu.</translation>
@@ -395,6 +407,54 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>Hiện tại chỉ ghi lại tên tệp. Bản thân tệp chưa được lưu: tính năng tệp đính kèm sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>Xem lại và hoàn tất</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>Các câu hỏi cần hoàn thành</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>Hoàn tất phỏng vấn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>Còn %n câu hỏi cần trả lời hoặc sửa lại:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>Đã trả lời đủ các câu cần thiết. Khi hoàn tất, cuộc phỏng vấn được lưu chính thức và không thể sửa đổi sau đó.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +514,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>Vĩ độ, VD: 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>Kinh độ, VD: 100.5018</translation>
     </message>
 </context>
 <context>
@@ -528,6 +599,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Phiên dịch viên: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>Chế độ phiên dịch: hiện hai ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>Ngôn ngữ của người được phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Lưu và đóng</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>Chưa có mục nào được thêm ở đây.</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Thêm mục khác</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>Bỏ mục này</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>Bỏ các câu trả lời này? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>Xem lại và hoàn tất</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>chưa trả lời</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>câu trả lời cần sửa lại</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Đã lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Đang hoàn tất…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>Đã hoàn tất và lưu</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>Số nguyên, VD: 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>Số, VD: 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>VD: 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>VD: 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -587,6 +768,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>&amp;Xung đột cần giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Xóa câu trả lời</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Vui lòng trả lời câu hỏi này.</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>Biểu mẫu không kiểm tra được câu trả lời này (%1).</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>Câu trả lời này không hợp lệ ở đây. Vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>Hãy nhập số nguyên, ví dụ 25.</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>Hãy nhập một số, ví dụ 2.5.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>Hãy nhập ngày, ví dụ 15/3/2026, 15/3/2569 hoặc 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>Hãy nhập giờ, ví dụ 14:30.</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>Hãy nhập ngày và giờ, ví dụ 2026-03-15 14:30.</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>Vĩ độ nằm trong khoảng -90 đến 90, kinh độ trong khoảng -180 đến 180.</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>Không thể dùng câu trả lời này ở đây.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -365,13 +372,18 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
-    <message numerus="yes">
-        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>尝试失败的次数过多。请等待 %n 秒后再试。</numerusform>
-        </translation>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. 15/3/2026 or 2026-03-15</source>
+        <translation>例如 2026-03-15 或 15/3/2026</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
@@ -395,6 +407,54 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
+        <translation>目前只记录文件名，文件本身尚未保存：附件功能将在以后的版本中提供。</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>检查并完成</translation>
+    </message>
+    <message>
+        <source>Questions to complete</source>
+        <translation>需要完成的问题</translation>
+    </message>
+    <message>
+        <source>Finish the interview</source>
+        <translation>完成访谈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer or a correction:</source>
+        <translation>
+            <numerusform>还有 %n 个问题需要回答或更正：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything needed is answered. Finishing saves the interview for good: it cannot be changed afterwards.</source>
+        <translation>所有必答问题都已回答。完成后访谈将被正式保存，之后不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +514,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointEditor</name>
+    <message>
+        <source>Latitude, e.g. 13.7563</source>
+        <translation>纬度，例如 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 100.5018</source>
+        <translation>经度，例如 100.5018</translation>
     </message>
 </context>
 <context>
@@ -528,6 +599,116 @@
     </message>
 </context>
 <context>
+    <name>InterviewWidget</name>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>口译员：%1</translation>
+    </message>
+    <message>
+        <source>Interpreter mode: show two languages</source>
+        <translation>口译模式：显示两种语言</translation>
+    </message>
+    <message>
+        <source>Language of the person interviewed</source>
+        <translation>受访者的语言</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Nothing has been added here yet.</source>
+        <translation>这里还没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再添加一项</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>删除此项</translation>
+    </message>
+    <message>
+        <source>Remove these answers? This cannot be undone.</source>
+        <translation>删除这些回答吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>检查并完成</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>the answer needs a correction</source>
+        <translation>回答需要更正</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <source>Finished and saved</source>
+        <translation>已完成并保存</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>A whole number, e.g. 25</source>
+        <translation>整数，例如 25</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>数字，例如 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>例如 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15 14:30</source>
+        <translation>例如 2026-03-15 14:30</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>fieldcase is locked</source>
@@ -587,6 +768,53 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>待解决的冲突(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>清除回答</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>请回答此问题。</translation>
+    </message>
+    <message>
+        <source>The form could not check this answer (%1).</source>
+        <translation>表格无法检查此回答（%1）。</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed here. Please check it.</source>
+        <translation>此处不接受这个回答，请检查。</translation>
+    </message>
+    <message>
+        <source>Type a whole number, for example 25.</source>
+        <translation>请输入整数，例如 25。</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 2.5.</source>
+        <translation>请输入数字，例如 2.5。</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15.</source>
+        <translation>请输入日期，例如 2026-03-15、15/3/2026 或 15/3/2569。</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:30.</source>
+        <translation>请输入时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, for example 2026-03-15 14:30.</source>
+        <translation>请输入日期和时间，例如 2026-03-15 14:30。</translation>
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90, longitude between -180 and 180.</source>
+        <translation>纬度应在 -90 到 90 之间，经度应在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <source>This answer cannot be used here.</source>
+        <translation>此处不能使用这个回答。</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>បន្តសេចក្តីព្រាង (&amp;D)</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>គ្មានសេចក្តីព្រាង</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

@@ -693,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>ສືບຕໍ່ຮ່າງ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>ບໍ່ມີຮ່າງ</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

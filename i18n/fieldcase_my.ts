@@ -690,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>မူကြမ်းကို ဆက်လုပ်ရန် (&amp;D)</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>မူကြမ်း မရှိပါ</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

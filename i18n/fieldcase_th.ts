@@ -690,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>ทำแบบร่างต่อ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>ไม่มีแบบร่าง</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

@@ -690,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>Tiếp tục bản &amp;nháp</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>Không có bản nháp</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

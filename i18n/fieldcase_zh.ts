@@ -690,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <source>Continue a &amp;draft</source>
+        <translation>继续草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>没有草稿</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>A whole number, e.g. 25</source>

@@ -19,6 +19,7 @@ from app.session import Session
 from app.ui.error_text import describe_error
 from app.ui.first_run import FirstRunWidget
 from app.ui.i18n import LANGUAGES, install_language, system_language
+from app.ui.interviews import Interviews
 from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
@@ -50,6 +51,11 @@ class DesktopApp(QObject):
         self.case_tasks: CaseTasks | None = None
         self._screens_listening = False
         self.window = MainWindow()
+        self.interviews = Interviews(
+            self.window, self.tasks, lambda: self.language, self.cases_changed.emit
+        )
+        self.window.cases_menu.addMenu(self.interviews.drafts_menu)
+        self.interviews.retranslate()
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.lock)
         self.first_run: FirstRunWidget | None = None
@@ -148,6 +154,7 @@ class DesktopApp(QObject):
             if self.session is session:
                 self.case_tasks = CaseTasks(self.tasks, book, self.cases_changed.emit)
                 self.window.attach_cases(self.case_tasks)
+                self.interviews.attach(self.case_tasks)
 
         self.tasks.run_database(
             lambda: CaseBook(session),
@@ -157,8 +164,10 @@ class DesktopApp(QObject):
 
     def lock(self) -> None:
         """Lock at once: the screen changes first, then the database thread closes and zeroes."""
+        self.interviews.flush()  # the last answers are saved before the session closes
         session, self.session = self.session, None
         self.idle_timer.stop()
+        self.interviews.attach(None)
         if self.case_tasks is not None:
             self.case_tasks.close()  # nothing read before the lock reaches a screen after it
             self.case_tasks = None
@@ -200,10 +209,16 @@ class DesktopApp(QObject):
             if widget is not None:
                 widget.retranslate()
         self.window.retranslate()
+        self.interviews.retranslate()
         if self.session is not None:
             self.window.set_user(self.session.user, self.session.role)
 
     def shutdown(self) -> None:
+        self.idle_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a filter that outlives this object
+            app.removeEventFilter(self)
+        self.interviews.flush()
         if self.session is not None:
             session, self.session = self.session, None
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)

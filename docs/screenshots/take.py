@@ -1,0 +1,112 @@
+"""Screenshots for the README and docs, rendered by the app's own widgets (offscreen Qt, bundled
+fonts): ``.venv/bin/python docs/screenshots/take.py``. Uses a throw-away workspace of demo cases."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.cases.book import CaseBook  # noqa: E402
+from app.cases.demo import add_demo_cases  # noqa: E402
+from app.form_library import FormLibrary  # noqa: E402
+from app.interview import Interview  # noqa: E402
+from app.keyslots import KdfCost  # noqa: E402
+from app.ui.fonts import register_bundled_fonts  # noqa: E402
+from app.ui.form_view import InterviewWidget  # noqa: E402
+from app.ui.i18n import install_language  # noqa: E402
+from app.ui.main import STYLE, DesktopApp  # noqa: E402
+from app.ui.tasks import TaskRunner  # noqa: E402
+from app.workspace import Workspace  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+class InlineTasks(TaskRunner):
+    """For pictures only: the session here lives on this thread, so database work runs inline."""
+
+    def run_database(self, work, on_success, on_failure):  # type: ignore[no-untyped-def,override]
+        try:
+            result = work()
+        except BaseException as exc:
+            on_failure(exc)
+        else:
+            on_success(result)
+PASSWORD = "screenshot password"
+
+
+def settle(app: QApplication, seconds: float = 1.0) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE)
+    register_bundled_fonts()
+    with tempfile.TemporaryDirectory() as tmp:
+        first = DesktopApp(Path(tmp) / "new", "en")
+        first.start()
+        first.window.resize(1000, 680)
+        settle(app)
+        first.window.grab().save(str(OUT / "first-run.png"))
+        first.shutdown()
+
+        path = Path(tmp) / "ws"
+        session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
+        add_demo_cases(CaseBook(session), 60, seed=4)
+        session.lock()
+        for code in ("en", "km"):
+            install_language(code)
+            desk = DesktopApp(path, code)
+            desk.start()
+            desk.window.resize(1100, 700)
+            login = desk.login
+            assert login is not None
+            login.password.setText(PASSWORD)
+            login._login()
+            settle(app, 3)
+            desk.window.grab().save(str(OUT / f"case-list-{code}.png"))
+            desk.shutdown()
+            settle(app, 0.5)
+
+        session = Workspace.at(path).login("Ana", PASSWORD)
+        book = CaseBook(session)
+        for code in ("km", "my"):
+            install_language(code)
+            interview = Interview.start(session, book, FormLibrary().get("intake"), language=code)
+            widget = InterviewWidget(interview, InlineTasks(), language=code)
+            widget.resize(1000, 700)
+            widget.show()
+            widget.answer("social_worker", "Sophea")
+            widget.go_to(1)
+            settle(app, 1)
+            widget.grab().save(str(OUT / f"intake-{code}.png"))
+            widget.hide()
+        install_language("en")
+        interview = Interview.start(session, book, FormLibrary().get("intake"), language="en", interpreter="Lin")
+        widget = InterviewWidget(interview, InlineTasks(), language="en", interviewee_language="km")
+        widget.resize(1000, 760)
+        widget.show()
+        widget.answer("social_worker", "Sophea")
+        widget.interpreter_mode.setChecked(True)
+        widget.go_to(1)
+        settle(app, 1)
+        widget.grab().save(str(OUT / "interpreter-mode.png"))
+        widget.hide()
+        session.lock()
+    print("screenshots written to", OUT)
+
+
+if __name__ == "__main__":
+    main()

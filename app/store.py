@@ -38,6 +38,18 @@ def _is_storage_full(exc: BaseException) -> bool:
     return "full" in text or "disk i/o error" in text or "file too large" in text
 
 
+@contextmanager
+def _full_disk_is_storage_full() -> Iterator[None]:
+    try:
+        yield
+    except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+        if _is_storage_full(exc):
+            raise StorageFull(
+                "the disk is full: this change was not saved; nothing earlier was lost"
+            ) from exc
+        raise
+
+
 class Store:
     """A wrapper over a connection that was opened (and keyed) in exactly one place: ``open``."""
 
@@ -93,25 +105,13 @@ class Store:
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns the number of rows changed."""
-        try:
+        with _full_disk_is_storage_full():
             cursor = self._connection().execute(sql, params)
-        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
-            if _is_storage_full(exc):
-                raise StorageFull(
-                    "the disk is full: this change was not saved; nothing earlier was lost"
-                ) from exc
-            raise
         return int(cursor.rowcount)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        try:
+        with _full_disk_is_storage_full():
             self._connection().executemany(sql, rows)
-        except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
-            if _is_storage_full(exc):
-                raise StorageFull(
-                    "the disk is full: this change was not saved; nothing earlier was lost"
-                ) from exc
-            raise
 
     def query(self, sql: str, params: Params = ()) -> list[Any]:
         return list(self._connection().execute(sql, params).fetchall())

@@ -82,7 +82,7 @@ def main() -> None:
 
         session = Workspace.at(path).login("Ana", PASSWORD)
         book = CaseBook(session)
-        for code in ("km", "my"):
+        for code in ("en", "km", "lo", "th", "my", "vi", "zh"):
             install_language(code)
             interview = Interview.start(session, book, FormLibrary().get("intake"), language=code)
             widget = InterviewWidget(interview, InlineTasks(), language=code)

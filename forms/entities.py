@@ -85,7 +85,9 @@ def creates_case(session: FormSession, declaration: CaseDeclaration) -> bool:
     return to_boolean(evaluate(declaration.create_if, session.data, session.env))
 
 
-def case_properties(session: FormSession, declaration: CaseDeclaration, *, keep_blank: bool) -> dict[str, str]:
+def case_properties(
+    session: FormSession, declaration: CaseDeclaration, *, keep_blank: bool
+) -> dict[str, str]:
     """The values a finished session saves to its case: relevant answers of ``save_to`` fields.
     Blank answers are kept only when ``keep_blank`` (a new case), so a follow-up that skips a
     question never erases what the case already knows."""

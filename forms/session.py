@@ -34,7 +34,14 @@ from forms.instance import Node
 from forms.keys import key_of, resolve_key
 from forms.normalise import TextNormaliser
 from forms.repeats import stamp_instance
-from forms.values import Value, number_to_string, to_boolean, to_date, to_number, to_string
+from forms.values import (
+    Value,
+    bind_truth,
+    number_to_string,
+    to_date,
+    to_number,
+    to_string,
+)
 
 
 @dataclass(slots=True)
@@ -363,17 +370,17 @@ class FormSession:
                 node.value = value
                 return True
         elif kind == "relevant":
-            own = to_boolean(result)
+            own = bind_truth(result)
             if own != state.relevant:
                 state.relevant = own
                 self._inherit(node)
                 return True
         elif kind == "required":
-            state.required = to_boolean(result)
+            state.required = bind_truth(result)
         elif kind == "readonly":
-            state.readonly = to_boolean(result)
+            state.readonly = bind_truth(result)
         elif kind == "constraint":
-            state.constraint_ok = to_boolean(result)
+            state.constraint_ok = bind_truth(result)
         return False
 
     def eval_for(self, source: str, node: Node, where: str) -> Value:

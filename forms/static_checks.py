@@ -39,9 +39,9 @@ def check_expressions(definition: FormDefinition) -> None:
         if attribute in CONDITIONS and isinstance(tree, Path) and tree.start is None:
             where = definition.locate(context, attribute)
             definition.warnings.append(
-                f"[{where}] '{source.strip()}' used alone as a condition is true whenever the "
-                "question exists (XPath 1.0), while ODK Collect treats a blank answer as false: "
-                "compare it explicitly, e.g. != ''"
+                f"[{where}] '{source.strip()}' used alone as a condition is decided by the "
+                "answer, as ODK Collect does (blank is false), though plain XPath 1.0 engines "
+                "would call it true: compare it explicitly, e.g. != ''"
             )
 
 

@@ -138,6 +138,16 @@ def to_boolean(value: Value) -> bool:
     return len(value) > 0
 
 
+def bind_truth(value: Value) -> bool:
+    """The truth of a bind's condition (relevant, required, readonly, constraint) as ODK Collect
+    decides it: a node-set of exactly one node counts by its value, so ``relevant = ${x}`` is
+    false while ``x`` is blank. (JavaRosa unpacks a single node before converting; plain XPath
+    1.0, used everywhere else here, would call any existing node true.)"""
+    if isinstance(value, list) and len(value) == 1:
+        return to_boolean(to_string(value))
+    return to_boolean(value)
+
+
 def _compare_atoms(op: str, a: Value, b: Value) -> bool:
     """Compare two non-node-set values (XPath 1.0 3.4)."""
     if op in ("=", "!="):

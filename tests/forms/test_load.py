@@ -409,3 +409,22 @@ def test_check_warns_about_a_bare_reference_used_as_a_condition(tmp_path: Path) 
     assert report.ok
     assert any("row 3" in w and "compare it explicitly" in w for w in report.warnings)
     assert "1 warning (see --json)" in format_line(report)
+
+
+def test_a_bare_reference_as_a_condition_is_decided_as_odk_collect_does() -> None:
+    from forms import FormSession, load_markdown
+
+    definition = load_markdown(
+        """
+        | survey |         |         |         |            |
+        |        | type    | name    | label   | relevant   |
+        |        | text    | consent | Consent |            |
+        |        | text    | name    | Name    | ${consent} |
+        """
+    )
+    session = FormSession(definition)
+    assert session.state("name").relevant is False  # blank: false, as in Collect
+    session.set_answer("consent", "yes")
+    assert session.state("name").relevant is True
+    session.clear_answer("consent")
+    assert session.state("name").relevant is False

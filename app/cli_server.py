@@ -55,6 +55,9 @@ def register(sub: Any) -> None:
     code = admin("enrol-code", "print a one-time code for one laptop to join a team")
     code.add_argument("--team", required=True, help="the team the laptop joins")
     code.add_argument("--hours", type=float, default=72, help="hours the code stays valid (72)")
+    code.add_argument("--server-url", help="the address laptops use: adds an invitation line")
+    code.add_argument("--tls-fingerprint", help="the certificate fingerprint, for the invitation")
+    code.add_argument("--qr", metavar="PNG", help="also write the invitation as a QR image")
     code.set_defaults(handler=cmd_enrol_code)
 
     listing = admin("devices", "list devices with status and fingerprint")
@@ -163,8 +166,19 @@ def cmd_enrol_code(args: argparse.Namespace) -> int:
     from sync.server import devices
 
     db = _database(args)
+    if args.qr and not args.server_url:
+        raise BadInput("--qr needs --server-url: the invitation carries the server's address")
     code = _guard(lambda: devices.issue_enrolment_code(db, args.team, hours=args.hours))
     print(code)
+    if args.server_url:
+        from app.invitation import Invitation
+
+        text = Invitation(args.server_url, code, args.tls_fingerprint).to_text()
+        print(text)
+        if args.qr:
+            import segno
+
+            segno.make(text, error="m").save(args.qr, scale=8, border=4)
     print(f"one laptop may join team {args.team} with it within {args.hours:g} h", file=sys.stderr)
     return 0
 

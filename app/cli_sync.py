@@ -16,10 +16,12 @@ def register(sub: Any) -> None:
         description="Standard input: your password (one line). Prints the fingerprint to read to the supervisor.",
     )
     _workspace_args(p)
+    p.add_argument("--server", help="the server's address, e.g. https://10.0.0.5:8765")
+    p.add_argument("--code", help="the one-time enrolment code")
     p.add_argument(
-        "--server", required=True, help="the server's address, e.g. https://10.0.0.5:8765"
+        "--invitation",
+        help="the whole invitation line from the supervisor (instead of --server, --code, --tls-fingerprint)",
     )
-    p.add_argument("--code", required=True, help="the one-time enrolment code")
     p.add_argument(
         "--tls-fingerprint", help="the server certificate's SHA-256 fingerprint (https only)"
     )
@@ -39,11 +41,21 @@ def register(sub: Any) -> None:
 
 def _enrol(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
+    from app.errors import BadInput
+    from app.invitation import Invitation
     from app.synchronise import Synchroniser
 
+    if args.invitation:
+        invitation = Invitation.from_text(args.invitation)
+    elif args.server and args.code:
+        invitation = Invitation(args.server, args.code, args.tls_fingerprint)
+    else:
+        raise BadInput("give --invitation, or --server and --code")
     session, _ = _login(args)
     try:
-        result = Synchroniser(CaseBook(session)).enrol(args.server, args.code, args.tls_fingerprint)
+        result = Synchroniser(CaseBook(session)).enrol(
+            invitation.server, invitation.code, invitation.tls_fingerprint
+        )
     finally:
         session.lock()
     print(json.dumps(result, indent=2))

@@ -140,3 +140,41 @@ def test_a_server_that_is_not_there_leaves_the_outbox_waiting(tmp_path: Path) ->
     assert failed.value.kind is SyncErrorKind.NETWORK
     assert laptop.outbox.counts()["waiting"] == 1
     laptop.session.lock()
+
+
+def test_an_invitation_line_and_its_qr_code_enrol_a_laptop(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from app.invitation import Invitation
+
+    qr = tmp_path / "invitation.png"
+    printed = fieldcase(
+        "server",
+        "enrol-code",
+        "--db",
+        server.db_url,
+        "--team",
+        "t1",
+        "--server-url",
+        server.url,
+        "--qr",
+        str(qr),
+    ).splitlines()
+    invitation = Invitation.from_text(printed[1])
+    assert invitation.server == server.url and invitation.code == printed[0]
+    assert qr.read_bytes().startswith(b"\x89PNG")
+    folder = tmp_path / "laptop"
+    base = ["--workspace", str(folder), "--user", "ana", "--password-stdin"]
+    for args in (["init", *base], ["enrol", *base, "--invitation", printed[1]]):
+        done = subprocess.run(
+            [sys.executable, "-m", "app.cli", *args],
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+    assert '"status": "pending"' in done.stdout

@@ -8,7 +8,7 @@ WORKSPACE ?= $(HOME)/.local/share/fieldcase/workspace
 TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,app/ui/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations ts lint typecheck bench clean
+.PHONY: run test install translations ts lint typecheck bench reliability clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check app forms sync tests bench
 	$(VENV)/bin/mypy
+
+# The proof tests at their long sizes (kill -9 trials, the broken network...), with the table.
+reliability: install
+	FIELDCASE_CRASH_TRIALS=200 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		tests/app/test_crash.py tests/app/test_plaintext.py tests/app/test_full_disk.py \
+		tests/app/test_team_transfer.py tests/integration tests/sync
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

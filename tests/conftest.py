@@ -34,3 +34,10 @@ def new_workspace(tmp_path: Path) -> tuple[Session, str]:
 @pytest.fixture
 def session(new_workspace: tuple[Session, str]) -> Session:
     return new_workspace[0]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from tests.reliability import table
+
+    for line in table():
+        terminalreporter.write_line(line)

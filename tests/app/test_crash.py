@@ -150,3 +150,10 @@ def test_sigkill_at_random_moments_loses_no_committed_record(tmp_path: Path, che
         f"promised and found, {total} in all, {elapsed:.1f} s"
     )
     assert len(committed) > TRIALS, "the writer committed too little for the test to mean much"
+    from tests.reliability import record
+
+    record(
+        "kill -9 while saving: committed records lost, duplicates, integrity failures",
+        f"0, 0, 0 over {TRIALS} trials ({len(committed)} committed records)",
+        "pass",
+    )

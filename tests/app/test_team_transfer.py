@@ -172,6 +172,9 @@ def test_a_tampered_envelope_is_quarantined_and_the_others_applied(
     assert "signature" in report.refused[0][1]
     assert [q[0] for q in Inbox(supervisor).quarantine()] == [envelopes[1].id]
     assert supervisor.count() == 3
+    from tests.reliability import record
+
+    record("tampered envelope: refused and quarantined, nothing of it applied", "1 of 1", "pass")
 
 
 def test_a_finished_intake_travels_whole_for_the_supervisors_export(

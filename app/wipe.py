@@ -32,10 +32,20 @@ class WipeReport:
 
 
 def unsynced_count(session: Session) -> int:
-    """Records that exist only on this laptop: drafts, and sealed work not yet acknowledged."""
-    drafts = int(session.store.scalar("SELECT count(*) FROM drafts"))
-    waiting = int(session.store.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL"))
-    return drafts + waiting
+    """Records that exist only on this laptop: drafts, sealed work not yet acknowledged, and work
+    never sealed at all (a laptop that has not joined a team yet)."""
+    store = session.store
+    drafts = int(store.scalar("SELECT count(*) FROM drafts"))
+    waiting = int(store.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL"))
+    device = store.scalar("SELECT value FROM settings WHERE key = 'device_id'")
+    unsealed = int(
+        store.scalar(
+            "SELECT count(*) FROM case_events e WHERE e.device = ?"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.envelope_id = e.id)",
+            (device,),
+        )
+    )
+    return drafts + waiting + unsealed
 
 
 def _shred(path: Path) -> int:

@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>នាំចេញ</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV (បើកក្នុង Excel បាន)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>សៀវភៅ Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS (ស្តង់ដាររួម, CSV)</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>លុបព័ត៌មានសម្គាល់អត្តសញ្ញាណ សម្រាប់ការស្រាវជ្រាវ</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>គ្មាន (ជាកូដ)</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>តែកាលបរិច្ឆេទទាំងនេះ៖</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ថ្ងៃដំបូង</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>ករណីទាំងអស់</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ជ្រើសរើស… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ទម្រង់ឯកសារ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ឯកជនភាព</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>ស្លាកជាភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>ស្ថានភាពករណី (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>រក្សាទុកក្នុងថត (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>នាំចេញ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>រក្សាទុកការនាំចេញនៅ</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>សូមជ្រើសរើសថតសម្រាប់ការនាំចេញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>កំពុងនាំចេញ…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>កំពុងបញ្ឈប់ការនាំចេញ…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>កំពុងនាំចេញ… ជួរដែលបានសរសេរ៖ %1</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>ការនាំចេញបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>ឯកសារ៖ %1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>ជួរដែលបានសរសេរ៖ %1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>ករណីដែលមិនបានដាក់បញ្ចូល ដោយសារការយល់ព្រមត្រូវបានដកវិញ៖ %1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>ជួរដែលបានលាក់ ដើម្បីការពារអត្តសញ្ញាណ៖ %1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>ទម្រង់ដែលមិនមាននៅលើកុំព្យូទ័រយួរដៃនេះ ហើយមិនបានដាក់បញ្ចូល៖ %1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>របាយការណ៍នៃការនាំចេញនេះ ត្រូវបានរក្សាទុកជា export-report.json។</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>ការនាំចេញត្រូវបានបោះបង់។ គ្មានឯកសារណាមួយត្រូវបានទុកចោលទេ។</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -744,6 +887,10 @@
         <source>Log in</source>
         <translation>ចូល</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>លុបជាបន្ទាន់…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -782,6 +929,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ភាពមិនស៊ីគ្នាដែលត្រូវដោះស្រាយ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>នាំចេញ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>អ្នកប្រើ និងតួនាទី… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>លុបជាបន្ទាន់… (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1072,222 @@
     <message>
         <source>interpreter</source>
         <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>ធ្វើសមកាលកម្មឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>កំពុងរង់ចាំផ្ញើ៖ %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>បានផ្ញើ៖ %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយម៉ាស៊ីនមេសមកាលកម្មទេ។</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>ធ្វើសមកាលកម្មចុងក្រោយ៖ %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>មិនទាន់ធ្លាប់ធ្វើសមកាលកម្មនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>កំពុងរង់ចាំអ្នកត្រួតពិនិត្យអនុម័តកុំព្យូទ័រយួរដៃនេះនៅលើម៉ាស៊ីនមេ។</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>ម៉ាស៊ីនមេមិនទទួលយក ហើយបានទុកដាច់ដោយឡែក៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>មិនអាចភ្ជាប់ទៅម៉ាស៊ីនមេបានទេ។ ការងាររបស់អ្នកត្រូវបានរក្សាទុកនៅទីនេះ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>ម៉ាស៊ីនមេមានបញ្ហា។ ការងាររបស់អ្នកត្រូវបានរក្សាទុកនៅទីនេះ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>ម៉ាស៊ីនមេត្រូវការធ្វើបច្ចុប្បន្នភាព មុនពេលកុំព្យូទ័រយួរដៃនេះអាចធ្វើសមកាលកម្មបាន។</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះត្រូវបានដកចេញពីក្រុម ហើយមិនអាចធ្វើសមកាលកម្មបានទៀតទេ។ សូមសួរអ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>ម៉ាស៊ីនមេមិនស្គាល់កុំព្យូទ័រយួរដៃនេះទេ។ សូមសួរអ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>ទិន្នន័យខ្លះមិនអាចធ្វើសមកាលកម្មបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>អ្នកប្រើ និងតួនាទី</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>បន្ថែមអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>ពាក្យសម្ងាត់ម្ដងទៀត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>បន្ថែមអ្នកប្រើ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>អ្នកប្រើដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>ប្ដូរតួនាទី</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>បើកឱ្យប្រើវិញ ដោយពាក្យសម្ងាត់នេះ</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>បិទមិនឱ្យប្រើ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>សូមវាយពាក្យសម្ងាត់ពីរដង។</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 អាចចូលនៅលើកុំព្យូទ័រយួរដៃនេះបានហើយ។</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ឥឡូវជា៖ %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>ពាក្យសម្ងាត់របស់ %1 ត្រូវបានប្ដូរហើយ។</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 អាចចូលវិញបានដោយពាក្យសម្ងាត់ថ្មី។</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 មិនអាចបើកកន្លែងធ្វើការនេះបានទៀតទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>លុបជាបន្ទាន់</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>ការលុបជាបន្ទាន់ នឹងលុបកន្លែងធ្វើការនេះចេញពីកុំព្យូទ័រយួរដៃនេះជាស្ថាពរ៖ ករណី ទម្រង់ និងពាក្យសម្ងាត់ទាំងអស់នៅលើវា។ ការងារដែលបានធ្វើសមកាលកម្មរួចហើយ នៅតែមានសុវត្ថិភាពនៅលើម៉ាស៊ីនមេ។ ដើម្បីបន្ត សូមវាយពាក្យសម្ងាត់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>អ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>បន្ត</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>លុបកន្លែងធ្វើការនេះ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>កន្លែងធ្វើការនឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះឥឡូវនេះ។ មិនអាចត្រឡប់វិញបានទេ ហើយគ្មានពាក្យសម្ងាត់ ឬកូដស្ដារណាអាចបើកវាបានទៀតឡើយ។</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>សេចក្ដីព្រាង និងកំណត់ត្រាដែលមិនទាន់បានផ្ញើទៅម៉ាស៊ីនមេ ហើយនឹងបាត់បង់៖ %1</translation>
     </message>
 </context>
 </TS>

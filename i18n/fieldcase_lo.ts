@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>ສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV (ເປີດໃນ Excel ໄດ້)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>ໄຟລ໌ Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS (ມາດຕະຖານຮ່ວມ, CSV)</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>ຕັດຂໍ້ມູນລະບຸຕົວຕົນອອກ ສຳລັບການຄົ້ນຄວ້າ</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k (&amp;K):</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>ບໍ່ມີ (ເປັນລະຫັດ)</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>ສະເພາະວັນທີເຫຼົ່ານີ້:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ມື້ທຳອິດ</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>ມື້ສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>ທຸກກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ເລືອກ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ຮູບແບບໄຟລ໌ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ຄວາມເປັນສ່ວນຕົວ</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>ປ້າຍກຳກັບເປັນພາສາ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>ສະຖານະກໍລະນີ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>ບັນທຶກໄວ້ໃນໂຟນເດີ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ສົ່ງອອກ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>ບັນທຶກການສົ່ງອອກໄວ້ທີ່</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>ກະລຸນາເລືອກໂຟນເດີສຳລັບການສົ່ງອອກກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>ກຳລັງສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>ກຳລັງຢຸດການສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>ກຳລັງສົ່ງອອກ… ແຖວທີ່ຂຽນແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>ການສົ່ງອອກສຳເລັດແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>ໄຟລ໌: %1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>ແຖວທີ່ຂຽນແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>ກໍລະນີທີ່ບໍ່ໄດ້ລວມເຂົ້າ ເພາະຖອນການຍິນຍອມ: %1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>ແຖວທີ່ຖືກປິດໄວ້ ເພື່ອປົກປ້ອງຕົວຕົນ: %1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>ແບບຟອມທີ່ບໍ່ມີໃນຄອມພິວເຕີເຄື່ອງນີ້ ຈຶ່ງບໍ່ໄດ້ລວມເຂົ້າ: %1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>ລາຍງານຂອງການສົ່ງອອກນີ້ ຖືກບັນທຶກໄວ້ເປັນ export-report.json.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>ການສົ່ງອອກຖືກຍົກເລີກແລ້ວ. ບໍ່ມີໄຟລ໌ໃດຄ້າງໄວ້.</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -744,6 +887,10 @@
         <source>Log in</source>
         <translation>ເຂົ້າສູ່ລະບົບ</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>ລຶບສຸກເສີນ…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -782,6 +929,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ສົ່ງອອກ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>ຜູ້ໃຊ້ ແລະ ບົດບາດ… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>ລຶບສຸກເສີນ… (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1072,222 @@
     <message>
         <source>interpreter</source>
         <translation>ນາຍພາສາ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>ຊິ້ງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ກຳລັງຊິ້ງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>ລໍຖ້າສົ່ງ: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>ສົ່ງແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີຊິ້ງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>ຊິ້ງຂໍ້ມູນຄັ້ງລ່າສຸດ: %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>ຍັງບໍ່ເຄີຍຊິ້ງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>ກຳລັງລໍຖ້າຫົວໜ້າງານອະນຸມັດຄອມພິວເຕີເຄື່ອງນີ້ຢູ່ເທິງເຊີບເວີ.</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>ເຊີບເວີບໍ່ຮັບ ແລະ ເກັບແຍກໄວ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີບໍ່ໄດ້. ວຽກຂອງທ່ານຍັງເກັບໄວ້ຢູ່ນີ້; ກະລຸນາລອງໃໝ່ພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>ເຊີບເວີມີບັນຫາ. ວຽກຂອງທ່ານຍັງເກັບໄວ້ຢູ່ນີ້; ກະລຸນາລອງໃໝ່ພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>ເຊີບເວີຕ້ອງອັບເດດກ່ອນ ຄອມພິວເຕີເຄື່ອງນີ້ຈຶ່ງຈະຊິ້ງຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກຖອນອອກຈາກທີມ ແລະ ບໍ່ສາມາດຊິ້ງຂໍ້ມູນໄດ້ອີກ. ກະລຸນາຖາມຫົວໜ້າງານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາຖາມຫົວໜ້າງານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>ຂໍ້ມູນບາງສ່ວນຊິ້ງບໍ່ໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>ຜູ້ໃຊ້ ແລະ ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ຊື່ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>ບົດບາດ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ລະຫັດຜ່ານ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>ລະຫັດຜ່ານອີກຄັ້ງ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>ຜູ້ໃຊ້ທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>ລະຫັດຜ່ານໃໝ່</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>ລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>ປ່ຽນບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>ເປີດໃຊ້ຄືນດ້ວຍລະຫັດຜ່ານນີ້</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>ປິດການໃຊ້</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ປິດການໃຊ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ໃຊ້ງານຢູ່</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>ກະລຸນາພິມລະຫັດຜ່ານສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 ສາມາດເຂົ້າສູ່ລະບົບໃນຄອມພິວເຕີເຄື່ອງນີ້ໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ຕອນນີ້ເປັນ: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>ລະຫັດຜ່ານຂອງ %1 ຖືກປ່ຽນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 ສາມາດເຂົ້າສູ່ລະບົບໄດ້ອີກດ້ວຍລະຫັດຜ່ານໃໝ່.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 ບໍ່ສາມາດເປີດບ່ອນເຮັດວຽກນີ້ໄດ້ອີກ.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>ລຶບສຸກເສີນ</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>ການລຶບສຸກເສີນ ຈະລຶບບ່ອນເຮັດວຽກນີ້ອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ຢ່າງຖາວອນ: ທຸກກໍລະນີ, ແບບຟອມ ແລະ ລະຫັດຜ່ານທີ່ຢູ່ໃນນັ້ນ. ວຽກທີ່ຊິ້ງຂໍ້ມູນແລ້ວ ຍັງປອດໄພຢູ່ເທິງເຊີບເວີ. ເພື່ອສືບຕໍ່, ກະລຸນາພິມລະຫັດຜ່ານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>ຜູ້ໃຊ້ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ລະຫັດຜ່ານ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ສືບຕໍ່</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>ລຶບບ່ອນເຮັດວຽກນີ້</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>ບ່ອນເຮັດວຽກຈະຖືກລຶບອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ດຽວນີ້. ບໍ່ສາມາດຍົກເລີກຄືນໄດ້ ແລະ ບໍ່ມີລະຫັດຜ່ານ ຫຼື ລະຫັດກູ້ຄືນໃດເປີດມັນໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>ສະບັບຮ່າງ ແລະ ບັນທຶກທີ່ຍັງບໍ່ໄດ້ສົ່ງໄປເຊີບເວີ ເຊິ່ງຈະສູນເສຍ: %1</translation>
     </message>
 </context>
 </TS>

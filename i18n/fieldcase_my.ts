@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV (Excel တွင် ဖွင့်နိုင်သည်)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel ဖိုင် (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS (ဘုံစံနှုန်း၊ CSV)</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>သုတေသနအတွက် ကိုယ်ရေးအထောက်အထား ဖယ်ရှားထားသည်</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k (&amp;K)-</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>မရှိ (ကုဒ်များအဖြစ်)</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>ဤရက်စွဲများသာ-</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ပထမနေ့</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>နောက်ဆုံးနေ့</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>ကိစ္စရပ်အားလုံး</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ရွေးရန်… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ဖိုင်ပုံစံ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ကိုယ်ရေးလုံခြုံမှု</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>အညွှန်းများ၏ ဘာသာစကား (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ရက်စွဲများ</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>ကိစ္စရပ် အခြေအနေ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>သိမ်းမည့် ဖိုင်တွဲ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ထုတ်ယူရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>ထုတ်ယူထားသည်ကို သိမ်းမည့်နေရာ</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>ထုတ်ယူရန်အတွက် ဖိုင်တွဲတစ်ခုကို ဦးစွာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>ထုတ်ယူနေသည်…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>ထုတ်ယူခြင်းကို ရပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>ထုတ်ယူနေသည်… ရေးပြီးသော အတန်း- %1</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>ထုတ်ယူခြင်း ပြီးဆုံးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>ဖိုင်များ- %1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>ရေးပြီးသော အတန်း- %1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>သဘောတူညီချက် ရုပ်သိမ်းထား၍ ချန်ထားသော ကိစ္စရပ်- %1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>ကိုယ်ရေးအထောက်အထား ကာကွယ်ရန် ဖယ်ထားသော အတန်း- %1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>ဤကွန်ပျူတာတွင် မရှိသဖြင့် ချန်ထားသော ပုံစံများ- %1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>ဤထုတ်ယူမှု၏ အစီရင်ခံစာကို export-report.json အဖြစ် သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ ကျန်မနေပါ။</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -741,6 +884,10 @@
         <source>Log in</source>
         <translation>ဝင်ရောက်ရန်</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>အရေးပေါ် ဖျက်ရန်…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -779,6 +926,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ဖြေရှင်းရန် ကွဲလွဲချက်များ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ထုတ်ယူရန်… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>အရေးပေါ် ဖျက်ရန်… (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1069,222 @@
     <message>
         <source>interpreter</source>
         <translation>စကားပြန်</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>ပို့ရန် စောင့်နေသည်- %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>ပို့ပြီး- %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>ဤကွန်ပျူတာကို ဒေတာချိန်ကိုက်သည့် ဆာဗာတွင် စာရင်းမသွင်းရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>နောက်ဆုံး ဒေတာချိန်ကိုက်ချိန်- %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>ဒေတာ မချိန်ကိုက်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>ဤကွန်ပျူတာကို ဆာဗာပေါ်တွင် ကြီးကြပ်သူက အတည်ပြုရန် စောင့်နေပါသည်။</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>ဆာဗာက လက်မခံ၍ သီးခြားထားရှိသည်- %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>ဆာဗာနှင့် ချိတ်ဆက်၍ မရပါ။ သင့်အလုပ်ကို ဤနေရာတွင် သိမ်းထားပါသည်။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>ဆာဗာတွင် ပြဿနာရှိနေပါသည်။ သင့်အလုပ်ကို ဤနေရာတွင် သိမ်းထားပါသည်။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>ဤကွန်ပျူတာ ဒေတာချိန်ကိုက်နိုင်ရန် ဆာဗာကို အရင် အပ်ဒိတ်လုပ်ရန် လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>ဤကွန်ပျူတာကို အဖွဲ့မှ ဖယ်ရှားထားသဖြင့် ဒေတာ ဆက်၍ ချိန်ကိုက်၍ မရတော့ပါ။ သင့်ကြီးကြပ်သူကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>ဆာဗာက ဤကွန်ပျူတာကို မသိပါ။ သင့်ကြီးကြပ်သူကို မေးပါ။</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>ဒေတာအချို့ကို ချိန်ကိုက်၍ မရပါ- %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>အခန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>အသုံးပြုသူ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>အမည် (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>အခန်းကဏ္ဍ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>စကားဝှက် (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>စကားဝှက် ထပ်မံ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>အသုံးပြုသူ ထည့်ရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>ရွေးထားသော အသုံးပြုသူ</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>စကားဝှက်အသစ်</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>စကားဝှက်အသစ် ထပ်မံ</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>အခန်းကဏ္ဍ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>စကားဝှက် သတ်မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>ဤစကားဝှက်ဖြင့် ပြန်ဖွင့်ပေးရန်</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>ပိတ်ထားရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ပိတ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>အသုံးပြုနေသည်</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>စကားဝှက်ကို နှစ်ကြိမ် ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 သည် ဤကွန်ပျူတာတွင် ယခု ဝင်ရောက်နိုင်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 သည် ယခု- %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 ၏ စကားဝှက်ကို ပြောင်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 သည် စကားဝှက်အသစ်ဖြင့် ပြန်လည် ဝင်ရောက်နိုင်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 သည် ဤအလုပ်ခွင်ကို ဆက်၍ ဖွင့်၍ မရတော့ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>အရေးပေါ် ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>အရေးပေါ် ဖျက်ခြင်းသည် ဤအလုပ်ခွင်ကို ဤကွန်ပျူတာမှ အပြီးတိုင် ဖျက်ပစ်ပါမည်- ၎င်းပေါ်ရှိ ကိစ္စရပ်၊ ပုံစံနှင့် စကားဝှက် အားလုံး။ ဒေတာ ချိန်ကိုက်ပြီးသော အလုပ်များမှာ ဆာဗာပေါ်တွင် လုံခြုံစွာ ရှိနေပါမည်။ ဆက်လုပ်ရန် သင့်စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>အသုံးပြုသူ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>စကားဝှက် (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ဆက်လုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>ဤအလုပ်ခွင်ကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>အလုပ်ခွင်ကို ဤကွန်ပျူတာမှ ယခု ဖျက်ပါမည်။ ပြန်ပြင်၍ မရနိုင်ဘဲ မည်သည့် စကားဝှက် သို့မဟုတ် ပြန်လည်ရယူရန် ကုဒ်ဖြင့်မျှ ထပ်မံ ဖွင့်၍ မရတော့ပါ။</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>ဆာဗာသို့ မပို့ရသေးသဖြင့် ပျောက်ဆုံးသွားမည့် မူကြမ်းနှင့် မှတ်တမ်းများ- %1</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV (เปิดใน Excel ได้)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>ไฟล์ Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS (มาตรฐานร่วม, CSV)</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>ไม่ระบุตัวตน สำหรับการวิจัย</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k (&amp;K):</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>ไม่มี (เป็นรหัส)</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>เฉพาะช่วงวันที่นี้:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>ทุกเคส</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>เลือก… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>รูปแบบไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>ความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>ป้ายกำกับเป็นภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>สถานะเคส (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>บันทึกไว้ในโฟลเดอร์ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ส่งออก (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>บันทึกการส่งออกไว้ที่</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>โปรดเลือกโฟลเดอร์สำหรับการส่งออกก่อน</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>กำลังหยุดการส่งออก…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>กำลังส่งออก… เขียนแล้ว %1 แถว</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>ส่งออกเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>ไฟล์: %1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>จำนวนแถวที่เขียน: %1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>เคสที่ไม่รวมไว้เพราะถอนความยินยอม: %1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>แถวที่ถูกตัดออกเพื่อปกป้องตัวตน: %1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>แบบฟอร์มที่ไม่มีในโน้ตบุ๊กเครื่องนี้ จึงไม่ได้รวมไว้: %1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>บันทึกรายงานการส่งออกนี้ไว้เป็น export-report.json แล้ว</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดค้างอยู่</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -741,6 +884,10 @@
         <source>Log in</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>ลบฉุกเฉิน…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -779,6 +926,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>ผู้ใช้และบทบาท… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>ลบฉุกเฉิน… (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1069,222 @@
     <message>
         <source>interpreter</source>
         <translation>ล่าม</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>ซิงค์ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>รอส่ง: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>ส่งแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>โน้ตบุ๊กเครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ซิงค์</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>ซิงค์ล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>ยังไม่เคยซิงค์</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>กำลังรอหัวหน้างานอนุมัติโน้ตบุ๊กเครื่องนี้บนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>เซิร์ฟเวอร์ไม่รับและเก็บแยกไว้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ งานของคุณยังเก็บไว้ที่นี่ โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>เซิร์ฟเวอร์มีปัญหา งานของคุณยังเก็บไว้ที่นี่ โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>ต้องอัปเดตเซิร์ฟเวอร์ก่อน โน้ตบุ๊กเครื่องนี้จึงจะซิงค์ได้</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>โน้ตบุ๊กเครื่องนี้ถูกนำออกจากทีมและซิงค์ไม่ได้อีกต่อไป โปรดสอบถามหัวหน้างานของคุณ</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>เซิร์ฟเวอร์ไม่รู้จักโน้ตบุ๊กเครื่องนี้ โปรดสอบถามหัวหน้างานของคุณ</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>ข้อมูลบางส่วนซิงค์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>ผู้ใช้และบทบาท</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>บทบาท (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>รหัสผ่านอีกครั้ง (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>ผู้ใช้ที่เลือก</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>เปลี่ยนบทบาท</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>เปิดใช้อีกครั้งด้วยรหัสผ่านนี้</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>ปิดการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ปิดการใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>โปรดพิมพ์รหัสผ่านสองครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 เข้าสู่ระบบบนโน้ตบุ๊กเครื่องนี้ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ตอนนี้เป็น: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 เข้าสู่ระบบได้อีกครั้งด้วยรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 เปิดพื้นที่ทำงานนี้ไม่ได้อีกต่อไป</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>ลบฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>การลบฉุกเฉินจะลบพื้นที่ทำงานนี้ออกจากโน้ตบุ๊กเครื่องนี้อย่างถาวร ทั้งเคส แบบฟอร์ม และรหัสผ่านทั้งหมดในนั้น งานที่ซิงค์แล้วยังปลอดภัยอยู่บนเซิร์ฟเวอร์ หากต้องการดำเนินการต่อ โปรดพิมพ์รหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>ผู้ใช้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>ลบพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>พื้นที่ทำงานจะถูกลบออกจากโน้ตบุ๊กเครื่องนี้ทันที ย้อนกลับไม่ได้ และจะไม่มีรหัสผ่านหรือรหัสกู้คืนใดเปิดได้อีก</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>ฉบับร่างและบันทึกที่ยังไม่ได้ส่งไปยังเซิร์ฟเวอร์ ซึ่งจะสูญหาย: %1</translation>
     </message>
 </context>
 </TS>

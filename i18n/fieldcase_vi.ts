@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV (mở được bằng Excel)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Tệp Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS (chuẩn chung, CSV)</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>Ẩn danh, dùng cho nghiên cứu</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>Không (dùng mã)</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>Chỉ trong khoảng ngày:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Quyền riêng tư</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>&amp;Nhãn bằng tiếng</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>&amp;Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>Lưu &amp;vào thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>Lưu dữ liệu xuất vào</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>Hãy chọn thư mục để lưu dữ liệu xuất trước.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Đang dừng xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>Đang xuất… đã ghi %1 dòng</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>Đã xuất xong.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Số dòng đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>Hồ sơ không đưa vào vì đã rút lại sự đồng ý: %1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>Số dòng bị lược bỏ để bảo vệ danh tính: %1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>Biểu mẫu không có trên máy tính xách tay này nên không đưa vào: %1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>Báo cáo của lần xuất này đã được lưu thành export-report.json.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>Đã hủy xuất dữ liệu. Không còn tệp nào sót lại.</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -741,6 +884,10 @@
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>Xóa khẩn cấp…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -779,6 +926,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>&amp;Xung đột cần giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Người dùng và vai trò…</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>&amp;Xóa khẩn cấp…</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1069,222 @@
     <message>
         <source>interpreter</source>
         <translation>phiên dịch viên</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Đang chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Đã gửi: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>Máy tính xách tay này chưa đăng ký với máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>Chưa đồng bộ lần nào.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>Đang chờ người giám sát phê duyệt máy tính xách tay này trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>Bị máy chủ từ chối và được để riêng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>Không kết nối được với máy chủ. Công việc của bạn vẫn được lưu ở đây; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>Máy chủ đang gặp sự cố. Công việc của bạn vẫn được lưu ở đây; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>Máy chủ cần được cập nhật trước khi máy tính xách tay này có thể đồng bộ.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>Máy tính xách tay này đã bị loại khỏi nhóm và không thể đồng bộ nữa. Hãy hỏi người giám sát của bạn.</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>Máy chủ không nhận ra máy tính xách tay này. Hãy hỏi người giám sát của bạn.</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>Một số dữ liệu không đồng bộ được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Người dùng và vai trò</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Nhập lại mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Thê&amp;m người dùng</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>Cho dùng lại với mật khẩu này</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>Hãy nhập mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 giờ đã có thể đăng nhập trên máy tính xách tay này.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 giờ là: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 có thể đăng nhập lại bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 không thể mở không gian làm việc này nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>Xóa khẩn cấp</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>Xóa khẩn cấp sẽ xóa vĩnh viễn không gian làm việc này khỏi máy tính xách tay này: mọi hồ sơ, biểu mẫu và mật khẩu trên đó. Công việc đã đồng bộ vẫn an toàn trên máy chủ. Để tiếp tục, hãy nhập mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>Xóa không gian làm việc này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>Không gian làm việc sẽ bị xóa khỏi máy tính xách tay này ngay bây giờ. Việc này không thể hoàn tác, và không mật khẩu hay mã khôi phục nào mở lại được nữa.</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>Bản nháp và bản ghi chưa gửi lên máy chủ, sẽ bị mất: %1</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,149 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTCDS (common standard, CSV)</source>
+        <translation>HTCDS（通用标准，CSV）</translation>
+    </message>
+    <message>
+        <source>De-identified, for research</source>
+        <translation>去标识化，供研究使用</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>k(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>None (codes)</source>
+        <translation>无（使用代码）</translation>
+    </message>
+    <message>
+        <source>Only these dates:</source>
+        <translation>仅限以下日期：</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>所有个案</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in</source>
+        <translation>标签语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Case &amp;status</source>
+        <translation>个案状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder</source>
+        <translation>保存到文件夹(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the export to</source>
+        <translation>将导出内容保存到</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export first.</source>
+        <translation>请先选择导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>正在停止导出…</translation>
+    </message>
+    <message>
+        <source>Exporting… rows written: %1</source>
+        <translation>正在导出… 已写入行数：%1</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>导出已完成。</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>已写入行数：%1</translation>
+    </message>
+    <message>
+        <source>Cases left out because consent was withdrawn: %1</source>
+        <translation>因撤回同意而未导出的个案：%1</translation>
+    </message>
+    <message>
+        <source>Rows suppressed to protect identities: %1</source>
+        <translation>为保护身份而隐去的行数：%1</translation>
+    </message>
+    <message>
+        <source>Forms not in this laptop&apos;s library, left out: %1</source>
+        <translation>这台笔记本电脑上没有、因此未导出的表单：%1</translation>
+    </message>
+    <message>
+        <source>A report of this export was saved as export-report.json.</source>
+        <translation>本次导出的报告已保存为 export-report.json。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was left behind.</source>
+        <translation>导出已取消，没有留下任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Choose a file…</source>
@@ -741,6 +884,10 @@
         <source>Log in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Emergency wipe…</source>
+        <translation>紧急清除…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -779,6 +926,18 @@
     <message>
         <source>&amp;Conflicts to resolve</source>
         <translation>待解决的冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户和角色…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>紧急清除…(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1069,222 @@
     <message>
         <source>interpreter</source>
         <translation>口译员</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a sync server.</source>
+        <translation>这台笔记本电脑尚未在同步服务器上登记。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>尚未同步过。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor to approve this laptop on the server.</source>
+        <translation>正在等待督导在服务器上批准这台笔记本电脑。</translation>
+    </message>
+    <message>
+        <source>Refused by the server and kept aside: %1</source>
+        <translation>被服务器拒收并另行保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>No connection to the server. Your work is kept here; try again later.</source>
+        <translation>无法连接服务器。您的工作仍保存在这里，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server has a problem. Your work is kept here; try again later.</source>
+        <translation>服务器出现问题。您的工作仍保存在这里，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server needs an update before this laptop can sync.</source>
+        <translation>服务器需要先更新，这台笔记本电脑才能同步。</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team and can no longer sync. Ask your supervisor.</source>
+        <translation>这台笔记本电脑已被移出团队，无法再同步。请询问您的督导。</translation>
+    </message>
+    <message>
+        <source>The server does not recognise this laptop. Ask your supervisor.</source>
+        <translation>服务器无法识别这台笔记本电脑。请询问您的督导。</translation>
+    </message>
+    <message>
+        <source>Some data could not be synced: %1</source>
+        <translation>部分数据无法同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>所选用户</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Enable with this password</source>
+        <translation>用此密码重新启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Please type the password twice.</source>
+        <translation>请输入两次密码。</translation>
+    </message>
+    <message>
+        <source>%1 can now log in on this laptop.</source>
+        <translation>%1 现在可以在这台笔记本电脑上登录了。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 现在是：%2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again with the new password.</source>
+        <translation>%1 可以用新密码重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open this workspace.</source>
+        <translation>%1 不能再打开此工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>紧急清除</translation>
+    </message>
+    <message>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
+        <translation>紧急清除会从这台笔记本电脑上永久删除此工作区：其中所有个案、表单和密码。已经同步的工作仍安全地保存在服务器上。如需继续，请输入您的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Erase this workspace</source>
+        <translation>清除此工作区</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The workspace will be erased from this laptop now. It cannot be undone, and no password or recovery code will open it again.</source>
+        <translation>此工作区将立即从这台笔记本电脑上清除。此操作无法撤销，任何密码或恢复码都无法再打开它。</translation>
+    </message>
+    <message>
+        <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
+        <translation>尚未发送到服务器、将会丢失的草稿和记录：%1</translation>
     </message>
 </context>
 </TS>

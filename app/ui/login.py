@@ -19,6 +19,7 @@ from app.ui.i18n import LANGUAGES
 class LoginWidget(QWidget):
     login_requested = Signal(str, str)
     language_changed = Signal(str)
+    wipe_requested = Signal()
 
     def __init__(self, users: list[str], language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,10 @@ class LoginWidget(QWidget):
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self._login)
+        self.wipe_button = QPushButton()  # discreet, out of the way of the login
+        self.wipe_button.setFlat(True)
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.clicked.connect(self.wipe_requested)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(3)]
         for label, field in zip(
@@ -56,6 +61,7 @@ class LoginWidget(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.login_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
+        layout.addWidget(self.wipe_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,6 +70,7 @@ class LoginWidget(QWidget):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.login_button.setText(self.tr("Log in"))
+        self.wipe_button.setText(self.tr("Emergency wipe…"))
 
     def _login(self) -> None:
         if not self.password.text():

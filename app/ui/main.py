@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import NotAWorkspace
 from app.roles import Permission, Role
@@ -58,6 +58,10 @@ class DesktopApp(QObject):
         self.interviews.retranslate()
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.lock)
+        self.window.users_requested.connect(self.show_users)
+        self.window.export_requested.connect(self.show_export)
+        self.window.wipe_requested.connect(self.wipe_from_window)
+        self.dialog: QDialog | None = None  # users, export or wipe: one at a time
         self.first_run: FirstRunWidget | None = None
         self.login: LoginWidget | None = None
         self.idle_timer = QTimer(self)
@@ -106,6 +110,7 @@ class DesktopApp(QObject):
             self.login = LoginWidget(users, self.language)
             self.login.language_changed.connect(self.set_language)
             self.login.login_requested.connect(self._login)
+            self.login.wipe_requested.connect(self.wipe_from_lock)
         else:
             current = self.login.user.currentText()
             self.login.user.clear()
@@ -137,6 +142,7 @@ class DesktopApp(QObject):
         if not self._screens_listening:  # the screens exist from the first login on
             for screen in self.window.session_screens():
                 self.cases_changed.connect(screen.cases_changed)
+            self.cases_changed.connect(self.window.sync_panel.cases_changed)
             self._screens_listening = True
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
@@ -165,6 +171,7 @@ class DesktopApp(QObject):
     def lock(self) -> None:
         """Lock at once: the screen changes first, then the database thread closes and zeroes."""
         self.interviews.flush()  # the last answers are saved before the session closes
+        self._close_dialog()
         session, self.session = self.session, None
         self.idle_timer.stop()
         self.interviews.attach(None)
@@ -176,6 +183,80 @@ class DesktopApp(QObject):
         self._show_login(users)
         if session is not None:
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
+
+    # -- supervisors' dialogs and the emergency wipe --------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self._close_dialog()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._forget_dialog(dialog))
+        dialog.show()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _close_dialog(self) -> None:
+        """At lock: no dialog holding the session stays open (an export in flight is cancelled)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.close()
+            dialog.deleteLater()
+
+    def show_users(self) -> None:
+        from app.ui.users_view import UsersDialog
+
+        if self.session is not None and self.session.can(Permission.MANAGE_USERS):
+            self._open_dialog(UsersDialog(self.tasks, self.session, self.window))
+
+    def show_export(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
+        if self.session is not None and self.session.can(Permission.EXPORT):
+            self._open_dialog(ExportDialog(self.tasks, self.session, self.window))
+
+    def wipe_from_lock(self) -> None:
+        from app.ui.wipe_dialog import WipeDialog
+
+        users = Workspace.at(self.workspace_path).user_names()
+        self._open_dialog(
+            WipeDialog(self.tasks, self.workspace_path, users, self._wiped, parent=self.window)
+        )
+
+    def wipe_from_window(self) -> None:
+        from app.ui.wipe_dialog import WipeDialog
+
+        session = self.session
+        if session is None:
+            return
+        dialog = WipeDialog(
+            self.tasks,
+            self.workspace_path,
+            [],
+            self._wiped,
+            user=session.user,
+            before_wipe=session.lock,  # on the database thread: nothing writes during the wipe
+            parent=self.window,
+        )
+        self._open_dialog(dialog)
+
+    def _wiped(self) -> None:
+        """The workspace folder is gone: forget everything of it and start again at first run."""
+        self.idle_timer.stop()
+        self.session = None
+        self.interviews.attach(None)
+        if self.case_tasks is not None:
+            self.case_tasks.close()
+            self.case_tasks = None
+        self.window.attach_cases(None)
+        self.window.set_user(None, None)
+        if self.login is not None:
+            self.window.stack.removeWidget(self.login)
+            self.login.deleteLater()
+            self.login = None
+        self._show_first_run()
 
     def _check_idle(self) -> None:
         session = self.session
@@ -210,11 +291,15 @@ class DesktopApp(QObject):
                 widget.retranslate()
         self.window.retranslate()
         self.interviews.retranslate()
+        retranslate = getattr(self.dialog, "retranslate", None)
+        if retranslate is not None:  # the users, export and wipe dialogs
+            retranslate()
         if self.session is not None:
             self.window.set_user(self.session.user, self.session.role)
 
     def shutdown(self) -> None:
         self.idle_timer.stop()
+        self._close_dialog()
         app = QCoreApplication.instance()
         if app is not None:  # never leave a filter that outlives this object
             app.removeEventFilter(self)

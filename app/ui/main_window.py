@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.ui.case_view import CaseView
     from app.ui.conflicts import ConflictsWidget
     from app.ui.home import HomeWidget
+    from app.ui.sync_status import SyncPanel
 
 
 class MainWindow(QMainWindow):
@@ -30,18 +31,28 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     new_intake_requested = Signal()
     new_follow_up_requested = Signal(str)  # case id
+    users_requested = Signal()
+    export_requested = Signal()
+    wipe_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._screens: tuple[HomeWidget, CaseView, ConflictsWidget] | None = None
+        self._sync_panel: SyncPanel | None = None
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.switch_action = QAction(self)
         self.switch_action.triggered.connect(self.switch_user_requested)
+        self.users_action = QAction(self)
+        self.users_action.triggered.connect(self.users_requested)
+        self.wipe_action = QAction(self)
+        self.wipe_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.wipe_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.wipe_action.triggered.connect(self.wipe_requested)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -49,8 +60,12 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.lock_action)
         self.workspace_menu.addAction(self.switch_action)
         self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.users_action)
+        self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.wipe_action)
         self.workspace_menu.addAction(self.quit_action)
         self.addAction(self.lock_action)
+        self.addAction(self.wipe_action)
         self.case_list_action = QAction(self)
         self.case_list_action.triggered.connect(self.show_home)
         self.new_intake_action = QAction(self)
@@ -58,11 +73,14 @@ class MainWindow(QMainWindow):
         self.new_intake_action.triggered.connect(self.new_intake_requested)
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_requested)
         self.cases_menu = self.menuBar().addMenu("")
         self.cases_menu.addAction(self.case_list_action)
         self.cases_menu.addAction(self.new_intake_action)
         self.cases_menu.addSeparator()
         self.cases_menu.addAction(self.conflicts_action)
+        self.cases_menu.addAction(self.export_action)
         self.role: Role | None = None
         self.status_user = QLabel()
         self.statusBar().addPermanentWidget(self.status_user)
@@ -92,6 +110,16 @@ class MainWindow(QMainWindow):
         return self._screens
 
     @property
+    def sync_panel(self) -> SyncPanel:
+        """The sync state in the status bar, built the first time it is asked for."""
+        if self._sync_panel is None:
+            from app.ui.sync_status import SyncPanel
+
+            self._sync_panel = SyncPanel()
+            self.statusBar().addWidget(self._sync_panel, 1)
+        return self._sync_panel
+
+    @property
     def home(self) -> HomeWidget:
         return self.session_screens()[0]
 
@@ -110,6 +138,7 @@ class MainWindow(QMainWindow):
         logged_in = self.role is not None  # any screen shown while someone is logged in
         self.lock_action.setEnabled(logged_in)
         self.switch_action.setEnabled(logged_in)
+        self.wipe_action.setEnabled(logged_in)
         self.menuBar().setVisible(logged_in)
 
     def set_user(self, user: str | None, role: Role | None) -> None:
@@ -118,6 +147,8 @@ class MainWindow(QMainWindow):
         self.case_list_action.setVisible(Permission.VIEW_CASES in allowed)
         self.new_intake_action.setVisible(Permission.EDIT_CASES in allowed)
         self.conflicts_action.setVisible(Permission.RESOLVE_CONFLICTS in allowed)
+        self.export_action.setVisible(Permission.EXPORT in allowed)
+        self.users_action.setVisible(Permission.MANAGE_USERS in allowed)
         self.cases_menu.menuAction().setVisible(Permission.VIEW_CASES in allowed)
         if user is None or role is None:
             self.status_user.clear()
@@ -129,6 +160,8 @@ class MainWindow(QMainWindow):
         """Give every screen the logged-in user's cases, or (None, at lock) take them away."""
         for screen in self._screens or ():
             screen.attach(tasks)
+        if tasks is not None or self._sync_panel is not None:
+            self.sync_panel.attach(tasks)
 
     def show_home(self) -> None:
         self.case_view.close_dialog()
@@ -155,8 +188,13 @@ class MainWindow(QMainWindow):
         self.case_list_action.setText(self.tr("Case &list"))
         self.new_intake_action.setText(self.tr("New &intake"))
         self.conflicts_action.setText(self.tr("&Conflicts to resolve"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.users_action.setText(self.tr("&Users and roles…"))
+        self.wipe_action.setText(self.tr("Emergency &wipe…"))
         for screen in self._screens or ():
             screen.retranslate()
+        if self._sync_panel is not None:
+            self._sync_panel.retranslate()
 
 
 def role_name(role: Role) -> str:

@@ -30,6 +30,7 @@ class TaskRunner(QObject):
         ] = {}
         self._ids = itertools.count(1)
         self.pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def run_database(
@@ -56,6 +57,10 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> Future[Any]:
+        if self._closed:  # after shutdown nothing new starts; callers simply get no answer
+            done: Future[Any] = Future()
+            done.cancel()
+            return done
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_success, on_failure)
         self.pending += 1
@@ -75,11 +80,14 @@ class TaskRunner(QObject):
     def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
         on_success, on_failure = self._callbacks.pop(task_id)
         self.pending -= 1
+        if self._closed:
+            return  # the app is shutting down: no screen should react any more
         if error is None:
             on_success(result)
         else:
             on_failure(error)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._database.shutdown(wait=True)
         self._network.shutdown(wait=False, cancel_futures=True)

@@ -30,9 +30,9 @@ def test_a_wipe_leaves_nothing_to_open(new_workspace: tuple[Session, str], tmp_p
     session.save_draft("intake", "1", {"prs_First_Name": MARKER})
     copy = tmp_path / "keyslots-before"
     copy.write_bytes((folder / "keyslots").read_bytes())
-    assert unsynced_count(session) == 1  # the draft (no team yet: nothing sealed)
+    assert unsynced_count(session) == 2  # the draft, and the case's event (never sealed: no team)
     report = emergency_wipe(session)
-    assert report.unsynced == 1 and report.files >= 3
+    assert report.unsynced == 2 and report.files >= 3
     assert not folder.exists()
     assert MARKER.encode() not in _leftovers(folder)
     with pytest.raises(NotAWorkspace):

@@ -1,0 +1,183 @@
+"""The sync panel in the status bar: what waits to be sent, when this laptop last synced, and
+"Sync now".
+
+A round (``Synchroniser.sync``) runs on the database thread, which owns the connection: other
+database work waits while it runs, and the panel says "Syncing…". Afterwards every screen hears
+that cases changed (``""``: several or unknown). Problems are said in plain words from the
+``SyncError`` kind; anything else goes through ``describe_error``. A laptop that was never
+enrolled with a server says so and offers no "Sync now".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.roles import Permission
+from app.ui.error_text import describe_error
+from sync.errors import SyncError, SyncErrorKind
+
+if TYPE_CHECKING:
+    from app.cases.book import CaseBook
+    from app.synchronise import SyncReport
+    from app.ui.case_table import CaseTasks
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class SyncState:
+    enrolled: bool
+    waiting: int
+    sent: int
+    last_sync: str | None
+
+
+def read_state(book: CaseBook) -> SyncState:
+    """Database thread only."""
+    url = book.store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
+    last = book.store.scalar("SELECT value FROM settings WHERE key = 'last_sync'")
+    counts = book.outbox.counts()
+    return SyncState(
+        url is not None, counts["waiting"], counts["sent"], None if last is None else str(last)
+    )
+
+
+def sync_problem(exc: BaseException) -> str:
+    """A failed round, in the words of the person at the screen."""
+    if isinstance(exc, SyncError):
+        texts = {
+            SyncErrorKind.NETWORK: translate(
+                "SyncStatus",
+                "No connection to the server. Your work is kept here; try again later.",
+            ),
+            SyncErrorKind.SERVER: translate(
+                "SyncStatus", "The server has a problem. Your work is kept here; try again later."
+            ),
+            SyncErrorKind.PROTOCOL: translate(
+                "SyncStatus", "The server needs an update before this laptop can sync."
+            ),
+            SyncErrorKind.REVOKED: translate(
+                "SyncStatus",
+                "This laptop was removed from the team and can no longer sync. Ask your supervisor.",
+            ),
+            SyncErrorKind.AUTH: translate(
+                "SyncStatus", "The server does not recognise this laptop. Ask your supervisor."
+            ),
+        }
+        return texts.get(
+            exc.kind,
+            translate("SyncStatus", "Some data could not be synced: %1").replace("%1", str(exc)),
+        )
+    return describe_error(exc)
+
+
+class SyncPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks: CaseTasks | None = None
+        self.state: SyncState | None = None
+        self.syncing = False
+        self.status = QLabel()
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_button = QPushButton()
+        self.sync_button.clicked.connect(self.sync_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.status)
+        layout.addWidget(self.sync_button)
+        self.retranslate()
+        self.attach(None)
+
+    def attach(self, tasks: CaseTasks | None) -> None:
+        """Show the sync state of the logged-in user's laptop, or (None, at lock) nothing."""
+        self.tasks = tasks
+        self.state = None
+        self.syncing = False
+        self.problem.clear()
+        self.status.clear()
+        self.setVisible(tasks is not None and tasks.can(Permission.EDIT_CASES))
+        self.sync_button.hide()
+        self.refresh()
+
+    def cases_changed(self, _case_id: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        tasks = self.tasks
+        if tasks is None or not tasks.can(Permission.EDIT_CASES) or self.syncing:
+            return
+        tasks.read(read_state, self._show, lambda exc: self.problem.setText(describe_error(exc)))
+
+    def _show(self, state: SyncState) -> None:
+        self.state = state
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.sync_button.setText(self.tr("Sync now"))
+        state = self.state
+        if self.syncing:
+            self.status.setText(self.tr("Syncing…"))
+            return
+        if state is None:
+            return
+        parts = [
+            self.tr("Waiting to be sent: %1").replace("%1", QLocale().toString(state.waiting)),
+            self.tr("Sent: %1").replace("%1", QLocale().toString(state.sent)),
+        ]
+        if not state.enrolled:
+            parts.append(self.tr("This laptop is not enrolled with a sync server."))
+        elif state.last_sync:
+            when = QDateTime.fromString(state.last_sync, Qt.DateFormat.ISODate).toLocalTime()
+            parts.append(
+                self.tr("Last sync: %1").replace(
+                    "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                )
+            )
+        else:
+            parts.append(self.tr("Never synced yet."))
+        self.status.setText(" · ".join(parts))
+        self.sync_button.setVisible(state.enrolled)
+
+    def sync_now(self) -> None:
+        from app.synchronise import Synchroniser
+
+        tasks = self.tasks
+        if tasks is None or self.syncing:
+            return
+        self.syncing = True
+        self.problem.clear()
+        self.sync_button.setEnabled(False)
+        self.retranslate()
+        # Notifying "" afterwards refreshes every screen, this panel included.
+        tasks.write("", lambda book: Synchroniser(book).sync(), self._synced, self._failed)
+
+    def _finish(self) -> None:
+        self.syncing = False
+        self.sync_button.setEnabled(True)
+
+    def _synced(self, report: SyncReport) -> None:
+        self._finish()
+        if report.waiting_for_approval:
+            self.problem.setText(
+                self.tr("Waiting for a supervisor to approve this laptop on the server.")
+            )
+        elif report.push_refused or report.pull_refused:
+            refused = len(report.push_refused) + len(report.pull_refused)
+            self.problem.setText(
+                self.tr("Refused by the server and kept aside: %1").replace(
+                    "%1", QLocale().toString(refused)
+                )
+            )
+        self.retranslate()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.problem.setText(sync_problem(exc))
+        self.refresh()

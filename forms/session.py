@@ -34,14 +34,7 @@ from forms.instance import Node
 from forms.keys import key_of, resolve_key
 from forms.normalise import TextNormaliser
 from forms.repeats import stamp_instance
-from forms.values import (
-    Value,
-    bind_truth,
-    number_to_string,
-    to_date,
-    to_number,
-    to_string,
-)
+from forms.values import Value, bind_truth, number_to_string, to_date, to_number, to_string
 
 
 @dataclass(slots=True)

@@ -225,77 +225,20 @@ class CaseBook:
         )
         return changed == 1
 
-    # -- erasure -------------------------------------------------------------------------------
+    # -- erasure (app/cases/erasure.py) -------------------------------------------------------
 
     def erase(self, case_id: str, reason: str) -> None:
-        """Erase a case everywhere: here now, on every team laptop when the erasure envelope
-        reaches it. Only a tombstone remains (case id, when, by whom); the audit log records the
-        act and its reason, not the data."""
-        self.session.require(Permission.ERASE_CASES)
-        if not reason.strip():
-            raise BadInput("say why this case is erased")
-        if self._row(case_id) is None and not self.events(case_id):
-            raise BadInput(f"there is no case {case_id}")
-        erased_at = audit.now_iso()
-        with self.store.atomic():
-            known = self.envelope_ids(case_id)
-            self.apply_erasure(case_id, erased_at, self.session.user)
-            self.outbox.put_erasure(case_id, erased_at, self.session.user, known)
-            audit.record(self.store, self.session.user, "erase", f"case:{case_id}", reason[:500])
-        self.store.checkpoint()  # old page versions leave the WAL (secure_delete wiped the rest)
+        """Erase a case everywhere (see ``app.cases.erasure.erase``)."""
+        from app.cases import erasure
 
-    def envelope_ids(self, case_id: str) -> list[str]:
-        """The envelopes that carry this case: its events and the submissions behind them."""
-        rows = self.store.query(
-            "SELECT id, json_extract(payload, '$.submission_id') FROM case_events WHERE case_id = ?",
-            (case_id,),
-        )
-        return sorted({r[0] for r in rows} | {r[1] for r in rows if r[1]})
+        erasure.erase(self, case_id, reason)
 
     def apply_erasure(
         self, case_id: str, erased_at: str, erased_by: str, known_ids: Iterable[str] = ()
     ) -> None:
-        """Remove everything of a case from this workspace and leave a tombstone. ``known_ids``
-        (from the erasing laptop) are marked as seen, so that none of them is applied if it
-        arrives later from a laptop that was offline."""
-        with self.store.atomic():
-            for envelope_id in known_ids:
-                self.store.execute(
-                    "INSERT OR IGNORE INTO inbox (envelope_id, device, status, reason, received_at)"
-                    " VALUES (?, '', 'applied', 'erased', ?)",
-                    (envelope_id, erased_at),
-                )
-            ids = [
-                r[0]
-                for r in self.store.query(
-                    "SELECT id FROM case_events WHERE case_id = ?", (case_id,)
-                )
-            ]
-            submissions = [
-                r[0]
-                for r in self.store.query(
-                    "SELECT json_extract(payload, '$.submission_id') FROM case_events"
-                    " WHERE case_id = ? AND json_extract(payload, '$.submission_id') IS NOT NULL",
-                    (case_id,),
-                )
-            ]
-            for envelope_id in ids + submissions:
-                self.store.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
-                self.store.execute(
-                    "UPDATE inbox SET wire = NULL WHERE envelope_id = ?", (envelope_id,)
-                )
-            for submission_id in submissions:
-                self.store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
-            self.store.execute(
-                "DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,)
-            )
-            self.store.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
-            self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
-            self.store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
-            self.store.execute(
-                "INSERT OR IGNORE INTO tombstones (case_id, erased_at, erased_by) VALUES (?, ?, ?)",
-                (case_id, erased_at, erased_by),
-            )
+        from app.cases import erasure
+
+        erasure.apply_erasure(self.store, case_id, erased_at, erased_by, known_ids)
 
     def is_erased(self, case_id: str) -> bool:
         return (

@@ -1,0 +1,81 @@
+"""Erasing a case: here at once, on every laptop of the team when the erasure envelope arrives.
+
+Only a tombstone remains (case id, when, by whom). The envelope names every envelope of the case
+the erasing laptop knew, so none of them is applied if it arrives later from a laptop that was
+offline or from an old USB file; any later event for the case is dropped on sight
+(``CaseBook.ingest``). SQLCipher's ``secure_delete`` overwrites freed pages, and the WAL is
+checkpointed and truncated after the erasure so old page versions leave it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from app import audit
+from app.errors import BadInput
+from app.roles import Permission
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.cases.book import CaseBook
+
+
+def erase(book: CaseBook, case_id: str, reason: str) -> None:
+    """Supervisors only; the audit log records the act and its reason, not the data."""
+    book.session.require(Permission.ERASE_CASES)
+    if not reason.strip():
+        raise BadInput("say why this case is erased")
+    if book._row(case_id) is None and not book.events(case_id):
+        raise BadInput(f"there is no case {case_id}")
+    erased_at = audit.now_iso()
+    with book.store.atomic():
+        known = envelope_ids(book.store, case_id)
+        apply_erasure(book.store, case_id, erased_at, book.session.user)
+        book.outbox.put_erasure(case_id, erased_at, book.session.user, known)
+        audit.record(book.store, book.session.user, "erase", f"case:{case_id}", reason[:500])
+    book.store.checkpoint()
+
+
+def envelope_ids(store: Store, case_id: str) -> list[str]:
+    """The envelopes that carry this case: its events and the submissions behind them."""
+    rows = store.query(
+        "SELECT id, json_extract(payload, '$.submission_id') FROM case_events WHERE case_id = ?",
+        (case_id,),
+    )
+    return sorted({r[0] for r in rows} | {r[1] for r in rows if r[1]})
+
+
+def apply_erasure(
+    store: Store, case_id: str, erased_at: str, erased_by: str, known_ids: Iterable[str] = ()
+) -> None:
+    """Remove everything of a case from this workspace and leave a tombstone."""
+    with store.atomic():
+        for envelope_id in known_ids:
+            store.execute(
+                "INSERT OR IGNORE INTO inbox (envelope_id, device, status, reason, received_at)"
+                " VALUES (?, '', 'applied', 'erased', ?)",
+                (envelope_id, erased_at),
+            )
+        ids = envelope_ids(store, case_id)
+        submissions = [
+            r[0]
+            for r in store.query(
+                "SELECT json_extract(payload, '$.submission_id') FROM case_events"
+                " WHERE case_id = ? AND json_extract(payload, '$.submission_id') IS NOT NULL",
+                (case_id,),
+            )
+        ]
+        for envelope_id in ids:
+            store.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
+            store.execute("UPDATE inbox SET wire = NULL WHERE envelope_id = ?", (envelope_id,))
+        for submission_id in submissions:
+            store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
+        store.execute("DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,))
+        store.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
+        store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
+        store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
+        store.execute(
+            "INSERT OR IGNORE INTO tombstones (case_id, erased_at, erased_by) VALUES (?, ?, ?)",
+            (case_id, erased_at, erased_by),
+        )

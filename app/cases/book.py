@@ -27,7 +27,7 @@ from app.outbox import Outbox, team_name
 from app.roles import Permission
 from app.session import Session
 from app.text.collation import sort_key
-from app.text.search import match_rank, parse_query, search_keys
+from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys
 
 # Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
 CITIZENSHIP = "prs_Citizenship"
@@ -417,34 +417,35 @@ class CaseBook:
         return Page([CaseRow(*r[:7]) for r in ranked[offset : offset + limit]], len(ranked))
 
     def _search(self, text: str) -> dict[str, int]:
-        """Case ids whose names match every query term, with their match rank."""
+        """Case ids whose names match every query term, with their match rank (as
+        ``app.text.search.match_rank``: exact when every term matched exactly, loose otherwise),
+        found by prefix ranges over the term index: no per-case work."""
         parsed = parse_query(text)
-        candidates: set[str] | None = None
+        ranks: dict[str, int] | None = None
         for term in parsed.terms:
-            ids: set[str] = set()
-            for prefix in term.exact | term.loose:
-                ids.update(
-                    r[0]
-                    for r in self.store.query(
-                        "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?",
-                        (prefix, prefix + "\U0010ffff"),
-                    )
-                )
-            candidates = ids if candidates is None else candidates & ids
-            if not candidates:
+            exact = self._with_prefixes(term.exact)
+            loose = self._with_prefixes(term.loose) - exact
+            found = {case_id: EXACT_MATCH for case_id in exact}
+            found.update({case_id: LOOSE_MATCH for case_id in loose})
+            if ranks is None:
+                ranks = found
+            else:
+                ranks = {c: min(r, found[c]) for c, r in ranks.items() if c in found}
+            if not ranks:
                 return {}
-        ranks: dict[str, int] = {}
-        for case_id in candidates or ():
-            keys = [
+        return ranks or {}
+
+    def _with_prefixes(self, prefixes: Iterable[str]) -> set[str]:
+        ids: set[str] = set()
+        for prefix in prefixes:
+            ids.update(
                 r[0]
                 for r in self.store.query(
-                    "SELECT term FROM case_terms WHERE case_id = ?", (case_id,)
+                    "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?",
+                    (prefix, prefix + "\U0010ffff"),
                 )
-            ]
-            rank = match_rank(parsed, keys)
-            if rank:
-                ranks[case_id] = rank
-        return ranks
+            )
+        return ids
 
     def conflicts(self, offset: int = 0, limit: int = 50) -> list[tuple[str, str, CaseState]]:
         """The conflicts queue: (case id, display name, state) of cases with unresolved conflicts."""

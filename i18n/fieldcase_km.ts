@@ -237,6 +237,10 @@
         <translation>បានដោះស្រាយភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>ការយល់ព្រមត្រូវបានដកវិញ</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>(មិនទាន់កត់ត្រាឈ្មោះ)</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>បើកករណីឡើងវិញ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>ដកការយល់ព្រមវិញ… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>លុបករណី… (&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>ប្រតិទិន</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>លុបករណីនេះ</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>អ្វីៗទាំងអស់ដែលបានកត់ត្រាអំពី %1 នឹងត្រូវលុបចេញពីកុំព្យូទ័រយួរដៃនេះឥឡូវនេះ និងពីកុំព្យូទ័រយួរដៃទាំងអស់របស់ក្រុមនៅពេលធ្វើសមកាលកម្មលើកក្រោយ។ នៅសល់តែកំណត់ចំណាំថាករណីមួយត្រូវបានលុបប៉ុណ្ណោះ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។ ច្បាប់ចម្លងដែលបាននាំចេញរួចហើយ មិនត្រូវបានលុបទេ។</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>ខ្ញុំយល់ថាសកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>ហេតុអ្វីបានជាលុប?</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>លុប</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1323,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>សេចក្ដីព្រាង និងកំណត់ត្រាដែលមិនទាន់បានផ្ញើទៅម៉ាស៊ីនមេ ហើយនឹងបាត់បង់៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>ការយល់ព្រមត្រូវបានដកវិញ</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>ទាំងអស់៖ លែងប្រើព័ត៌មានរបស់បុគ្គលនោះទៀត</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>ការប្រើសម្រាប់ស្ថិតិ និងការស្រាវជ្រាវ</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>ការចែករំលែកជាមួយអង្គការផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>តើបុគ្គលនោះបានដកអ្វីវិញ?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
 </context>
 </TS>

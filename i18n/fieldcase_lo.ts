@@ -237,6 +237,10 @@
         <translation>ແກ້ໄຂຂໍ້ມູນຂັດກັນແລ້ວ</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>ຖອນຄວາມເຫັນດີແລ້ວ</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>(ບໍ່ໄດ້ບັນທຶກຊື່)</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>ເປີດກໍລະນີຄືນ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>ຖອນຄວາມເຫັນດີ… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>ລຶບກໍລະນີ… (&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>ປະຕິທິນ</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>ລຶບກໍລະນີນີ້</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>ທຸກຢ່າງທີ່ບັນທຶກກ່ຽວກັບ %1 ຈະຖືກລຶບອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ທັນທີ ແລະ ຈາກຄອມພິວເຕີທຸກເຄື່ອງຂອງທີມເມື່ອຊິງຂໍ້ມູນຄັ້ງຕໍ່ໄປ. ຈະເຫຼືອພຽງບັນທຶກວ່າມີກໍລະນີໜຶ່ງຖືກລຶບ. ບໍ່ສາມາດກັບຄືນໄດ້. ສຳເນົາທີ່ສົ່ງອອກໄປແລ້ວຈະບໍ່ຖືກລຶບ.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>ຂ້ອຍເຂົ້າໃຈວ່າບໍ່ສາມາດກັບຄືນໄດ້</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>ເປັນຫຍັງຈຶ່ງລຶບ?</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>ລຶບ</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1323,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ສະບັບຮ່າງ ແລະ ບັນທຶກທີ່ຍັງບໍ່ໄດ້ສົ່ງໄປເຊີບເວີ ເຊິ່ງຈະສູນເສຍ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>ຖອນຄວາມເຫັນດີແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>ທັງໝົດ: ບໍ່ໃຊ້ຂໍ້ມູນຂອງບຸກຄົນນັ້ນອີກ</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>ການນຳໃຊ້ເພື່ອສະຖິຕິ ແລະ ການຄົ້ນຄວ້າ</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>ການແບ່ງປັນກັບອົງການອື່ນ</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>ບຸກຄົນນັ້ນຖອນຫຍັງ?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
     </message>
 </context>
 </TS>

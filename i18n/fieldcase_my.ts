@@ -237,6 +237,10 @@
         <translation>ကွဲလွဲချက်ကို ဖြေရှင်းပြီး</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>သဘောတူခွင့်ပြုချက်ကို ပြန်ရုပ်သိမ်းပြီး</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>(အမည် မှတ်တမ်းမတင်ရသေးပါ)</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>ကိစ္စရပ် ပြန်ဖွင့်ရန်… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>သဘောတူခွင့်ပြုချက် ပြန်ရုပ်သိမ်းရန်… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>ကိစ္စရပ်ကို ဖျက်ရန်… (&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>ပြက္ခဒိန်</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>ဤကိစ္စရပ်ကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>%1 နှင့်ပတ်သက်၍ မှတ်တမ်းတင်ထားသမျှကို ဤကွန်ပျူတာမှ ယခုပင် ဖျက်ပစ်မည်ဖြစ်ပြီး အဖွဲ့၏ ကွန်ပျူတာအားလုံးမှလည်း နောက်တစ်ကြိမ် ချိန်ကိုက်သောအခါ ဖျက်ပစ်မည်။ ကိစ္စရပ်တစ်ခု ဖျက်ခဲ့ကြောင်း မှတ်စုသာ ကျန်ရှိမည်။ ပြန်ပြင်၍ မရပါ။ ထုတ်ယူပြီးသော မိတ္တူများကို မဖျက်နိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>ပြန်ပြင်၍ မရကြောင်း နားလည်ပါသည်</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>အဘယ်ကြောင့် ဖျက်သနည်း။</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>ဖျက်ရန်</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1320,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ဆာဗာသို့ မပို့ရသေးသဖြင့် ပျောက်ဆုံးသွားမည့် မူကြမ်းနှင့် မှတ်တမ်းများ- %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>သဘောတူခွင့်ပြုချက်ကို ပြန်ရုပ်သိမ်းပြီး</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>အားလုံး- ထိုသူ၏ အချက်အလက်များကို ဆက်လက် အသုံးမပြုတော့ရန်</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>စာရင်းအင်းနှင့် သုတေသနအတွက် အသုံးပြုခြင်း</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>အခြားအဖွဲ့အစည်းများနှင့် မျှဝေခြင်း</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>ထိုသူက မည်သည့်အရာကို ပြန်ရုပ်သိမ်းသနည်း။</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>မည်သည့်အချိန်</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>မှတ်ချက်</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,10 @@
         <translation>แก้ไขข้อมูลขัดแย้งแล้ว</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>ถอนความยินยอมแล้ว</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>(ไม่ได้บันทึกชื่อ)</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>เปิดเคสอีกครั้ง… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>ถอนความยินยอม… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>ลบเคส… (&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>ลบเคสนี้</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>ข้อมูลทั้งหมดที่บันทึกเกี่ยวกับ %1 จะถูกลบออกจากโน้ตบุ๊กเครื่องนี้ทันที และจากโน้ตบุ๊กทุกเครื่องของทีมเมื่อซิงค์ครั้งถัดไป จะเหลือเพียงบันทึกว่ามีเคสหนึ่งถูกลบ การลบนี้ย้อนกลับไม่ได้ และสำเนาที่ส่งออกไปแล้วจะไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>ฉันเข้าใจว่าการลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>ลบด้วยเหตุผลใด</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1320,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ฉบับร่างและบันทึกที่ยังไม่ได้ส่งไปยังเซิร์ฟเวอร์ ซึ่งจะสูญหาย: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>ถอนความยินยอมแล้ว</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>ทั้งหมด: ไม่ใช้ข้อมูลของบุคคลนั้นอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>การใช้เพื่อสถิติและการวิจัย</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>การแบ่งปันกับองค์กรอื่น</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>บุคคลนั้นถอนความยินยอมในเรื่องใด</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อใด</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
     </message>
 </context>
 </TS>

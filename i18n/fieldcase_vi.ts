@@ -237,6 +237,10 @@
         <translation>Đã giải quyết xung đột</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>Đã rút lại sự đồng ý</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>(chưa ghi tên)</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>&amp;Mở lại hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>&amp;Rút lại sự đồng ý…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>&amp;Xóa hồ sơ…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>Lịch</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>Xóa hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>Mọi thông tin đã ghi về %1 sẽ bị xóa khỏi máy tính này ngay bây giờ, và khỏi mọi máy tính của nhóm khi đồng bộ lần tới. Chỉ còn lại ghi chú rằng một hồ sơ đã bị xóa. Không thể hoàn tác. Các bản đã xuất ra trước đó không bị xóa.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Tôi hiểu rằng việc này không thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>Vì sao xóa?</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1320,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>Bản nháp và bản ghi chưa gửi lên máy chủ, sẽ bị mất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Đã rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>Tất cả: không sử dụng thông tin của người đó nữa</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>Sử dụng cho thống kê và nghiên cứu</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>Chia sẻ với các tổ chức khác</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>Người đó đã rút lại điều gì?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,10 @@
         <translation>冲突已解决</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
         <source>(no name recorded)</source>
         <translation>（未记录姓名）</translation>
     </message>
@@ -303,6 +307,14 @@
     <message>
         <source>Re&amp;open case…</source>
         <translation>重新开案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>撤回同意…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case…</source>
+        <translation>删除个案…(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -380,6 +392,29 @@
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase this case</source>
+        <translation>删除此个案</translation>
+    </message>
+    <message>
+        <source>Everything recorded about %1 will be erased from this laptop now, and from every laptop of the team when they next sync. Only a note that a case was erased remains. This cannot be undone. Copies already exported are not reached.</source>
+        <translation>关于 %1 的所有记录将立即从这台电脑上删除，并在团队所有电脑下次同步时从中删除。只会留下“曾删除一个个案”的记录。此操作无法撤销。已经导出的副本不会被删除。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我明白此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Why is it erased?</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1320,37 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>尚未发送到服务器、将会丢失的草稿和记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Everything: no more use of the person&apos;s information</source>
+        <translation>全部：不再使用对方的信息</translation>
+    </message>
+    <message>
+        <source>Use for statistics and research</source>
+        <translation>用于统计和研究</translation>
+    </message>
+    <message>
+        <source>Sharing with other organisations</source>
+        <translation>与其他机构共享</translation>
+    </message>
+    <message>
+        <source>What did the person withdraw?</source>
+        <translation>对方撤回了哪一项？</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,7 @@ def event_title(event: CaseEvent) -> str:
         "reopen": translate("CaseView", "Case reopened"),
         "link_same_person": translate("CaseView", "Linked: possibly the same person"),
         "conflict_resolved": translate("CaseView", "Conflict resolved"),
+        "consent_withdrawn": translate("CaseView", "Consent withdrawn"),
     }
     return titles.get(event.type, event.type)
 
@@ -226,6 +227,10 @@ class CaseView(QWidget):
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.refer_button = QPushButton()
         self.refer_button.clicked.connect(self.ask_refer)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.ask_erase)
         self.resolve_buttons: list[QPushButton] = []
 
         top = QHBoxLayout()
@@ -238,6 +243,8 @@ class CaseView(QWidget):
             self.refer_button,
             self.close_button,
             self.reopen_button,
+            self.withdraw_button,
+            self.erase_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -375,6 +382,10 @@ class CaseView(QWidget):
         self.refer_button.setVisible(may_edit and is_open)
         self.close_button.setVisible(may_edit and state.status != "closed")
         self.reopen_button.setVisible(may_edit and state.status == "closed")
+        self.withdraw_button.setVisible(may_edit)
+        self.erase_button.setVisible(
+            self.tasks is not None and self.tasks.can(Permission.ERASE_CASES)
+        )
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -414,6 +425,34 @@ class CaseView(QWidget):
             dialog, lambda: self._write(lambda book, cid: book.refer(cid, *dialog.values()))
         )
 
+    def ask_withdraw(self) -> None:
+        from app.ui.protection import WithdrawConsentDialog
+
+        dialog = WithdrawConsentDialog(self)
+        self._open_dialog(
+            dialog,
+            lambda: self._write(lambda book, cid: book.withdraw_consent(cid, *dialog.values())),
+        )
+
+    def ask_erase(self) -> None:
+        from app.ui.protection import EraseCaseDialog
+
+        tasks, case_id = self.tasks, self.case_id
+        if tasks is None or not case_id:
+            return
+        dialog = EraseCaseDialog(self.snapshot.name if self.snapshot else case_id, self)
+
+        def erased(_: object) -> None:
+            if self.case_id == case_id:
+                self.case_id = ""  # nothing of it is left to show
+                self.back_requested.emit()
+
+        def erase() -> None:
+            reason = dialog.reason.text()
+            tasks.write(case_id, lambda book: book.erase(case_id, reason), erased, self._failed)
+
+        self._open_dialog(dialog, erase)
+
     def ask_resolve(self, field: str) -> None:
         snapshot, tasks = self.snapshot, self.tasks
         if snapshot is None or tasks is None or field not in snapshot.state.conflicts:
@@ -435,6 +474,8 @@ class CaseView(QWidget):
         self.refer_button.setText(self.tr("&Refer…"))
         self.close_button.setText(self.tr("&Close case…"))
         self.reopen_button.setText(self.tr("Re&open case…"))
+        self.withdraw_button.setText(self.tr("Consent &withdrawn…"))
+        self.erase_button.setText(self.tr("&Erase case…"))
         if self.snapshot is not None:
             self._show(self.snapshot)
 

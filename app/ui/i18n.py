@@ -27,6 +27,22 @@ def system_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
+class PseudoTranslator(QTranslator):
+    """``--lang pseudo``: every string a third longer and in brackets, with tall marks, so clipped
+    or overflowing layouts show before real Khmer or Burmese text does (Vorta's trick)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source:
+            return source
+        padding = "~" * max(2, len(source) // 3)
+        return f"[ẤÇ{source}{padding}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_language(code: str) -> bool:
     """Switch the interface to ``code``; English needs no translator. Returns whether it loaded."""
     app = QCoreApplication.instance()
@@ -36,6 +52,11 @@ def install_language(code: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if code == "en":
+        return True
+    if code == "pseudo":
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
         return True
     translator = QTranslator(app)
     if not translator.load(str(QM_DIR / f"fieldcase_{code}.qm")):

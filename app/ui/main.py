@@ -326,7 +326,7 @@ def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
     except ImportError:
         pass
     language = lang if lang in LANGUAGES else system_language()
-    install_language(language)
+    install_language("pseudo" if lang == "pseudo" else language)  # pseudo: layout checks
     desktop = DesktopApp(Path(workspace) if workspace else default_workspace(), language)
     desktop.start()
     code = app.exec()

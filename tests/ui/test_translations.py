@@ -74,3 +74,17 @@ def test_the_built_translation_changes_the_window(qtbot: QtBot, code: str) -> No
     finally:
         install_language("en")
     assert QCoreApplication.translate("MainWindow", "&Lock") == "&Lock"
+
+
+def test_pseudo_translation_stretches_every_string(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert install_language("pseudo")
+        window.retranslate()
+        text = window.lock_action.text()
+        assert text.startswith("[") and "Lock" in text and len(text) > len("&Lock") + 3
+    finally:
+        install_language("en")
+        window.retranslate()
+    assert window.lock_action.text() == "&Lock"

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -50,12 +49,13 @@ from app.ui.draft_saver import DraftSaver
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
 from app.ui.interview_pages import FinishPage, Screen, screens
-from app.ui.question_widgets import Option, QuestionBox, QuestionText
+from app.ui.interview_repeats import RepeatControls
+from app.ui.question_box import QuestionBox, question_options, question_text
 from app.ui.tasks import TaskRunner
 from forms import AnswerError, FieldState, display
 
 
-class InterviewWidget(QWidget):
+class InterviewWidget(RepeatControls, QWidget):
     """The interview screen for one ``Interview`` (started or resumed by the caller on the
     database thread, then handed over: from here on only this widget touches its form).
 
@@ -201,20 +201,6 @@ class InterviewWidget(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _build_repeat_bar(self) -> QWidget:
-        self.repeat_bar = QWidget(self)
-        self.repeat_empty = QLabel(self.tr("Nothing has been added here yet."), self.repeat_bar)
-        self.add_button = QPushButton(self.tr("Add another"), self.repeat_bar)
-        self.remove_button = QPushButton(self.tr("Remove this one"), self.repeat_bar)
-        self.add_button.clicked.connect(self.add_repeat)
-        self.remove_button.clicked.connect(self.remove_repeat)
-        row = QHBoxLayout(self.repeat_bar)
-        row.addWidget(self.repeat_empty)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        return self.repeat_bar
-
     # -- answering --------------------------------------------------------------------------
 
     def answer(self, key: str, value: object) -> None:
@@ -322,39 +308,6 @@ class InterviewWidget(QWidget):
         else:
             self.forward()
 
-    # -- repeats ----------------------------------------------------------------------------
-
-    def add_repeat(self) -> None:
-        screen = self.screens[self.index] if not self.on_finish_page else None
-        if screen is None:
-            return
-        if screen.empty_repeat:
-            name, parent = screen.empty_repeat, None
-        else:
-            parent_key, _, last = screen.instance.rpartition("/")
-            name, parent = last.split("[")[0], parent_key or None
-        key = self.interview.form.add_repeat(name, parent)
-        self.saver.changed()
-        self.refresh()
-        target = next((i for i, s in enumerate(self.screens) if s.instance == key), self.index)
-        self.go_to(target)
-
-    def remove_repeat(self) -> None:
-        screen = self.screens[self.index] if not self.on_finish_page else None
-        if screen is None or not screen.instance:
-            return
-        if not self.confirm(self.tr("Remove these answers? This cannot be undone.")):
-            return
-        self.interview.form.remove_repeat(screen.instance)
-        self._anchor = ()
-        self.saver.changed()
-        self.refresh()
-        self.go_to(min(self.index, len(self.screens)))
-
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Remove"), text)
-        return answer == QMessageBox.StandardButton.Yes
-
     # -- showing ----------------------------------------------------------------------------
 
     def _interviewee(self) -> str | None:
@@ -460,16 +413,10 @@ class InterviewWidget(QWidget):
     def _update_box(self, key: str, box: QuestionBox) -> None:
         form = self.interview.form
         other = self._interviewee()
-        text = QuestionText(
-            display.label(form, key, self.language),
-            display.hint(form, key, self.language),
-            display.label(form, key, other) if other else "",
-            display.hint(form, key, other) if other else "",
-        )
-        box.set_text(text)
+        box.set_text(question_text(form, key, self.language, other))
         state = form.state(key)
         if box.qtype in ("select_one", "select_multiple", "rank"):
-            box.set_options(self._options(key, other))
+            box.set_options(question_options(form, key, self.language, other))
         typing = key in self._typing
         if key in self._input_problems:
             message = "" if typing else box.input_problem_text()
@@ -478,14 +425,6 @@ class InterviewWidget(QWidget):
         else:
             message = box.problem_text(state, False)
         box.show_state(state, message, typing or key in self._input_problems)
-
-    def _options(self, key: str, other: str | None) -> list[Option]:
-        form = self.interview.form
-        first = display.choices(form, key, self.language)
-        if other is None:
-            return [Option(c.value, c.label) for c in first]
-        second = {c.value: c.label for c in display.choices(form, key, other)}
-        return [Option(c.value, c.label, second.get(c.value, "")) for c in first]
 
     def _chain_tabs(self) -> None:
         chain: list[QWidget] = [self.interpreter_mode, self.interviewee_language, self.page_list]

@@ -1,0 +1,180 @@
+"""The box that frames one question on an interview page.
+
+``QuestionBox`` adds the question's label and hint (in two languages in interpreter mode, the
+interviewee's larger), the quick answers and the message under the question to the editor
+(app/ui/question_widgets.py) that takes the answer.
+
+The quick-answer rule: on every select whose choices include ``declined``, a "Declined to answer"
+button sits next to the question, and one for ``dont_know`` when it is offered: a person who
+does not want to answer must never be made to wait while the interviewer hunts through a list.
+The buttons use the form's own (translated) label for that choice and replace the answer with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.question_widgets import (
+    QUICK_ANSWERS,
+    ChoiceEditor,
+    Option,
+    QuestionText,
+    editor_for,
+    larger,
+    option_plain,
+)
+from forms import FieldState, FormSession, display
+
+
+class QuestionBox(QFrame):
+    """One question: label(s), hint(s), quick answers, the editor and the message under it."""
+
+    answered = Signal(str, object)  # key, value for the engine (None clears)
+    settled = Signal(str)  # key: the person left the field
+
+    def __init__(self, key: str, qtype: str, option_count: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.qtype = qtype
+        self.label = self._text_label()
+        self.label.setObjectName("questionLabel")
+        self.second_label = self._text_label()
+        self.second_label.setFont(larger(self.font()))
+        self.hint = self._text_label()
+        self.second_hint = self._text_label()
+        self.second_hint.setFont(larger(self.font(), 1.15))
+        for hint in (self.hint, self.second_hint):
+            hint.setStyleSheet("color: palette(placeholder-text);")
+        self.quick: dict[str, QPushButton] = {}
+        self.quick_row = QHBoxLayout()
+        self.quick_row.addStretch(1)
+        self.editor = editor_for(qtype, option_count, self)
+        self.clear_button = QPushButton(self.tr("Clear answer"), self)
+        self.clear_button.setObjectName("clear")
+        self.clear_button.clicked.connect(lambda: self.answered.emit(self.key, None))
+        self.quick_row.addWidget(self.clear_button)
+        clearable = isinstance(self.editor, ChoiceEditor) and not self.editor.multiple
+        self.clearable = clearable  # a radio button cannot be unchecked by itself
+        self.message = self._text_label()
+        self.message.setObjectName("error")
+        self.message.setStyleSheet("color: #b00020;")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 6, 4, 6)
+        for widget in (self.label, self.second_label, self.hint, self.second_hint):
+            column.addWidget(widget)
+        column.addLayout(self.quick_row)
+        if self.editor is not None:
+            column.addWidget(self.editor)
+            self.editor.edited.connect(lambda value: self.answered.emit(self.key, value))
+            self.editor.settled.connect(lambda: self.settled.emit(self.key))
+        column.addWidget(self.message)
+        self.message.hide()
+
+    def _text_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Stacked Burmese, Khmer and Thai marks reach above the Latin ascent: the label's line
+        # height comes from the full font metrics of the app font, never a fixed pixel height.
+        label.setMinimumHeight(label.fontMetrics().height())
+        return label
+
+    def set_text(self, text: QuestionText) -> None:
+        for widget, value in (
+            (self.label, text.label),
+            (self.second_label, text.second_label if text.second_label != text.label else ""),
+            (self.hint, text.hint),
+            (self.second_hint, text.second_hint if text.second_hint != text.hint else ""),
+        ):
+            widget.setText(value)
+            widget.setVisible(bool(value))
+
+    def set_options(self, options: list[Option]) -> None:
+        if self.editor is not None:
+            self.editor.set_options(options)
+        self._set_quick({o.value: o for o in options if o.value in QUICK_ANSWERS})
+
+    def _set_quick(self, offered: dict[str, Option]) -> None:
+        for value in list(self.quick):
+            if value not in offered:
+                self.quick.pop(value).deleteLater()
+        for value in QUICK_ANSWERS:
+            if value not in offered:
+                continue
+            button = self.quick.get(value)
+            if button is None:
+                button = self.quick[value] = QPushButton(self)
+                button.setCheckable(True)
+                button.setObjectName(f"quick_{value}")
+                button.clicked.connect(lambda _=False, v=value: self.answered.emit(self.key, v))
+                self.quick_row.addWidget(button)
+                button.show()
+            button.setText(option_plain(offered[value]))
+
+    def show_state(self, state: FieldState, message: str, typing: bool = False) -> None:
+        """Show the engine's state; ``typing``: the person is typing here (or typed something
+        the engine could not take), so the text on screen stays as typed."""
+        if self.editor is not None:
+            if not typing:
+                self.editor.show_value(state.value)
+            self.editor.setEnabled(not state.readonly)
+        for value, button in self.quick.items():
+            button.setChecked(state.value == value)
+            button.setEnabled(not state.readonly)
+        self.clear_button.setVisible(self.clearable and bool(state.value) and not state.readonly)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    def focus_widgets(self) -> list[QWidget]:
+        found = self.editor.focus_widgets() if self.editor is not None else []
+        clear = [self.clear_button] if self.clear_button.isVisibleTo(self) else []
+        return found + list(self.quick.values()) + clear
+
+    def has_focus_inside(self) -> bool:
+        return any(w.hasFocus() for w in self.focus_widgets())
+
+    def problem_text(self, state: FieldState, input_problem: bool) -> str:
+        """The message under the question, in the interface language: the form's own message
+        when it has one, else ours (the engine's English default is never shown)."""
+        if input_problem:
+            return self.input_problem_text()
+        if state.valid or not state.relevant:
+            return ""
+        if state.own_message and state.message:
+            return state.message
+        if state.problem == "required":
+            return self.tr("Please answer this question.")
+        if state.error and "constraint" in state.error:
+            return self.tr("The form could not check this answer (%1).").replace("%1", state.error)
+        return self.tr("This answer is not allowed here. Please check it.")
+
+    def input_problem_text(self) -> str:
+        texts = {
+            "integer": self.tr("Type a whole number, for example 25."),
+            "decimal": self.tr("Type a number, for example 2.5."),
+            "date": self.tr("Type a date, for example 15/3/2026, 15/3/2569 or 2026-03-15."),
+            "time": self.tr("Type a time, for example 14:30."),
+            "datetime": self.tr("Type a date and a time, for example 2026-03-15 14:30."),
+            "geopoint": self.tr("Latitude is between -90 and 90, longitude between -180 and 180."),
+        }
+        return texts.get(self.qtype, self.tr("This answer cannot be used here."))
+
+
+def question_text(form: FormSession, key: str, language: str, other: str | None) -> QuestionText:
+    """Label and hint in the interviewer's language and, in interpreter mode, the interviewee's."""
+    return QuestionText(
+        display.label(form, key, language),
+        display.hint(form, key, language),
+        display.label(form, key, other) if other else "",
+        display.hint(form, key, other) if other else "",
+    )
+
+
+def question_options(form: FormSession, key: str, language: str, other: str | None) -> list[Option]:
+    first = display.choices(form, key, language)
+    if other is None:
+        return [Option(c.value, c.label) for c in first]
+    second = {c.value: c.label for c in display.choices(form, key, other)}
+    return [Option(c.value, c.label, second.get(c.value, "")) for c in first]

@@ -5,8 +5,10 @@ exits 0 when every form loads and is fully translated, 1 when a form lacks trans
 language it declares, 2 when a form does not load (the error, naming sheet and row, goes to stderr
 as ``fieldcase: FILE: ...``).
 
-``forms run FILE --answers ANSWERS.json [--lang CODE] [--today YYYY-MM-DD]`` prints the contract
-JSON of docs/architecture.md. A bad form, answers file or answer is bad input (exit 2).
+``forms run FILE --answers ANSWERS.json [--lang CODE] [--today YYYY-MM-DD] [--media DIR]`` prints
+the contract JSON of docs/architecture.md; the form's data files (``select_one_from_file``,
+``pulldata``) are read from ``--media``, ``FORM-media/`` or the form's folder. A bad form, data
+file, answers file or answer is bad input (exit 2).
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ def register(sub: Any) -> None:
     )
     run.add_argument("--lang", metavar="CODE", help="language code for messages, e.g. km")
     run.add_argument("--today", metavar="YYYY-MM-DD", help="fix today() and now()")
+    run.add_argument(
+        "--media",
+        metavar="DIR",
+        help="folder of the form's data files (CSV for select_one_from_file and pulldata); "
+        "by default FORM-media/ beside the form, then the form's own folder",
+    )
     run.set_defaults(handler=cmd_run)
 
 
@@ -74,6 +82,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from forms.errors import FormError
     from forms.load import load_form
+    from forms.media import media_beside
     from forms.run import run_form
 
     today = None
@@ -92,7 +101,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.answers}: expected an object of question name -> value")
     try:
         definition = load_form(args.file)
-        result, session = run_form(definition, answers, lang=args.lang, today=today)
+        folders = [Path(args.media)] if args.media else []
+        media = media_beside(Path(args.file), definition, *folders)
+        result, session = run_form(definition, answers, lang=args.lang, today=today, media=media)
     except FormError as exc:
         raise BadInput(f"{args.file}: {exc}") from None
     for key, problem in session.field_errors.items():

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.cases.book import CaseBook
+from app.cases.state import CaseState
+from app.entity_lists import case_media, reads_cases
 from app.errors import BadInput
 from app.form_library import FormLibrary
 from app.session import Session
@@ -46,6 +48,16 @@ def _is_iso(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _case_for_form(
+    book: CaseBook, definition: FormDefinition, stored: dict[str, Any]
+) -> CaseState | None:
+    """The case a resumed draft's form reads (``cases.csv``), or None."""
+    case_id = stored.get("case_id")
+    if not case_id or not reads_cases(definition):
+        return None
+    return book.state(str(case_id))
 
 
 @dataclass(frozen=True)
@@ -91,20 +103,23 @@ class Interview:
         now: Callable[[], dt.datetime] | None = None,
     ) -> Interview:
         """``now`` fixes the form's clock (demo data and tests); the real clock otherwise."""
+        declaration = case_declaration(definition)
+        updates = declaration is not None and declaration.mode == "update"
+        if updates and case_id is None:
+            raise BadInput(
+                f"the form {definition.form_id} is filled for a case: open it from the case"
+            )
+        # the case exists and the user may see it (an audited view)
+        state = book.state(case_id) if case_id is not None else None
         form = FormSession(
             definition,
             language=language,
             normaliser=normalise_answer,
             properties={"deviceid": book.device, "username": session.user},
             now=now,
+            media=case_media(definition, state),
         )
-        declaration = case_declaration(definition)
-        if declaration is not None and declaration.mode == "update":
-            if case_id is None:
-                raise BadInput(
-                    f"the form {definition.form_id} is filled for a case: open it from the case"
-                )
-            book.state(case_id)  # the case exists and the user may see it
+        if declaration is not None and updates and case_id is not None:
             if declaration.id_field:
                 form.set_answer(declaration.id_field, case_id, prefill=True)
         interview = cls(session, book, form, None, case_id, interpreter)
@@ -125,6 +140,7 @@ class Interview:
                 stored["draft"],
                 normaliser=normalise_answer,
                 properties={"deviceid": book.device, "username": session.user},
+                media=case_media(definition, _case_for_form(book, definition, stored)),
             )
         except AnswerError as exc:
             raise BadInput(f"this draft cannot be opened: {exc}") from exc

@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 
 from forms.definition import Field, FormDefinition
 from forms.errors import AnswerError
+from forms.instance import Node
 from forms.normalise import TextNormaliser, normalise_answer
 from forms.values import number_to_string, parse_date, parse_datetime
 
@@ -39,7 +41,9 @@ def as_text(value: object) -> str:
     return str(value)
 
 
-def allowed_values(definition: FormDefinition, fld: Field) -> list[str] | None:
+def allowed_values(
+    definition: FormDefinition, fld: Field, instances: Mapping[str, Node] | None = None
+) -> list[str] | None:
     """Every value a select may hold (ignoring choice filters); None when not knowable (choices
     from a repeat or an external file)."""
     control = fld.control
@@ -50,7 +54,7 @@ def allowed_values(definition: FormDefinition, fld: Field) -> list[str] | None:
     itemset = control.itemset
     if itemset is None or itemset.instance_id is None:
         return None
-    doc = definition.secondary.get(itemset.instance_id)
+    doc = (instances if instances is not None else definition.secondary).get(itemset.instance_id)
     if doc is None or not re.fullmatch(r"[\w.-]+", itemset.value_ref):
         return None
     values = [c.value for n in doc.iter() for c in n.children if c.name == itemset.value_ref]

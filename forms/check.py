@@ -22,6 +22,7 @@ from typing import Any
 from forms.definition import FormDefinition, is_placeholder
 from forms.errors import FormError
 from forms.load import load_form
+from forms.media import instances_with_media, media_beside
 
 KINDS = ("labels", "hints", "choices", "messages")
 
@@ -124,8 +125,16 @@ def translation_gaps(definition: FormDefinition) -> list[LanguageGaps]:
 def check_file(path: str | Path) -> CheckReport:
     try:
         definition = load_form(path)
+        media = media_beside(Path(path), definition)
+        instances_with_media(definition, media)  # a data file beside the form must read
     except FormError as exc:
         return CheckReport(str(path), loaded=False, error=str(exc), code=exc.code)
+    for file_name in sorted(set(definition.external.values()) - set(media)):
+        definition.warnings.append(
+            f"the form reads the data file '{file_name}', which is not beside it (nor in "
+            f"'{Path(path).stem}-media/'): its choices and pulldata() stay blank until the app "
+            "supplies it"
+        )
     return CheckReport(
         str(path),
         loaded=True,

@@ -73,6 +73,7 @@ class SetValue:
     ref: str
     value: str | None
     source: str = ""  # xforms-value-changed: the question whose change fires it (XLSForm trigger)
+    geopoint: bool = False  # odk:setgeopoint: the value is the device's location, not ``value``
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class FormDefinition:
     templates: dict[str, Node]  # repeat gpath -> template instance
     initial_counts: dict[str, int]  # repeat gpath -> instances the form starts with
     secondary: dict[str, Node]
+    external: dict[str, str]  # instance id -> file name (jr://file-csv/cases.csv -> cases.csv)
     binds: dict[str, Bind]
     body: list[Control]
     controls: dict[str, Control]
@@ -182,6 +184,11 @@ def read_xform(xml: str, locate: Locate = xform_locate) -> FormDefinition:
         for inst in instances[1:]
         if inst.get("id")
     }
+    external = {
+        inst.get("id", ""): src.rsplit("/", 1)[-1]
+        for inst in instances[1:]
+        if inst.get("id") and (src := inst.get("src") or "").startswith("jr://")
+    }
     itext, languages, default = _read_itext(model)
     binds = _read_binds(model, locate)
     setvalues = _read_setvalues(model, body)
@@ -206,6 +213,7 @@ def read_xform(xml: str, locate: Locate = xform_locate) -> FormDefinition:
         templates=templates,
         initial_counts=initial,
         secondary=secondary,
+        external=external,
         binds=binds,
         body=body_controls,
         controls=controls,
@@ -305,18 +313,22 @@ def _read_binds(model: ET.Element, locate: Locate) -> dict[str, Bind]:
 def _read_setvalues(model: ET.Element, body: ET.Element | None) -> list[SetValue]:
     """setvalue actions; one inside a body control fires when that control's value changes."""
     found: list[SetValue] = []
-    pairs = [(el, "") for el in model.iter(f"{XF}setvalue")]
+    actions = (f"{XF}setvalue", f"{ODK}setgeopoint")
+    pairs = [(el, "") for tag in actions for el in model.iter(tag)]
     if body is not None:
         for control in body.iter():
-            for el in control.findall(f"{XF}setvalue"):
-                pairs.append((el, (control.get("ref") or "").strip()))
+            for tag in actions:
+                for el in control.findall(tag):
+                    pairs.append((el, (control.get("ref") or "").strip()))
     for el, source in pairs:
+        geopoint = el.tag == f"{ODK}setgeopoint"
         value = el.get("value")
-        if value is None:
+        if value is None and not geopoint:
             text = el.text or ""
             value = f"'{text}'" if "'" not in text else f'"{text}"'
         for event in (el.get("event") or "").split():
-            found.append(SetValue(event, (el.get("ref") or "").strip(), value, source))
+            ref = (el.get("ref") or "").strip()
+            found.append(SetValue(event, ref, value, source, geopoint))
     return found
 
 

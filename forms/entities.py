@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from forms.definition import XF, FormDefinition
 from forms.evaluate import evaluate
 from forms.session import FormSession
-from forms.values import to_boolean
+from forms.values import bind_truth
 
 _PATH = re.compile(r"^\s*(/[A-Za-z_][\w.-]*)+\s*$")
 
@@ -82,7 +82,7 @@ def creates_case(session: FormSession, declaration: CaseDeclaration) -> bool:
         return False
     if not declaration.create_if:
         return True
-    return to_boolean(evaluate(declaration.create_if, session.data, session.env))
+    return bind_truth(evaluate(declaration.create_if, session.data, session.env))
 
 
 def case_properties(

@@ -30,6 +30,7 @@ CATALOGUE: dict[str, str] = {
     "FORM007": "bad expression in '{attribute}': {detail}",
     "FORM008": "reference to '{path}', which is not in the form",
     "FORM009": "unknown function '{name}'",
+    "FORM010": "cannot read the form's data file '{file}': {detail}",
     "ANS001": "no question named '{name}' in this form",
     "ANS002": "'{name}' is {what}; it cannot be answered",
     "ANS003": "'{value}' is not a valid {type} for '{name}'",

@@ -23,6 +23,7 @@ from forms.instance import Attr, Node
 from forms.values import (
     NodeLike,
     Value,
+    bind_truth,
     compare,
     to_boolean,
     to_number,
@@ -109,9 +110,9 @@ def eval_expr(tree: Expr, ctx: Context) -> Value:
 def eval_binary(tree: Binary, ctx: Context) -> Value:
     op = tree.op
     if op == "or":
-        return to_boolean(eval_expr(tree.left, ctx)) or to_boolean(eval_expr(tree.right, ctx))
+        return bind_truth(eval_expr(tree.left, ctx)) or bind_truth(eval_expr(tree.right, ctx))
     if op == "and":
-        return to_boolean(eval_expr(tree.left, ctx)) and to_boolean(eval_expr(tree.right, ctx))
+        return bind_truth(eval_expr(tree.left, ctx)) and bind_truth(eval_expr(tree.right, ctx))
     left = eval_expr(tree.left, ctx)
     right = eval_expr(tree.right, ctx)
     if op in ("=", "!=", "<", "<=", ">", ">="):

@@ -17,7 +17,7 @@ from forms.functions import fn, nodeset
 from forms.instance import Node
 from forms.values import (
     Value,
-    to_boolean,
+    bind_truth,
     to_number,
     to_string,
 )
@@ -29,7 +29,7 @@ from forms.xpath import Expr
 def _if(ctx: Context, args: Sequence[Expr]) -> Value:
     if len(args) != 3:
         raise EvaluationError(f"if() takes 3 arguments, got {len(args)}")
-    branch = args[1] if to_boolean(eval_expr(args[0], ctx)) else args[2]
+    branch = args[1] if bind_truth(eval_expr(args[0], ctx)) else args[2]
     return eval_expr(branch, ctx)
 
 

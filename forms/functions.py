@@ -322,6 +322,32 @@ def _digest(ctx: Context, args: list[Value]) -> Value:
     return raw.hex() if encoding == "hex" else base64.b64encode(raw).decode()
 
 
+@fn("base64-decode", nargs=(1, 1))
+def _base64_decode(ctx: Context, args: list[Value]) -> Value:
+    """ODK: the UTF-8 text a base64 string encodes; blank when it is not base64 of UTF-8."""
+    try:
+        return base64.b64decode(to_string(args[0]), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+@fn("pulldata", nargs=(4, 4))
+def _pulldata(ctx: Context, args: list[Value]) -> Value:
+    """pulldata(file, column, key column, key): ``column`` of the first row of the form's data
+    file ``file`` (see forms.media) whose ``key column`` equals ``key``; blank when none does."""
+    instance_id, column, key_column, key = (to_string(a) for a in args)
+    doc = ctx.env.instances.get(instance_id)
+    if doc is None:
+        raise EvaluationError(f"pulldata(): the form has no data file '{instance_id}'")
+    for root in doc.children:
+        for item in root.children:
+            found = item.child(key_column)
+            if found is not None and found.value == key:
+                wanted = item.child(column)
+                return wanted.value if wanted is not None else ""
+    return ""
+
+
 # The rest of the library registers itself on import (each module imports ``fn`` from here).
 from forms import dates as _dates  # noqa: E402
 from forms import flow as _flow  # noqa: E402

@@ -10,6 +10,7 @@ from forms.evaluate import Context
 from forms.functions import fn, xpath_round
 from forms.values import (
     Value,
+    bind_truth,
     node_string,
     to_boolean,
     to_number,
@@ -21,12 +22,12 @@ from forms.values import (
 
 @fn("boolean", nargs=(1, 1))
 def _boolean(ctx: Context, args: list[Value]) -> Value:
-    return to_boolean(args[0])
+    return bind_truth(args[0])
 
 
 @fn("not", nargs=(1, 1))
 def _not(ctx: Context, args: list[Value]) -> Value:
-    return not to_boolean(args[0])
+    return not bind_truth(args[0])
 
 
 @fn("true", nargs=(0, 0))

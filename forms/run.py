@@ -14,6 +14,7 @@ A repeat missing from the answers keeps the instances the form starts with; a re
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from forms.definition import FormDefinition
@@ -33,14 +34,17 @@ def run_form(
     *,
     lang: str | None = None,
     today: dt.date | None = None,
+    media: Mapping[str, bytes] | None = None,
 ) -> tuple[dict[str, Any], FormSession]:
-    """Fill a session from ``answers``; returns (contract JSON, the session)."""
+    """Fill a session from ``answers``; returns (contract JSON, the session). ``media``: the
+    form's data files by name (see forms.media)."""
     moment = fixed_clock(today)
     session = FormSession(
         definition,
         language=lang,
         now=(lambda: moment) if moment is not None else None,
         seed=0,
+        media=media,
     )
     order = _form_order(definition)
     apply_answers(session, answers, order, prefix="", parent=None)

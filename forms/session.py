@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from forms import events
@@ -32,6 +32,7 @@ from forms.evaluate import Environment, evaluate
 from forms.graph import Logic, graph_for
 from forms.instance import Node
 from forms.keys import key_of, resolve_key
+from forms.media import instances_with_media
 from forms.normalise import TextNormaliser
 from forms.repeats import stamp_instance
 from forms.values import Value, bind_truth, number_to_string, to_date, to_number, to_string
@@ -79,23 +80,28 @@ class FormSession:
         properties: dict[str, str] | None = None,
         seed: int | None = None,
         instance: Node | None = None,
+        media: Mapping[str, bytes] | None = None,
+        location: Callable[[], str | None] | None = None,
     ) -> None:
         """Start a new submission, or resume one when ``instance`` (from a draft) is given.
 
         ``properties`` feed the metadata preloads: ``deviceid``, ``username``, ``email``,
         ``phonenumber``. ``now`` fixes the clock (``forms run --today``); ``seed`` makes
-        ``random()``/``uuid()`` reproducible.
+        ``random()``/``uuid()`` reproducible. ``media`` holds the data files the form names
+        (``cases.csv`` for ``select_one_from_file``/``pulldata``; see ``forms.media``);
+        ``location`` gives the device's position (``"lat lon alt accuracy"``) or None.
         """
         self.definition = definition
         self.graph = graph_for(definition)
         self.language = definition.resolve_language(language)
         self.normaliser = normaliser
         self.properties = dict(properties or {})
+        self.location = location or (lambda: None)
         self._clock = now or (lambda: dt.datetime.now().astimezone())
         self.primary = instance if instance is not None else definition.primary.copy()
         self.env = Environment(
             main=self.primary,
-            instances=definition.secondary,
+            instances=instances_with_media(definition, media),
             now=self._clock,
             choice_label=self._choice_label,
             rng=random.Random(seed),
@@ -185,7 +191,9 @@ class FormSession:
             raise AnswerError("ANS002", name=key, what=f"a {fld.kind}")
         if self.readonly(node) and not prefill:
             raise AnswerError("ANS002", name=key, what="read-only")
-        stored = coerce(value, fld, allowed_values(self.definition, fld), self.normaliser)
+        stored = coerce(
+            value, fld, allowed_values(self.definition, fld, self.env.instances), self.normaliser
+        )
         self.store(node, stored)
 
     def clear_answer(self, key: str) -> None:

@@ -18,7 +18,7 @@ from forms.errors import ExpressionError, FormLoadError
 from forms.evaluate import FUNCTIONS, LAZY_FUNCTIONS
 from forms.xpath import Binary, Call, Expr, Filter, Negate, Path, parse, references
 
-UNSUPPORTED = frozenset({"base64-decode", "pulldata", "geofence", "version"})
+UNSUPPORTED = frozenset({"geofence", "version"})
 CONDITIONS = ("relevant", "required", "readonly", "constraint")
 
 

@@ -186,7 +186,9 @@ def _typed(
         )
         boolean = st.one_of(
             st.sampled_from(["true()", "false()"]),
-            paths.map(lambda p: f"boolean({p})"),
+            # a single *blank* node is where ODK parts from XPath 1.0 (its value decides, see
+            # test_functions): /data/e is left out here, every other path agrees
+            st.sampled_from([p for p in _PATHS if p != "/data/e"]).map(lambda p: f"boolean({p})"),
             st.builds(lambda p, v: f"({p} = {v})", paths, st.sampled_from(["'x'", "'3'", "''"])),
             st.builds(lambda p, q: f"({p} != {q})", paths, paths),
         )

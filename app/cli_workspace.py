@@ -108,9 +108,13 @@ def register(sub: Any) -> None:
     p = users.add_parser(
         "duress",
         help="set a duress password: typed at login, it wipes and opens an empty workspace",
-        description="Standard input: your password (line 1), the duress password (line 2).",
+        description="Standard input: your password (line 1), the duress password (line 2; "
+        "not with --remove).",
     )
     _workspace_args(p)
+    p.add_argument(
+        "--remove", action="store_true", help="remove the duress password (it becomes a wrong one)"
+    )
     p.set_defaults(handler=_user_duress)
 
     p = users.add_parser(
@@ -262,6 +266,14 @@ def _wipe(args: argparse.Namespace) -> int:
 
 
 def _user_duress(args: argparse.Namespace) -> int:
+    if args.remove:
+        session, _ = _login(args)
+        try:
+            session.remove_duress_password()
+        finally:
+            session.lock()
+        print("Duress password removed.")
+        return 0
     session, (duress,) = _login(args, 1)
     try:
         session.set_duress_password(duress)

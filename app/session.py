@@ -249,6 +249,21 @@ class Session:
             audit.record(self.store, self.user, Action.EDIT, "settings", "duress password set")
             slots.write()
 
+    def has_duress_password(self) -> bool:
+        self.require(Permission.MANAGE_USERS)
+        return self.workspace.keyslots().find("duress", "duress") is not None
+
+    def remove_duress_password(self) -> None:
+        """After this, the old duress password is just a wrong password."""
+        self.require(Permission.MANAGE_USERS)
+        slots = self.workspace.keyslots()
+        if slots.find("duress", "duress") is None:
+            return
+        slots.remove("duress", "duress")
+        with self.store.atomic():
+            audit.record(self.store, self.user, Action.EDIT, "settings", "duress password removed")
+            slots.write()
+
     def set_role(self, name: str, role: Role | str) -> None:
         self.require(Permission.MANAGE_USERS)
         role = role if isinstance(role, Role) else parse_role(role)

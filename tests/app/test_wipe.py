@@ -55,3 +55,19 @@ def test_the_duress_password_wipes_and_opens_an_empty_workspace(session: Session
     assert MARKER.encode() not in _leftovers(folder)
     with pytest.raises(WrongCredentials):  # the real password belonged to the wiped workspace
         Workspace.at(folder).login("ana", PASSWORD)
+
+
+def test_a_removed_duress_password_is_only_a_wrong_password(session: Session) -> None:
+    folder = session.workspace.path
+    CaseBook(session).open_case({"prs_First_Name": MARKER}, "intake")
+    assert not session.has_duress_password()
+    session.set_duress_password("under pressure 1", cost=CHEAP)
+    assert session.has_duress_password()
+    session.remove_duress_password()
+    assert not session.has_duress_password()
+    session.lock()
+    with pytest.raises(WrongCredentials):
+        Workspace.at(folder).login("ana", "under pressure 1")
+    again = Workspace.at(folder).login("ana", PASSWORD)
+    assert CaseBook(again).count() == 1  # nothing was wiped
+    again.lock()

@@ -27,7 +27,7 @@ from app.outbox import Outbox, team_name
 from app.roles import Permission
 from app.session import Session
 from app.text.collation import sort_key
-from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys
+from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys, term_range
 
 # Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
 CITIZENSHIP = "prs_Citizenship"
@@ -442,7 +442,7 @@ class CaseBook:
                 r[0]
                 for r in self.store.query(
                     "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?",
-                    (prefix, prefix + "\U0010ffff"),
+                    term_range(prefix),
                 )
             )
         return ids

@@ -16,7 +16,8 @@ A worker looking for ``Nguyễn Thị Hương`` may type ``nguyen huong``; for `
   ``h``, ``w`` and ``y`` dropped after the first letter, voiced and unvoiced pairs merged (b/p,
   d/t, g/k, j/ch, z/s, v/w, f/p), ``r`` merged with ``l``, doubled letters written once. It is
   what lets a Latin spelling find a name in another script, since no two people romanise a name
-  alike. It is used only for query terms typed in Latin letters, of three letters or more, and a
+  alike. It is used only for query terms typed in Latin letters, of three letters or more whose
+  skeleton keeps at least two letters (``zzzz`` is ``s``: it would find every S name), and a
   loose match ranks below an exact one.
 - Burmese in Zawgyi: a query is matched in its typed form and in its Unicode conversion; a name
   that is likely Zawgyi (which stored text should never be) is indexed in both.
@@ -41,6 +42,10 @@ from app.text.zawgyi import LIKELY_ZAWGYI, has_myanmar, zawgyi_probability, zawg
 
 LOOSE = "\u0001"  # prefix of loose keys; cannot be typed, so never confused with a real term
 LOOSE_MIN_LETTERS = 3
+# A skeleton of one letter ("zzzz" -> "s", "aye" -> "a") as a prefix would find every name
+# starting with it: such a skeleton must equal the name's ("aye" finds "Aye", not "Aung Min").
+LOOSE_MIN_SKELETON = 2
+WHOLE = "\u0002"  # ends a query form that must equal a term, not be a prefix of one
 
 # Match ranks: what the case list sorts results by.
 NO_MATCH = 0
@@ -189,16 +194,32 @@ def parse_query(text: str) -> Query:
                 typed_latin = fold(alt).isascii()
                 if typed_latin and spelling.isascii() and letters >= LOOSE_MIN_LETTERS:
                     key = loose_key(spelling)
-                    if key:
+                    if len(key) >= LOOSE_MIN_SKELETON:
                         loose.add(LOOSE + key)
+                    elif key:
+                        loose.add(LOOSE + key + WHOLE)
         terms.append(QueryTerm(part, frozenset(exact), frozenset(loose)))
     return Query(text, tuple(terms))
 
 
+def term_range(form: str) -> tuple[str, str]:
+    """The terms a query form finds, as the half-open range ``[low, high)``: every term it is a
+    prefix of, or (a form ending in :data:`WHOLE`) that one term alone."""
+    if form.endswith(WHOLE):
+        whole = form[:-1]
+        return whole, whole + "\x00"
+    return form, form + "\U0010ffff"
+
+
+def _found_by(form: str, key: str) -> bool:
+    low, high = term_range(form)
+    return low <= key < high
+
+
 def _term_rank(term: QueryTerm, keys: Collection[str]) -> int:
-    if any(key.startswith(form) for form in term.exact for key in keys):
+    if any(_found_by(form, key) for form in term.exact for key in keys):
         return EXACT_MATCH
-    if any(key.startswith(form) for form in term.loose for key in keys):
+    if any(_found_by(form, key) for form in term.loose for key in keys):
         return LOOSE_MATCH
     return NO_MATCH
 
@@ -259,9 +280,10 @@ class NameIndex(Generic[K]):
             self._entries.sort(key=lambda entry: entry[0])
             self._sorted = True
         found: set[K] = set()
-        start = bisect.bisect_left(self._entries, prefix, key=lambda entry: entry[0])
+        low, high = term_range(prefix)
+        start = bisect.bisect_left(self._entries, low, key=lambda entry: entry[0])
         for key, record in self._entries[start:]:
-            if not key.startswith(prefix):
+            if key >= high:
                 break
             found.add(record)
         return found

@@ -53,6 +53,9 @@ def test_search_finds_a_name_typed_in_another_script_or_without_diacritics(book:
     assert [r.case_id for r in book.list_cases(query="nguyen huong").rows] == [viet]
     assert [r.case_id for r in book.list_cases(query="ใจดี").rows] == [thai]
     assert thai in [r.case_id for r in book.list_cases(query="somchai").rows]
+    aye = book.open_case({"prs_First_Name": "အေး"}, "intake")
+    assert aye in [r.case_id for r in book.list_cases(query="aye").rows]
+    assert book.list_cases(query="zzzz").rows == []  # no longer every S name (Somchai)
     assert book.list_cases(query="ลำดวน").total == 0
 
 

@@ -195,3 +195,28 @@ def test_search_is_fast_enough_for_typing() -> None:
     for query in ("somchai", "nguyen h", "សុខា", "li"):
         assert idx.search(query)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("zzzz", "Somchai"),  # skeleton "s": a prefix of every S name
+        ("zzzz", "สมชาย"),
+        ("aye", "Aung Min"),  # skeleton "a"
+        ("ooo", "อารีย์"),
+    ],
+)
+def test_a_one_letter_skeleton_does_not_find_every_name_with_that_letter(
+    query: str, name: str
+) -> None:
+    assert not matches(query, search_keys(name))
+
+
+def test_a_one_letter_skeleton_still_finds_the_name_it_spells(index: NameIndex[str]) -> None:
+    assert matches("aye", search_keys("အေး"))  # Burmese "Aye", romanised by ear
+    idx: NameIndex[str] = NameIndex()
+    idx.add("aye", "အေး")
+    idx.add("aung", "Aung Min")
+    idx.add("somchai", "สมชาย")
+    assert idx.search("aye") == ["aye"]
+    assert idx.search("zzzz") == []

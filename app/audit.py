@@ -35,6 +35,8 @@ class Action:
     USER_ROLE = "user_role"
     PASSWORD_CHANGE = "password_change"
     WORKSPACE_CREATE = "workspace_create"
+    FORM_PUBLISH = "form_publish"
+    FORM_WITHDRAW = "form_withdraw"
 
 
 def now_iso() -> str:

@@ -61,6 +61,10 @@ def register(sub: Any) -> None:
     )
     run.set_defaults(handler=cmd_run)
 
+    from app import cli_form_versions  # publish, withdraw, list: a team's form versions
+
+    cli_form_versions.register(commands)
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from forms.check import check_file, format_line

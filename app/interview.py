@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app import attachments
 from app.cases.book import CaseBook
 from app.cases.state import CaseState
 from app.entity_lists import case_media, reads_cases
@@ -103,6 +104,11 @@ class Interview:
         now: Callable[[], dt.datetime] | None = None,
     ) -> Interview:
         """``now`` fixes the form's clock (demo data and tests); the real clock otherwise."""
+        if FormLibrary().on(book.store).is_withdrawn(definition.form_id, definition.version):
+            raise BadInput(
+                f"version {definition.version} of form {definition.form_id} was withdrawn:"
+                " new interviews use the newest version"
+            )
         declaration = case_declaration(definition)
         updates = declaration is not None and declaration.mode == "update"
         if updates and case_id is None:
@@ -133,6 +139,8 @@ class Interview:
         stored = session.load_draft(draft_id)
         if stored.get("format") != DRAFT_FORMAT:
             raise BadInput("this draft was not made by an interview")
+        if library.store is None:  # the versions published to the team open drafts too
+            library = library.on(book.store)
         definition = library.get(stored["form_id"], stored["version"])
         try:
             form = resume(
@@ -209,7 +217,14 @@ class Interview:
         }
         declaration = case_declaration(self.definition)
         with self.session.store.atomic():
-            submission_id = self.session.finalise_draft(self.draft_id, record)
+            draft_id = self.draft_id
+            kept = attachments.manifest(self.session.store, draft_id, record.get("data"))
+            if kept:
+                record["attachments"] = kept  # other laptops fetch them by these ids
+            submission_id = self.session.finalise_draft(draft_id, record)
+            attachments.link_to_submission(
+                self.session.store, draft_id, submission_id, [a["id"] for a in kept]
+            )
             self.book.outbox.put_submission(submission_id, record)
             case_id, event_type = None, None
             if declaration is not None and declaration.dataset == "cases":

@@ -262,6 +262,10 @@ class Inbox:
                 self._remember(envelope, APPLIED, None)
                 if isinstance(opened, CaseEvent):
                     events.append(opened)
+                elif envelope.kind == "form":
+                    from app.form_versions import install_received
+
+                    install_received(self.store, self.book.session.user, opened)
                 elif envelope.kind == "erasure":
                     self.book.apply_erasure(
                         str(opened["case_id"]),
@@ -302,6 +306,16 @@ class Inbox:
             raise SyncError(
                 SyncErrorKind.SIGNATURE,
                 f"envelope {envelope.id}: only a supervisor's device may erase a case",
+            )
+        if envelope.kind == "form":  # a form version: see app/form_versions.py
+            from app.form_versions import open_form_envelope
+
+            return open_form_envelope(
+                self.store,
+                envelope,
+                identities,
+                key,
+                from_supervisor=self._is_supervisor(envelope.device),
             )
         if envelope.kind not in ("case_event", "submission", "erasure"):
             raise SyncError(

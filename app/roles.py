@@ -21,6 +21,7 @@ class Permission(enum.Enum):
     ASSIST_INTERVIEW = "assist an interview"
     RESOLVE_CONFLICTS = "resolve conflicting edits"
     ERASE_CASES = "erase cases"
+    PUBLISH_FORMS = "publish and withdraw forms"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -164,6 +164,102 @@ def _erasure(store: Store) -> None:
     store.execute("ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'member'")
 
 
+def _forms(store: Store) -> None:
+    # Form versions published by a supervisor (here, or arrived signed from a supervisor's
+    # device). A (form id, version) is written once and never changed: app/form_versions.py.
+    store.execute(
+        """CREATE TABLE forms (
+            form_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            xform TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_data BLOB NOT NULL,
+            published_by TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            device TEXT NOT NULL,
+            envelope_id TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            PRIMARY KEY (form_id, version)
+        )"""
+    )
+    # Withdrawn versions (shipped or published): no new interviews on them; drafts and
+    # submissions made on them stay valid.
+    store.execute(
+        """CREATE TABLE form_withdrawals (
+            form_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            withdrawn_by TEXT NOT NULL,
+            withdrawn_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            device TEXT NOT NULL,
+            envelope_id TEXT NOT NULL,
+            PRIMARY KEY (form_id, version)
+        ) WITHOUT ROWID"""
+    )
+
+
+def _attachments(store: Store) -> None:
+    # Photos and scans answering image/file questions (app/attachments.py). Their bytes live in
+    # ``attachment_chunks`` (256 KiB rows, never a loose file); the same table holds a sealed
+    # attachment envelope waiting for upload ("sealed:<id>") and a download in progress
+    # ("partial:<id>"), so both resume after a dropped connection or a restart.
+    store.execute(
+        """CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL UNIQUE,
+            original_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            question TEXT NOT NULL,
+            draft_id TEXT,
+            submission_id TEXT,
+            device TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX attachments_by_draft ON attachments (draft_id)")
+    store.execute("CREATE INDEX attachments_by_submission ON attachments (submission_id)")
+    store.execute(
+        """CREATE TABLE attachment_chunks (
+            blob TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (blob, n)
+        )"""
+    )
+    # Sealed attachment envelopes of this laptop, waiting for (or done with) a chunked upload.
+    store.execute(
+        """CREATE TABLE attachment_outbox (
+            envelope_id TEXT PRIMARY KEY,
+            submission_id TEXT NOT NULL,
+            wire TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            refused TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        )"""
+    )
+    # Attachments other laptops made, named by a submission this laptop received, to fetch.
+    store.execute(
+        """CREATE TABLE attachment_downloads (
+            envelope_id TEXT PRIMARY KEY,
+            submission_id TEXT NOT NULL,
+            wire TEXT,
+            size INTEGER,
+            received INTEGER NOT NULL DEFAULT 0,
+            refused TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        )"""
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -171,4 +267,6 @@ MIGRATIONS = [
     Migration("0004_sync", _sync),
     Migration("0005_outbox_refused", _outbox_refused),
     Migration("0006_erasure", _erasure),
+    Migration("0007_forms", _forms),
+    Migration("0008_attachments", _attachments),
 ]

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from app import audit
+from app import attachment_sync, audit
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
@@ -39,6 +39,7 @@ from app.keyring import Keyring
 from app.outbox import Inbox, team_name
 from app.roles import Permission
 from app.team import admit, join
+from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.envelope import Envelope
 from sync.errors import SyncError, SyncErrorKind
@@ -58,6 +59,9 @@ class SyncReport:
     pull_duplicates: int = 0
     pull_refused: list[dict[str, str]] = field(default_factory=list)
     waiting: int = 0
+    attachments_sent: int = 0
+    attachments_received: int = 0
+    attachments_waiting: int = 0  # to upload from here, or named but not uploaded elsewhere yet
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -69,6 +73,8 @@ class Synchroniser:
         self.store = book.store
         self.keyring = Keyring(book.store)
         self.transport = transport
+        self.upload_stats = TransferStats()  # attachment bytes put on the wire, for tests and logs
+        self.download_stats = TransferStats()
 
     # -- settings -------------------------------------------------------------------------------
 
@@ -179,8 +185,10 @@ class Synchroniser:
                 report.welcomed = self._welcome(client, roster)
             if self.book.outbox.ready():
                 self._push(client, report)
+                self._attachments(client, report, upload=True)
             if self.keyring.current_team_key() is not None:
                 self._pull(client, report)
+                self._attachments(client, report, upload=False)
         finally:
             client.close()
         report.waiting = self.book.outbox.counts()["waiting"]
@@ -255,6 +263,19 @@ class Synchroniser:
                 if r["status"] == "refused":
                     outbox.mark_refused(str(r["id"]), str(r.get("reason")))
                     report.push_refused.append({"id": str(r["id"]), "reason": str(r.get("reason"))})
+
+    def _attachments(self, client: SyncClient, report: SyncReport, *, upload: bool) -> None:
+        """Attachments travel in resumable chunks, each its own envelope (app/attachment_sync.py)."""
+        done = attachment_sync.AttachmentReport()
+        if upload:
+            attachment_sync.upload_pending(self.book, client, done, stats=self.upload_stats)
+            report.push_refused += done.refused
+        else:
+            attachment_sync.download_pending(self.book, client, done, stats=self.download_stats)
+            report.pull_refused += done.refused
+        report.attachments_sent += done.sent
+        report.attachments_received += done.received
+        report.attachments_waiting = done.waiting + attachment_sync.waiting_uploads(self.book)
 
     def _pull(self, client: SyncClient, report: SyncReport) -> None:
         inbox = Inbox(self.book)

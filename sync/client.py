@@ -63,7 +63,10 @@ class SyncClient:
     def close(self) -> None:
         self.http.close()
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _call(
+        self, method: str, path: str, *, allow: tuple[int, ...] = (), **kwargs: Any
+    ) -> httpx.Response:
+        """One request; a status in ``allow`` is returned to the caller instead of raised."""
         try:
             response = self.http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
@@ -72,6 +75,8 @@ class SyncClient:
             raise SyncError(
                 SyncErrorKind.NETWORK, f"no connection to the server ({exc.__class__.__name__})"
             ) from exc
+        if response.status_code in allow:
+            return response
         if response.status_code >= 500:
             raise SyncError(
                 SyncErrorKind.SERVER,
@@ -148,6 +153,69 @@ class SyncClient:
             "GET", "/v1/pull", params={"since": since, "limit": limit}
         ).json()
         return result
+
+    # -- attachments: chunked uploads and ranged reads (driven by sync/chunks.py) ---------------
+
+    def open_upload(
+        self, head: dict[str, Any], size: int, sha256: str, submission: str | None
+    ) -> dict[str, Any]:
+        body = {"envelope": head, "size": size, "sha256": sha256, "submission": submission}
+        result: dict[str, Any] = self._call("POST", "/v1/uploads", json=body).json()
+        return result
+
+    def upload_status(self, upload_id: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", f"/v1/uploads/{upload_id}").json()
+        return result
+
+    def put_chunk(self, upload_id: str, offset: int, data: bytes) -> dict[str, Any]:
+        """Append a chunk at ``offset``; when the server stands elsewhere (409), where it stands."""
+        response = self._call(
+            "PUT",
+            f"/v1/uploads/{upload_id}",
+            params={"offset": offset},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+            allow=(409,),
+        )
+        if response.status_code == 409:
+            return self.upload_status(upload_id)
+        result: dict[str, Any] = response.json()
+        return result
+
+    def finish_upload(self, upload_id: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("POST", f"/v1/uploads/{upload_id}/finish").json()
+        return result
+
+    def link_attachments(self, submission: str, attachment_ids: Sequence[str]) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "PUT",
+            f"/v1/submissions/{submission}/attachments",
+            json={"attachments": list(attachment_ids)},
+        ).json()
+        return result
+
+    def submission_status(self, submission: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", f"/v1/submissions/{submission}").json()
+        return result
+
+    def attachment(self, attachment_id: str) -> dict[str, Any] | None:
+        """An attachment envelope's head, size and SHA-256; None while it is not uploaded."""
+        response = self._call("GET", f"/v1/attachments/{attachment_id}", allow=(404,))
+        if response.status_code == 404:
+            return None
+        result: dict[str, Any] = response.json()
+        return result
+
+    def attachment_range(self, attachment_id: str, start: int, length: int) -> bytes:
+        response = self._call(
+            "GET",
+            f"/v1/attachments/{attachment_id}/body",
+            headers={"Range": f"bytes={start}-{start + length - 1}"},
+        )
+        answered = response.headers.get("content-range", "")
+        if response.status_code != 206 or not answered.startswith(f"bytes {start}-"):
+            raise SyncError(SyncErrorKind.SERVER, "the server did not answer the range asked for")
+        return response.content
 
 
 def batches(

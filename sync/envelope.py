@@ -42,6 +42,12 @@ _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 MAX_BODY = 64 * 1024 * 1024
 
 
+def routing_signing_bytes(routing: dict[str, Any]) -> bytes:
+    """The bytes a device signs for an envelope with this routing data (see the module's
+    docstring). A chunked upload is checked against them before its body has arrived."""
+    return DOMAIN + json.dumps(routing, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
 @dataclass(frozen=True)
 class Envelope:
     id: str
@@ -64,9 +70,7 @@ class Envelope:
         }
 
     def signing_bytes(self) -> bytes:
-        return DOMAIN + json.dumps(self.routing(), sort_keys=True, separators=(",", ":")).encode(
-            "utf-8"
-        )
+        return routing_signing_bytes(self.routing())
 
     def verify(self, device_public_key: bytes) -> None:
         """Raise ``SyncError(SIGNATURE)`` unless the device holding this key signed the envelope."""

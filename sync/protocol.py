@@ -31,6 +31,10 @@ MAX_PAGE = 1000
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 """A pull page stops after the envelope that brings its bodies past this (one at least)."""
 MAX_TEAM_KEY_BYTES = 64 * 1024
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+"""An attachment envelope's body (``sync.envelope.MAX_BODY``): it travels by chunked upload."""
+MAX_UPLOAD_CHUNK = 1024 * 1024
+"""One ``PUT /v1/uploads/{id}`` body, and one ranged read of an attachment's body."""
 
 FINGERPRINT_DOMAIN = b"fieldcase-device-v1\n"
 
@@ -134,6 +138,36 @@ class PullResponse(TypedDict):
     envelopes: list[PulledEnvelope]
     next: int  # pass as ``since`` next time; equal to ``since`` when nothing was new
     more: bool  # another page is waiting now
+
+
+class UploadRequest(TypedDict):
+    """``POST /v1/uploads``: an attachment envelope's wire form without its body, plus the body's
+    size and SHA-256 (both signed), and the submission that names it."""
+
+    envelope: dict[str, object]  # v, id, team, device, kind ("attachment"), created, signature
+    size: int
+    sha256: str
+    submission: NotRequired[str | None]
+
+
+class UploadStatus(TypedDict):
+    """Where an upload stands: ``offset`` bytes are stored; send the rest from there."""
+
+    id: str
+    status: Literal["open", "stored"]
+    offset: int
+    size: int
+    seq: int | None  # once stored
+
+
+class SubmissionStatus(TypedDict):
+    """``GET /v1/submissions/{id}``: complete only when the submission and every attachment its
+    device declared are stored."""
+
+    id: str
+    stored: bool
+    attachments: list[dict[str, object]]  # {"id": str, "stored": bool}
+    complete: bool
 
 
 class Health(TypedDict):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app import audit
+from app import attachments, audit
 from app.errors import BadInput
 from app.roles import Permission
 from app.store import Store
@@ -43,7 +43,10 @@ def envelope_ids(store: Store, case_id: str) -> list[str]:
         "SELECT id, json_extract(payload, '$.submission_id') FROM case_events WHERE case_id = ?",
         (case_id,),
     )
-    return sorted({r[0] for r in rows} | {r[1] for r in rows if r[1]})
+    submissions = {r[1] for r in rows if r[1]}
+    # Attachment envelopes too (their ids are the attachments' ids), so none is fetched later.
+    carried = {a.id for a in attachments.for_submissions(store, submissions)}
+    return sorted({r[0] for r in rows} | submissions | carried)
 
 
 def apply_erasure(
@@ -69,6 +72,13 @@ def apply_erasure(
         for envelope_id in ids:
             store.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
             store.execute("UPDATE inbox SET wire = NULL WHERE envelope_id = ?", (envelope_id,))
+        drafts = [
+            r[0]
+            for r in store.query(
+                "SELECT id FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,)
+            )
+        ]
+        attachments.erase(store, submissions, drafts)
         for submission_id in submissions:
             store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
         store.execute("DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,))

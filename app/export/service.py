@@ -20,6 +20,7 @@ from app import audit
 from app.audit import Action
 from app.durable import write_atomically
 from app.errors import BadInput
+from app.export.attachments import submission_ids_in, write_attachments
 from app.export.deidentify import deidentify
 from app.export.htcds import htcds_table
 from app.export.tables import SubmissionRow, Table, build_tables
@@ -56,6 +57,7 @@ class ExportReport:
     deidentification: dict[str, object] | None = None
     skipped_forms: list[str] = field(default_factory=list)
     left_out_for_withdrawn_consent: int = 0
+    attachments: int = 0  # files written beside the tables, in attachments/
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,7 +108,7 @@ def run_export(
     if deidentified and k < 2:
         raise BadInput("k is at least 2")
     out.mkdir(parents=True, exist_ok=True)
-    library = library or FormLibrary()
+    library = library or FormLibrary().on(session.store)  # shipped and published versions
     report = ExportReport(
         format, deidentified, filters={k: v for k, v in asdict(filters).items() if v}
     )
@@ -180,7 +182,10 @@ def run_export(
             written.append(write_json(tables, out / "fieldcase-export.json"))
         else:
             written += write_csv(tables, out, step)
-        report.files = [p.name for p in written]
+        if not deidentified and format != "htcds":
+            ids = submission_ids_in(tables)
+            report.attachments = write_attachments(session, ids, out, check, written)
+        report.files = [str(p.relative_to(out)) for p in written]
         report.rows = {t.name: len(t.rows) for t in tables}
         write_atomically(
             out / "export-report.json",
@@ -198,6 +203,7 @@ def run_export(
             "deidentified": deidentified,
             "rows": report.rows,
             "filters": report.filters,
+            "attachments": report.attachments,
         }
     )
     audit.record(session.store, session.user, Action.EXPORT, str(out), detail[:2000])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.roles import Permission
+from app.ui.case_attachments import CaseAttachments
 from app.ui.case_dialogs import (
     CloseCaseDialog,
     ReferDialog,
@@ -194,6 +195,7 @@ class CaseView(QWidget):
         self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.ask_erase)
         self.resolve_buttons: list[QPushButton] = []
+        self.attachments_box = CaseAttachments(self)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -213,6 +215,7 @@ class CaseView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.summary_box)
         side.addWidget(self.conflicts_box)
+        side.addWidget(self.attachments_box)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(side, 2)
@@ -284,8 +287,10 @@ class CaseView(QWidget):
                 self.refer_button,
             ):
                 button.hide()
+            self.attachments_box.show_list([])
             return
         state = snapshot.state
+        self.attachments_box.load(self.tasks, state.case_id)
         self.title.setText(snapshot.name or self.tr("(no name recorded)"))
         self.status.setText(status_text(state.status))
         for name in SUMMARY_FIELDS:
@@ -438,5 +443,6 @@ class CaseView(QWidget):
         self.reopen_button.setText(self.tr("Re&open case…"))
         self.withdraw_button.setText(self.tr("Consent &withdrawn…"))
         self.erase_button.setText(self.tr("&Erase case…"))
+        self.attachments_box.retranslate()
         if self.snapshot is not None:
             self._show(self.snapshot)

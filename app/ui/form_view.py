@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.interview import Interview
+from app.ui.attachment_widget import AttachmentEditor
 from app.ui.draft_saver import DraftSaver
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
@@ -111,6 +112,9 @@ class InterviewWidget(RepeatControls, QWidget):
         definition = self.interview.definition
         self.title = QLabel(definition.title, self)
         self.title.setObjectName("title")
+        version = self.tr("Form version %1").replace("%1", definition.version)
+        self.version_label = QLabel(version, self)
+        self.version_label.setStyleSheet("color: palette(placeholder-text);")  # small and calm
         self.interpreter_label = QLabel(self)
         if self.interview.interpreter:
             self.interpreter_label.setText(
@@ -134,6 +138,7 @@ class InterviewWidget(RepeatControls, QWidget):
         self.interviewee_language.currentIndexChanged.connect(lambda _: self.refresh())
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.version_label)
         header.addWidget(self.interpreter_label)
         modes = QHBoxLayout()
         modes.addWidget(self.interpreter_mode)
@@ -406,6 +411,8 @@ class InterviewWidget(RepeatControls, QWidget):
         qtype = "note" if state.kind == "note" else state.qtype
         count = len(display.choices(self.interview.form, key)) if "select" in qtype else 0
         box = QuestionBox(key, qtype, count, self.page_body)
+        if isinstance(box.editor, AttachmentEditor):
+            box.editor.bind(self.interview, self.tasks, key)  # it keeps files in the workspace
         box.answered.connect(self._box_answered)
         box.settled.connect(self._box_settled)
         return box

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -344,53 +341,6 @@ class GeopointEditor(AnswerEditor):
         return [self.latitude, self.longitude]
 
 
-class FileEditor(AnswerEditor):
-    """image/file: only the chosen file's name is recorded for now; the file itself is not
-    stored until attachments arrive (the widget says so)."""
-
-    def __init__(self, image: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = image
-        self.choose_button = QPushButton(self.tr("Choose a file…"), self)
-        self.clear_button = QPushButton(self.tr("Remove"), self)
-        self.name = QLabel(self)
-        self.note = QLabel(
-            self.tr(
-                "Only the file's name is recorded for now. The file itself is not kept yet: "
-                "attachments come in a later version."
-            ),
-            self,
-        )
-        self.note.setWordWrap(True)
-        grid = QVBoxLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addWidget(self.name, 1)
-        row.addWidget(self.clear_button)
-        grid.addLayout(row)
-        grid.addWidget(self.note)
-        self.choose_button.clicked.connect(self._ask)
-        self.clear_button.clicked.connect(lambda: self.edited.emit(None))
-
-    def _ask(self) -> None:
-        pattern = self.tr("Images (*.png *.jpg *.jpeg)") if self.image else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", pattern)
-        if path:
-            self.choose(path)
-
-    def choose(self, path: str) -> None:
-        self.edited.emit(Path(path).name)
-        self.settled.emit()
-
-    def show_value(self, value: str) -> None:
-        self.name.setText(value)
-        self.clear_button.setEnabled(bool(value))
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [self.choose_button, self.clear_button]
-
-
 def editor_for(qtype: str, option_count: int, parent: QWidget) -> AnswerEditor | None:
     """The widget for a question type (None for a note: its label is all there is)."""
     if qtype == "note":
@@ -408,5 +358,7 @@ def editor_for(qtype: str, option_count: int, parent: QWidget) -> AnswerEditor |
     if qtype == "geopoint":
         return GeopointEditor(parent)
     if qtype in ("image", "file"):
-        return FileEditor(qtype == "image", parent)
+        from app.ui.attachment_widget import AttachmentEditor  # it builds on AnswerEditor
+
+        return AttachmentEditor(qtype == "image", parent)
     return LineEditor(qtype, parent)

@@ -9,7 +9,8 @@ Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.j
     PUT  /v1/devices/{device}/team-key    a supervisor device uploads a sealed team key (bytes)
     GET  /v1/devices/me/team-key          the calling device fetches its sealed team key (bytes)
     POST /v1/push                         a batch of wire envelopes -> per-envelope results
-    GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N
+    GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N (not attachments)
+    ...  /v1/uploads, /v1/submissions, /v1/attachments: chunked attachments (upload_routes)
 
 The app keeps no state that matters between requests: several processes can serve one
 PostgreSQL database.
@@ -34,6 +35,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
     DEFAULT_PAGE,
@@ -214,7 +216,19 @@ def create_app(db_url: str) -> FastAPI:
 
     _device_routes(app, db)
     _sync_routes(app, db)
+    from sync.server import upload_routes  # it builds on this module's dependencies
+
+    upload_routes.install(app, db)
     return app
+
+
+_HTTP_CODES = {
+    401: ErrorCode.AUTH,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    409: ErrorCode.CONFLICT,
+    413: ErrorCode.TOO_LARGE,
+}
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -231,6 +245,18 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
         return _error(400, ErrorCode.MALFORMED.value, f"bad request: {problems}")
 
+    async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+        # FastAPI's own refusals (a body that is not JSON, an unknown path, a wrong method) in
+        # the shape every other error has, not {"detail": ...}.
+        assert isinstance(exc, StarletteHTTPException)
+        code = _HTTP_CODES.get(exc.status_code, ErrorCode.MALFORMED)
+        if exc.status_code >= 500:
+            code = ErrorCode.SERVER
+        message = exc.detail if isinstance(exc.detail, str) else "the request was refused"
+        response = _error(exc.status_code, code.value, message[:300])
+        response.headers.update(exc.headers or {})
+        return response
+
     async def database_error(_request: Request, exc: Exception) -> JSONResponse:
         return _error(
             503, ErrorCode.SERVER.value, "the server's database is unavailable; retry later"
@@ -238,6 +264,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     app.add_exception_handler(ServerError, server_error)
     app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(SQLAlchemyError, database_error)
 
 

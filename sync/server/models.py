@@ -90,3 +90,48 @@ class Quarantine(Base):
     reason: Mapped[str] = mapped_column(String(500), nullable=False)
     received: Mapped[str] = mapped_column(String(32), nullable=False)
     wire: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class Upload(Base):
+    """A chunked upload of one attachment envelope in progress (sync/README.md, "Attachments").
+
+    Its routing data and signature arrive first; ``committed`` is how many body bytes are stored
+    in ``upload_chunks``. Finishing checks size, SHA-256 and signature, stores the envelope once
+    and deletes the upload and its chunks."""
+
+    __tablename__ = "uploads"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    device: Mapped[str] = mapped_column(String(NAME), ForeignKey("devices.device"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    created: Mapped[str] = mapped_column(String(64), nullable=False)
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    body_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    signature: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    submission: Mapped[str | None] = mapped_column(String(36))
+    committed: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    started: Mapped[str] = mapped_column(String(32), nullable=False)
+    updated: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class UploadChunk(Base):
+    __tablename__ = "upload_chunks"
+
+    upload_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("uploads.id", ondelete="CASCADE"), primary_key=True
+    )
+    start: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class SubmissionAttachment(Base):
+    """A submission's attachment envelopes, as its device declared them: the submission is
+    complete on the server when every one of them is stored."""
+
+    __tablename__ = "submission_attachments"
+
+    submission: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attachment: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    device: Mapped[str] = mapped_column(String(NAME), nullable=False)

@@ -122,6 +122,8 @@ def _check(item: Any, owner: models.Device) -> tuple[Envelope, str | None]:
             f"envelope claims device {envelope.device} but this request is authenticated as "
             f"device {owner.device}"
         )
+    if envelope.kind == "attachment":
+        raise Refused("attachments are uploaded in chunks (POST /v1/uploads), not pushed")
     if envelope.team != owner.team:
         raise Refused(
             f"envelope is for team {envelope.team} but device {owner.device} belongs to "
@@ -184,6 +186,7 @@ def pull(db: Database, team: str, since: int, limit: int) -> PullResponse:
                 .where(
                     models.Envelope.seq > since,
                     or_(models.Envelope.team == team, models.Envelope.recipient_team == team),
+                    models.Envelope.kind != "attachment",  # fetched by id, in ranges
                 )
                 .order_by(models.Envelope.seq)
                 .limit(limit + 1)

@@ -1,0 +1,317 @@
+"""Attachments over sync: each sealed as its own envelope, uploaded and fetched in resumable chunks.
+
+Sealing (``seal_pending``): an attachment of a finished submission made here becomes an envelope
+of kind ``attachment`` whose id is the attachment's id, encrypted to the team key and the export
+key and signed by this device, like every envelope. Its plaintext is one JSON line (what the
+attachment is: id, device, submission, question, names, media type, size, SHA-256) then the
+file's bytes. The sealed body is kept in the workspace (``sealed:<id>`` chunks) until the server
+has stored it, so an upload cut off resumes with the very same bytes, after a restart too.
+
+Upload (``upload_pending``): the submission's attachment ids are declared to the server (so it
+knows when the submission is complete), then each envelope goes up with ``sync.chunks.upload``.
+
+Download (``download_pending``): a submission received from another laptop names its attachments
+(``record["attachments"]``: id, SHA-256, ...). Each one not in this workspace is fetched with
+ranged reads, every range kept at once (``partial:<id>``), so a dropped connection costs at most
+the range in flight. Then, end to end: the body's size and SHA-256 are those the server vouched
+for, the device signature verifies against a known device, one of our keys opens it, the JSON
+line names the same id and device, and the file's SHA-256 is the one the submission recorded.
+Anything else is refused (kept out of the workspace, reported).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from app import attachments, audit
+from app.attachments import Attachment
+from app.cases.book import CaseBook
+from app.keyring import Keyring
+from app.outbox import team_name
+from sync import chunks
+from sync.client import SyncClient, with_retries
+from sync.envelope import Envelope, open_envelope, seal
+from sync.errors import SyncError, SyncErrorKind
+
+FORMAT = "fieldcase-attachment-1"
+SCANNED = "attachments_scanned_rowid"
+
+
+@dataclass
+class AttachmentReport:
+    sent: int = 0
+    received: int = 0
+    refused: list[dict[str, str]] = field(default_factory=list)
+    waiting: int = 0  # not yet uploaded here, or not yet downloadable
+
+
+def plaintext_of(attachment: Attachment, data: bytes) -> bytes:
+    header = {"format": FORMAT, **attachment.manifest_entry()}
+    header.update(device=attachment.device, submission_id=attachment.submission_id)
+    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + data
+
+
+def read_plaintext(plaintext: bytes) -> tuple[dict[str, Any], bytes]:
+    line, _, data = plaintext.partition(b"\n")
+    try:
+        header = json.loads(line)
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise ValueError("not an attachment")
+    except ValueError as exc:
+        raise SyncError(SyncErrorKind.MALFORMED, f"not an attachment envelope: {exc}") from exc
+    return header, data
+
+
+def read_range(book: CaseBook, blob: str, start: int, length: int) -> bytes:
+    """Bytes ``start`` .. ``start + length`` of a chunked blob, reading only the rows needed."""
+    first, last = start // attachments.CHUNK, (start + length - 1) // attachments.CHUNK
+    rows = book.store.query(
+        "SELECT data FROM attachment_chunks WHERE blob = ? AND n BETWEEN ? AND ? ORDER BY n",
+        (blob, first, last),
+    )
+    joined = b"".join(bytes(r[0]) for r in rows)
+    skip = start - first * attachments.CHUNK
+    return joined[skip : skip + length]
+
+
+# -- this laptop's attachments going up ---------------------------------------------------------
+
+
+def seal_pending(book: CaseBook) -> int:
+    """Seal every attachment of this laptop's submissions that has no envelope yet."""
+    keyring, store = Keyring(book.store), book.store
+    team = team_name(store)
+    if team is None or keyring.current_team_key() is None:
+        return 0
+    rows = store.query(
+        "SELECT id FROM attachments WHERE submission_id IS NOT NULL AND device = ?"
+        " AND id NOT IN (SELECT envelope_id FROM attachment_outbox) ORDER BY id",
+        (book.device,),
+    )
+    for (attachment_id,) in rows:
+        attachment = attachments.get(store, attachment_id)
+        assert attachment is not None and attachment.submission_id is not None
+        envelope = seal(
+            plaintext_of(attachment, attachments.read(store, attachment_id)),
+            recipients=keyring.recipients(),
+            signer=keyring.signing_key(),
+            envelope_id=attachment.id,
+            team=team,
+            device=book.device,
+            kind="attachment",
+        )
+        head = envelope.to_wire()
+        del head["body"]
+        with store.atomic():
+            attachments.write_blob(store, f"sealed:{envelope.id}", envelope.body)
+            store.execute(
+                "INSERT INTO attachment_outbox (envelope_id, submission_id, wire, size, sha256,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (envelope.id, attachment.submission_id, json.dumps(head), len(envelope.body),
+                 hashlib.sha256(envelope.body).hexdigest(), audit.now_iso()),
+            )  # fmt: skip
+    return len(rows)
+
+
+def upload_pending(
+    book: CaseBook, client: SyncClient, report: AttachmentReport, **options: Any
+) -> None:
+    """Upload every sealed attachment not yet stored by the server. Retryable errors are raised
+    once ``sync.chunks`` gives up (the next round resumes where this one stopped)."""
+    seal_pending(book)
+    store = book.store
+    rows = store.query(
+        "SELECT envelope_id, submission_id, wire, size, sha256 FROM attachment_outbox"
+        " WHERE sent_at IS NULL AND refused IS NULL ORDER BY envelope_id"
+    )
+    linked: set[str] = set()
+    for envelope_id, submission_id, wire, size, sha256 in rows:
+        if submission_id not in linked:
+            names = [r[0] for r in rows if r[1] == submission_id]
+            with_retries(partial(client.link_attachments, submission_id, names))
+            linked.add(submission_id)
+        try:
+            result = chunks.upload(
+                client,
+                json.loads(wire),
+                partial(read_range, book, f"sealed:{envelope_id}"),
+                size=size,
+                sha256=sha256,
+                submission=submission_id,
+                **options,
+            )
+        except SyncError as exc:
+            if exc.retryable:
+                with store.atomic():
+                    store.execute(
+                        "UPDATE attachment_outbox SET attempts = attempts + 1, last_error = ?"
+                        " WHERE envelope_id = ?",
+                        (str(exc), envelope_id),
+                    )
+                raise
+            with store.atomic():
+                store.execute(
+                    "UPDATE attachment_outbox SET refused = ? WHERE envelope_id = ?",
+                    (str(exc), envelope_id),
+                )
+            report.refused.append({"id": envelope_id, "reason": str(exc)})
+            continue
+        if result.get("status") == "stored":
+            with store.atomic():
+                store.execute(
+                    "UPDATE attachment_outbox SET sent_at = ? WHERE envelope_id = ?",
+                    (audit.now_iso(), envelope_id),
+                )
+                attachments.drop_blob(store, f"sealed:{envelope_id}")
+            report.sent += 1
+
+
+# -- other laptops' attachments coming down -----------------------------------------------------
+
+
+def _scan_submissions(book: CaseBook) -> None:
+    """Queue the attachments named by submissions stored since the last scan."""
+    store = book.store
+    mark = int(store.scalar("SELECT value FROM settings WHERE key = ?", (SCANNED,)) or 0)
+    rows = store.query(
+        "SELECT rowid, id, json_extract(data, '$.attachments') FROM submissions WHERE rowid > ?"
+        " ORDER BY rowid",
+        (mark,),
+    )
+    with store.atomic():
+        for rowid, submission_id, listed in rows:
+            mark = max(mark, int(rowid))
+            for entry in json.loads(listed) if listed else []:
+                if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                    continue
+                if attachments.get(store, entry["id"]) is None:
+                    store.execute(
+                        "INSERT OR IGNORE INTO attachment_downloads (envelope_id, submission_id)"
+                        " VALUES (?, ?)",
+                        (entry["id"], submission_id),
+                    )
+        store.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SCANNED, str(mark)),
+        )
+
+
+def _device_key(book: CaseBook, device: str) -> bytes | None:
+    if device == book.device:
+        return Keyring(book.store).signing_public()
+    row = book.store.query_one(
+        "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'", (device,)
+    )
+    return None if row is None else base64.b64decode(row[0])
+
+
+def _named(book: CaseBook, submission_id: str, attachment_id: str) -> dict[str, Any] | None:
+    listed = book.store.scalar(
+        "SELECT json_extract(data, '$.attachments') FROM submissions WHERE id = ?",
+        (submission_id,),
+    )
+    entries = json.loads(listed) if listed else []
+    return next((e for e in entries if isinstance(e, dict) and e.get("id") == attachment_id), None)
+
+
+def download_pending(
+    book: CaseBook, client: SyncClient, report: AttachmentReport, **options: Any
+) -> None:
+    _scan_submissions(book)
+    store = book.store
+    rows = store.query(
+        "SELECT envelope_id, submission_id, received FROM attachment_downloads"
+        " WHERE refused IS NULL ORDER BY envelope_id"
+    )
+    for envelope_id, submission_id, received in rows:
+        meta = with_retries(partial(client.attachment, envelope_id))
+        if meta is None:
+            report.waiting += 1  # named by its submission, not uploaded yet
+            continue
+        size, blob = int(meta["size"]), f"partial:{envelope_id}"
+
+        def keep(
+            offset: int, data: bytes, e: str = envelope_id, b: str = blob, n: int = size
+        ) -> None:
+            if offset % attachments.CHUNK:
+                raise SyncError(SyncErrorKind.MALFORMED, "a range that is not chunk-aligned")
+            with store.atomic():
+                attachments.write_blob(store, b, data, first=offset // attachments.CHUNK)
+                store.execute(
+                    "UPDATE attachment_downloads SET received = ?, size = ? WHERE envelope_id = ?",
+                    (offset + len(data), n, e),
+                )
+
+        chunks.download(
+            client, envelope_id, start=int(received), size=size, write=keep,
+            chunk_size=attachments.CHUNK, **options,
+        )  # fmt: skip
+        try:
+            _accept(book, meta, submission_id, attachments.read_blob(store, blob))
+        except SyncError as exc:
+            with store.atomic():
+                attachments.drop_blob(store, blob)
+                store.execute(
+                    "UPDATE attachment_downloads SET refused = ?, received = 0 WHERE envelope_id = ?",
+                    (str(exc), envelope_id),
+                )
+            report.refused.append({"id": envelope_id, "reason": str(exc)})
+            continue
+        report.received += 1
+
+
+def _accept(book: CaseBook, meta: dict[str, Any], submission_id: str, body: bytes) -> None:
+    """Verify end to end and keep; raises ``SyncError`` for anything that does not hold."""
+    head = meta["envelope"]
+    envelope_id = str(head["id"])
+    if len(body) != int(meta["size"]) or hashlib.sha256(body).hexdigest() != meta["sha256"]:
+        raise SyncError(SyncErrorKind.DECRYPT, f"attachment {envelope_id}: the body was altered")
+    envelope = Envelope.from_wire({**head, "body": base64.b64encode(body).decode("ascii")})
+    key = _device_key(book, envelope.device)
+    if key is None:
+        raise SyncError(
+            SyncErrorKind.SIGNATURE,
+            f"attachment {envelope_id}: device {envelope.device} is not a known device of this team",
+        )
+    header, data = read_plaintext(open_envelope(envelope, Keyring(book.store).identities(), key))
+    named = _named(book, submission_id, envelope_id)
+    digest = hashlib.sha256(data).hexdigest()
+    if header.get("id") != envelope.id or header.get("device") != envelope.device:
+        raise SyncError(SyncErrorKind.SIGNATURE, f"attachment {envelope_id}: claims another id")
+    if named is None or named.get("sha256") != digest or header.get("sha256") != digest:
+        raise SyncError(
+            SyncErrorKind.SIGNATURE,
+            f"attachment {envelope_id}: not the file its submission names",
+        )
+    kept = Attachment(
+        id=envelope.id,
+        file_name=str(header["file_name"]),
+        original_name=str(header["original_name"]),
+        media_type=str(header["media_type"]),
+        size=len(data),
+        sha256=digest,
+        question=str(header["question"]),
+        draft_id=None,
+        submission_id=submission_id,
+        device=envelope.device,
+        created_at=envelope.created,
+    )
+    with book.store.atomic():
+        attachments.store_received(book.store, kept, data)
+        attachments.drop_blob(book.store, f"partial:{envelope_id}")
+        book.store.execute("DELETE FROM attachment_downloads WHERE envelope_id = ?", (envelope_id,))
+
+
+def waiting_uploads(book: CaseBook) -> int:
+    return int(
+        book.store.scalar(
+            "SELECT count(*) FROM attachment_outbox WHERE sent_at IS NULL AND refused IS NULL"
+        )
+        or 0
+    )

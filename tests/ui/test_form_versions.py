@@ -1,0 +1,96 @@
+"""Form versions in the desktop app: the interview shows the version it uses, the drafts list says
+which version each draft was made on, and the new-interview menu offers only forms open to new
+interviews (newest version, nothing withdrawn)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.cases.book import CaseBook
+from app.form_library import FormLibrary
+from app.form_versions import publish_form, withdraw_form
+from app.interview import Interview
+from app.ui.form_view import InterviewWidget
+from app.ui.main import DesktopApp
+from app.workspace import Workspace
+from tests.app.form_files import screening_form
+from tests.ui.test_app_flow import _interview, _login, _start
+
+PASSWORD = "supervisor password 1"
+WAIT = 20_000
+
+
+def _prepare(path: Path, tmp_path: Path) -> str:
+    """Screening version 1 published and a draft begun on it, then version 2 published; the
+    shipped intake withdrawn. Returns the draft's id."""
+    session, _ = Workspace.create(path, "ana", PASSWORD)
+    book = CaseBook(session)
+    publish_form(book, screening_form(tmp_path, "1"))
+    draft = Interview.start(session, book, FormLibrary().on(book.store).get("screening"))
+    draft.set_answer("name", "Dara")
+    publish_form(book, screening_form(tmp_path, "2", extra="village"))
+    withdraw_form(book, "intake", "2026112804", "replaced by the regional intake")
+    assert draft.draft_id is not None
+    session.lock()
+    return draft.draft_id
+
+
+def _menu_texts(qtbot: QtBot, desktop: DesktopApp, which: str) -> list[str]:
+    interviews = desktop.interviews
+    menu = interviews.new_menu if which == "new" else interviews.drafts_menu
+    (interviews._list_forms if which == "new" else interviews._list_drafts)()
+    qtbot.waitUntil(lambda: bool(menu.actions()), timeout=WAIT)
+    return [a.text() for a in menu.actions()]
+
+
+def test_versions_in_the_menus_and_the_interview_header(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "workspace"
+    _prepare(path, tmp_path)
+    desktop = _start(qtbot, path)
+    _login(qtbot, desktop, "ana", PASSWORD)
+
+    # intake is withdrawn; follow-up, referral and closure start from a case
+    assert _menu_texts(qtbot, desktop, "new") == ["Screening (version 2)"]
+    assert desktop.interviews.new_menu.title() == "&New interview"
+    desktop.interviews.new_menu.actions()[0].trigger()
+    fresh = _interview(qtbot, desktop)
+    assert fresh.interview.definition.version == "2"
+    assert fresh.version_label.text() == "Form version 2"
+    assert fresh.version_label.isVisibleTo(fresh)
+    qtbot.mouseClick(fresh.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: desktop.window.stack.currentWidget() is desktop.window.home, timeout=WAIT
+    )
+
+    drafts = _menu_texts(qtbot, desktop, "drafts")
+    old = [a for a in desktop.interviews.drafts_menu.actions() if "version 1" in a.text()]
+    assert len(old) == 1 and old[0].text().startswith("screening · version 1 · "), drafts
+    old[0].trigger()
+    widget = _interview(qtbot, desktop)
+    assert isinstance(widget, InterviewWidget) and widget is not fresh
+    assert widget.version_label.text() == "Form version 1"
+    assert widget.interview.form.answer("name") == "Dara"
+    assert widget.interview.definition.field("village") is None
+    widget.answer("age", 30)
+    widget.go_to(len(widget.screens))
+    with qtbot.waitSignal(widget.finished, timeout=WAIT):
+        qtbot.mouseClick(widget.finish_button, Qt.MouseButton.LeftButton)
+
+    desktop.window.new_intake_action.trigger()  # every intake version is withdrawn
+    qtbot.waitUntil(
+        lambda: "withdrawn" in desktop.window.statusBar().currentMessage(), timeout=WAIT
+    )
+    versions: list[list[str]] = []
+    tasks = desktop.case_tasks
+    assert tasks is not None
+    tasks.read(
+        lambda book: [str(r[0]) for r in book.store.query("SELECT form_version FROM submissions")],
+        versions.append,
+        lambda exc: versions.append([repr(exc)]),
+    )
+    qtbot.waitUntil(lambda: bool(versions), timeout=WAIT)
+    assert versions == [["1"]]
+    desktop.shutdown()

@@ -33,7 +33,16 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_cases, cli_export, cli_forms, cli_server, cli_sync, cli_team, cli_workspace
+    from app import (
+        cli_cases,
+        cli_export,
+        cli_forms,
+        cli_quarantine,
+        cli_server,
+        cli_sync,
+        cli_team,
+        cli_workspace,
+    )
 
     parser = CommandParser(
         prog="fieldcase",
@@ -48,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_team.register(sub)
     cli_export.register(sub)
     cli_sync.register(sub)
+    cli_quarantine.register(sub)  # `fieldcase sync quarantine`: extends the sync parser
     cli_forms.register(sub)
     cli_server.register(sub)
     return parser

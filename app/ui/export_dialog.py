@@ -36,6 +36,7 @@ from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
+    from app.export.choices import ExportChoices
     from app.export.service import ExportReport
     from app.session import Session
     from app.ui.tasks import TaskRunner
@@ -89,6 +90,11 @@ class ExportDialog(QDialog):
         self.status.addItem("", None)
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
+        # Teams and forms: "all", then what this workspace holds (asked on the database thread).
+        self.team = QComboBox()
+        self.team.addItem("", None)
+        self.form_filter = QComboBox()
+        self.form_filter.addItem("", None)
         self.folder = QLineEdit()
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._browse)
@@ -134,9 +140,26 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse_button)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
-        rows = (self.format, de_row, self.language, dates_row, self.status, folder_row)
-        buddies = (self.format, self.deidentified, self.language, self.dates, self.status)
+        self.labels = [QLabel() for _ in range(8)]
+        rows = (
+            self.format,
+            de_row,
+            self.language,
+            dates_row,
+            self.status,
+            self.team,
+            self.form_filter,
+            folder_row,
+        )
+        buddies = (
+            self.format,
+            self.deidentified,
+            self.language,
+            self.dates,
+            self.status,
+            self.team,
+            self.form_filter,
+        )
         for label, row, buddy in zip(self.labels, rows, (*buddies, self.folder), strict=True):
             label.setBuddy(buddy)
             self.form.addRow(label, row)
@@ -154,6 +177,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(620, 480)
         self.retranslate()
+        self._load_choices()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export"))
@@ -172,6 +196,8 @@ class ExportDialog(QDialog):
         self.since_label.setText(self.tr("First day"))
         self.until_label.setText(self.tr("Last day"))
         self.status.setItemText(0, self.tr("All cases"))
+        self.team.setItemText(0, self.tr("All teams"))
+        self.form_filter.setItemText(0, self.tr("All forms"))
         for i, status in enumerate(STATUSES, start=1):
             self.status.setItemText(i, status_text(status))
         self.browse_button.setText(self.tr("&Choose…"))
@@ -181,6 +207,8 @@ class ExportDialog(QDialog):
             self.tr("&Labels in"),
             self.tr("Dates"),
             self.tr("Case &status"),
+            self.tr("&Team"),
+            self.tr("F&orm"),
             self.tr("Save &to folder"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
@@ -188,6 +216,20 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("&Export"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
+
+    def _load_choices(self) -> None:
+        from app.export.choices import export_choices
+
+        def loaded(choices: ExportChoices) -> None:
+            if not isValid(self):
+                return
+            for team in choices.teams:
+                self.team.addItem(team, team)
+            for form_id, title in choices.forms:
+                self.form_filter.addItem(f"{title} ({form_id})", form_id)
+
+        session = self.session
+        self.runner.run_database(lambda: export_choices(session), loaded, lambda _: None)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the export to"))
@@ -210,7 +252,14 @@ class ExportDialog(QDialog):
             since = self.since.date().toPython()
             until = self.until.date().toPython()
         status = self.status.currentData()
-        filters = ExportFilters(since, until, statuses=(status,) if status else ())
+        team, form = self.team.currentData(), self.form_filter.currentData()
+        filters = ExportFilters(
+            since,
+            until,
+            teams=(team,) if team else (),
+            forms=(form,) if form else (),
+            statuses=(status,) if status else (),
+        )
         session = self.session
         file_format = str(self.format.currentData())
         out = Path(folder)

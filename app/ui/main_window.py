@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from app.roles import ROLE_PERMISSIONS, Permission, Role
+from app.ui.supervisor_screens import SupervisorScreens
 
 if TYPE_CHECKING:
     from app.ui.case_table import CaseTasks
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.cases_menu.addSeparator()
         self.cases_menu.addAction(self.conflicts_action)
         self.cases_menu.addAction(self.export_action)
+        self.supervisor = SupervisorScreens(self)  # overview and verification report
         self.role: Role | None = None
         self.status_user = QLabel()
         self.statusBar().addPermanentWidget(self.status_user)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             from app.ui.sync_status import SyncPanel
 
             self._sync_panel = SyncPanel()
+            self._sync_panel.synced.connect(self.supervisor.synced)
             self.statusBar().addWidget(self._sync_panel, 1)
         return self._sync_panel
 
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setVisible(Permission.RESOLVE_CONFLICTS in allowed)
         self.export_action.setVisible(Permission.EXPORT in allowed)
         self.users_action.setVisible(Permission.MANAGE_USERS in allowed)
+        self.supervisor.set_user()
         self.cases_menu.menuAction().setVisible(Permission.VIEW_CASES in allowed)
         if user is None or role is None:
             self.status_user.clear()
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         """Give every screen the logged-in user's cases, or (None, at lock) take them away."""
         for screen in self._screens or ():
             screen.attach(tasks)
+        self.supervisor.attach(tasks)
         if tasks is not None or self._sync_panel is not None:
             self.sync_panel.attach(tasks)
 
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         self.wipe_action.setText(self.tr("Emergency &wipe…"))
         for screen in self._screens or ():
             screen.retranslate()
+        self.supervisor.retranslate()
         if self._sync_panel is not None:
             self._sync_panel.retranslate()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.roles import Permission
@@ -76,6 +76,8 @@ def sync_problem(exc: BaseException) -> str:
 
 
 class SyncPanel(QWidget):
+    synced = Signal(object)  # the SyncReport of a finished round (the verification report shows it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks: CaseTasks | None = None
@@ -164,6 +166,7 @@ class SyncPanel(QWidget):
 
     def _synced(self, report: SyncReport) -> None:
         self._finish()
+        self.synced.emit(report)
         if report.waiting_for_approval:
             self.problem.setText(
                 self.tr("Waiting for a supervisor to approve this laptop on the server.")

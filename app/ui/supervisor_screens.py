@@ -1,0 +1,106 @@
+"""The supervisors' overview and verification report, as screens of the main window.
+
+Both are built (and their modules imported) the first time they are shown, like the other
+screens after login. Their menu entries show only to users who may use them: the overview to
+those who may export, the verification report to those who may check the workspace. The last
+sync round's report is kept here so that the verification screen can show it even when it is
+opened after the round finished.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from app.roles import ROLE_PERMISSIONS, Permission
+
+if TYPE_CHECKING:
+    from app.synchronise import SyncReport
+    from app.ui.case_table import CaseTasks
+    from app.ui.dashboard import DashboardWidget
+    from app.ui.main_window import MainWindow
+    from app.ui.verification_view import VerificationWidget
+
+translate = QCoreApplication.translate
+
+
+class SupervisorScreens:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.tasks: CaseTasks | None = None
+        self.last_sync: SyncReport | None = None
+        self._dashboard: DashboardWidget | None = None
+        self._verification: VerificationWidget | None = None
+        self.overview_action = QAction(window)
+        self.overview_action.triggered.connect(self.show_overview)
+        self.verification_action = QAction(window)
+        self.verification_action.triggered.connect(self.show_verification)
+        window.cases_menu.addSeparator()
+        window.cases_menu.addAction(self.overview_action)
+        window.cases_menu.addAction(self.verification_action)
+
+    def _allowed(self, permission: Permission) -> bool:
+        role = self.window.role
+        return role is not None and permission in ROLE_PERMISSIONS[role]
+
+    @property
+    def dashboard(self) -> DashboardWidget:
+        if self._dashboard is None:
+            from app.ui.dashboard import DashboardWidget
+
+            self._dashboard = DashboardWidget()
+            self._dashboard.back_requested.connect(self.window.show_home)
+            self._dashboard.verification_requested.connect(self.show_verification)
+            self._dashboard.attach(self.tasks)
+        return self._dashboard
+
+    @property
+    def verification(self) -> VerificationWidget:
+        if self._verification is None:
+            from app.ui.verification_view import VerificationWidget
+
+            self._verification = VerificationWidget()
+            self._verification.back_requested.connect(self.window.show_home)
+            self._verification.attach(self.tasks)
+            if self.last_sync is not None:
+                self._verification.show_sync_report(self.last_sync)
+        return self._verification
+
+    def _built(self) -> list[DashboardWidget | VerificationWidget]:
+        return [s for s in (self._dashboard, self._verification) if s is not None]
+
+    def set_user(self) -> None:
+        self.overview_action.setVisible(self._allowed(Permission.EXPORT))
+        self.verification_action.setVisible(self._allowed(Permission.CHECK))
+
+    def attach(self, tasks: CaseTasks | None) -> None:
+        self.tasks = tasks
+        self.last_sync = None
+        for screen in self._built():
+            screen.attach(tasks)
+
+    def cases_changed(self, case_id: str) -> None:
+        for screen in self._built():
+            screen.cases_changed(case_id)
+
+    def synced(self, report: SyncReport) -> None:
+        self.last_sync = report
+        if self._verification is not None:
+            self._verification.show_sync_report(report)
+
+    def show_overview(self) -> None:
+        if self._allowed(Permission.EXPORT):
+            self.window.show_screen(self.dashboard)
+
+    def show_verification(self) -> None:
+        if self._allowed(Permission.CHECK):
+            self.window.show_screen(self.verification)
+            self.verification.load()
+
+    def retranslate(self) -> None:
+        self.overview_action.setText(translate("SupervisorScreens", "&Overview"))
+        self.verification_action.setText(translate("SupervisorScreens", "&Verification report"))
+        for screen in self._built():
+            screen.retranslate()

@@ -58,11 +58,12 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from app.ui.main import STYLE, DesktopApp
+from app.ui.main import DesktopApp
+from app.ui.text_size import style_sheet
 from app.ui.fonts import register_bundled_fonts
 from app.ui.i18n import install_language
 app = QApplication(sys.argv[:1])
-app.setStyleSheet(STYLE)
+app.setStyleSheet(style_sheet(1.0))
 register_bundled_fonts()
 install_language("km")
 desktop = DesktopApp(Path(sys.argv[1]), "km")

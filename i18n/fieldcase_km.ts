@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>សូមថតរូបដោយប្រើទូរសព្ទ ឬម៉ាស៊ីនថត ឬស្កេនឯកសារ រួចជ្រើសរើសឯកសារនៅទីនេះ។ fieldcase កំណែនេះមិនអាចប្រើកាមេរ៉ារបស់កុំព្យូទ័រយួរដៃបានទេ។</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>ឯកសារស្កេន ឬឯកសារផ្សេងទៀត ដែលរក្សាទុកដោយអ៊ិនគ្រីបក្នុងកន្លែងធ្វើការនេះ។</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>រូបភាព (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ជ្រើសរើសឯកសារ</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>មិនអាចអានឯកសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>ឯកសារនេះមិនមែនជារូបភាពដែលអាចបង្ហាញបានទេ។ សូមជ្រើសរើសរូបថត។</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ ការសម្ភាសមិនទាន់បានរក្សាទុកនៅឡើយ។</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>រូបថតមានទំហំ %1 × %2 ភីកសែល ដូច្នេះច្បាប់ចម្លងតូចជាងនេះត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>មិនទាន់បានជ្រើសរើសឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>ឯកសារ %1 មិនមាននៅក្នុងកន្លែងធ្វើការនេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>ឯកសារនេះមានទំហំ %1 ប៉ុន្តែទម្រង់មួយអាចរក្សាទុកឯកសារបានត្រឹមតែ %2។ សូមជ្រើសរើសឯកសារតូចជាងនេះ ឬស្កេនឯកសារដោយកម្រិតភាពច្បាស់ទាបជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>មិនអាចបង្ហាញរូបភាពនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>ថ្ងៃរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>រក្សាទុកជា…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>សរសេរច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបទៅក្រៅកន្លែងធ្វើការ។ កំណត់ហេតុសវនកម្មនឹងកត់ត្រាសកម្មភាពនេះ។</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>រក្សាទុកច្បាប់ចម្លង</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>ច្បាប់ចម្លងត្រូវបានរក្សាទុកនៅ %1។</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>មុននេះ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>កំពុងរាប់ករណី…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>ករណីនៅលើកុំព្យូទ័រយួរដៃនេះ៖ %1 (កំពុងបើក %2 បានបញ្ជូនបន្ត %3 បានបិទ %4)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>ការតាមដានជិតដល់ពេល៖ %1 · ហួសកាលកំណត់៖ %2 · ករណីដែលមានភាពមិនស៊ីគ្នាមិនទាន់ដោះស្រាយ៖ %3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>បានរាប់នៅ %1។</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>មិនទាន់បានរាប់អ្វីនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>គ្មានអ្វីត្រូវបង្ហាញសម្រាប់រយៈពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>បុគ្គលដែលត្រូវបានកំណត់អត្តសញ្ញាណ តាមខែ និងសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>ការវិលត្រឡប់ តាមខែ និងសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ជិតដល់ពេល</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>ការចុះតាមដាន៖ បានធ្វើរួច ជិតដល់ពេល និងហួសកាលកំណត់ តាមខែ</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>ប្រភេទនៃការកេងប្រវ័ញ្ច (ករណីទាំងអស់)</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>ករណីដែលមានភាពមិនស៊ីគ្នាមិនទាន់ដោះស្រាយ តាមក្រុមការងារ</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>មិនមានភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយទេ។</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>គ្មានក្រុមការងារ</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ទិដ្ឋភាពទូទៅ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ធ្វើឱ្យថ្មី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>រក្សាទុកជារូបភាព… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ត្រឡប់ទៅបញ្ជីករណី (&amp;B)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>រូបភាព PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>រក្សាទុកទិដ្ឋភាពទូទៅជា</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase៖ ទិដ្ឋភាពទូទៅ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>បានរក្សាទុកនៅ %1</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>ប្រតិទិន</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>នៅពេលវាយនៅអេក្រង់ចូលដូចពាក្យសម្ងាត់ធម្មតា ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ នឹងលុបកន្លែងធ្វើការនេះភ្លាមៗ ហើយបើកកន្លែងធ្វើការទទេមួយជំនួស។ ការងារដែលមិនទាន់បានធ្វើសមកាលកម្មនឹងបាត់បង់។ សូមប្រាប់ពាក្យសម្ងាត់នេះតែដល់អ្នកដែលអាចត្រូវគេបង្ខំឱ្យបើកកុំព្យូទ័រយួរដៃនេះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំម្ដងទៀត (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>ដកពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំចេញ</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះមានពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>មិនទាន់បានកំណត់ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំទេ។</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>សូមវាយពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំពីរដង។</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>កំពុងកំណត់ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំត្រូវបានកំណត់ហើយ។</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំត្រូវបានដកចេញហើយ។</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>ករណីទាំងអស់</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>ក្រុមការងារទាំងអស់</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>ទម្រង់ទាំងអស់</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>ជ្រើសរើស… (&amp;C)</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>ស្ថានភាពករណី (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ក្រុមការងារ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>ទម្រង់ (&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់។ គ្មានឯកសារណាមួយត្រូវបានទុកចោលទេ។</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>ជ្រើសរើសឯកសារ…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>ដកចេញ</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>សម្រាប់ពេលនេះ កត់ត្រាតែឈ្មោះឯកសារប៉ុណ្ណោះ។ ឯកសារខ្លួនវាមិនទាន់ត្រូវបានរក្សាទុកទេ៖ ឯកសារភ្ជាប់នឹងមាននៅក្នុងកំណែក្រោយ។</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>រូបភាព (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>ជ្រើសរើសឯកសារ</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1117,10 @@
         <translation>ដកចេញ</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>ទម្រង់កំណែ %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>ទំព័រ %1 នៃ %2</translation>
     </message>
@@ -877,8 +1168,24 @@
         <translation>បន្តសេចក្តីព្រាង (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>ការសម្ភាសថ្មី (&amp;N)</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>គ្មានសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · កំណែ %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>គ្មានទម្រង់ដែលបើកសម្រាប់ការសម្ភាសថ្មីទេ</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (កំណែ %2)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1417,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1173,6 +1491,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>ទិន្នន័យខ្លះមិនអាចធ្វើសមកាលកម្មបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>ទិដ្ឋភាព (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>អក្សរធំជាងមុន (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>អក្សរតូចជាងមុន (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ទំហំអក្សរធម្មតា (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1621,171 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 មិនអាចបើកកន្លែងធ្វើការនេះបានទៀតទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>ផ្ញើដោយកុំព្យូទ័រយួរដៃដែលកុំព្យូទ័រនេះមិនស្គាល់។ សូមអនុម័តឧបករណ៍នោះនៅលើម៉ាស៊ីនមេ ឬបញ្ជាក់ស្នាមម្រាមដៃឌីជីថលរបស់វា រួចនាំចូល ឬធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>ផ្ញើដោយកុំព្យូទ័រយួរដៃដែលត្រូវបានដកចេញពីក្រុម។</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>ហត្ថលេខាមិនត្រូវនឹងកុំព្យូទ័រយួរដៃដែលវាអះអាងថាបានផ្ញើមកទេ៖ វាប្រហែលជាត្រូវបានកែប្រែនៅតាមផ្លូវ។</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>ត្រូវបានចាក់សោសម្រាប់កូនសោផ្សេង៖ កុំព្យូទ័រយួរដៃនេះមិនអាចបើកវាបានទេ។</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>មាតិកាដែលបានអ៊ិនគ្រីបរបស់វាត្រូវបានខូច ឬត្រូវបានកែប្រែនៅតាមផ្លូវ។</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>ច្បាប់ចម្លងនៃធាតុផ្សេង ឬធាតុដែលអះអាងថាមកពីកុំព្យូទ័រយួរដៃផ្សេង (ផ្ញើឡើងវិញ)។</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>ម៉ាស៊ីនមេមិនទទួលយក៖ វាមិនត្រូវបានផ្ញើដោយកុំព្យូទ័រយួរដៃ ឬក្រុមដែលបានបញ្ជាក់ទេ។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>មានតែកុំព្យូទ័រយួរដៃរបស់អ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាចលុបករណីបាន៖ ការលុបនេះមិនត្រូវបានអនុវត្តទេ។</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>ប្រភេទធាតុដែល fieldcase កំណែនេះមិនទាន់អាចដំណើរការបាន។ សូមធ្វើបច្ចុប្បន្នភាព fieldcase។</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>មិនមែនជាធាតុ fieldcase ដែលអាចអានបានទេ (ឯកសារខូច)។</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>ត្រូវបានបដិសេធដោយមូលហេតុផ្សេង (មើលព័ត៌មានលម្អិត)។</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>ផ្ញើដោយកុំព្យូទ័រយួរដៃនេះ ម៉ាស៊ីនមេមិនទទួលយក</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>បានទទួល មិនបានអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>ការផ្លាស់ប្ដូរករណី</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>ការលុបករណី</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>កំណែទម្រង់</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>នាំចូលឯកសារផ្ទេរ</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>ឯកសារផ្ទេរ (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>មិនទាន់មានការធ្វើសមកាលកម្ម ឬការនាំចូលក្នុងវគ្គនេះនៅឡើយទេ។ ធាតុដែលត្រូវបានបដិសេធពីមុនមានរាយខាងក្រោម។</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>ធ្វើសមកាលកម្មចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>នាំចូលតាម USB ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1៖ បានទទួល %2 បានអនុវត្ត %3 មានរួចហើយ (ស្ទួន) %4 បានបដិសេធ %5។</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>បានផ្ញើ៖ %1 មាននៅលើម៉ាស៊ីនមេរួចហើយ %2 ម៉ាស៊ីនមេមិនទទួលយក %3។</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះកំពុងរង់ចាំការអនុម័តពីអ្នកត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>ករណីដែលអ្នកត្រួតពិនិត្យបានលុប៖ %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ទិសដៅ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>ឧបករណ៍</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>មូលហេតុនៃការបដិសេធ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>ធាតុដែលត្រូវបានបដិសេធ និងទុកដាច់ដោយឡែក៖ %n</numerusform>
+            <numerusform>ធាតុដែលត្រូវបានបដិសេធ និងទុកដាច់ដោយឡែក៖ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>ធាតុដែលត្រូវបានបដិសេធ និងទុកដាច់ដោយឡែក</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>គ្មានអ្វីត្រូវបានបដិសេធទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ធ្វើឱ្យថ្មី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>នាំចូលឯកសារផ្ទេរ… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ត្រឡប់ទៅបញ្ជីករណី (&amp;B)</translation>
     </message>
 </context>
 <context>

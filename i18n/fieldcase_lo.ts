@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>ເລືອກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>ຖ່າຍຮູບດ້ວຍໂທລະສັບ ຫຼື ກ້ອງຖ່າຍຮູບ, ຫຼື ສະແກນເອກະສານ, ແລ້ວເລືອກໄຟລ໌ຢູ່ບ່ອນນີ້. fieldcase ສະບັບນີ້ບໍ່ສາມາດໃຊ້ກ້ອງຂອງຄອມພິວເຕີໄດ້.</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>ເອກະສານສະແກນ ຫຼື ເອກະສານອື່ນ, ເກັບໄວ້ແບບເຂົ້າລະຫັດໃນບ່ອນເຮັດວຽກນີ້.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>ຮູບພາບ (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ເລືອກໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ອ່ານໄຟລ໌ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຮູບພາບທີ່ສະແດງໄດ້. ກະລຸນາເລືອກຮູບຖ່າຍ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>ເກັບໄຟລ໌ໄວ້ບໍ່ໄດ້: ການສຳພາດຍັງບໍ່ໄດ້ບັນທຶກເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>ຮູບຖ່າຍມີຂະໜາດ %1 × %2 ພິກເຊວ; ຈຶ່ງເກັບສຳເນົາທີ່ນ້ອຍກວ່າໄວ້ແທນ.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>ໄຟລ໌ %1 ບໍ່ມີຢູ່ໃນບ່ອນເຮັດວຽກນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>ໄຟລ໌ນີ້ມີຂະໜາດ %1; ແບບຟອມເກັບໄຟລ໌ໄດ້ບໍ່ເກີນ %2. ກະລຸນາເລືອກໄຟລ໌ທີ່ນ້ອຍກວ່ານີ້, ຫຼື ສະແກນເອກະສານດ້ວຍຄວາມລະອຽດທີ່ຕ່ຳກວ່າ.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>ບໍ່ສາມາດສະແດງຮູບນີ້ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>ໄຟລ໌ແນບ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ຂະໜາດ</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>ວັນທີເກັບໄວ້</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>ບັນທຶກເປັນ…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>ຂຽນສຳເນົາທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດໄວ້ນອກບ່ອນເຮັດວຽກ; ບັນທຶກການກວດສອບຈະບັນທຶກການກະທຳນີ້ໄວ້.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ບັນທຶກສຳເນົາ</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>ບັນທຶກສຳເນົາໄວ້ທີ່ %1 ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>ກ່ອນໜ້ານັ້ນ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>ກຳລັງນັບກໍລະນີ…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>ກໍລະນີໃນຄອມພິວເຕີເຄື່ອງນີ້: %1 (ເປີດຢູ່ %2, ສົ່ງຕໍ່ແລ້ວ %3, ປິດແລ້ວ %4)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>ການຕິດຕາມໃກ້ຮອດກຳນົດ: %1 · ກາຍກຳນົດ: %2 · ກໍລະນີທີ່ມີຂໍ້ມູນຂັດກັນຍັງບໍ່ໄດ້ແກ້ໄຂ: %3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>ນັບເມື່ອ %1.</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ນັບຫຍັງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>ບໍ່ມີຫຍັງສະແດງສຳລັບໄລຍະນີ້.</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>ບຸກຄົນທີ່ຖືກກຳນົດຕົວ, ຕາມເດືອນ ແລະ ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>ການກັບຄືນ, ຕາມເດືອນ ແລະ ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ເຮັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ໃກ້ຮອດກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>ການຢ້ຽມຢາມຕິດຕາມ: ເຮັດແລ້ວ, ໃກ້ຮອດກຳນົດ ແລະ ກາຍກຳນົດ, ຕາມເດືອນ</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>ປະເພດການຂູດຮີດ (ທຸກກໍລະນີ)</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>ກໍລະນີທີ່ມີຂໍ້ມູນຂັດກັນຍັງບໍ່ໄດ້ແກ້ໄຂ, ຕາມທີມງານ</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>ບໍ່ມີຂໍ້ມູນຂັດກັນທີ່ຍັງບໍ່ໄດ້ແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>ບໍ່ມີທີມງານ</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ພາບລວມ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ໂຫຼດຄືນໃໝ່ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>ບັນທຶກເປັນຮູບພາບ… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>ບັນທຶກເປັນ PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ກັບໄປລາຍຊື່ກໍລະນີ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>ຮູບພາບ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>ບັນທຶກພາບລວມເປັນ</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase: ພາບລວມ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ກຳລັງບັນທຶກ…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>ປະຕິທິນ</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>ເມື່ອພິມໃນໜ້າເຂົ້າສູ່ລະບົບຄືກັບລະຫັດຜ່ານທຳມະດາ, ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ ຈະລຶບບ່ອນເຮັດວຽກນີ້ທັນທີ ແລະ ເປີດບ່ອນເຮັດວຽກເປົ່າຂຶ້ນມາແທນ. ວຽກທີ່ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນຈະເສຍໄປ. ບອກລະຫັດນີ້ສະເພາະຄົນທີ່ອາດຖືກບັງຄັບໃຫ້ເປີດຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບອີກຄັ້ງ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>ເອົາລະຫັດຜ່ານເມື່ອຖືກບັງຄັບອອກ</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>ຄອມພິວເຕີເຄື່ອງນີ້ມີລະຫັດຜ່ານເມື່ອຖືກບັງຄັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕັ້ງລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ.</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>ກະລຸນາພິມລະຫັດຜ່ານເມື່ອຖືກບັງຄັບສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>ກຳລັງຕັ້ງລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານເມື່ອຖືກບັງຄັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>ເອົາລະຫັດຜ່ານເມື່ອຖືກບັງຄັບອອກແລ້ວ.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>ທຸກກໍລະນີ</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>ທຸກທີມງານ</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>ທຸກແບບຟອມ</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>ເລືອກ… (&amp;C)</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>ສະຖານະກໍລະນີ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ທີມງານ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>ແບບຟອມ (&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>ການສົ່ງອອກຖືກຍົກເລີກແລ້ວ. ບໍ່ມີໄຟລ໌ໃດຄ້າງໄວ້.</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>ເລືອກໄຟລ໌…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>ເອົາອອກ</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>ຕອນນີ້ບັນທຶກໄວ້ແຕ່ຊື່ໄຟລ໌ເທົ່ານັ້ນ. ຍັງບໍ່ໄດ້ເກັບຕົວໄຟລ໌ໄວ້: ໄຟລ໌ແນບຈະມີໃນລຸ້ນຕໍ່ໄປ.</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>ຮູບພາບ (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>ເລືອກໄຟລ໌</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1117,10 @@
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>ແບບຟອມສະບັບ %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
@@ -877,8 +1168,24 @@
         <translation>ສືບຕໍ່ຮ່າງ (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>ການສຳພາດໃໝ່ (&amp;N)</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>ບໍ່ມີຮ່າງ</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · ສະບັບ %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>ບໍ່ມີແບບຟອມທີ່ເປີດໃຫ້ສຳພາດໃໝ່</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (ສະບັບ %2)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1417,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ພາບລວມ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1173,6 +1491,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>ຂໍ້ມູນບາງສ່ວນຊິ້ງບໍ່ໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>ມຸມມອງ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>ຕົວອັກສອນໃຫຍ່ຂຶ້ນ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>ຕົວອັກສອນນ້ອຍລົງ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ຂະໜາດຕົວອັກສອນປົກກະຕິ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1621,171 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 ບໍ່ສາມາດເປີດບ່ອນເຮັດວຽກນີ້ໄດ້ອີກ.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>ສົ່ງມາຈາກຄອມພິວເຕີທີ່ເຄື່ອງນີ້ບໍ່ຮູ້ຈັກ. ກະລຸນາອະນຸມັດອຸປະກອນນັ້ນຢູ່ເທິງເຊີບເວີ, ຫຼື ຢືນຢັນລາຍນິ້ວມືດິຈິຕອນຂອງມັນ, ແລ້ວນຳເຂົ້າ ຫຼື ຊິ້ງຂໍ້ມູນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>ສົ່ງມາຈາກຄອມພິວເຕີທີ່ຖືກຖອນອອກຈາກທີມແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>ລາຍເຊັນບໍ່ກົງກັບຄອມພິວເຕີທີ່ອ້າງວ່າເປັນຜູ້ສົ່ງ: ອາດຖືກປ່ຽນແປງລະຫວ່າງທາງ.</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>ຖືກປິດຜະນຶກໄວ້ສຳລັບກະແຈອື່ນ: ຄອມພິວເຕີເຄື່ອງນີ້ເປີດບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>ເນື້ອຫາທີ່ເຂົ້າລະຫັດໄວ້ເສຍຫາຍ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ.</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>ເປັນສຳເນົາຂອງລາຍການອື່ນ, ຫຼື ລາຍການທີ່ອ້າງວ່າມາຈາກຄອມພິວເຕີເຄື່ອງອື່ນ (ສົ່ງຊ້ຳ).</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບ: ລາຍການນີ້ບໍ່ໄດ້ຖືກສົ່ງມາຈາກຄອມພິວເຕີ ຫຼື ທີມທີ່ລະບຸໄວ້.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>ສະເພາະຄອມພິວເຕີຂອງຫົວໜ້າງານເທົ່ານັ້ນທີ່ລຶບກໍລະນີໄດ້: ຈຶ່ງບໍ່ໄດ້ດຳເນີນການລຶບນີ້.</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>ເປັນປະເພດລາຍການທີ່ fieldcase ສະບັບນີ້ຍັງບໍ່ຮອງຮັບ. ກະລຸນາອັບເດດ fieldcase.</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>ບໍ່ແມ່ນລາຍການ fieldcase ທີ່ອ່ານໄດ້ (ໄຟລ໌ເສຍຫາຍ).</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>ຖືກປະຕິເສດດ້ວຍເຫດຜົນອື່ນ (ເບິ່ງລາຍລະອຽດ).</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>ສົ່ງຈາກຄອມພິວເຕີເຄື່ອງນີ້, ເຊີບເວີບໍ່ຮັບ</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>ໄດ້ຮັບແລ້ວ, ບໍ່ໄດ້ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>ການປ່ຽນແປງກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>ການລຶບກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>ສະບັບແບບຟອມ</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>ນຳເຂົ້າໄຟລ໌ໂອນຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>ໄຟລ໌ໂອນຂໍ້ມູນ (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>ຍັງບໍ່ມີການຊິ້ງຂໍ້ມູນ ຫຼື ການນຳເຂົ້າໃນການເຂົ້າໃຊ້ຄັ້ງນີ້. ລາຍການທີ່ຖືກປະຕິເສດກ່ອນໜ້ານີ້ສະແດງຢູ່ລຸ່ມນີ້.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>ຊິ້ງຂໍ້ມູນຄັ້ງລ່າສຸດ</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>ນຳເຂົ້າຈາກ USB ຄັ້ງລ່າສຸດ</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1: ໄດ້ຮັບ %2, ນຳໃຊ້ແລ້ວ %3, ມີຢູ່ແລ້ວ (ຊ້ຳກັນ) %4, ຖືກປະຕິເສດ %5.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>ສົ່ງແລ້ວ: %1, ມີຢູ່ເທິງເຊີບເວີແລ້ວ %2, ເຊີບເວີບໍ່ຮັບ %3.</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>ຄອມພິວເຕີເຄື່ອງນີ້ກຳລັງລໍຖ້າການອະນຸມັດຈາກຫົວໜ້າງານ.</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>ກໍລະນີທີ່ຫົວໜ້າງານລຶບ: %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>ລາຍງານການກວດຢືນຢັນ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ທິດທາງ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>ເຫດຜົນທີ່ຖືກປະຕິເສດ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>ລາຍການທີ່ຖືກປະຕິເສດ ແລະ ເກັບແຍກໄວ້: %n</numerusform>
+            <numerusform>ລາຍການທີ່ຖືກປະຕິເສດ ແລະ ເກັບແຍກໄວ້: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>ລາຍການທີ່ຖືກປະຕິເສດ ແລະ ເກັບແຍກໄວ້</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>ບໍ່ມີລາຍການໃດຖືກປະຕິເສດ.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ໂຫຼດຄືນໃໝ່ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>ນຳເຂົ້າໄຟລ໌ໂອນຂໍ້ມູນ… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ກັບໄປລາຍຊື່ກໍລະນີ (&amp;B)</translation>
     </message>
 </context>
 <context>

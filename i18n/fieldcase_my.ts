@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>ဖိုင် ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>ဖုန်း သို့မဟုတ် ကင်မရာဖြင့် ဓာတ်ပုံရိုက်ပါ၊ သို့မဟုတ် စာရွက်စာတမ်းကို စကင်ဖတ်ပါ၊ ထို့နောက် ဤနေရာတွင် ဖိုင်ကို ရွေးပါ။ fieldcase ၏ ဤဗားရှင်းသည် ကွန်ပျူတာ၏ ကင်မရာကို အသုံးမပြုနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>ဤအလုပ်ခွင်တွင် ကုဒ်ဝှက်၍ သိမ်းထားသော စကင်ဖတ်ထားသည့်ဖိုင် သို့မဟုတ် စာရွက်စာတမ်း။</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>ပုံများ (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ဖိုင်တစ်ခု ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ဖိုင်ကို ဖတ်၍ မရပါ- %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>ဤဖိုင်သည် ပြသနိုင်သော ပုံ မဟုတ်ပါ။ ဓာတ်ပုံတစ်ပုံ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>ဖိုင်ကို သိမ်းထား၍ မရပါ- အင်တာဗျူးကို မသိမ်းရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>ဓာတ်ပုံသည် %1 × %2 ပစ်ဇယ် ရှိသဖြင့် ပိုသေးသော မိတ္တူကို သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ဖိုင် မရွေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>ဖိုင် %1 သည် ဤအလုပ်ခွင်တွင် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>ဤဖိုင်သည် %1 ရှိပါသည်။ ပုံစံတစ်ခုတွင် %2 အထိသာ ဖိုင် သိမ်းနိုင်ပါသည်။ ပိုသေးသော ဖိုင်ကို ရွေးပါ၊ သို့မဟုတ် စာရွက်စာတမ်းကို ကြည်လင်ပြတ်သားမှု နိမ့်၍ စကင်ဖတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>ဤပုံကို ပြသ၍ မရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>ပူးတွဲဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>မေးခွန်း</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ဖိုင်</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>သိမ်းသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>အမည်သစ်ဖြင့် သိမ်းရန်…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>ကုဒ်မဝှက်ထားသော မိတ္တူကို အလုပ်ခွင် အပြင်ဘက်တွင် ရေးသားပါမည်။ စစ်ဆေးရေး မှတ်တမ်းတွင် ၎င်းကို မှတ်တမ်းတင်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>မိတ္တူ သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>မိတ္တူကို %1 တွင် သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>ယခင်</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>ကိစ္စရပ်များကို ရေတွက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>မှတ်တမ်းမတင်ထားပါ</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>ဤကွန်ပျူတာရှိ ကိစ္စရပ်များ- %1 (ဖွင့်ထားဆဲ %2၊ လွှဲပြောင်းပြီး %3၊ ပိတ်ပြီး %4)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>မကြာမီ ရောက်မည့် နောက်ဆက်တွဲများ- %1 · ရက်ကျော်ပြီ- %2 · မဖြေရှင်းရသေးသော ကွဲလွဲချက်ရှိသည့် ကိစ္စရပ်များ- %3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>%1 တွင် ရေတွက်ခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>မရေတွက်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>ဤကာလအတွက် ပြစရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>ခွဲခြားသတ်မှတ်ခဲ့သော လူများ၊ လနှင့် နိုင်ငံသားအလိုက်</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>ပြန်လာမှုများ၊ လနှင့် နိုင်ငံသားအလိုက်</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ပြီးပြီ</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>မကြာမီ ရောက်တော့မည်</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ရက်ကျော်လွန်ပြီ</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>နောက်ဆက်တွဲ သွားရောက်တွေ့ဆုံမှုများ- ပြီးပြီ၊ မကြာမီ ရောက်မည်နှင့် ရက်ကျော်ပြီ၊ လအလိုက်</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>အမြတ်ထုတ်ခံရမှု အမျိုးအစားများ (ကိစ္စရပ်အားလုံး)</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>မဖြေရှင်းရသေးသော ကွဲလွဲချက်ရှိသည့် ကိစ္စရပ်များ၊ အဖွဲ့အလိုက်</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>မဖြေရှင်းရသေးသော ကွဲလွဲချက် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>အဖွဲ့ မရှိ</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ခြုံငုံသုံးသပ်ချက်</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ပြန်လည်ဆန်းသစ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>ပုံအဖြစ် သိမ်းရန်… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF အဖြစ် သိမ်းရန်… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ကိစ္စရပ်စာရင်းသို့ ပြန်သွားရန် (&amp;B)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG ပုံ (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF စာရွက်စာတမ်း (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>ခြုံငုံသုံးသပ်ချက်ကို သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase- ခြုံငုံသုံးသပ်ချက်</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>သိမ်းဆည်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 တွင် သိမ်းပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>ပြက္ခဒိန်</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>ဝင်ရောက်သည့် မျက်နှာပြင်တွင် ပုံမှန် စကားဝှက်ကဲ့သို့ ရိုက်ထည့်လိုက်လျှင် ခြိမ်းခြောက်ခံရချိန် စကားဝှက်သည် ဤအလုပ်ခွင်ကို ချက်ချင်း ဖျက်ပစ်ပြီး အလုပ်ခွင် အလွတ်တစ်ခုကို ဖွင့်ပေးပါမည်။ ဒေတာ မချိန်ကိုက်ရသေးသော အလုပ်များ ပျောက်ဆုံးသွားပါမည်။ ဤကွန်ပျူတာကို အတင်းအကျပ် ဖွင့်ခိုင်းခံရနိုင်သူများကိုသာ ပြောပြပါ။</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက် (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက် ထပ်မံရိုက်ထည့်ပါ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက် သတ်မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက် ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>ဤကွန်ပျူတာတွင် ခြိမ်းခြောက်ခံရချိန် စကားဝှက် သတ်မှတ်ထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက် သတ်မှတ်မထားပါ။</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်ကို နှစ်ကြိမ် ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်ကို သတ်မှတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်ကို သတ်မှတ်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်ကို ဖယ်ရှားပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>ကိစ္စရပ်အားလုံး</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>အဖွဲ့အားလုံး</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>ပုံစံအားလုံး</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>ရွေးရန်… (&amp;C)</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>ကိစ္စရပ် အခြေအနေ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>အဖွဲ့ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>ပုံစံ (&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ ကျန်မနေပါ။</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>ဖိုင် ရွေးရန်…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>ဖယ်ရှားရန်</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>ယခုအချိန်တွင် ဖိုင်အမည်ကိုသာ မှတ်တမ်းတင်ပါသည်။ ဖိုင်ကိုယ်တိုင်ကို မသိမ်းဆည်းရသေးပါ- ပူးတွဲဖိုင်များကို နောက်ဗားရှင်းတွင် ထည့်သွင်းပါမည်။</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>ဓာတ်ပုံများ (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>ဖိုင် ရွေးရန်</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1114,10 @@
         <translation>ဖယ်ရှားရန်</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>ပုံစံ ဗားရှင်း %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>စာမျက်နှာ %2 ခုအနက် %1</translation>
     </message>
@@ -874,8 +1165,24 @@
         <translation>မူကြမ်းကို ဆက်လုပ်ရန် (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>အင်တာဗျူး အသစ် (&amp;N)</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>မူကြမ်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · ဗားရှင်း %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော ပုံစံ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (ဗားရှင်း %2)</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ခြုံငုံသုံးသပ်ချက် (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1170,6 +1488,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>ဒေတာအချို့ကို ချိန်ကိုက်၍ မရပါ- %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>ကြည့်ရှုရန် (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>စာလုံး ပိုကြီးရန် (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>စာလုံး ပိုသေးရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ပုံမှန် စာလုံးအရွယ် (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1618,170 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 သည် ဤအလုပ်ခွင်ကို ဆက်၍ ဖွင့်၍ မရတော့ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>ဤကွန်ပျူတာ မသိသော ကွန်ပျူတာတစ်လုံးမှ ပို့ထားသည်။ ထိုစက်ကို ဆာဗာပေါ်တွင် အတည်ပြုပါ၊ သို့မဟုတ် ၎င်း၏ ဒစ်ဂျစ်တယ် လက်ဗွေကို အတည်ပြုပါ၊ ထို့နောက် ထပ်မံ တင်သွင်းပါ သို့မဟုတ် ဒေတာ ချိန်ကိုက်ပါ။</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>အဖွဲ့မှ ဖယ်ရှားထားသော ကွန်ပျူတာမှ ပို့ထားသည်။</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>လက်မှတ်သည် ပို့သည်ဟု ဆိုထားသော ကွန်ပျူတာနှင့် မကိုက်ညီပါ- လမ်းတွင် ပြောင်းလဲခံထားရနိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>အခြား သော့များအတွက် ပိတ်ထားသည်- ဤကွန်ပျူတာက ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>ကုဒ်ဝှက်ထားသော အကြောင်းအရာသည် လမ်းတွင် ပျက်စီးသွားသည် သို့မဟုတ် ပြောင်းလဲခံရသည်။</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>အခြား ဒေတာအထုပ်၏ မိတ္တူ၊ သို့မဟုတ် အခြား ကွန်ပျူတာမှ လာသည်ဟု ဆိုထားသော ဒေတာအထုပ် (ထပ်ပို့ထားသည်)။</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>ဆာဗာက လက်မခံပါ- ဖော်ပြထားသော ကွန်ပျူတာ သို့မဟုတ် အဖွဲ့က ပို့ထားခြင်း မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>ကြီးကြပ်သူ၏ ကွန်ပျူတာသာ ကိစ္စရပ်ကို ဖျက်နိုင်သည်- ဤဖျက်ခြင်းကို လျစ်လျူရှုလိုက်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>fieldcase ၏ ဤဗားရှင်းက မကိုင်တွယ်နိုင်သေးသော ဒေတာအထုပ် အမျိုးအစား။ fieldcase ကို အပ်ဒိတ်လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>ဖတ်၍ရသော fieldcase ဒေတာအထုပ် မဟုတ်ပါ (ပျက်စီးနေသော ဖိုင်)။</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>အခြား အကြောင်းကြောင့် လက်မခံပါ (အသေးစိတ်ကို ကြည့်ပါ)။</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>ဤကွန်ပျူတာမှ ပို့သည်၊ ဆာဗာက လက်မခံပါ</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>လက်ခံရရှိသည်၊ မထည့်သွင်းရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>ကိစ္စရပ် ပြောင်းလဲမှု</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ပုံစံ</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>ကိစ္စရပ် ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>ပုံစံ ဗားရှင်း</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>ဒေတာ သယ်ယူဖိုင် တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>ဒေတာ သယ်ယူဖိုင်များ (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>ဤအကြိမ် အသုံးပြုစဉ်တွင် ဒေတာ ချိန်ကိုက်ခြင်း သို့မဟုတ် တင်သွင်းခြင်း မရှိသေးပါ။ ယခင်က လက်မခံခဲ့သော ဒေတာအထုပ်များကို အောက်တွင် ဖော်ပြထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>နောက်ဆုံး ဒေတာချိန်ကိုက်မှု</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>နောက်ဆုံး USB တင်သွင်းမှု</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1- လက်ခံရရှိ %2၊ ထည့်သွင်းပြီး %3၊ ရှိပြီးသား (ထပ်နေသည်) %4၊ လက်မခံ %5။</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>ပို့ပြီး- %1၊ ဆာဗာပေါ်တွင် ရှိပြီးသား %2၊ ဆာဗာက လက်မခံ %3။</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>ဤကွန်ပျူတာသည် ကြီးကြပ်သူ၏ အတည်ပြုချက်ကို စောင့်နေပါသည်။</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>ကြီးကြပ်သူက ဖျက်ခဲ့သော ကိစ္စရပ်များ- %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>မည်သည့်အချိန်</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ပို့/လက်ခံ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ဒေတာအထုပ်</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>စက်</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>လက်မခံရသည့် အကြောင်းရင်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>လက်မခံဘဲ သီးခြားထားရှိသော ဒေတာအထုပ်များ- %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>လက်မခံဘဲ သီးခြားထားရှိသော ဒေတာအထုပ်များ</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>လက်မခံသည့် ဒေတာအထုပ် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ပြန်လည်ဆန်းသစ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>ဒေတာ သယ်ယူဖိုင် တင်သွင်းရန်… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>ကိစ္စရပ်စာရင်းသို့ ပြန်သွားရန် (&amp;B)</translation>
     </message>
 </context>
 <context>

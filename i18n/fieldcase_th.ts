@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>ถ่ายรูปด้วยโทรศัพท์หรือกล้อง หรือสแกนเอกสาร แล้วเลือกไฟล์ที่นี่ fieldcase รุ่นนี้ยังใช้กล้องของโน้ตบุ๊กไม่ได้</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>ภาพสแกนหรือเอกสาร ซึ่งเก็บแบบเข้ารหัสไว้ในพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>รูปภาพ (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>ไฟล์นี้ไม่ใช่รูปภาพที่แสดงได้ โปรดเลือกรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>เก็บไฟล์ไม่ได้ เพราะยังไม่ได้บันทึกการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>รูปถ่ายมีขนาด %1 × %2 พิกเซล จึงเก็บสำเนาที่เล็กลงไว้แทน</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>ไม่มีไฟล์ %1 ในพื้นที่ทำงานนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>ไฟล์นี้มีขนาด %1 แต่แบบฟอร์มเก็บไฟล์ได้ไม่เกิน %2 โปรดเลือกไฟล์ที่เล็กกว่านี้ หรือสแกนเอกสารด้วยความละเอียดที่ต่ำลง</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>แสดงรูปภาพนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>วันที่เก็บ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>จะเขียนสำเนาที่ไม่ได้เข้ารหัสไว้นอกพื้นที่ทำงาน และบันทึกการตรวจสอบจะบันทึกการกระทำนี้ไว้</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>บันทึกสำเนา</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>บันทึกสำเนาไว้ที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>ก่อนหน้านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>กำลังนับเคส…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>เคสในโน้ตบุ๊กเครื่องนี้: %1 (เปิดอยู่ %2, ส่งต่อแล้ว %3, ปิดแล้ว %4)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>ติดตามผลใกล้ถึงกำหนด: %1 · เลยกำหนด: %2 · เคสที่มีข้อมูลขัดแย้งที่ยังไม่ได้แก้ไข: %3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>นับเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>ยังไม่ได้นับ</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>ไม่มีข้อมูลที่จะแสดงสำหรับช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>บุคคลที่ได้รับการคัดแยก แยกตามเดือนและสัญชาติ</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>การเดินทางกลับ แยกตามเดือนและสัญชาติ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>ใกล้ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>การเยี่ยมติดตามผล: ทำแล้ว ใกล้ถึงกำหนด และเลยกำหนด แยกตามเดือน</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>ประเภทของการแสวงประโยชน์ (ทุกเคส)</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>เคสที่มีข้อมูลขัดแย้งที่ยังไม่ได้แก้ไข แยกตามทีม</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งที่ยังไม่ได้แก้ไข</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>ไม่มีทีม</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>บันทึกเป็นรูปภาพ… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>บันทึกเป็น PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>รายงานการตรวจยืนยัน (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>กลับไปที่รายการเคส (&amp;B)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>รูปภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>บันทึกภาพรวมเป็น</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase: ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>รหัสผ่านกรณีถูกบังคับ</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>เมื่อพิมพ์ที่หน้าเข้าสู่ระบบเหมือนรหัสผ่านปกติ รหัสผ่านกรณีถูกบังคับจะลบพื้นที่ทำงานนี้ทันทีและเปิดพื้นที่ทำงานว่างขึ้นมาแทน งานที่ยังไม่ได้ซิงค์จะสูญหาย โปรดบอกรหัสนี้เฉพาะผู้ที่อาจถูกบังคับให้เปิดโน้ตบุ๊กเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>รหัสผ่านกรณีถูกบังคับ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>รหัสผ่านกรณีถูกบังคับอีกครั้ง (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>ตั้งรหัสผ่านกรณีถูกบังคับ</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>ลบรหัสผ่านกรณีถูกบังคับ</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>โน้ตบุ๊กเครื่องนี้ตั้งรหัสผ่านกรณีถูกบังคับไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>ยังไม่ได้ตั้งรหัสผ่านกรณีถูกบังคับ</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>โปรดพิมพ์รหัสผ่านกรณีถูกบังคับสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>กำลังตั้งรหัสผ่านกรณีถูกบังคับ…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>ตั้งรหัสผ่านกรณีถูกบังคับแล้ว</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>ลบรหัสผ่านกรณีถูกบังคับแล้ว</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>ทุกเคส</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>ทุกทีม</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>ทุกแบบฟอร์ม</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>เลือก… (&amp;C)</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>สถานะเคส (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ทีม (&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>แบบฟอร์ม (&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ใดค้างอยู่</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>เลือกไฟล์…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>นำออก</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>ขณะนี้บันทึกเฉพาะชื่อไฟล์เท่านั้น ยังไม่ได้เก็บตัวไฟล์ไว้ ไฟล์แนบจะรองรับในเวอร์ชันถัดไป</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>เลือกไฟล์</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1114,10 @@
         <translation>นำออก</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>แบบฟอร์มเวอร์ชัน %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -874,8 +1165,24 @@
         <translation>ทำแบบร่างต่อ (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>สัมภาษณ์ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>ไม่มีแบบร่าง</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · เวอร์ชัน %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>ไม่มีแบบฟอร์มที่เปิดรับการสัมภาษณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (เวอร์ชัน %2)</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ภาพรวม (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>รายงานการตรวจยืนยัน (&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1170,6 +1488,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>ข้อมูลบางส่วนซิงค์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>ตัวอักษรเล็กลง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ขนาดตัวอักษรปกติ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1618,170 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 เปิดพื้นที่ทำงานนี้ไม่ได้อีกต่อไป</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>ส่งมาจากโน้ตบุ๊กที่เครื่องนี้ไม่รู้จัก โปรดอนุมัติอุปกรณ์นั้นบนเซิร์ฟเวอร์ หรือยืนยันลายนิ้วมือดิจิทัลของอุปกรณ์นั้น แล้วนำเข้าหรือซิงค์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>ส่งมาจากโน้ตบุ๊กที่ถูกนำออกจากทีมแล้ว</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>ลายเซ็นไม่ตรงกับโน้ตบุ๊กที่อ้างว่าเป็นผู้ส่ง อาจถูกแก้ไขระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>ปิดผนึกไว้สำหรับกุญแจอื่น โน้ตบุ๊กเครื่องนี้จึงเปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>เนื้อหาที่เข้ารหัสไว้เสียหายหรือถูกแก้ไขระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>เป็นสำเนาของรายการอื่น หรือเป็นรายการที่อ้างว่ามาจากโน้ตบุ๊กเครื่องอื่น (ส่งซ้ำ)</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>เซิร์ฟเวอร์ไม่รับ เพราะไม่ได้ส่งมาจากโน้ตบุ๊กหรือทีมที่ระบุไว้</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>เฉพาะโน้ตบุ๊กของหัวหน้างานเท่านั้นที่ลบเคสได้ จึงไม่ได้ดำเนินการลบนี้</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>เป็นรายการประเภทที่ fieldcase รุ่นนี้ยังไม่รองรับ โปรดอัปเดต fieldcase</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>ไม่ใช่รายการของ fieldcase ที่อ่านได้ (ไฟล์เสียหาย)</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>ถูกปฏิเสธด้วยเหตุผลอื่น (ดูรายละเอียด)</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>ส่งจากโน้ตบุ๊กเครื่องนี้ เซิร์ฟเวอร์ไม่รับ</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>ได้รับแล้ว แต่ไม่ได้นำมาใช้</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>การเปลี่ยนแปลงเคส</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>การลบเคส</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>เวอร์ชันแบบฟอร์ม</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>นำเข้าไฟล์ถ่ายโอน</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>ไฟล์ถ่ายโอน (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>ยังไม่มีการซิงค์หรือนำเข้าในการใช้งานครั้งนี้ รายการที่ถูกปฏิเสธก่อนหน้านี้แสดงอยู่ด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>ซิงค์ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>นำเข้าจาก USB ล่าสุด</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1: ได้รับ %2, นำมาใช้ %3, มีอยู่แล้ว (ซ้ำ) %4, ถูกปฏิเสธ %5</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>ส่งแล้ว: %1, มีอยู่บนเซิร์ฟเวอร์แล้ว %2, เซิร์ฟเวอร์ไม่รับ %3</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>โน้ตบุ๊กเครื่องนี้กำลังรอการอนุมัติจากหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>เคสที่หัวหน้างานลบ: %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>รายงานการตรวจยืนยัน</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อใด</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>ทิศทาง</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>เหตุผลที่ถูกปฏิเสธ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>รายการที่ถูกปฏิเสธและเก็บแยกไว้: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>รายการที่ถูกปฏิเสธและเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>ไม่มีรายการที่ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>นำเข้าไฟล์ถ่ายโอน… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>กลับไปที่รายการเคส (&amp;B)</translation>
     </message>
 </context>
 <context>

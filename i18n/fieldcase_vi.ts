@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>Hãy chụp ảnh bằng điện thoại hoặc máy ảnh, hoặc quét tài liệu, rồi chọn tệp ở đây. Phiên bản fieldcase này chưa dùng được camera của máy tính xách tay.</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>Bản quét hoặc tài liệu, được lưu dưới dạng mã hóa trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Hình ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn một tệp</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>Tệp này không phải là hình ảnh có thể hiển thị. Hãy chọn một bức ảnh.</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>Chưa thể lưu tệp: cuộc phỏng vấn chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>Ảnh có kích thước %1 × %2 điểm ảnh; một bản nhỏ hơn đã được lưu.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>Tệp %1 không có trong không gian làm việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>Tệp này có dung lượng %1; mỗi biểu mẫu chỉ lưu được tệp tối đa %2. Hãy chọn tệp nhỏ hơn, hoặc quét tài liệu ở độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Không hiển thị được hình ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Ngày lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>Ghi một bản sao không mã hóa ra ngoài không gian làm việc; nhật ký kiểm tra sẽ ghi lại việc này.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Đã lưu bản sao vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Trước đó</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Đang đếm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>Hồ sơ trên máy tính xách tay này: %1 (đang mở %2, đã chuyển tuyến %3, đã đóng %4)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>Lần theo dõi sắp đến hạn: %1 · quá hạn: %2 · hồ sơ có xung đột chưa giải quyết: %3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>Đếm vào ngày %1.</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Chưa đếm gì.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Không có gì để hiển thị trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>Số người được xác định là nạn nhân, theo tháng và quốc tịch</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>Số lượt trở về, theo tháng và quốc tịch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>Thăm theo dõi: đã thực hiện, sắp đến hạn và quá hạn, theo tháng</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>Hình thức bóc lột (tất cả hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>Hồ sơ có xung đột chưa giải quyết, theo nhóm</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Không có xung đột nào chưa giải quyết.</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Không thuộc nhóm nào</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>Lưu thành ả&amp;nh…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>Báo cáo &amp;xác minh</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>&amp;Quay lại danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>Lưu trang tổng quan thành</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase: tổng quan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>Lịch</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>Mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>Khi được nhập ở màn hình đăng nhập như một mật khẩu bình thường, mật khẩu khi bị ép buộc sẽ xóa ngay không gian làm việc này và mở một không gian trống. Công việc chưa đồng bộ sẽ bị mất. Chỉ cho biết mật khẩu này với những người có thể bị ép mở máy tính xách tay này.</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>Mật khẩu khi bị ép &amp;buộc</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>Nhập &amp;lại mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>Đặt mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>Gỡ mật khẩu khi bị ép buộc</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>Máy tính xách tay này đã có mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>Chưa đặt mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>Hãy nhập mật khẩu khi bị ép buộc hai lần.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>Đang đặt mật khẩu khi bị ép buộc…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>Đã đặt mật khẩu khi bị ép buộc.</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>Đã gỡ mật khẩu khi bị ép buộc.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>Tất cả hồ sơ</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tất cả biểu mẫu</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>&amp;Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>N&amp;hóm</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>&amp;Biểu mẫu</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>Đã hủy xuất dữ liệu. Không còn tệp nào sót lại.</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>Hiện tại chỉ ghi lại tên tệp. Bản thân tệp chưa được lưu: tính năng tệp đính kèm sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Chọn tệp</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1114,10 @@
         <translation>Bỏ</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>Biểu mẫu phiên bản %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -874,8 +1165,24 @@
         <translation>Tiếp tục bản &amp;nháp</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>&amp;Phỏng vấn mới</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>Không có bản nháp</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · phiên bản %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>Không có biểu mẫu nào đang mở cho phỏng vấn mới</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>Báo cáo &amp;xác minh</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1170,6 +1488,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>Một số dữ liệu không đồng bộ được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;lớn hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1618,170 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 không thể mở không gian làm việc này nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>Được gửi từ một máy tính xách tay mà máy này không biết. Hãy phê duyệt thiết bị đó trên máy chủ, hoặc xác nhận dấu vân tay số của thiết bị, rồi nhập hoặc đồng bộ lại.</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>Được gửi từ một máy tính xách tay đã bị loại khỏi nhóm.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>Chữ ký không khớp với máy tính xách tay được ghi là nơi gửi: có thể dữ liệu đã bị thay đổi trên đường truyền.</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>Được niêm phong cho khóa khác: máy tính xách tay này không mở được.</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>Nội dung mã hóa đã bị hỏng hoặc bị thay đổi trên đường truyền.</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>Bản sao của một mục khác, hoặc một mục tự nhận là đến từ máy tính xách tay khác (gửi lặp lại).</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>Máy chủ đã từ chối: mục này không phải do máy tính xách tay hoặc nhóm được nêu tên gửi.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>Chỉ máy tính xách tay của người giám sát mới được xóa hồ sơ: lệnh xóa này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>Loại mục mà phiên bản fieldcase này chưa xử lý được. Hãy cập nhật fieldcase.</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>Không phải là mục fieldcase đọc được (tệp bị hỏng).</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>Bị từ chối vì lý do khác (xem chi tiết).</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>Do máy tính xách tay này gửi, bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>Đã nhận, chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>Thay đổi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Phiên bản biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>Nhập tệp chuyển dữ liệu</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>Tệp chuyển dữ liệu (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>Chưa đồng bộ hoặc nhập dữ liệu lần nào trong phiên làm việc này. Các mục bị từ chối trước đây được liệt kê bên dưới.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>Nhập từ USB lần cuối</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1: đã nhận %2, đã áp dụng %3, đã có sẵn (trùng lặp) %4, bị từ chối %5.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>Đã gửi: %1, đã có trên máy chủ %2, bị máy chủ từ chối %3.</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>Máy tính xách tay này đang chờ người giám sát phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>Hồ sơ đã bị người giám sát xóa: %1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Báo cáo xác minh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Lý do bị từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>Các mục bị từ chối được để riêng: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>Các mục bị từ chối được để riêng</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>Không có mục nào bị từ chối.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>&amp;Nhập tệp chuyển dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>&amp;Quay lại danh sách hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,119 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
+        <translation>请用手机或相机拍照，或扫描文件，然后在这里选择该文件。此版本的 fieldcase 无法使用笔记本电脑的摄像头。</translation>
+    </message>
+    <message>
+        <source>A scan or a document, kept encrypted in this workspace.</source>
+        <translation>扫描件或文件，以加密方式保存在此工作区中。</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown. Choose a photo.</source>
+        <translation>此文件不是可以显示的图片。请选择一张照片。</translation>
+    </message>
+    <message>
+        <source>The file cannot be kept: the interview is not saved yet.</source>
+        <translation>无法保存文件：访谈尚未保存。</translation>
+    </message>
+    <message>
+        <source>The photo was %1 × %2 pixels; a smaller copy was kept.</source>
+        <translation>照片为 %1 × %2 像素；已保存一份较小的副本。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in this workspace.</source>
+        <translation>文件 %1 不在此工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1; a form can keep files up to %2. Choose a smaller file, or scan the document at a lower resolution.</source>
+        <translation>此文件大小为 %1；表单最多可保存 %2 的文件。请选择较小的文件，或以较低的分辨率扫描文件。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy outside the workspace; the audit log records it.</source>
+        <translation>将在工作区之外写入一份未加密的副本；审计日志会记录此操作。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>副本已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -384,6 +497,132 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>正在统计个案…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Cases on this laptop: %1 (open %2, referred %3, closed %4)</source>
+        <translation>这台笔记本电脑上的个案：%1（未结案 %2，已转介 %3，已结案 %4）</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon: %1 · overdue: %2 · cases with open conflicts: %3</source>
+        <translation>即将到期的跟进：%1 · 已逾期：%2 · 有未解决冲突的个案：%3</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>统计于 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>尚未统计。</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>此期间没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>People identified, by month and citizenship</source>
+        <translation>已识别的人员（按月份和国籍）</translation>
+    </message>
+    <message>
+        <source>Returns, by month and citizenship</source>
+        <translation>返回人数（按月份和国籍）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up visits: done, due soon and overdue, by month</source>
+        <translation>跟进探访：已完成、即将到期和已逾期（按月份）</translation>
+    </message>
+    <message>
+        <source>Types of exploitation (all cases)</source>
+        <translation>剥削类型（所有个案）</translation>
+    </message>
+    <message>
+        <source>Cases with open conflicts, by team</source>
+        <translation>有未解决冲突的个案（按团队）</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;image…</source>
+        <translation>另存为图片…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>核验报告(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>返回个案列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>将概览另存为</translation>
+    </message>
+    <message>
+        <source>fieldcase: overview</source>
+        <translation>fieldcase：概览</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 15/3/2026 or 2026-03-15</source>
@@ -392,6 +631,61 @@
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>DuressBox</name>
+    <message>
+        <source>Duress password</source>
+        <translation>胁迫密码</translation>
+    </message>
+    <message>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>在登录界面像普通密码一样输入胁迫密码时，会立即清除此工作区并打开一个空的工作区。尚未同步的工作将会丢失。只把它告诉可能被迫打开这台笔记本电脑的人。</translation>
+    </message>
+    <message>
+        <source>D&amp;uress password</source>
+        <translation>胁迫密码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duress password a&amp;gain</source>
+        <translation>再次输入胁迫密码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set duress password</source>
+        <translation>设置胁迫密码</translation>
+    </message>
+    <message>
+        <source>Remove duress password</source>
+        <translation>移除胁迫密码</translation>
+    </message>
+    <message>
+        <source>A duress password is set on this laptop.</source>
+        <translation>这台笔记本电脑已设置胁迫密码。</translation>
+    </message>
+    <message>
+        <source>No duress password is set.</source>
+        <translation>尚未设置胁迫密码。</translation>
+    </message>
+    <message>
+        <source>Please type the duress password twice.</source>
+        <translation>请输入两次胁迫密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Setting the duress password…</source>
+        <translation>正在设置胁迫密码…</translation>
+    </message>
+    <message>
+        <source>The duress password is set.</source>
+        <translation>胁迫密码已设置。</translation>
+    </message>
+    <message>
+        <source>The duress password was removed.</source>
+        <translation>胁迫密码已移除。</translation>
     </message>
 </context>
 <context>
@@ -495,6 +789,14 @@
         <translation>所有个案</translation>
     </message>
     <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>所有表单</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>选择…(&amp;C)</translation>
     </message>
@@ -517,6 +819,14 @@
     <message>
         <source>Case &amp;status</source>
         <translation>个案状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>表单(&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;to folder</source>
@@ -585,29 +895,6 @@
     <message>
         <source>The export was cancelled. No file was left behind.</source>
         <translation>导出已取消，没有留下任何文件。</translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Choose a file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Only the file&apos;s name is recorded for now. The file itself is not kept yet: attachments come in a later version.</source>
-        <translation>目前只记录文件名，文件本身尚未保存：附件功能将在以后的版本中提供。</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>选择文件</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1114,10 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Form version %1</source>
+        <translation>表单版本 %1</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -874,8 +1165,24 @@
         <translation>继续草稿(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;New interview</source>
+        <translation>新建访谈(&amp;N)</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>没有草稿</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · 版本 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No form open to new interviews</source>
+        <translation>没有可用于新访谈的表单</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1414,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification report</source>
+        <translation>核验报告(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Sync now</source>
@@ -1170,6 +1488,25 @@
     <message>
         <source>Some data could not be synced: %1</source>
         <translation>部分数据无法同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1618,170 @@
     <message>
         <source>%1 can no longer open this workspace.</source>
         <translation>%1 不能再打开此工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Sent by a laptop this one does not know. Approve the device on the server, or confirm its fingerprint, then import or sync again.</source>
+        <translation>由本机不认识的笔记本电脑发送。请在服务器上批准该设备，或确认其指纹，然后重新导入或同步。</translation>
+    </message>
+    <message>
+        <source>Sent by a laptop that was removed from the team.</source>
+        <translation>由已被移出团队的笔记本电脑发送。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the laptop it claims to come from: it may have been changed on the way.</source>
+        <translation>签名与声称的发送笔记本电脑不符：可能在传输途中被改动过。</translation>
+    </message>
+    <message>
+        <source>Sealed for other keys: this laptop cannot open it.</source>
+        <translation>为其他密钥加密封存：这台笔记本电脑无法打开。</translation>
+    </message>
+    <message>
+        <source>Its encrypted content was damaged or changed on the way.</source>
+        <translation>其加密内容在传输途中损坏或被改动。</translation>
+    </message>
+    <message>
+        <source>A copy of another item, or an item claiming to be from another laptop (replayed).</source>
+        <translation>另一条目的副本，或声称来自另一台笔记本电脑的条目（重放）。</translation>
+    </message>
+    <message>
+        <source>The server refused it: it was not sent by the laptop or team named.</source>
+        <translation>服务器已拒收：它并非由所标明的笔记本电脑或团队发送。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor&apos;s laptop may erase a case: this erasure was ignored.</source>
+        <translation>只有督导的笔记本电脑才能删除个案：此删除已被忽略。</translation>
+    </message>
+    <message>
+        <source>A kind of item this version of fieldcase does not handle yet. Update fieldcase.</source>
+        <translation>此版本的 fieldcase 尚不能处理的条目类型。请更新 fieldcase。</translation>
+    </message>
+    <message>
+        <source>Not a readable fieldcase item (damaged file).</source>
+        <translation>不是可读取的 fieldcase 条目（文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>Refused for another reason (see details).</source>
+        <translation>因其他原因被拒收（见详情）。</translation>
+    </message>
+    <message>
+        <source>Sent by this laptop, refused by the server</source>
+        <translation>由这台笔记本电脑发送，被服务器拒收</translation>
+    </message>
+    <message>
+        <source>Received, not applied</source>
+        <translation>已接收，未应用</translation>
+    </message>
+    <message>
+        <source>Case change</source>
+        <translation>个案变更</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>个案删除</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>表单版本</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWidget</name>
+    <message>
+        <source>Import a transfer file</source>
+        <translation>导入传输文件</translation>
+    </message>
+    <message>
+        <source>Transfer files (*)</source>
+        <translation>传输文件 (*)</translation>
+    </message>
+    <message>
+        <source>No sync or import in this session yet. Items refused earlier are listed below.</source>
+        <translation>本次登录后尚未同步或导入。之前被拒收的条目列在下方。</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last USB import</source>
+        <translation>上次 USB 导入</translation>
+    </message>
+    <message>
+        <source>%1: received %2, applied %3, already here (duplicates) %4, refused %5.</source>
+        <translation>%1：已接收 %2，已应用 %3，已存在（重复）%4，已拒收 %5。</translation>
+    </message>
+    <message>
+        <source>Sent: %1, already on the server %2, refused by the server %3.</source>
+        <translation>已发送：%1，服务器上已存在 %2，被服务器拒收 %3。</translation>
+    </message>
+    <message>
+        <source>This laptop is waiting for a supervisor&apos;s approval.</source>
+        <translation>这台笔记本电脑正在等待督导批准。</translation>
+    </message>
+    <message>
+        <source>Cases erased by a supervisor: %1</source>
+        <translation>被督导删除的个案：%1</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>核验报告</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused items kept aside: %n</source>
+        <translation>
+            <numerusform>被拒收并另行保存的条目：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused items kept aside</source>
+        <translation>被拒收并另行保存的条目</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>没有被拒收的条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a transfer file…</source>
+        <translation>导入传输文件…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case list</source>
+        <translation>返回个案列表(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -23,16 +23,13 @@ from app.ui.interviews import Interviews
 from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
+from app.ui.text_size import TextSize, style_sheet
 from app.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.ui.case_table import CaseTasks
 
 IDLE_CHECK_MS = 15_000
-STYLE = """
-QLabel#title { font-size: 20pt; font-weight: 600; margin: 8px 0; }
-QLabel#error { color: #b00020; }
-"""
 
 
 class DesktopApp(QObject):
@@ -51,9 +48,12 @@ class DesktopApp(QObject):
         self.case_tasks: CaseTasks | None = None
         self._screens_listening = False
         self.window = MainWindow()
+        self.text_size = TextSize(self)  # the View menu: larger and smaller text
+        self.text_size.install(self.window)
         self.interviews = Interviews(
             self.window, self.tasks, lambda: self.language, self.cases_changed.emit
         )
+        self.window.cases_menu.addMenu(self.interviews.new_menu)
         self.window.cases_menu.addMenu(self.interviews.drafts_menu)
         self.interviews.retranslate()
         self.window.lock_requested.connect(self.lock)
@@ -143,6 +143,7 @@ class DesktopApp(QObject):
             for screen in self.window.session_screens():
                 self.cases_changed.connect(screen.cases_changed)
             self.cases_changed.connect(self.window.sync_panel.cases_changed)
+            self.cases_changed.connect(self.window.supervisor.cases_changed)
             self._screens_listening = True
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
@@ -290,6 +291,7 @@ class DesktopApp(QObject):
             if widget is not None:
                 widget.retranslate()
         self.window.retranslate()
+        self.text_size.retranslate()
         self.interviews.retranslate()
         retranslate = getattr(self.dialog, "retranslate", None)
         if retranslate is not None:  # the users, export and wipe dialogs
@@ -318,7 +320,7 @@ def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldcase")
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet(1.0))
     try:
         from app.ui.fonts import register_bundled_fonts
 

@@ -12,7 +12,7 @@ The buttons use the form's own (translated) label for that choice and replace th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.question_widgets import (
@@ -21,10 +21,11 @@ from app.ui.question_widgets import (
     Option,
     QuestionText,
     editor_for,
-    larger,
     option_plain,
 )
 from forms import FieldState, FormSession, display
+
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class QuestionBox(QFrame):
@@ -40,12 +41,10 @@ class QuestionBox(QFrame):
         self.label = self._text_label()
         self.label.setObjectName("questionLabel")
         self.second_label = self._text_label()
-        self.second_label.setFont(larger(self.font()))
         self.hint = self._text_label()
         self.second_hint = self._text_label()
-        self.second_hint.setFont(larger(self.font(), 1.15))
-        for hint in (self.hint, self.second_hint):
-            hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self._size_second_language()
         self.quick: dict[str, QPushButton] = {}
         self.quick_row = QHBoxLayout()
         self.quick_row.addStretch(1)
@@ -70,6 +69,20 @@ class QuestionBox(QFrame):
             self.editor.settled.connect(lambda: self.settled.emit(self.key))
         column.addWidget(self.message)
         self.message.hide()
+
+    def _size_second_language(self) -> None:
+        """The interviewee's language, larger than the app font (which the View menu scales).
+
+        Set through style sheets, not ``setFont``: with the app's style sheet in force, a
+        re-polish after a font change would put back a font set directly."""
+        size = max(self.font().pointSizeF(), 1.0)
+        self.second_label.setStyleSheet(f"font-size: {size * 1.3:.2f}pt;")
+        self.second_hint.setStyleSheet(f"{HINT_STYLE} font-size: {size * 1.15:.2f}pt;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_second_language()
+        super().changeEvent(event)
 
     def _text_label(self) -> QLabel:
         label = QLabel(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.roles import Role
+from app.ui.duress_box import DuressBox
 from app.ui.error_text import describe_error
 from app.ui.main_window import role_name
 
@@ -132,6 +133,8 @@ class UsersDialog(QDialog):
         forms = QVBoxLayout()
         forms.addWidget(self.chosen_box)
         forms.addWidget(self.new_box)
+        self.duress = DuressBox(runner, session, self)
+        forms.addWidget(self.duress)
         forms.addStretch(1)
         sides.addLayout(forms, 2)
         layout = QVBoxLayout(self)
@@ -139,7 +142,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignRight)
-        self.resize(900, 500)
+        self.resize(960, 680)
         self.retranslate()
         self._selected()
         self.reload()
@@ -166,6 +169,7 @@ class UsersDialog(QDialog):
         self.enable_button.setText(self.tr("Enable with this password"))
         self.disable_button.setText(self.tr("Disable"))
         self.close_button.setText(self.tr("Close"))
+        self.duress.retranslate()
         for i, role in enumerate(Role):
             self.new_role.setItemText(i, role_name(role))
             self.chosen_role.setItemText(i, role_name(role))

@@ -23,7 +23,8 @@ from app.keyslots import KdfCost  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.form_view import InterviewWidget  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import STYLE, DesktopApp  # noqa: E402
+from app.ui.main import DesktopApp  # noqa: E402
+from app.ui.text_size import style_sheet  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 
@@ -52,7 +53,7 @@ def settle(app: QApplication, seconds: float = 1.0) -> None:
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet(1.0))
     register_bundled_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         first = DesktopApp(Path(tmp) / "new", "en")

@@ -23,6 +23,19 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    """Display settings (text size) go to this test's folder, never the user's; the app font is
+    put back afterwards so one test's text size does not leak into the next."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    font = QGuiApplication.font()
+    yield
+    QGuiApplication.setFont(font)
+
+
 @pytest.fixture
 def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "workspace"

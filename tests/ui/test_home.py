@@ -363,7 +363,8 @@ def test_cases_changed_refreshes_the_list(qtbot: QtBot, workspace_path: Path) ->
     home = desktop.window.home
     tasks = desktop.case_tasks
     assert tasks is not None
-    assert home.due_model.total >= 1
+    # the due panel is asked for once the list's first page is in: wait for it too
+    qtbot.waitUntil(lambda: home.due_model.total >= 1, timeout=WAIT)
     done: list[object] = []
     tasks.write(
         case_id,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,24 @@ SOURCE_PUBLISHED = "published"
 IN_USE = "in use"
 OLDER = "older"
 WITHDRAWN = "withdrawn"
+
+
+@functools.cache
+def _shipped_titles() -> dict[str, dict[str, str]]:
+    path = SHIPPED / "titles.json"  # built with the shipped forms (forms/definitions/build.py)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def form_title(form_id: str, title: str, language: str | None) -> str:
+    """A form's title in the interface language (``km``...). XLSForm has no translated title, so
+    the shipped forms' translations come from ``titles.json``, for every version of those form
+    ids; any other form keeps its own title."""
+    texts = _shipped_titles().get(form_id, {})
+    return texts.get(language or "", "") or title or texts.get("en", "") or form_id
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.form_library import form_title
 from app.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor
 from app.ui.draft_saver import DraftSaver
@@ -90,6 +91,7 @@ class InterviewWidget(RepeatControls, QWidget):
         self.interview = interview
         self.tasks = tasks
         form = interview.form
+        self.ui_language = language
         self.language = form.set_language(language) if language else form.language
         self.saver = DraftSaver(interview, tasks, self)
         self.saver.state_changed.connect(self._show_save_state)
@@ -110,7 +112,8 @@ class InterviewWidget(RepeatControls, QWidget):
 
     def _build(self, interviewee_language: str | None) -> None:
         definition = self.interview.definition
-        self.title = QLabel(definition.title, self)
+        title = form_title(definition.form_id, definition.title, self.ui_language)
+        self.title = QLabel(title, self)
         self.title.setObjectName("title")
         version = self.tr("Form version %1").replace("%1", definition.version)
         self.version_label = QLabel(version, self)

@@ -132,6 +132,8 @@ class Interviews(QObject):
         if self.case_tasks is None:
             return
 
+        from app.form_library import form_title
+
         def fill(drafts: list[dict[str, Any]]) -> None:
             menu.clear()
             if not drafts:
@@ -140,7 +142,7 @@ class Interviews(QObject):
             for draft in drafts:
                 text = (
                     QCoreApplication.translate("Interviews", "%1 · version %2 · %3")
-                    .replace("%1", str(draft["form_id"]))
+                    .replace("%1", form_title(str(draft["form_id"]), "", self.language()))
                     .replace("%2", str(draft["form_version"]))
                     .replace("%3", str(draft["updated_at"])[:16].replace("T", " "))
                 )
@@ -157,6 +159,7 @@ class Interviews(QObject):
         if self.case_tasks is None:
             return
         library = self.library
+        from app.form_library import form_title
 
         def work(book: CaseBook) -> list[tuple[str, str, str]]:
             return startable_forms(library.on(book.store))
@@ -171,7 +174,7 @@ class Interviews(QObject):
             for form_id, version, title in forms:
                 text = (
                     QCoreApplication.translate("Interviews", "%1 (version %2)")
-                    .replace("%1", title or form_id)
+                    .replace("%1", form_title(form_id, title, self.language()))
                     .replace("%2", version)
                 )
                 action = menu.addAction(text)

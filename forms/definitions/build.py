@@ -14,7 +14,8 @@ Source format (see docs/shipped-forms.md for the full description)::
     [settings]
     form_id = "intake"
     version = "2026112801"
-    form_title = "Intake"
+    form_title.en = "Intake"        # one line per language; the workbook gets English and
+    form_title.km = "..."           # titles.json all of them (XLSForm cannot translate a title)
 
     [[survey]]
     type = "select_one yes_no"
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import sys
 import tomllib
@@ -219,6 +221,9 @@ def build_sheets(form: str, source_dir: Path = SOURCE_DIR) -> list[Sheet]:
         if required not in settings_src:
             raise SourceError(f"{src_path.name}: [settings] needs {required}")
     settings_src.setdefault("default_language", DEFAULT_LANGUAGE)
+    title = settings_src["form_title"]
+    if isinstance(title, dict):  # translated: the workbook holds English (see form_titles)
+        settings_src["form_title"] = _translations(title, f"{src_path.name} form_title", {})["en"]
     cols = [c for c in SETTINGS_COLUMNS if c in settings_src]
     settings = [cols, [str(settings_src[c]) for c in cols]]
     sheets = [Sheet("survey", survey), Sheet("choices", choices), Sheet("settings", settings)]
@@ -290,6 +295,22 @@ def read_workbook(path: Path | io.BytesIO) -> list[Sheet]:
     return out
 
 
+TITLES = HERE / "titles.json"
+
+
+def form_titles(forms: tuple[str, ...] = FORMS, source_dir: Path = SOURCE_DIR) -> bytes:
+    """``titles.json``: each shipped form's title in every language, by form id. XLSForm has no
+    translated form title (pyxform refuses ``form_title::...``), so the app reads these."""
+    titles: dict[str, dict[str, str]] = {}
+    for form in forms:
+        settings = tomllib.loads((source_dir / f"{form}.toml").read_text("utf-8"))["settings"]
+        title = settings["form_title"]
+        where = f"{form}.toml form_title"
+        texts = _translations(title, where, {}) if isinstance(title, dict) else {"en": title}
+        titles[str(settings["form_id"])] = {code: texts[code] for code in texts if texts[code]}
+    return (json.dumps(titles, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
 def xlsx_path(form: str) -> Path:
     return HERE / f"{form}.xlsx"
 
@@ -345,6 +366,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{form}: pyxform warning: {w}", file=sys.stderr)
                 status = 1
         print(f"{form}: {action} {target.name}")
+    if set(args.forms) == set(FORMS):
+        titles = form_titles()
+        if args.check:
+            if not TITLES.exists() or TITLES.read_bytes() != titles:
+                print(f"{TITLES.name} is out of date; run the build", file=sys.stderr)
+                status = 1
+        elif not TITLES.exists() or TITLES.read_bytes() != titles:
+            TITLES.write_bytes(titles)
+            print(f"wrote {TITLES.name}")
     return status
 
 

@@ -392,3 +392,15 @@ def test_htcds_constants_match_the_htcds_xlsform() -> None:
     for rec in records("intake", "choices"):
         if rec["list_name"] == "citizenship" and re.fullmatch(r"[A-Z]{2}", rec["name"]):
             assert rec["name"] in codes["citizenship"], rec["name"]
+
+
+def test_form_titles_are_built_and_translated() -> None:
+    import json
+
+    from forms.definitions.build import TITLES, form_titles
+
+    assert TITLES.read_bytes() == form_titles(), "run python -m forms.definitions.build"
+    titles = json.loads(TITLES.read_bytes())
+    assert set(titles) == set(FORMS)
+    for texts in titles.values():
+        assert set(texts) == set(LANGUAGES) and all(texts.values())

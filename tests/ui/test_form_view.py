@@ -442,3 +442,9 @@ def test_closing_the_screen_keeps_the_last_answer(qtbot: QtBot, desk: Desk) -> N
     assert draft_id is not None
     resumed = desk.db(lambda: Interview.resume(desk.session, desk.book, LIBRARY, draft_id))
     assert resumed.form.answer("social_worker") == "ສົມໃຈ"
+
+
+def test_the_form_title_speaks_the_interface_language(qtbot: QtBot, desk: Desk) -> None:
+    assert open_interview(qtbot, desk).title.text() == "ការទទួលករណី៖ ការកំណត់អត្តសញ្ញាណ និងការចុះឈ្មោះ"
+    english = open_interview(qtbot, desk, language="en")
+    assert english.title.text() == "Intake: identification and registration"

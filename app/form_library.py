@@ -7,8 +7,12 @@ names the version it was made with and always opens with that version, withdrawn
 (``get(form_id)``). Versions compare as numbers when they are all digits (XLSForm's usual
 ``yyyymmddnn``); any other version sorts before every numeric one, by its text.
 
+A shipped version an interview started on is also *kept* in the workspace (``keep``): when an
+app update ships a newer version, the drafts and submissions made on the old one still open, and
+new interviews use the new one.
+
 A library without a store knows the shipped forms only (demo data, form tests). Shipped forms are
-converted once per process; a published version is read from its stored XForm once per content.
+converted once per process; a stored version is read from its XForm once per content.
 """
 
 from __future__ import annotations
@@ -99,12 +103,27 @@ class FormLibrary:
         if shipped is not None:
             return shipped
         if self.store is not None:
-            row = self.store.query_one(
-                "SELECT sha256 FROM forms WHERE form_id = ? AND version = ?", (form_id, version)
-            )
-            if row is not None:
-                return _published(self.store, form_id, version, str(row[0]))
+            for table in ("forms", "kept_forms"):
+                row = self.store.query_one(
+                    f"SELECT sha256 FROM {table} WHERE form_id = ? AND version = ?",
+                    (form_id, version),
+                )
+                if row is not None:
+                    return _stored(self.store, table, form_id, version, str(row[0]))
         raise BadInput(f"version {version} of form {form_id} is not on this laptop")
+
+    def keep(self, definition: FormDefinition) -> None:
+        """Keep a shipped version this workspace starts an interview on, so that its drafts and
+        submissions still open when an app update ships another version (call on the database
+        thread; a no-op for published versions, which are stored already)."""
+        key = (definition.form_id, definition.version)
+        if self.store is None or _shipped(self.folders).get(key) is not definition:
+            return
+        self.store.execute(
+            "INSERT OR IGNORE INTO kept_forms (form_id, version, title, xform, sha256, kept_at)"
+            " VALUES (?, ?, ?, ?, ?, datetime('now'))",
+            (*key, definition.title, definition.xml, _shipped_sha256(self.folders)[key]),
+        )
 
     def content_sha256(self, form_id: str, version: str) -> str | None:
         """The SHA-256 of a version's XForm, or None when this laptop does not have it."""
@@ -113,10 +132,13 @@ class FormLibrary:
             return _shipped_sha256(self.folders)[(form_id, version)]
         if self.store is None:
             return None
-        value = self.store.scalar(
-            "SELECT sha256 FROM forms WHERE form_id = ? AND version = ?", (form_id, version)
-        )
-        return None if value is None else str(value)
+        for table in ("forms", "kept_forms"):
+            value = self.store.scalar(
+                f"SELECT sha256 FROM {table} WHERE form_id = ? AND version = ?", (form_id, version)
+            )
+            if value is not None:
+                return str(value)
+        return None
 
     def is_withdrawn(self, form_id: str, version: str) -> bool:
         if self.store is None:
@@ -152,6 +174,11 @@ class FormLibrary:
                         "published_by": r[4],
                         "published_at": r[5],
                     },
+                )
+            for r in self.store.query("SELECT form_id, version, title, sha256 FROM kept_forms"):
+                # shipped by an earlier release of the app, used here: drafts still open
+                found.setdefault(
+                    (r[0], r[1]), {"title": r[2], "source": SOURCE_SHIPPED, "sha256": r[3]}
                 )
             for r in self.store.query(
                 "SELECT form_id, version, withdrawn_by, withdrawn_at FROM form_withdrawals"
@@ -219,14 +246,15 @@ _PARSED: dict[str, FormDefinition] = {}  # XForm SHA-256 -> definition (content 
 _PARSED_LOCK = threading.Lock()
 
 
-def _published(store: Store, form_id: str, version: str, sha256: str) -> FormDefinition:
+def _stored(store: Store, table: str, form_id: str, version: str, sha256: str) -> FormDefinition:
+    """A version stored in the workspace: published (``forms``) or kept (``kept_forms``)."""
     with _PARSED_LOCK:
         cached = _PARSED.get(sha256)
     if cached is not None:
         return cached
     xml = str(
         store.scalar(
-            "SELECT xform FROM forms WHERE form_id = ? AND version = ?", (form_id, version)
+            f"SELECT xform FROM {table} WHERE form_id = ? AND version = ?", (form_id, version)
         )
     )
     try:

@@ -104,11 +104,13 @@ class Interview:
         now: Callable[[], dt.datetime] | None = None,
     ) -> Interview:
         """``now`` fixes the form's clock (demo data and tests); the real clock otherwise."""
-        if FormLibrary().on(book.store).is_withdrawn(definition.form_id, definition.version):
+        library = FormLibrary().on(book.store)
+        if library.is_withdrawn(definition.form_id, definition.version):
             raise BadInput(
                 f"version {definition.version} of form {definition.form_id} was withdrawn:"
                 " new interviews use the newest version"
             )
+        library.keep(definition)  # its drafts open after an app update ships a newer version
         declaration = case_declaration(definition)
         updates = declaration is not None and declaration.mode == "update"
         if updates and case_id is None:

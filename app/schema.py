@@ -260,6 +260,22 @@ def _attachments(store: Store) -> None:
     )
 
 
+def _kept_forms(store: Store) -> None:
+    # The shipped versions this workspace started interviews on, kept so that its drafts and
+    # submissions still open after an app update ships newer versions (app/form_library.py).
+    store.execute(
+        """CREATE TABLE kept_forms (
+            form_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            xform TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            kept_at TEXT NOT NULL,
+            PRIMARY KEY (form_id, version)
+        )"""
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -269,4 +285,5 @@ MIGRATIONS = [
     Migration("0006_erasure", _erasure),
     Migration("0007_forms", _forms),
     Migration("0008_attachments", _attachments),
+    Migration("0013_kept_forms", _kept_forms),
 ]

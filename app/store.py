@@ -78,7 +78,9 @@ class Store:
         except sqlcipher3.DatabaseError as exc:
             conn.close()
             if _is_storage_full(exc):
-                raise StorageFull("the disk is full: the workspace cannot be opened until space is freed") from exc
+                raise StorageFull(
+                    "the disk is full: the workspace cannot be opened until space is freed"
+                ) from exc
             raise WorkspaceDamaged(
                 "the workspace database cannot be read with this workspace's key "
                 "(the file is damaged or belongs to another workspace)"

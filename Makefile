@@ -41,11 +41,18 @@ lint: install
 	$(VENV)/bin/ruff check app forms sync tests bench
 	$(VENV)/bin/mypy
 
-# The proof tests at their long sizes (kill -9 trials, the broken network...), with the table.
+# The proof tests at their long sizes (kill -9 trials, the broken network, 10,000 fuzzed forms
+# and expressions, schemathesis, 200 laptops for 5 minutes...), with the table. The load test
+# runs on PostgreSQL when FIELDCASE_TEST_PG_URL is set (as .ci/run sets it), else on SQLite.
+FUZZ_SEED ?= $(shell date +%s)
 reliability: install
-	FIELDCASE_CRASH_TRIALS=200 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+	FIELDCASE_CRASH_TRIALS=200 FIELDCASE_FUZZ_FORMS=10000 FIELDCASE_FUZZ_EXPRESSIONS=10000 \
+	FIELDCASE_FUZZ_SEED=$(FUZZ_SEED) FIELDCASE_OPENAPI_EXAMPLES=400 \
+	FIELDCASE_LOAD_LAPTOPS=200 FIELDCASE_LOAD_SECONDS=300 FIELDCASE_LOAD_SERVERS=3 \
+	FIELDCASE_LOAD_INTERVAL=5 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
 		tests/app/test_crash.py tests/app/test_plaintext.py tests/app/test_full_disk.py \
-		tests/app/test_team_transfer.py tests/integration tests/sync
+		tests/app/test_team_transfer.py tests/app/test_password_timing.py tests/integration \
+		tests/sync tests/fuzz tests/forms/test_fuzz_findings.py
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

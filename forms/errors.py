@@ -44,6 +44,10 @@ CATALOGUE: dict[str, str] = {
 }
 
 
+# Every character str.splitlines() breaks at, each replaced by one space (positions stay true).
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where in the form author's file a problem is.
@@ -95,7 +99,8 @@ class FormError(Exception):
 
     def render(self) -> str:
         where = str(self.location) if self.location is not None else ""
-        return f"[{where}] {self.detail}" if where else self.detail
+        text = f"[{where}] {self.detail}" if where else self.detail
+        return text.translate(_LINE_BREAKS)  # one line, whatever an expression or answer held
 
     def at(self, location: Location) -> FormError:
         """The same error, placed at ``location`` (keeps a more precise location already set)."""

@@ -9,6 +9,7 @@ per concrete node.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -126,7 +127,7 @@ class Attr:
         return hash((id(self.parent), self.name))
 
 
-def document(element: ET.Element, instance_id: str | None = None) -> Node:
+def document(element: ET.Element, instance_id: str | None = None, strip: bool = True) -> Node:
     """A document node (XPath's root, ``/``) holding the tree of ``element``.
 
     The primary instance's document has gpath ``""`` so its element is ``/data``; a secondary
@@ -135,7 +136,7 @@ def document(element: ET.Element, instance_id: str | None = None) -> Node:
     doc = Node("#document")
     if instance_id is not None:
         doc.gpath = f"instance({instance_id})"
-    doc.children.append(from_element(element, doc))
+    doc.children.append(from_element(element, doc, strip))
     return doc
 
 
@@ -143,16 +144,30 @@ def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
 
 
-def from_element(element: ET.Element, parent: Node | None = None) -> Node:
-    """Build a node tree from an ElementTree element (namespaces dropped from names)."""
-    node = Node(local_name(element.tag), parent, (element.text or "").strip())
+def from_element(element: ET.Element, parent: Node | None = None, strip: bool = True) -> Node:
+    """Build a node tree from an ElementTree element (namespaces dropped from names).
+
+    ``strip`` drops the whitespace around text (an XForm's layout); a draft's instance is read
+    with ``strip=False``, since an answer's own spaces are part of it."""
+    text = element.text or ""
+    node = Node(local_name(element.tag), parent, text.strip() if strip else text)
     for key, value in element.attrib.items():
         node.attrs[local_name(key)] = value
     for child in element:
-        node.children.append(from_element(child, node))
+        node.children.append(from_element(child, node, strip))
     if node.children:
         node.value = ""
     return node
+
+
+# What XML 1.0 cannot hold: C0 controls but tab, newline and return; surrogates; U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML document cannot carry (a pasted control
+    character, a value decoded from base64): they would make the draft unreadable."""
+    return _NOT_XML.sub("", text)
 
 
 def to_element(node: Node) -> ET.Element:
@@ -162,5 +177,5 @@ def to_element(node: Node) -> ET.Element:
         for c in node.children:
             element.append(to_element(c))
     else:
-        element.text = node.value
+        element.text = xml_text(node.value)
     return element

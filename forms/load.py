@@ -10,12 +10,13 @@ through unchecked are parsed here and reported at the row of the question they b
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 
 from forms.definition import FormDefinition, Locate, read_xform, xform_locate
-from forms.errors import FormError, FormLoadError, Location
+from forms.errors import FormLoadError, Location
 
 XLSFORM_SUFFIXES = {
     ".xlsx": ".xlsx",
@@ -37,6 +38,8 @@ _COLUMNS = {
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _SHEET = re.compile(r"(?:on|in) the '(\w+)' sheet", re.IGNORECASE)
 _QUOTED = re.compile(r"'([^']+)'")
+_BRACKETED = re.compile(r"\[([^\]]+)\]")
+_REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
 
 
 def load_form(path: str | Path) -> FormDefinition:
@@ -83,6 +86,7 @@ def load_xlsform(content: bytes, file_type: str, form_id: str | None = None) -> 
         raise FormLoadError("FORM001", detail=detail) from None
     survey: Sequence[dict[str, str]] = list(workbook.survey or [])
     choices: Sequence[dict[str, str]] = list(workbook.choices or [])
+    _check_default_language_columns(workbook.settings, survey)
     warnings: list[str] = []
     if form_id:
         workbook.fallback_form_name = form_id
@@ -94,10 +98,62 @@ def load_xlsform(content: bytes, file_type: str, form_id: str | None = None) -> 
         raise _locate_pyxform(f"{type(exc).__name__}: {exc}", survey, choices) from None
     try:
         definition = read_xform(result.xform, xlsform_locate(survey))
-    except FormError:
+    except FormLoadError as exc:
+        if exc.code == "FORM004":  # pyxform wrote XML that cannot be read back: say which cell
+            raise _unreadable_name(survey) or exc from None
         raise
     definition.warnings = list(warnings) + definition.warnings
     return definition
+
+
+def _check_default_language_columns(
+    settings: Sequence[dict[str, str]] | None,
+    survey: Sequence[dict[str, str]],
+) -> None:
+    """Refuse a question's text given twice in the default language, before pyxform trips on it.
+
+    A column without a language (``label``) holds the text of the settings' ``default_language``.
+    When a survey row also fills ``label::<that language>`` and another translation, pyxform
+    fails with a bare ``TypeError``; the form author needs to hear which cell to empty instead.
+    """
+    default = str((settings or [{}])[0].get("default_language") or "").strip()
+    if not default:
+        return
+    for i, row in enumerate(survey):
+        filled = {str(k).strip() for k, v in row.items() if str(v or "").strip()}
+        for column in sorted(filled):
+            if "::" in column or f"{column}::{default}" not in filled:
+                continue
+            if sum(1 for c in filled if c.startswith(f"{column}::")) > 1:
+                raise FormLoadError(
+                    "FORM003",
+                    Location(sheet="survey", row=i + 2, column=column),
+                    detail=f"the '{column}' column has no language, so it holds the text in the "
+                    f"default language '{default}', which '{column}::{default}' gives too: "
+                    "keep one of the two",
+                )
+
+
+def _unreadable_name(survey: Sequence[dict[str, str]]) -> FormLoadError | None:
+    """The first survey name pyxform accepts but an XML reader refuses as an element name.
+
+    pyxform checks names against XML 1.0's fifth edition; Python's XML parser (expat) keeps the
+    older rules, which leave out scripts added to Unicode later, Khmer among them.
+    """
+    for i, row in enumerate(survey):
+        name = str(row.get("name") or "").strip()
+        if not name:
+            continue
+        try:
+            ET.fromstring(f"<{name}/>")
+        except ET.ParseError:
+            return FormLoadError(
+                "FORM003",
+                Location(sheet="survey", row=i + 2, column="name"),
+                detail=f"the name '{name}' cannot be an element of the XForm: write names with "
+                "Latin letters, digits, '_' and '-' (the label can be in any language)",
+            )
+    return None
 
 
 def _as_dict(workbook: object) -> dict[str, object]:
@@ -153,6 +209,16 @@ def _locate_pyxform(
         return FormLoadError(
             "FORM003", Location(sheet=sheet or "survey", row=int(row_match.group(1))), detail=detail
         )
+    if "'itemset' and 'list_name'" in detail:  # pyxform's words for a select with no list
+        for i, row in enumerate(survey):
+            words = str(row.get("type", "")).split()
+            if len(words) == 1 and words[0].startswith(("select_", "rank")):
+                return FormLoadError(
+                    "FORM003",
+                    Location(sheet="survey", row=i + 2, column="type"),
+                    detail=f"'{words[0]}' needs the name of a list from the choices sheet "
+                    f"after it ('{words[0]} LIST_NAME')",
+                )
     found = _find_row(detail, survey, choices)
     if found is not None:
         return FormLoadError("FORM003", Location(sheet=found[0], row=found[1]), detail=detail)
@@ -173,7 +239,11 @@ def _find_row(
                 and words[1] not in lists
             ):
                 return "survey", i + 2
-    quoted = _QUOTED.findall(message)
+    for name in reversed(_REFERENCE.findall(message)):  # "... for question ${score}": that row
+        for i, row in enumerate(survey):
+            if str(row.get("name", "")).strip() == name:
+                return "survey", i + 2
+    quoted = _QUOTED.findall(message) + _BRACKETED.findall(message)  # "See [x y] in [yn]"
     for word in quoted:
         for i, row in enumerate(survey):
             kind = str(row.get("type", "")).strip()

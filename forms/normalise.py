@@ -14,6 +14,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Protocol
 
+from forms.instance import xml_text
+
 # Zero of each digit block; the next nine code points are 1..9.
 _DIGIT_ZEROS = {
     "\u17e0": "Khmer",
@@ -52,8 +54,9 @@ NUMERIC_TYPES = frozenset({"integer", "decimal", "date", "time", "datetime", "ge
 
 
 def normalise_answer(text: str, qtype: str, hook: TextNormaliser | None = None) -> str:
-    """NFC, then the app's hook, then ASCII digits for numbers, dates, times and locations."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC without the characters XML cannot hold, then the app's hook, then ASCII digits for
+    numbers, dates, times and locations."""
+    text = unicodedata.normalize("NFC", xml_text(text))
     if hook is not None:
         text = unicodedata.normalize("NFC", hook(text, qtype))
     if qtype in NUMERIC_TYPES:

@@ -65,7 +65,7 @@ def resume(
     except ET.ParseError as exc:
         raise AnswerError("ANS007", detail=f"damaged instance: {exc}") from None
     instance = definition.primary.copy()
-    _overlay(definition, instance.children[0], document(element).children[0])
+    _overlay(definition, instance.children[0], document(element, strip=False).children[0])
     session_options.setdefault("language", draft.get("language"))
     return FormSession(definition, normaliser=normaliser, instance=instance, **session_options)
 

@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         cli_export,
         cli_forms,
         cli_quarantine,
+        cli_referrals,
         cli_server,
+        cli_settings,
         cli_sync,
         cli_team,
         cli_workspace,
@@ -59,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sync.register(sub)
     cli_quarantine.register(sub)  # `fieldcase sync quarantine`: extends the sync parser
     cli_forms.register(sub)
+    cli_referrals.register(sub)
     cli_server.register(sub)
+    cli_settings.register(sub)
     return parser
 
 

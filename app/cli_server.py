@@ -10,6 +10,7 @@ the server machine, by whoever can open it:
     server revoke     --db URL --device D [--reason TEXT]
     server team-key   --db URL --device D --file F     store a sealed team key for D
     server quarantine --db URL [--limit N] [--purge-older-than DAYS]   refused envelopes, why
+    server cleanup-uploads --db URL [--older-than DAYS]   delete uploads abandoned half way
     server tls-cert   --out DIR [--host NAME]...       self-signed certificate; prints fingerprint
 
 ``--db`` takes a SQLite path or URL (default ``sqlite:///fieldcase-server.db``) or
@@ -92,6 +93,16 @@ def register(sub: Any) -> None:
     )
     quarantine.set_defaults(handler=cmd_quarantine)
 
+    cleanup = admin("cleanup-uploads", "delete attachment uploads abandoned half way")
+    cleanup.add_argument(
+        "--older-than",
+        type=float,
+        default=30.0,
+        metavar="DAYS",
+        help="uploads that received no chunk for DAYS days (30); their laptops start them again",
+    )
+    cleanup.set_defaults(handler=cmd_cleanup_uploads)
+
     cert = commands.add_parser("tls-cert", help="make a self-signed certificate; print its pin")
     cert.add_argument("--out", required=True, metavar="DIR", help="folder for server.crt/.key")
     cert.add_argument(
@@ -158,6 +169,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.tls_key,
         log_level="info",
         proxy_headers=False,
+        # Longer than a client keeps an idle connection (httpx: 5 s). With equal timeouts a
+        # laptop could send on a connection the server was closing that instant: under load
+        # (tests/integration/test_load.py) some requests failed with an empty read.
+        timeout_keep_alive=30,
     )
     return 0
 
@@ -245,6 +260,21 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         return 0
     for row in store.quarantined(db, args.limit):
         print(f"{row.received}\t{row.device}\t{row.envelope_id or '-'}\t{row.reason}")
+    return 0
+
+
+def cmd_cleanup_uploads(args: argparse.Namespace) -> int:
+    from sync.server import upload_cleanup
+
+    if args.older_than < 0:
+        raise BadInput("--older-than is a number of days, 0 or more")
+    db = _database(args)
+    report = upload_cleanup.remove_abandoned(db, args.older_than)
+    left = upload_cleanup.open_uploads(db)
+    print(
+        f"deleted {report.uploads} abandoned upload(s), {report.bytes / 1_000_000:.1f} MB;"
+        f" {left} upload(s) still open"
+    )
     return 0
 
 

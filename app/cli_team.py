@@ -43,6 +43,10 @@ def register(sub: Any) -> None:
     p.add_argument("--welcome", required=True, help="the welcome file")
     p.set_defaults(handler=_join)
 
+    from app import cli_team_keys
+
+    cli_team_keys.register(teams)  # rotate-key
+
     transfer = sub.add_parser(
         "transfer", help="move sealed work by USB file where there is no connection"
     )
@@ -172,7 +176,8 @@ def _out(args: argparse.Namespace) -> int:
     def work(book: Any) -> int:
         summary = transfer_out(book, Path(args.out), include_sent=args.all)
         print(
-            f"{summary.envelopes} envelope(s) written to {args.out} by device {summary.fingerprint}."
+            f"{summary.envelopes} envelope(s) and {summary.attachments} attachment(s) written to"
+            f" {args.out} by device {summary.fingerprint}."
         )
         return 0
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app import audit
+from app import audit, erasure_acks
 from app.cases.events import CaseEvent
 from app.ids import new_id
 from app.keyring import Keyring
@@ -124,6 +124,7 @@ class Outbox:
             "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
             (envelope.id, envelope.kind, json.dumps(envelope.to_wire()), audit.now_iso()),
         )
+        erasure_acks.remember(self.store, envelope.id, known_ids)  # for the server to drop them
         return envelope
 
     def seal_backlog(self, events: Iterable[CaseEvent]) -> int:
@@ -206,21 +207,25 @@ class Inbox:
         signing_key: bytes,
         age_recipient: str,
         learned_from: str,
-        role: str = "member",
+        role: str | None = None,
     ) -> None:
-        """Trust ``device``'s envelopes; ``role`` "supervisor" also lets it erase cases."""
+        """Trust ``device``'s envelopes; ``role`` "supervisor" also lets it erase cases. ``role``
+        None (admitting a laptop, a USB import) says nothing of its role: a new device is a
+        member, a known one keeps the role the server's roster gave it."""
         self.store.execute(
             "INSERT INTO devices (device, signing_key, age_recipient, status, learned_from, learned_at,"
             " role) VALUES (?, ?, ?, 'approved', ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
             " signing_key = excluded.signing_key, age_recipient = excluded.age_recipient,"
-            " status = 'approved', learned_from = excluded.learned_from, role = excluded.role",
+            " status = 'approved', learned_from = excluded.learned_from,"
+            " role = CASE WHEN ? THEN excluded.role ELSE devices.role END",
             (
                 device,
                 base64.b64encode(signing_key).decode(),
                 age_recipient,
                 learned_from,
                 audit.now_iso(),
-                role,
+                role or "member",
+                role is not None,
             ),
         )
 
@@ -253,6 +258,20 @@ class Inbox:
                 if self._seen(envelope.id):
                     report.duplicates += 1
                     continue
+                if envelope.kind == "referral":  # a case between teams: app/referrals.py
+                    from app.referrals import receive_referral
+
+                    self.book.ingest(events)  # a decision checks the events before it in the page
+                    events = []
+                    try:
+                        events += receive_referral(self.book, envelope, identities)
+                    except SyncError as exc:
+                        self._remember(envelope, REFUSED, str(exc))
+                        report.refused.append((envelope.id, str(exc)))
+                        continue
+                    self._remember(envelope, APPLIED, None)
+                    report.applied += 1
+                    continue
                 try:
                     opened = self._open(envelope, identities)
                 except SyncError as exc:
@@ -272,6 +291,9 @@ class Inbox:
                         str(opened["erased_at"]),
                         str(opened["erased_by"]),
                         [str(i) for i in opened.get("ids", [])],
+                    )
+                    erasure_acks.remember(
+                        self.store, envelope.id, [str(i) for i in opened.get("ids", [])]
                     )
                     report.erased += 1
                 else:

@@ -276,6 +276,66 @@ def _kept_forms(store: Store) -> None:
     )
 
 
+def _referrals(store: Store) -> None:
+    # The team directory as this laptop verified it (app/team_directory.py): each team's signed
+    # entry, the key pinned for it on first sight, and whether a person compared its fingerprint.
+    store.execute(
+        """CREATE TABLE team_directory (
+            team TEXT PRIMARY KEY,
+            entry TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            signing_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            pinned_at TEXT NOT NULL,
+            confirmed TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    # Referrals sent from and received on this laptop, and the decisions on them
+    # (app/referrals.py); the events themselves are in case_events like any other.
+    store.execute(
+        """CREATE TABLE referrals (
+            envelope_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+            action TEXT NOT NULL CHECK (action IN ('refer', 'accept', 'decline')),
+            from_team TEXT NOT NULL,
+            to_team TEXT NOT NULL,
+            device TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX referrals_by_case ON referrals (case_id)")
+
+
+def _export_rows(store: Store) -> None:
+    # Each submission flattened once for exports (app/export/rows.py): a cache of what the
+    # submission says, inside the encrypted database, made by the first export that needs it.
+    # Erasing a submission erases its row; a changed submission loses it.
+    store.execute(
+        """CREATE TABLE export_rows (
+            submission_id TEXT PRIMARY KEY REFERENCES submissions (id) ON DELETE CASCADE,
+            form_id TEXT NOT NULL,
+            form_version TEXT NOT NULL,
+            shape TEXT NOT NULL,
+            key TEXT NOT NULL,
+            author TEXT NOT NULL,
+            submitted TEXT NOT NULL,
+            cells TEXT NOT NULL,
+            children TEXT
+        )"""
+    )
+    store.execute(
+        "CREATE INDEX export_rows_by_form"
+        " ON export_rows (form_id, form_version, shape, submission_id)"
+    )
+    store.execute(
+        "CREATE TRIGGER export_rows_follow_submissions AFTER UPDATE ON submissions"
+        " BEGIN DELETE FROM export_rows WHERE submission_id = OLD.id; END"
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -285,5 +345,7 @@ MIGRATIONS = [
     Migration("0006_erasure", _erasure),
     Migration("0007_forms", _forms),
     Migration("0008_attachments", _attachments),
+    Migration("0009_referrals", _referrals),
+    Migration("0011_export_rows", _export_rows),
     Migration("0013_kept_forms", _kept_forms),
 ]

@@ -9,6 +9,9 @@ One round (``Synchroniser.sync``), in this order:
 3. a laptop without the team key fetches its welcome (the team key sealed to this laptop by a
    supervisor's laptop) and joins; a supervisor's laptop seals and uploads a welcome for every
    approved device of the team that has none yet;
+   then the team directory (``app.team_directory.refresh``): a supervisor's laptop publishes its
+   team's signed entry if it changed, every laptop learns the entries that verify and seals the
+   referrals that waited for their team;
 4. push the outbox in batches; an envelope is marked sent only on ``accepted`` or ``duplicate``,
    a ``refused`` one is kept, not retried, and reported; network and server errors are retried
    with back-off, and what is left waits for the next round;
@@ -31,7 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from app import attachment_sync, audit
+from app import attachment_sync, audit, erasure_acks, key_rotation
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
@@ -62,6 +65,10 @@ class SyncReport:
     attachments_sent: int = 0
     attachments_received: int = 0
     attachments_waiting: int = 0  # to upload from here, or named but not uploaded elsewhere yet
+    team_keys_received: list[str] = field(default_factory=list)  # key ids (after a rotation)
+    team_key_sent_to: list[str] = field(default_factory=list)  # devices (supervisors' laptops)
+    erasures_acknowledged: int = 0
+    erasures_dropped: int = 0  # on the server, by our acknowledgement (the last one awaited)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -183,12 +190,25 @@ class Synchroniser:
                     report.joined_team, _, _ = join(self.book, welcome)
             if me.get("role") == "supervisor" and team_name(self.store) is not None:
                 report.welcomed = self._welcome(client, roster)
+            if self.keyring.current_team_key() is not None:
+                self._rotated_keys(client, roster, me, report)
+            if team_name(self.store) is not None and self.keyring.current_team_key() is not None:
+                from app.team_directory import refresh  # the team directory, for referrals
+
+                supervisor = me.get("role") == "supervisor"
+                report.pull_refused += refresh(self.book, client, supervisor=supervisor)
             if self.book.outbox.ready():
                 self._push(client, report)
                 self._attachments(client, report, upload=True)
             if self.keyring.current_team_key() is not None:
                 self._pull(client, report)
                 self._attachments(client, report, upload=False)
+                acks = erasure_acks.send(self.store, client)
+                report.erasures_acknowledged, report.erasures_dropped = (
+                    acks.acknowledged,
+                    acks.dropped,
+                )
+                report.pull_refused += acks.refused
         finally:
             client.close()
         report.waiting = self.book.outbox.counts()["waiting"]
@@ -208,6 +228,22 @@ class Synchroniser:
                 ),
             )
         return report
+
+    def _rotated_keys(
+        self,
+        client: SyncClient,
+        roster: list[dict[str, Any]],
+        me: dict[str, Any],
+        report: SyncReport,
+    ) -> None:
+        """Team key rotation (app/key_rotation.py): install new keys sealed to this laptop; a
+        supervisor's laptop seals its newest key to every approved device that lacks it."""
+        report.team_keys_received, refused = key_rotation.receive(self.book, client)
+        report.pull_refused += refused
+        if me.get("role") == "supervisor" and self.book.session.can(Permission.MANAGE_DEVICES):
+            key_rotation.mark_welcomed(self.book, report.welcomed)
+            report.team_key_sent_to = key_rotation.distribute(self.book, client, roster)
+            key_rotation.directory_hook(self.book, client)
 
     def _learn_roster(self, roster: list[dict[str, Any]]) -> None:
         inbox = Inbox(self.book)

@@ -106,29 +106,7 @@ def admit(
             "the fingerprint does not match this request: do not admit this laptop"
         )
     store = book.store
-    team = team_name(store)
-    keyring = Keyring(store)
-    team_key = keyring.current_team_key()
-    if team is None or team_key is None:
-        raise BadInput("found or join a team on this laptop first")
-    payload = {
-        "format": WELCOME_FORMAT,
-        "team": team,
-        "device": request.device,
-        "team_keys": [key.identity for key in keyring.team_keys()],
-        "export_recipient": keyring.export_recipient(),
-        "supervisor_device": book.device,
-        "supervisor_signing_key": base64.b64encode(keyring.signing_public()).decode(),
-        "supervisor_age_recipient": keyring.device_identity()[1],
-    }
-    body = json.dumps(payload, sort_keys=True).encode()
-    signature = keyring.signing_key().sign(WELCOME_DOMAIN + body)
-    sealed = age.encrypt(
-        json.dumps(
-            {"body": body.decode(), "signature": base64.b64encode(signature).decode()}
-        ).encode(),
-        [request.age_recipient],
-    )
+    sealed = seal_welcome(book, request.device, request.age_recipient)
     with store.atomic():
         Inbox(book).know_device(
             request.device, request.signing_key, request.age_recipient, "admitted here"
@@ -137,11 +115,37 @@ def admit(
     return sealed, request
 
 
-def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
-    """Open a welcome; returns (team, the supervisor device's fingerprint, events sealed)."""
-    book.session.require(Permission.EDIT_CASES)
-    store = book.store
-    keyring = Keyring(store)
+def seal_welcome(book: CaseBook, device: str, age_recipient: str) -> bytes:
+    """Every team key this laptop holds and the export recipient, sealed to ``age_recipient``
+    only and signed by this device: a welcome at joining, and again after a key rotation."""
+    keyring = Keyring(book.store)
+    team = team_name(book.store)
+    if team is None or keyring.current_team_key() is None:
+        raise BadInput("found or join a team on this laptop first")
+    payload = {
+        "format": WELCOME_FORMAT,
+        "team": team,
+        "device": device,
+        "team_keys": [key.identity for key in keyring.team_keys()],
+        "export_recipient": keyring.export_recipient(),
+        "supervisor_device": book.device,
+        "supervisor_signing_key": base64.b64encode(keyring.signing_public()).decode(),
+        "supervisor_age_recipient": keyring.device_identity()[1],
+    }
+    body = json.dumps(payload, sort_keys=True).encode()
+    signature = keyring.signing_key().sign(WELCOME_DOMAIN + body)
+    return age.encrypt(
+        json.dumps(
+            {"body": body.decode(), "signature": base64.b64encode(signature).decode()}
+        ).encode(),
+        [age_recipient],
+    )
+
+
+def open_welcome(book: CaseBook, welcome: bytes) -> tuple[dict[str, Any], bytes]:
+    """A welcome made for this laptop, its signature checked: (payload, the signer's key).
+    Who the signer is, and whether to trust it, is the caller's to decide."""
+    keyring = Keyring(book.store)
     try:
         outer = json.loads(age.decrypt(welcome, [keyring.device_identity()[0]]))
         body = str(outer["body"]).encode()
@@ -155,6 +159,15 @@ def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
         raise BadInput("this welcome file is damaged or was changed") from exc
     if payload.get("format") != WELCOME_FORMAT or payload.get("device") != book.device:
         raise BadInput("this welcome file was made for another laptop")
+    return payload, signing_key
+
+
+def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
+    """Open a welcome; returns (team, the supervisor device's fingerprint, events sealed)."""
+    book.session.require(Permission.EDIT_CASES)
+    store = book.store
+    keyring = Keyring(store)
+    payload, signing_key = open_welcome(book, welcome)
     team = str(payload["team"])
     current = team_name(store)
     if current is not None and current != team:

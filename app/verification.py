@@ -42,12 +42,19 @@ class Refusal(enum.StrEnum):
     WRONG_SENDER = "wrong_sender"
     NOT_SUPERVISOR = "not_supervisor"
     UNKNOWN_KIND = "unknown_kind"
+    UNKNOWN_TEAM = "unknown_team"  # a referral from a team not in the verified team directory
+    NOT_OUR_REFERRAL = "not_our_referral"  # a decision on a referral this team did not make
+    DIRECTORY_KEY_CHANGED = "directory_key_changed"  # a team's entry signed by another key
     MALFORMED = "malformed"
     OTHER = "other"
 
 
 # Checked in order: the first fragment found in the stored reason decides.
 _PATTERNS: tuple[tuple[str, Refusal], ...] = (
+    ("is unknown here", Refusal.UNKNOWN_TEAM),
+    ("a referral this team did not make", Refusal.NOT_OUR_REFERRAL),
+    ("than the one pinned", Refusal.DIRECTORY_KEY_CHANGED),
+    ("a referral for another team", Refusal.NOT_FOR_US),
     ("is not a known device", Refusal.UNKNOWN_DEVICE),
     ("only a supervisor's device may erase", Refusal.NOT_SUPERVISOR),
     ("is not handled yet", Refusal.UNKNOWN_KIND),
@@ -64,6 +71,8 @@ _PATTERNS: tuple[tuple[str, Refusal], ...] = (
     ("not an envelope", Refusal.MALFORMED),
     ("not a case event", Refusal.MALFORMED),
     ("not a submission", Refusal.MALFORMED),
+    ("not a referral", Refusal.MALFORMED),
+    ("not a team directory entry", Refusal.MALFORMED),
     ("created must be", Refusal.MALFORMED),
     ("recipient_team", Refusal.MALFORMED),
     (": bad ", Refusal.MALFORMED),

@@ -131,6 +131,39 @@ class SyncClient:
                 return None
             raise
 
+    def put_sealed_team_key(self, device: str, key_id: str, sealed: bytes) -> None:
+        """After a rotation: one team key (a welcome holding every key) sealed to ``device``."""
+        self._call("PUT", f"/v1/devices/{device}/team-keys/{key_id}", content=sealed)
+
+    def sealed_team_keys(self) -> list[dict[str, Any]]:
+        """The key ids a supervisor sealed to this device (``[{"key_id", "by", "updated"}]``);
+        none from a server too old to know rotation (404)."""
+        response = self._call("GET", "/v1/devices/me/team-keys", allow=(404,))
+        if response.status_code == 404:
+            return []
+        result: list[dict[str, Any]] = response.json()
+        return result
+
+    def sealed_team_key(self, key_id: str) -> bytes:
+        return self._call("GET", f"/v1/devices/me/team-keys/{key_id}").content
+
+    def ack_erasure(self, erasure_id: str, ids: Sequence[str]) -> tuple[int, dict[str, Any]]:
+        """Tell the server this laptop applied an erasure; (HTTP status, answer). 403, 404 and
+        409 come back instead of raising: the caller decides whether to try again later."""
+        response = self._call(
+            "POST", f"/v1/erasures/{erasure_id}/ack", json={"ids": list(ids)}, allow=(403, 404, 409)
+        )
+        body: dict[str, Any] = response.json()
+        return response.status_code, body
+
+    def teams(self) -> list[dict[str, Any]]:
+        """The team directory: every team's signed entry (``sync.directory``)."""
+        result: list[dict[str, Any]] = self._call("GET", "/v1/teams").json()
+        return result
+
+    def put_team_entry(self, wire: dict[str, str]) -> None:
+        self._call("PUT", "/v1/teams/me", json=wire)
+
     def push(self, envelopes: Sequence[Envelope]) -> list[dict[str, Any]]:
         """One batch; the results, one per envelope, arrive only after the server committed."""
         raw = json.dumps({"envelopes": [e.to_wire() for e in envelopes]}).encode("utf-8")

@@ -12,7 +12,9 @@ UTF-8) of ``{"body_sha256": hex, "body_size": int, "created": str, "device": str
 "kind": str, "team": str}``.
 
 Wire form (JSON): the same fields plus ``body`` and ``signature`` in standard base64, and
-``"v": 1``.
+``"v": 1``; a referral also carries ``recipient_team`` (the other team that may pull it). That one
+is routing the server acts on, outside the signature: the body is sealed to that team's key, so
+a wrong route can only fail to deliver (sync/README.md, "Referrals between teams").
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Envelope:
     created: str
     body: bytes
     signature: bytes
+    recipient_team: str | None = None  # referrals only; not signed (see the module's docstring)
 
     def routing(self) -> dict[str, Any]:
         return {
@@ -84,7 +87,7 @@ class Envelope:
             ) from exc
 
     def to_wire(self) -> dict[str, Any]:
-        return {
+        wire: dict[str, Any] = {
             "v": VERSION,
             "id": self.id,
             "team": self.team,
@@ -94,6 +97,9 @@ class Envelope:
             "body": base64.b64encode(self.body).decode("ascii"),
             "signature": base64.b64encode(self.signature).decode("ascii"),
         }
+        if self.recipient_team is not None:
+            wire["recipient_team"] = self.recipient_team
+        return wire
 
     @staticmethod
     def from_wire(data: Any) -> Envelope:
@@ -109,6 +115,11 @@ class Envelope:
                 fields[name] = value
             if len(fields["body"]) > MAX_BODY * 4 // 3 + 4:
                 raise ValueError("body too large")
+            recipient_team = data.get("recipient_team")
+            if recipient_team is not None and not (
+                isinstance(recipient_team, str) and _NAME.fullmatch(recipient_team)
+            ):
+                raise ValueError("recipient_team must be a team name")
             envelope = Envelope(
                 id=fields["id"],
                 team=fields["team"],
@@ -117,6 +128,7 @@ class Envelope:
                 created=fields["created"],
                 body=base64.b64decode(fields["body"], validate=True),
                 signature=base64.b64decode(fields["signature"], validate=True),
+                recipient_team=recipient_team,
             )
         except (KeyError, ValueError, binascii.Error) as exc:
             raise SyncError(SyncErrorKind.MALFORMED, f"not an envelope: {exc}") from exc

@@ -140,8 +140,16 @@ class CaseBook:
         return self._append(case_id, "follow_up", payload)
 
     def refer(
-        self, case_id: str, to_team: str, consent: dict[str, Any], note: str = ""
+        self,
+        case_id: str,
+        to_team: str,
+        consent: dict[str, Any],
+        note: str = "",
+        *,
+        send: bool = True,
     ) -> CaseEvent:
+        """Record a referral; on a laptop in a team (and unless ``send`` is false: synthetic demo
+        data) the case is sealed to ``to_team`` in the same transaction (app/referrals.py)."""
         if not consent.get("given"):
             raise BadInput("a referral needs the person's consent for this recipient and purpose")
         fields = fold(case_id, self.events(case_id)).fields
@@ -149,9 +157,15 @@ class CaseBook:
             raise BadInput(
                 "the person withdrew their consent to sharing: this case cannot be referred"
             )
-        return self._append(
-            case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
-        )
+        with self.store.atomic():
+            event = self._append(
+                case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
+            )
+            if send and self.outbox.ready():  # the case goes to the other team, sealed to it
+                from app.referrals import seal_referral
+
+                seal_referral(self, event)
+        return event
 
     def withdraw_consent(self, case_id: str, scope: str, when: date, note: str = "") -> CaseEvent:
         """The person withdrew consent: to ``all`` processing, to ``research`` use, or to
@@ -165,6 +179,12 @@ class CaseBook:
 
     def accept_referral(self, case_id: str, team: str) -> CaseEvent:
         return self._append(case_id, "referral_accepted", {"team": team})
+
+    def decide_referral(self, case_id: str, kind: str, payload: dict[str, Any]) -> CaseEvent:
+        """``referral_accepted`` or ``referral_declined`` (app/referrals.py seals it back)."""
+        if kind not in ("referral_accepted", "referral_declined"):
+            raise BadInput("a referral is accepted or declined")
+        return self._append(case_id, kind, payload)
 
     def close(self, case_id: str, status: str, reason: str) -> CaseEvent:
         return self._append(case_id, "close", {"status": status, "reason": reason})

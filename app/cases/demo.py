@@ -281,7 +281,7 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) 
                 if country != "TH" and rnd.random() < 0.3:
                     team = TEAMS[country]
                     consent = {"given": True, "recipient": team, "purpose": "reintegration"}
-                    book.refer(case_id, team, consent, note=PEOPLE[country][3])
+                    book.refer(case_id, team, consent, note=PEOPLE[country][3], send=False)
                     book.accept_referral(case_id, team)
                     events += 2
                 elif rnd.random() < 0.1:

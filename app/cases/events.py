@@ -22,6 +22,7 @@ EVENT_TYPES = (
     "follow_up",
     "referral",
     "referral_accepted",
+    "referral_declined",
     "close",
     "reopen",
     "link_same_person",
@@ -71,7 +72,9 @@ class CaseEvent:
         if self.type == "referral":
             return {STATUS: "referred", "_referred_to": p.get("to_team")}
         if self.type == "referral_accepted":
-            return {STATUS: "open", TEAM: p.get("team")}
+            return {STATUS: "open", TEAM: p.get("team"), "_referral_accepted_by": p.get("team")}
+        if self.type == "referral_declined":  # the case stays with the team that referred it
+            return {STATUS: "open", "_referred_to": None, "_referral_declined_by": p.get("team")}
         if self.type == "consent_withdrawn":
             scope = p.get("scope")
             withdrawn: dict[str, Any] = {}

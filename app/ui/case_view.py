@@ -41,6 +41,7 @@ from app.ui.case_dialogs import (
 from app.ui.case_table import CaseTasks, country_name, date_text, field_label, status_text
 from app.ui.conflicts import ResolveDialog, resolve, value_text
 from app.ui.error_text import describe_error
+from app.ui.referral_box import ReferralBox
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
@@ -120,6 +121,9 @@ def event_title(event: CaseEvent) -> str:
         "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(
             "%1", str(p.get("team"))
         ),
+        "referral_declined": translate("CaseView", "Referral declined by %1").replace(
+            "%1", str(p.get("team"))
+        ),
         "close": translate("CaseView", "Case closed"),
         "reopen": translate("CaseView", "Case reopened"),
         "link_same_person": translate("CaseView", "Linked: possibly the same person"),
@@ -196,6 +200,7 @@ class CaseView(QWidget):
         self.erase_button.clicked.connect(self.ask_erase)
         self.resolve_buttons: list[QPushButton] = []
         self.attachments_box = CaseAttachments(self)
+        self.referral_box = ReferralBox(self)  # a case another team referred to this one
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -213,6 +218,7 @@ class CaseView(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         side = QVBoxLayout()
+        side.addWidget(self.referral_box)
         side.addWidget(self.summary_box)
         side.addWidget(self.conflicts_box)
         side.addWidget(self.attachments_box)
@@ -288,9 +294,11 @@ class CaseView(QWidget):
             ):
                 button.hide()
             self.attachments_box.show_list([])
+            self.referral_box.show_info(None)
             return
         state = snapshot.state
         self.attachments_box.load(self.tasks, state.case_id)
+        self.referral_box.load(self.tasks, state.case_id)
         self.title.setText(snapshot.name or self.tr("(no name recorded)"))
         self.status.setText(status_text(state.status))
         for name in SUMMARY_FIELDS:
@@ -444,5 +452,6 @@ class CaseView(QWidget):
         self.withdraw_button.setText(self.tr("Consent &withdrawn…"))
         self.erase_button.setText(self.tr("&Erase case…"))
         self.attachments_box.retranslate()
+        self.referral_box.retranslate()
         if self.snapshot is not None:
             self._show(self.snapshot)

@@ -79,6 +79,21 @@ def refusal_text(code: str) -> str:
             "A kind of item this version of fieldcase does not handle yet. Update fieldcase.",
         ),
         "malformed": translate("Verification", "Not a readable fieldcase item (damaged file)."),
+        "unknown_team": translate(
+            "Verification",
+            "A referral from a team this laptop does not know yet. It is tried again at the "
+            "next sync, once the team is in the directory.",
+        ),
+        "not_our_referral": translate(
+            "Verification",
+            "An answer to a referral this team did not make (or that has not reached this "
+            "laptop yet): ignored for now.",
+        ),
+        "directory_key_changed": translate(
+            "Verification",
+            "Another team's entry is signed by a different key than before: not used. Compare "
+            "that team's fingerprint with its supervisor.",
+        ),
     }
     return texts.get(code, translate("Verification", "Refused for another reason (see details)."))
 
@@ -95,6 +110,7 @@ def kind_text(kind: str) -> str:
         "submission": translate("Verification", "Form"),
         "erasure": translate("Verification", "Erasure"),
         "form": translate("Verification", "Form version"),
+        "referral": translate("Verification", "Referral"),
     }
     return texts.get(kind, kind or "?")
 

@@ -11,6 +11,9 @@ Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.j
     POST /v1/push                         a batch of wire envelopes -> per-envelope results
     GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N (not attachments)
     ...  /v1/uploads, /v1/submissions, /v1/attachments: chunked attachments (upload_routes)
+    PUT  /v1/teams/me, GET /v1/teams      the team directory for referrals (teams)
+    ...  /v1/devices/{device}/team-keys/{key_id}, /v1/devices/me/team-keys: rotation (team_keys)
+    POST /v1/erasures/{id}/ack            a laptop applied an erasure (erasure_routes)
 
 The app keeps no state that matters between requests: several processes can serve one
 PostgreSQL database.
@@ -216,9 +219,14 @@ def create_app(db_url: str) -> FastAPI:
 
     _device_routes(app, db)
     _sync_routes(app, db)
-    from sync.server import upload_routes  # it builds on this module's dependencies
+    from sync.server import teams, upload_routes  # they build on this module's dependencies
 
     upload_routes.install(app, db)
+    teams.install(app, db)  # the team directory, for referrals
+    from sync.server import erasure_routes, team_keys
+
+    team_keys.install(app, db)  # team keys sealed per key id, after a rotation
+    erasure_routes.install(app, db)  # erased cases dropped once every laptop applied them
     return app
 
 

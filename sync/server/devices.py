@@ -223,7 +223,10 @@ def revoke(db: Database, device: str, *, reason: str = "") -> models.Device:
             row.status = DeviceStatus.REVOKED.value
             row.revoked = now()
             row.revoke_reason = reason[:500] or None
-        return row
+    from sync.server import erasures  # erasures imports nothing of this module
+
+    erasures.settle_team(db, row.team)  # erasures that waited only for this device
+    return row
 
 
 def store_team_key(db: Database, *, device: str, sealed: bytes, by: str) -> None:

@@ -9,7 +9,7 @@ sync/README.md, "Sequence numbers").
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAME = 128  # sync.envelope's team and device names: [A-Za-z0-9_.:-]{1,128}
@@ -135,3 +135,70 @@ class SubmissionAttachment(Base):
     attachment: Mapped[str] = mapped_column(String(36), primary_key=True)
     team: Mapped[str] = mapped_column(String(NAME), nullable=False)
     device: Mapped[str] = mapped_column(String(NAME), nullable=False)
+
+
+class TeamEntry(Base):
+    """A team's entry in the directory (sync/README.md, "Referrals between teams"): its age
+    recipient and the devices that may refer for it, as JSON signed by one of its supervisors'
+    devices. The server checks the signature on upload; laptops check it again, against the key
+    they pinned for that team."""
+
+    __tablename__ = "team_directory"
+
+    team: Mapped[str] = mapped_column(String(NAME), primary_key=True)
+    device: Mapped[str] = mapped_column(String(NAME), ForeignKey("devices.device"), nullable=False)
+    entry: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    signature: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    updated: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class SealedTeamKey(Base):
+    """One team key sealed (age) to one device, after a rotation (sync/README.md, "Team key
+    rotation"): ``key_id`` names the key (``sync.directory.key_id`` of its recipient); the bytes
+    are a welcome the server cannot open."""
+
+    __tablename__ = "sealed_team_keys"
+
+    device: Mapped[str] = mapped_column(
+        String(NAME), ForeignKey("devices.device"), primary_key=True
+    )
+    key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    by: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    updated: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class Erasure(Base):
+    """A supervisor's erasure of a case, as the server may see it: the erasure envelope's id and
+    the ids of the envelopes it names (sync/README.md, "Erased cases on the server")."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False, index=True)
+    ids: Mapped[str] = mapped_column(Text, nullable=False)  # JSON list, sorted
+    ids_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    first_ack: Mapped[str] = mapped_column(String(32), nullable=False)
+    dropped: Mapped[str | None] = mapped_column(String(32))
+
+
+class ErasureAck(Base):
+    __tablename__ = "erasure_acks"
+
+    erasure: Mapped[str] = mapped_column(
+        String(36), ForeignKey("erasures.id", ondelete="CASCADE"), primary_key=True
+    )
+    device: Mapped[str] = mapped_column(String(NAME), primary_key=True)
+    acked: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ErasedEnvelope(Base):
+    """What remains of an envelope dropped with its erased case: a push of the same id again is
+    refused as erased rather than stored again."""
+
+    __tablename__ = "erased_envelopes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team: Mapped[str] = mapped_column(String(NAME), nullable=False)
+    erasure: Mapped[str] = mapped_column(String(36), nullable=False)
+    erased: Mapped[str] = mapped_column(String(32), nullable=False)

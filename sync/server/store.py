@@ -30,7 +30,7 @@ from sync.protocol import (
     PushResult,
     PushStatus,
 )
-from sync.server import models
+from sync.server import erasures, models
 from sync.server.database import Database, now
 from sync.server.devices import NAME
 from sync.server.errors import ServerError
@@ -64,6 +64,9 @@ def push(db: Database, device: str, items: list[Any]) -> list[PushResult]:
             raise ServerError(ErrorCode.REVOKED, f"device {device} may no longer push")
         for item in items:
             envelope_id = _claimed_id(item)
+            if erasures.is_erased(session, envelope_id):  # refused, and its bytes not kept
+                results.append(_result(envelope_id, PushStatus.REFUSED, None, erasures.REFUSAL))
+                continue
             try:
                 envelope, recipient_team = _check(item, owner)
                 existing = session.execute(

@@ -35,7 +35,7 @@ from sync.protocol import (
     SubmissionStatus,
     UploadStatus,
 )
-from sync.server import models
+from sync.server import erasures, models, upload_cleanup
 from sync.server.database import Database, now
 from sync.server.errors import ServerError
 from sync.server.store import COUNTER, _row, _same
@@ -127,10 +127,13 @@ def _link(session: Any, owner: models.Device, submission: str, attachment: str) 
 
 def create(db: Database, owner: models.Device, request: dict[str, Any]) -> UploadStatus:
     head, size, sha256 = _head(request, owner)
+    upload_cleanup.sweep_if_due(db)  # abandoned uploads go, at most once an hour
     submission = request.get("submission")
     if submission is not None:
         submission = _id(submission, "submission")
     with db.session() as session:
+        if erasures.is_erased(session, head.id):
+            raise ServerError(ErrorCode.CONFLICT, f"envelope {head.id}: {erasures.REFUSAL}")
         if submission is not None:
             _link(session, owner, submission, head.id)
         row = _stored(session, head.id, owner.team)
@@ -276,6 +279,8 @@ def _store(
         device = session.get(models.Device, owner.device)
         if device is None or device.status != DeviceStatus.APPROVED:
             raise ServerError(ErrorCode.REVOKED, f"device {owner.device} may no longer upload")
+        if erasures.is_erased(session, envelope.id):  # dropped while it was uploading
+            raise ServerError(ErrorCode.CONFLICT, f"envelope {envelope.id}: {erasures.REFUSAL}")
         existing = _stored(session, envelope.id, owner.team)
         if existing is not None:
             if not _same(existing, envelope, None):

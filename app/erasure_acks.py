@@ -1,0 +1,67 @@
+"""Acknowledging erasures to the server, so it can drop an erased case's envelopes.
+
+A laptop that applied a supervisor's erasure (made it here, or received it verified) keeps a
+pending acknowledgement: the erasure envelope's id and the envelope ids the erasure names (the
+case's events, submissions and attachments). At each sync, after the push and the pull, it sends
+them (``POST /v1/erasures/{id}/ack``). The server drops the envelopes once every approved device
+of the team has acknowledged (``sync/server/erasures.py``). A 404 means the server does not have
+the erasure envelope yet (it was made on a laptop that has not pushed it): the acknowledgement
+waits for a later round. A refusal (403, 409) is final and reported.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import partial
+
+from app.store import Store
+from sync.client import SyncClient, with_retries
+
+PENDING = "erasure_ack:"  # settings: PENDING + erasure envelope id -> JSON list of envelope ids
+
+
+@dataclass
+class AckReport:
+    acknowledged: int = 0
+    dropped: int = 0  # erasures whose envelopes the server dropped on our acknowledgement
+    waiting: int = 0
+    refused: list[dict[str, str]] = field(default_factory=list)
+
+
+def remember(store: Store, erasure_id: str, ids: Iterable[str]) -> None:
+    """Call in the transaction that applied the erasure."""
+    store.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (PENDING + erasure_id, json.dumps(sorted(set(ids)), separators=(",", ":"))),
+    )
+
+
+def pending(store: Store) -> list[tuple[str, list[str]]]:
+    rows = store.query(
+        "SELECT key, value FROM settings WHERE key LIKE ? ORDER BY key", (PENDING + "%",)
+    )
+    return [(str(r[0])[len(PENDING) :], list(json.loads(r[1]))) for r in rows]
+
+
+def send(store: Store, client: SyncClient) -> AckReport:
+    report = AckReport()
+    for erasure_id, ids in pending(store):
+        status, answer = with_retries(partial(client.ack_erasure, erasure_id, ids))
+        if status == 404:
+            report.waiting += 1
+            continue
+        with store.atomic():
+            store.execute("DELETE FROM settings WHERE key = ?", (PENDING + erasure_id,))
+        if status in (403, 409):
+            reason = str(answer.get("message") or status)
+            report.refused.append(
+                {"id": erasure_id, "reason": f"erasure acknowledgement: {reason}"}
+            )
+            continue
+        report.acknowledged += 1
+        if answer.get("dropped") and not answer.get("waiting_for"):
+            report.dropped += 1
+    return report

@@ -23,7 +23,8 @@ from app.errors import BadInput
 from app.export.attachments import submission_ids_in, write_attachments
 from app.export.deidentify import deidentify
 from app.export.htcds import htcds_table
-from app.export.tables import SubmissionRow, Table, build_tables
+from app.export.rows import ExportRows
+from app.export.tables import Assembler, Table
 from app.export.writers import write_csv, write_json, write_xlsx
 from app.form_library import FormLibrary
 from app.roles import Permission
@@ -210,6 +211,17 @@ def run_export(
     return report
 
 
+def _date_filters(filters: ExportFilters, column: str) -> tuple[list[str], list[str]]:
+    where, params = [], []
+    if filters.since:
+        where.append(f"{column} >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until:
+        where.append(f"{column} < date(?, '+1 day')")
+        params.append(filters.until.isoformat())
+    return where, params
+
+
 def _submission_tables(
     session: Session,
     library: FormLibrary,
@@ -222,48 +234,52 @@ def _submission_tables(
     report: ExportReport,
     check: Callable[[], None],
 ) -> list[Table]:
-    where, params = ["1 = 1"], []
+    """One table per form version (and per repeat), from the export rows (``app.export.rows``):
+    each submission was flattened once, so an export reads cells, not records."""
+    store = ExportRows(session.store, library)
+    versions = sorted(store.refresh(check))
     if filters.forms:
-        where.append(f"form_id IN ({','.join('?' * len(filters.forms))})")
-        params += list(filters.forms)
-    if filters.since:
-        where.append("created_at >= ?")
-        params.append(filters.since.isoformat())
-    if filters.until:
-        where.append("created_at < date(?, '+1 day')")
-        params.append(filters.until.isoformat())
-    # SQLite's JSON functions pick out the answers and the instance id: the XML copy the record
-    # also holds is never parsed here.
-    rows = session.store.query(
-        "SELECT id, form_id, form_version, author, json_extract(data, '$.data'),"
-        " created_at, json_extract(data, '$.instance_id')"
-        f" FROM submissions WHERE {' AND '.join(where)}"
-        " ORDER BY form_id, form_version, id",
-        params,
-    )
-    grouped: dict[tuple[str, str], list[SubmissionRow]] = {}
-    for r in rows:
-        case_id = by_submission.get(r[0])
-        if (case_filter and case_id not in cases) or case_id in withdrawn:
-            continue
-        data = json.loads(r[4]) if r[4] else {}
-        grouped.setdefault((r[1], r[2]), []).append(
-            SubmissionRow(r[0], r[2], r[3], r[5], case_id, str(r[6] or ""), data)
-        )
-    tables: list[Table] = []
-    for (form_id, version), subs in sorted(grouped.items()):
+        versions = [v for v in versions if v[0] in filters.forms]
+
+    def kept(submission_id: str) -> bool:
+        case_id = by_submission.get(submission_id)
+        return not ((case_filter and case_id not in cases) or case_id in withdrawn)
+
+    built: dict[tuple[str, str], list[Table]] = {}
+    exported: list[tuple[str, str]] = []  # form versions with a submission in this export
+    for form_id, version in versions:
         check()
-        try:
-            definition = library.get(form_id, version)
-        except BadInput:
-            report.skipped_forms.append(f"{form_id} {version}")
+        form = store.version(form_id, version)
+        if form.definition is None or form.flattener is None:
+            where, params = _date_filters(filters, "created_at")
+            ids = session.store.query(
+                "SELECT id FROM submissions WHERE form_id = ? AND form_version = ?"
+                + "".join(f" AND {w}" for w in where),
+                [form_id, version, *params],
+            )
+            if any(kept(str(r[0])) for r in ids):
+                exported.append((form_id, version))
+                report.skipped_forms.append(f"{form_id} {version}")
             continue
-        built = build_tables(definition, subs, language)
-        if len([v for (f, v) in grouped if f == form_id]) > 1:
-            for table in built:
+        where, params = _date_filters(filters, "submitted")
+        assembler = Assembler(form.definition, form.flattener.shape, language)
+        count = 0
+        for sid, key, author, submitted, cells, children in store.read(form, where, params):
+            case_id = by_submission.get(sid)
+            if (case_filter and case_id not in cases) or case_id in withdrawn:
+                continue
+            assembler.add([key, sid, version, author, submitted, case_id or ""], cells, children)
+            count += 1
+        if count:
+            exported.append((form_id, version))
+            built[(form_id, version)] = assembler.tables()
+            report.submissions += count
+    tables: list[Table] = []
+    for form_id, version in sorted(built):
+        if sum(1 for f, _ in exported if f == form_id) > 1:
+            for table in built[(form_id, version)]:
                 table.name = f"{table.name}-v{version}"
-        tables += built
-        report.submissions += len(subs)
+        tables += built[(form_id, version)]
     return tables
 
 

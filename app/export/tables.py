@@ -95,17 +95,15 @@ class Labeller:
         return "; ".join(labels)
 
 
-def _lookup(data: dict[str, Any], relative: list[str]) -> Any:
-    current: Any = data
-    for step in relative:
-        if not isinstance(current, dict):
-            return None
-        current = current.get(step)
-    return current
-
-
 def _steps(gpath: str, base: str) -> list[str]:
     return [s for s in gpath[len(base) :].split("/") if s]
+
+
+def _cell(value: Any) -> str:
+    """A value as the instance holds it; a group or a list where a value belongs is blank."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return value if type(value) is str else str(value)
 
 
 @dataclass(frozen=True)
@@ -119,63 +117,61 @@ class SubmissionRow:
     data: dict[str, Any]
 
 
-def build_tables(
-    definition: FormDefinition, submissions: Iterable[SubmissionRow], language: str | None = None
-) -> list[Table]:
-    shape = shape_of(definition)
-    labeller = Labeller(definition, language) if language else None
-    root = "/" + definition.primary.children[0].name if definition.primary.children else ""
-    tables: dict[str | None, Table] = {}
+ChildRows = dict[str, list[list[str]]]  # repeat gpath -> rows of its table, in document order
 
-    def table_for(s: Shape, name: str) -> Table:
-        if s.repeat not in tables:
-            meta = META_COLUMNS if s.repeat is None else CHILD_META
-            cols = [c.name for c in s.columns]
-            headers = [labeller.header(c) for c in s.columns] if labeller else cols
-            tables[s.repeat] = Table(name, meta + cols, meta + headers)
-            for child in s.children:
-                table_for(
-                    child,
-                    f"{definition.form_id}-{child.repeat.rsplit('/', 1)[-1] if child.repeat else ''}",
-                )
-        return tables[s.repeat]
 
-    main = table_for(shape, definition.form_id)
+class Flattener:
+    """One form version's submissions to cells: the main row's answers (in column order) and the
+    rows of its repeats. Labels are not applied here: cells are the codes the instance holds."""
 
-    plans: dict[int, list[tuple[tuple[str, ...], list[tuple[str, int]]]]] = {}
+    def __init__(self, definition: FormDefinition) -> None:
+        self.shape = shape_of(definition)
+        self.root = "/" + definition.primary.children[0].name if definition.primary.children else ""
+        # per table: (steps to the group, [(key, column index)]), one walk per group
+        self._plans: dict[int, list[tuple[tuple[str, ...], list[tuple[str, int]]]]] = {}
 
-    def plan_for(s: Shape, base: str) -> list[tuple[tuple[str, ...], list[tuple[str, int]]]]:
-        """Columns grouped by the group that holds them: one walk per group, one get per column."""
-        if id(s) not in plans:
+    def _plan(self, s: Shape, base: str) -> list[tuple[tuple[str, ...], list[tuple[str, int]]]]:
+        if id(s) not in self._plans:
             groups: dict[tuple[str, ...], list[tuple[str, int]]] = {}
             for index, column in enumerate(s.columns):
                 steps = _steps(column.gpath, base)
                 groups.setdefault(tuple(steps[:-1]), []).append((steps[-1], index))
-            plans[id(s)] = list(groups.items())
-        return plans[id(s)]
+            self._plans[id(s)] = list(groups.items())
+        return self._plans[id(s)]
 
-    def values(s: Shape, data: dict[str, Any], base: str) -> list[str]:
+    def _values(self, s: Shape, data: dict[str, Any], base: str) -> list[str]:
         found = [""] * len(s.columns)
-        for group, members in plan_for(s, base):
+        for group, members in self._plan(s, base):
             holder: Any = data
             for step in group:
                 holder = holder.get(step) if isinstance(holder, dict) else None
             if not isinstance(holder, dict):
                 continue
+            get = holder.get
             for key, index in members:
-                value = holder.get(key)
-                if value is not None and not isinstance(value, (dict, list)):
-                    found[index] = str(value)
-        if labeller is None:
-            return found
-        return [
-            labeller.value(column, value) for column, value in zip(s.columns, found, strict=True)
-        ]
+                value = get(key)
+                if type(value) is str:
+                    found[index] = value
+                elif value is not None:
+                    found[index] = _cell(value)
+        return found
 
-    def children(s: Shape, data: dict[str, Any], base: str, key: str) -> None:
+    def cells(self, data: dict[str, Any]) -> list[str]:
+        return self._values(self.shape, data, self.root)
+
+    def children(self, data: dict[str, Any], key: str) -> ChildRows:
+        out: ChildRows = {}
+        self._children(self.shape, data, self.root, key, out)
+        return out
+
+    def _children(
+        self, s: Shape, data: dict[str, Any], base: str, key: str, out: ChildRows
+    ) -> None:
         for child in s.children:
             assert child.repeat is not None
-            instances = _lookup(data, _steps(child.repeat, base))
+            instances: Any = data
+            for step in _steps(child.repeat, base):
+                instances = instances.get(step) if isinstance(instances, dict) else None
             if isinstance(instances, dict):
                 instances = [instances]
             if not isinstance(instances, list):
@@ -185,23 +181,72 @@ def build_tables(
                 if not isinstance(instance, dict):
                     continue
                 child_key = f"{key}/{name}[{index}]"
-                tables[child.repeat].rows.append(
-                    [key, child_key, *values(child, instance, child.repeat)]
+                out.setdefault(child.repeat, []).append(
+                    [key, child_key, *self._values(child, instance, child.repeat)]
                 )
-                children(child, instance, child.repeat, child_key)
+                self._children(child, instance, child.repeat, child_key, out)
 
+
+class Assembler:
+    """The tables of one form version, filled row by row from flattened cells (``Flattener``, or
+    the same cells kept in the store: ``app.export.rows``). With ``language``, headers become
+    labels and choice codes choice labels."""
+
+    def __init__(
+        self, definition: FormDefinition, shape: Shape, language: str | None = None
+    ) -> None:
+        self.labeller = Labeller(definition, language) if language else None
+        self._tables: dict[str | None, Table] = {}
+        self._columns: dict[str, list[Column]] = {}
+        self._add(shape, definition.form_id, definition.form_id)
+        self.main = self._tables[None]
+
+    def _add(self, s: Shape, name: str, form_id: str) -> None:
+        meta = META_COLUMNS if s.repeat is None else CHILD_META
+        cols = [c.name for c in s.columns]
+        headers = [self.labeller.header(c) for c in s.columns] if self.labeller else cols
+        self._tables[s.repeat] = Table(name, meta + cols, meta + headers)
+        if s.repeat is not None:
+            self._columns[s.repeat] = s.columns
+        else:
+            self._main_columns = s.columns
+        for child in s.children:
+            assert child.repeat is not None
+            self._add(child, f"{form_id}-{child.repeat.rsplit('/', 1)[-1]}", form_id)
+
+    def _labelled(self, columns: list[Column], cells: list[str]) -> list[str]:
+        assert self.labeller is not None
+        value = self.labeller.value
+        return [value(column, cell) for column, cell in zip(columns, cells, strict=True)]
+
+    def add(self, meta: list[str], cells: list[str], children: ChildRows | None) -> None:
+        """``meta``: KEY, SUBMISSION_ID, FORM_VERSION, AUTHOR, SUBMITTED, CASE_ID."""
+        if self.labeller is not None:
+            cells = self._labelled(self._main_columns, cells)
+        meta.extend(cells)
+        self.main.rows.append(meta)
+        if not children:
+            return
+        for repeat, rows in children.items():
+            table = self._tables[repeat]
+            if self.labeller is None:
+                table.rows.extend(rows)
+            else:
+                columns = self._columns[repeat]
+                table.rows.extend([r[:2] + self._labelled(columns, r[2:]) for r in rows])
+
+    def tables(self) -> list[Table]:
+        repeats = sorted(k for k in self._tables if k is not None)
+        return [self._tables[k] for k in [None, *repeats]]
+
+
+def build_tables(
+    definition: FormDefinition, submissions: Iterable[SubmissionRow], language: str | None = None
+) -> list[Table]:
+    flattener = Flattener(definition)
+    assembler = Assembler(definition, flattener.shape, language)
     for sub in submissions:
         key = sub.instance_id or sub.submission_id
-        main.rows.append(
-            [
-                key,
-                sub.submission_id,
-                sub.version,
-                sub.author,
-                sub.submitted,
-                sub.case_id or "",
-                *values(shape, sub.data, root),
-            ]
-        )
-        children(shape, sub.data, root, key)
-    return [tables[k] for k in [None, *sorted(k for k in tables if k is not None)]]
+        meta = [key, sub.submission_id, sub.version, sub.author, sub.submitted, sub.case_id or ""]
+        assembler.add(meta, flattener.cells(sub.data), flattener.children(sub.data, key))
+    return assembler.tables()

@@ -273,6 +273,17 @@ def _accept(book: CaseBook, meta: dict[str, Any], submission_id: str, body: byte
     if len(body) != int(meta["size"]) or hashlib.sha256(body).hexdigest() != meta["sha256"]:
         raise SyncError(SyncErrorKind.DECRYPT, f"attachment {envelope_id}: the body was altered")
     envelope = Envelope.from_wire({**head, "body": base64.b64encode(body).decode("ascii")})
+    accept_envelope(book, envelope, submission_id)
+
+
+def accept_envelope(book: CaseBook, envelope: Envelope, submission_id: str) -> None:
+    """Verify an attachment envelope end to end and keep it, however it came (a download, a USB
+    transfer file): a known device of the team signed it, one of our keys opens it, it names the
+    same id, device and submission, and its file is the one the submission recorded. Raises
+    ``SyncError`` for anything that does not hold; nothing of it is kept then."""
+    envelope_id = envelope.id
+    if envelope.kind != "attachment":
+        raise SyncError(SyncErrorKind.MALFORMED, f"envelope {envelope_id}: not an attachment")
     key = _device_key(book, envelope.device)
     if key is None:
         raise SyncError(
@@ -282,7 +293,11 @@ def _accept(book: CaseBook, meta: dict[str, Any], submission_id: str, body: byte
     header, data = read_plaintext(open_envelope(envelope, Keyring(book.store).identities(), key))
     named = _named(book, submission_id, envelope_id)
     digest = hashlib.sha256(data).hexdigest()
-    if header.get("id") != envelope.id or header.get("device") != envelope.device:
+    if (header.get("id"), header.get("device"), header.get("submission_id")) != (
+        envelope.id,
+        envelope.device,
+        submission_id,
+    ):
         raise SyncError(SyncErrorKind.SIGNATURE, f"attachment {envelope_id}: claims another id")
     if named is None or named.get("sha256") != digest or header.get("sha256") != digest:
         raise SyncError(

@@ -116,13 +116,18 @@ def set_max_mb(session: Session, megabytes: float) -> None:
     if not 1 <= megabytes <= 60:
         raise BadInput("the attachment limit is between 1 and 60 MB")
     with session.store.atomic():
+        before = max_bytes(session.store) / 1_000_000
         session.store.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (MAX_SETTING, str(megabytes)),
         )
         audit.record(
-            session.store, session.user, Action.EDIT, "settings", f"{MAX_SETTING}={megabytes}"
+            session.store,
+            session.user,
+            Action.EDIT,
+            "settings",
+            f"{MAX_SETTING}={megabytes:g} (was {before:g})",
         )
 
 

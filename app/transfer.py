@@ -6,6 +6,13 @@ and the hashes of their signed bytes), so a file that lost envelopes on the way 
 Importing is idempotent: an envelope already applied is reported as a duplicate and never doubled.
 An envelope from a device this laptop does not know is refused, unless the person importing
 confirms that device's fingerprint (``accept_fingerprint``).
+
+Attachments (app/transfer_attachments.py) ride in the same file as their own sealed envelopes.
+A file that carries any is format ``fieldcase-transfer-2`` (an older fieldcase refuses it whole
+rather than dropping the photos unnoticed); one without stays ``-1``, readable everywhere. The
+signed manifest lists each attachment's id and submission, not its body's hash: a photo damaged
+on the stick is refused and quarantined on its own by its envelope signature, and does not cost
+the weeks of case work in the rest of the file.
 """
 
 from __future__ import annotations
@@ -26,13 +33,15 @@ from app.cases.book import CaseBook
 from app.durable import write_atomically
 from app.errors import BadInput
 from app.keyring import Keyring
-from app.outbox import Inbox, ReceiveReport, team_name
+from app.outbox import Inbox, team_name
 from app.roles import Permission
+from app.transfer_attachments import CarriedAttachment, TransferReport, carried, receive
 from sync.envelope import Envelope
 from sync.errors import SyncError
 from sync.protocol import device_fingerprint
 
 FORMAT = "fieldcase-transfer-1"
+FORMAT_WITH_ATTACHMENTS = "fieldcase-transfer-2"
 DOMAIN = b"fieldcase-transfer-v1\n"
 
 
@@ -41,16 +50,17 @@ class TransferSummary:
     envelopes: int
     device: str
     fingerprint: str
+    attachments: int = 0
 
 
-def _manifest(envelopes: list[Envelope], team: str, device: str) -> bytes:
+def _manifest(
+    envelopes: list[Envelope], team: str, device: str, extra: list[CarriedAttachment] | None = None
+) -> bytes:
     entries = [[e.id, hashlib.sha256(e.signing_bytes()).hexdigest()] for e in envelopes]
-    return (
-        DOMAIN
-        + json.dumps(
-            {"team": team, "device": device, "envelopes": entries}, sort_keys=True
-        ).encode()
-    )
+    signed: dict[str, Any] = {"team": team, "device": device, "envelopes": entries}
+    if extra is not None:
+        signed["attachments"] = [[a.envelope.id, a.submission_id] for a in extra]
+    return DOMAIN + json.dumps(signed, sort_keys=True).encode()
 
 
 def transfer_out(book: CaseBook, path: Path, include_sent: bool = False) -> TransferSummary:
@@ -65,9 +75,10 @@ def transfer_out(book: CaseBook, path: Path, include_sent: bool = False) -> Tran
         envelopes = [Envelope.from_wire(json.loads(r[0])) for r in rows]
     else:
         envelopes = book.outbox.pending(limit=10**9)
-    signature = keyring.signing_key().sign(_manifest(envelopes, team, book.device))
+    extra = carried(book, include_sent) or None
+    signature = keyring.signing_key().sign(_manifest(envelopes, team, book.device, extra))
     document = {
-        "format": FORMAT,
+        "format": FORMAT if extra is None else FORMAT_WITH_ATTACHMENTS,
         "team": team,
         "device": book.device,
         "signing_key": base64.b64encode(keyring.signing_public()).decode(),
@@ -75,22 +86,38 @@ def transfer_out(book: CaseBook, path: Path, include_sent: bool = False) -> Tran
         "manifest_signature": base64.b64encode(signature).decode(),
         "envelopes": [e.to_wire() for e in envelopes],
     }
+    if extra is not None:
+        document["attachments"] = [a.to_json() for a in extra]
     write_atomically(path, json.dumps(document).encode("utf-8"))
-    audit.record(store, book.session.user, Action.EXPORT, "transfer", f"{len(envelopes)} envelopes")
-    return TransferSummary(len(envelopes), book.device, keyring.fingerprint())
+    count = len(extra or [])
+    audit.record(
+        store,
+        book.session.user,
+        Action.EXPORT,
+        "transfer",
+        f"{len(envelopes)} envelopes, {count} attachments",
+    )
+    return TransferSummary(len(envelopes), book.device, keyring.fingerprint(), count)
 
 
-def transfer_in(book: CaseBook, path: Path, accept_fingerprint: str | None = None) -> ReceiveReport:
+def transfer_in(
+    book: CaseBook, path: Path, accept_fingerprint: str | None = None
+) -> TransferReport:
+    """Import a transfer file: its envelopes, then its attachments (each verified end to end
+    against the submission that names it; see app/transfer_attachments.py)."""
     book.session.require(Permission.EDIT_CASES)
     try:
         raw: dict[str, Any] = json.loads(path.read_bytes())
-        if raw.get("format") != FORMAT:
+        if raw.get("format") not in (FORMAT, FORMAT_WITH_ATTACHMENTS):
             raise ValueError("not a transfer file")
         envelopes = [Envelope.from_wire(w) for w in raw["envelopes"]]
+        extra = None
+        if raw["format"] == FORMAT_WITH_ATTACHMENTS:
+            extra = [CarriedAttachment.from_json(a) for a in raw["attachments"]]
         device = str(raw["device"])
         signing_key = base64.b64decode(raw["signing_key"])
         recipient = str(raw["age_recipient"])
-        manifest = _manifest(envelopes, str(raw["team"]), device)
+        manifest = _manifest(envelopes, str(raw["team"]), device, extra)
         Ed25519PublicKey.from_public_bytes(signing_key).verify(
             base64.b64decode(raw["manifest_signature"]), manifest
         )
@@ -112,7 +139,14 @@ def transfer_in(book: CaseBook, path: Path, accept_fingerprint: str | None = Non
             )
         with book.store.atomic():
             inbox.know_device(device, signing_key, recipient, "transfer, fingerprint confirmed")
-    report = inbox.receive(envelopes)
+    received = inbox.receive(envelopes)
+    report = TransferReport(
+        applied=received.applied,
+        duplicates=received.duplicates,
+        erased=received.erased,
+        refused=list(received.refused),
+    )
+    receive(book, extra or [], report)
     audit.record(
         book.store, book.session.user, Action.CREATE, "transfer", json.dumps(report.to_json())[:500]
     )

@@ -334,6 +334,10 @@
         <translation>%1 បានទទួលការបញ្ជូនបន្ត</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 បានបដិសេធការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>ករណីត្រូវបានបិទ</translation>
     </message>
@@ -1281,6 +1285,10 @@
         <translation>អ្នកប្រើ និងតួនាទី… (&amp;U)</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>ការកំណត់កន្លែងធ្វើការ… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>លុបជាបន្ទាន់… (&amp;W)</translation>
     </message>
@@ -1361,6 +1369,41 @@
     <message>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>បានបញ្ជូនបន្តមកក្រុមការងារនេះ</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>ទទួលករណី (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>បដិសេធ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>ផ្ញើដោយ %1 នៃក្រុមការងារ %2 (កុំព្យូទ័រយួរដៃ %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>កំពុងរង់ចាំការសម្រេចចិត្តរបស់ក្រុមការងារនេះ។</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>ក្រុមការងារនេះបានទទួលករណីនេះ។</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>ក្រុមការងារនេះបានបដិសេធករណីនេះ។</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរបស់ក្រុមការងារ %1 មិនទាន់ត្រូវបានផ្ទៀងផ្ទាត់នៅលើកុំព្យូទ័រយួរដៃនេះនៅឡើយទេ។</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1709,18 @@
         <translation>មិនមែនជាធាតុ fieldcase ដែលអាចអានបានទេ (ឯកសារខូច)។</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>ការបញ្ជូនបន្តពីក្រុមការងារដែលកុំព្យូទ័រយួរដៃនេះមិនទាន់ស្គាល់។ វានឹងត្រូវសាកល្បងម្ដងទៀតនៅពេលធ្វើសមកាលកម្មលើកក្រោយ នៅពេលក្រុមការងារនោះមាននៅក្នុងបញ្ជីក្រុមការងារហើយ។</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>ចម្លើយចំពោះការបញ្ជូនបន្តដែលក្រុមការងារនេះមិនបានធ្វើ (ឬដែលមិនទាន់មកដល់កុំព្យូទ័រយួរដៃនេះនៅឡើយ)៖ សម្រាប់ពេលនេះ មិនត្រូវបានអនុវត្តទេ។</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>ព័ត៌មានរបស់ក្រុមការងារមួយផ្សេងទៀត ត្រូវបានចុះហត្ថលេខាដោយកូនសោខុសពីមុន៖ មិនត្រូវបានប្រើទេ។ សូមផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់ក្រុមការងារនោះជាមួយអ្នកត្រួតពិនិត្យរបស់ក្រុមការងារនោះ។</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>ត្រូវបានបដិសេធដោយមូលហេតុផ្សេង (មើលព័ត៌មានលម្អិត)។</translation>
     </message>
@@ -1692,6 +1747,10 @@
     <message>
         <source>Form version</source>
         <translation>កំណែទម្រង់</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1915,41 @@
     <message>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>ការកំណត់កន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>រូបថត និងឯកសារស្កេន</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>ទំហំឯកសារធំបំផុតដែលទម្រង់មួយអាចរក្សាទុកបាន (&amp;L)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>ចន្លោះពី 1 ដល់ 60 MB។ លំនាំដើមគឺ 20 MB លុះត្រាតែអ្នកត្រួតពិនិត្យប្ដូរវា។ ឯកសារដែលបានរក្សាទុកពីមុននៅដដែល។ ការកំណត់នេះសម្រាប់តែកន្លែងធ្វើការនៅលើកុំព្យូទ័រយួរដៃនេះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>ឥឡូវនេះ ទម្រង់អាចរក្សាទុកឯកសារបានរហូតដល់ %1 MB។</translation>
     </message>
 </context>
 </TS>

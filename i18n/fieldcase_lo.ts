@@ -334,6 +334,10 @@
         <translation>%1 ຮັບການສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 ປະຕິເສດການສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>ປິດກໍລະນີແລ້ວ</translation>
     </message>
@@ -1281,6 +1285,10 @@
         <translation>ຜູ້ໃຊ້ ແລະ ບົດບາດ… (&amp;U)</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>ການຕັ້ງຄ່າບ່ອນເຮັດວຽກ… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>ລຶບສຸກເສີນ… (&amp;W)</translation>
     </message>
@@ -1361,6 +1369,41 @@
     <message>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>ສົ່ງຕໍ່ມາຫາທີມງານນີ້</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>ຮັບກໍລະນີ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>ປະຕິເສດ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>ສົ່ງໂດຍ %1 ຈາກທີມງານ %2 (ຄອມພິວເຕີ %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>ກຳລັງລໍຖ້າການຕັດສິນໃຈຂອງທີມງານນີ້.</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>ທີມງານນີ້ຮັບກໍລະນີແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>ທີມງານນີ້ປະຕິເສດກໍລະນີແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>ລາຍນິ້ວມືດິຈິຕອນຂອງທີມງານ %1 ຍັງບໍ່ທັນໄດ້ກວດທຽບຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1709,18 @@
         <translation>ບໍ່ແມ່ນລາຍການ fieldcase ທີ່ອ່ານໄດ້ (ໄຟລ໌ເສຍຫາຍ).</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>ການສົ່ງຕໍ່ຈາກທີມງານທີ່ຄອມພິວເຕີເຄື່ອງນີ້ຍັງບໍ່ຮູ້ຈັກ. ຈະລອງໃໝ່ອີກຄັ້ງເມື່ອຊິ້ງຂໍ້ມູນເທື່ອຕໍ່ໄປ, ເມື່ອທີມງານນັ້ນມີຢູ່ໃນລາຍຊື່ທີມງານແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>ຄຳຕອບຕໍ່ການສົ່ງຕໍ່ທີ່ທີມງານນີ້ບໍ່ໄດ້ສົ່ງ (ຫຼື ທີ່ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີເຄື່ອງນີ້): ຍັງບໍ່ນຳໃຊ້ໃນຕອນນີ້.</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>ຂໍ້ມູນຂອງທີມງານອື່ນຖືກເຊັນດ້ວຍກະແຈທີ່ຕ່າງຈາກເທື່ອກ່ອນ: ຈຶ່ງບໍ່ໄດ້ນຳໃຊ້. ກະລຸນາກວດທຽບລາຍນິ້ວມືດິຈິຕອນຂອງທີມງານນັ້ນກັບຫົວໜ້າງານຂອງທີມງານນັ້ນ.</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>ຖືກປະຕິເສດດ້ວຍເຫດຜົນອື່ນ (ເບິ່ງລາຍລະອຽດ).</translation>
     </message>
@@ -1692,6 +1747,10 @@
     <message>
         <source>Form version</source>
         <translation>ສະບັບແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ການສົ່ງຕໍ່</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1915,41 @@
     <message>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>ການຕັ້ງຄ່າບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>ຮູບຖ່າຍ ແລະ ເອກະສານສະແກນ</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>ຂະໜາດໄຟລ໌ສູງສຸດທີ່ແບບຟອມເກັບໄດ້ (&amp;L)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>ລະຫວ່າງ 1 ຫາ 60 MB; ຄ່າເລີ່ມຕົ້ນແມ່ນ 20 MB ເວັ້ນເສຍແຕ່ຫົວໜ້າງານຈະປ່ຽນ. ໄຟລ໌ທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ຈະຄົງເດີມ. ການຕັ້ງຄ່ານີ້ໃຊ້ສະເພາະບ່ອນເຮັດວຽກໃນຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ບັນທຶກ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>ດຽວນີ້ແບບຟອມເກັບໄຟລ໌ໄດ້ບໍ່ເກີນ %1 MB.</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,10 @@
         <translation>%1 က လွှဲပြောင်းမှုကို လက်ခံခဲ့သည်</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 က လွှဲပြောင်းမှုကို ငြင်းပယ်ခဲ့သည်</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>ကိစ္စရပ်ကို ပိတ်လိုက်သည်</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>အသုံးပြုသူများနှင့် အခန်းကဏ္ဍများ… (&amp;U)</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>အလုပ်ခွင် ဆက်တင်များ… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>အရေးပေါ် ဖျက်ရန်… (&amp;W)</translation>
     </message>
@@ -1358,6 +1366,41 @@
     <message>
         <source>Note</source>
         <translation>မှတ်ချက်</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>ဤအဖွဲ့သို့ လွှဲပြောင်းထားသည်</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>ကိစ္စရပ်ကို လက်ခံရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>ငြင်းပယ်ရန် (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>%2 အဖွဲ့မှ %1 ပို့ထားသည် (ကွန်ပျူတာ %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>ဤအဖွဲ့၏ ဆုံးဖြတ်ချက်ကို စောင့်နေပါသည်။</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>ဤအဖွဲ့က ကိစ္စရပ်ကို လက်ခံခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>ဤအဖွဲ့က ကိစ္စရပ်ကို ငြင်းပယ်ခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>%1 အဖွဲ့၏ ဒစ်ဂျစ်တယ် လက်ဗွေကို ဤကွန်ပျူတာတွင် တိုက်ဆိုင်စစ်ဆေးရသေးခြင်း မရှိပါ။</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1706,18 @@
         <translation>ဖတ်၍ရသော fieldcase ဒေတာအထုပ် မဟုတ်ပါ (ပျက်စီးနေသော ဖိုင်)။</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>ဤကွန်ပျူတာ မသိသေးသော အဖွဲ့တစ်ခုမှ လွှဲပြောင်းမှု။ ထိုအဖွဲ့ကို အဖွဲ့စာရင်းတွင် ထည့်ပြီးနောက် နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သည့်အခါ ထပ်မံ ကြိုးစားပါမည်။</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>ဤအဖွဲ့က မပြုလုပ်ခဲ့သော (သို့မဟုတ် ဤကွန်ပျူတာသို့ မရောက်သေးသော) လွှဲပြောင်းမှုအတွက် အဖြေ- ယခုအတွက် လျစ်လျူရှုထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>အခြားအဖွဲ့တစ်ခု၏ အချက်အလက်ကို ယခင်နှင့် မတူသော သော့ဖြင့် လက်မှတ်ထိုးထားသည်- အသုံးမပြုပါ။ ထိုအဖွဲ့၏ ဒစ်ဂျစ်တယ် လက်ဗွေကို ၎င်း၏ ကြီးကြပ်သူနှင့် တိုက်ဆိုင်စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>အခြား အကြောင်းကြောင့် လက်မခံပါ (အသေးစိတ်ကို ကြည့်ပါ)။</translation>
     </message>
@@ -1689,6 +1744,10 @@
     <message>
         <source>Form version</source>
         <translation>ပုံစံ ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>လွှဲပြောင်းမှု</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1911,41 @@
     <message>
         <source>Note</source>
         <translation>မှတ်ချက်</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>အလုပ်ခွင် ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>ဓာတ်ပုံများနှင့် စကင်ဖတ်ထားသည့်ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>ပုံစံတစ်ခုတွင် သိမ်းနိုင်သော အကြီးဆုံး ဖိုင်အရွယ်အစား (&amp;L)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>1 မှ 60 MB အထိ၊ ကြီးကြပ်သူက မပြောင်းလျှင် 20 MB ဖြစ်သည်။ ယခင်က သိမ်းထားသော ဖိုင်များ မပြောင်းလဲပါ။ ဤဆက်တင်သည် ဤကွန်ပျူတာ၏ အလုပ်ခွင်အတွက်သာ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>ယခု ပုံစံများတွင် %1 MB အထိ ဖိုင် သိမ်းနိုင်ပါပြီ။</translation>
     </message>
 </context>
 </TS>

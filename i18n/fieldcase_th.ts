@@ -334,6 +334,10 @@
         <translation>%1 รับการส่งต่อแล้ว</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 ปฏิเสธการส่งต่อแล้ว</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>ปิดเคสแล้ว</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>ผู้ใช้และบทบาท… (&amp;U)</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>การตั้งค่าพื้นที่ทำงาน… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>ลบฉุกเฉิน… (&amp;W)</translation>
     </message>
@@ -1358,6 +1366,41 @@
     <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>ส่งต่อมายังทีมนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>รับเคส (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>ปฏิเสธ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>ส่งโดย %1 จากทีม %2 (โน้ตบุ๊ก %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>กำลังรอการตัดสินใจของทีมนี้</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>ทีมนี้รับเคสแล้ว</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>ทีมนี้ปฏิเสธเคสแล้ว</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>ยังไม่ได้เปรียบเทียบลายนิ้วมือดิจิทัลของทีม %1 บนโน้ตบุ๊กเครื่องนี้</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1706,18 @@
         <translation>ไม่ใช่รายการของ fieldcase ที่อ่านได้ (ไฟล์เสียหาย)</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>การส่งต่อจากทีมที่โน้ตบุ๊กเครื่องนี้ยังไม่รู้จัก จะลองอีกครั้งเมื่อซิงค์ครั้งถัดไป หลังจากที่มีทีมนั้นอยู่ในรายชื่อทีมแล้ว</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>คำตอบต่อการส่งต่อที่ทีมนี้ไม่ได้ส่ง (หรือที่ยังมาไม่ถึงโน้ตบุ๊กเครื่องนี้) จึงยังไม่นำมาใช้ในตอนนี้</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>ข้อมูลของทีมอื่นลงนามด้วยกุญแจที่ต่างจากเดิม จึงไม่นำมาใช้ โปรดเปรียบเทียบลายนิ้วมือดิจิทัลของทีมนั้นกับหัวหน้างานของทีมนั้น</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>ถูกปฏิเสธด้วยเหตุผลอื่น (ดูรายละเอียด)</translation>
     </message>
@@ -1689,6 +1744,10 @@
     <message>
         <source>Form version</source>
         <translation>เวอร์ชันแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>การส่งต่อ</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1911,41 @@
     <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>การตั้งค่าพื้นที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>รูปถ่ายและภาพสแกน</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>ขนาดไฟล์ใหญ่สุดที่แบบฟอร์มเก็บได้ (&amp;L)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>ระหว่าง 1 ถึง 60 MB ค่าเริ่มต้นคือ 20 MB เว้นแต่หัวหน้างานจะเปลี่ยน ไฟล์ที่เก็บไว้ก่อนหน้านี้จะยังคงเดิม การตั้งค่านี้ใช้กับพื้นที่ทำงานในโน้ตบุ๊กเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>ตอนนี้แบบฟอร์มเก็บไฟล์ได้ไม่เกิน %1 MB</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,10 @@
         <translation>%1 đã nhận hồ sơ chuyển tuyến</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 đã từ chối hồ sơ chuyển tuyến</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>Đã đóng hồ sơ</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>&amp;Người dùng và vai trò…</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>&amp;Cài đặt không gian làm việc…</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Xóa khẩn cấp…</translation>
     </message>
@@ -1358,6 +1366,41 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>Được chuyển tuyến đến nhóm này</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>Nhận hồ &amp;sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Từ chố&amp;i</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>Do %1 thuộc nhóm %2 gửi (máy tính xách tay %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>Đang chờ quyết định của nhóm này.</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>Nhóm này đã nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>Nhóm này đã từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>Dấu vân tay số của nhóm %1 chưa được đối chiếu trên máy tính xách tay này.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1706,18 @@
         <translation>Không phải là mục fieldcase đọc được (tệp bị hỏng).</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>Hồ sơ chuyển tuyến từ một nhóm mà máy tính xách tay này chưa biết. Sẽ thử lại ở lần đồng bộ tới, khi nhóm đó đã có trong danh bạ nhóm.</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>Phản hồi cho một hồ sơ chuyển tuyến mà nhóm này không gửi (hoặc chưa đến máy tính xách tay này): tạm thời bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>Thông tin của một nhóm khác được ký bằng khóa khác với trước đây: không được sử dụng. Hãy đối chiếu dấu vân tay số của nhóm đó với người giám sát của nhóm đó.</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>Bị từ chối vì lý do khác (xem chi tiết).</translation>
     </message>
@@ -1689,6 +1744,10 @@
     <message>
         <source>Form version</source>
         <translation>Phiên bản biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Chuyển tuyến</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1911,41 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Cài đặt không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>Ảnh và bản quét</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>&amp;Dung lượng tệp tối đa mỗi biểu mẫu được lưu</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>Từ 1 đến 60 MB; mặc định là 20 MB trừ khi người giám sát thay đổi. Các tệp đã lưu trước đó vẫn giữ nguyên. Cài đặt này chỉ áp dụng cho không gian làm việc trên máy tính xách tay này.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>Giờ đây mỗi biểu mẫu có thể lưu tệp tối đa %1 MB.</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,10 @@
         <translation>%1 已接受转介</translation>
     </message>
     <message>
+        <source>Referral declined by %1</source>
+        <translation>%1 已拒绝转介</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>已结案</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>用户和角色…(&amp;U)</translation>
     </message>
     <message>
+        <source>Workspace se&amp;ttings…</source>
+        <translation>工作区设置…(&amp;T)</translation>
+    </message>
+    <message>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急清除…(&amp;W)</translation>
     </message>
@@ -1358,6 +1366,41 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBox</name>
+    <message>
+        <source>Referred to this team</source>
+        <translation>已转介至本团队</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the case</source>
+        <translation>接受个案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 of team %2 (laptop %3)</source>
+        <translation>由团队 %2 的 %1 发送（笔记本电脑 %3）</translation>
+    </message>
+    <message>
+        <source>Waiting for this team&apos;s decision.</source>
+        <translation>正在等待本团队的决定。</translation>
+    </message>
+    <message>
+        <source>This team accepted the case.</source>
+        <translation>本团队已接受此个案。</translation>
+    </message>
+    <message>
+        <source>This team declined the case.</source>
+        <translation>本团队已拒绝此个案。</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s fingerprint has not been compared on this laptop.</source>
+        <translation>尚未在这台笔记本电脑上核对团队 %1 的指纹。</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1706,18 @@
         <translation>不是可读取的 fieldcase 条目（文件已损坏）。</translation>
     </message>
     <message>
+        <source>A referral from a team this laptop does not know yet. It is tried again at the next sync, once the team is in the directory.</source>
+        <translation>来自本机尚不认识的团队的转介。该团队列入团队名录后，将在下次同步时重试。</translation>
+    </message>
+    <message>
+        <source>An answer to a referral this team did not make (or that has not reached this laptop yet): ignored for now.</source>
+        <translation>对一项并非本团队发出（或尚未到达这台笔记本电脑）的转介的答复：暂时忽略。</translation>
+    </message>
+    <message>
+        <source>Another team&apos;s entry is signed by a different key than before: not used. Compare that team&apos;s fingerprint with its supervisor.</source>
+        <translation>另一团队的条目由与之前不同的密钥签名：未使用。请与该团队的督导核对其指纹。</translation>
+    </message>
+    <message>
         <source>Refused for another reason (see details).</source>
         <translation>因其他原因被拒收（见详情）。</translation>
     </message>
@@ -1689,6 +1744,10 @@
     <message>
         <source>Form version</source>
         <translation>表单版本</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1911,41 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file a form may keep</source>
+        <translation>表单可保存的最大文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before stay as they are. This setting is for this laptop&apos;s workspace only.</source>
+        <translation>介于 1 至 60 MB 之间；除非督导更改，否则为 20 MB。之前保存的文件保持不变。此设置仅适用于这台笔记本电脑上的工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Forms can now keep files up to %1 MB.</source>
+        <translation>表单现在最多可保存 %1 MB 的文件。</translation>
     </message>
 </context>
 </TS>

@@ -276,6 +276,13 @@ class InterviewWidget(RepeatControls, QWidget):
         if focus_key:
             QTimer.singleShot(0, self, lambda: self._scroll_to(focus_key))
 
+    def focus_first_question(self) -> None:
+        """The keyboard in the page's first question, once the screen is shown (a stacked widget
+        gives focus to its first child, the interpreter switch, when it changes page)."""
+        answerable = [b for b in self.boxes.values() if b.focus_widgets()]
+        if answerable and not self.on_finish_page:
+            answerable[0].focus_widgets()[0].setFocus()
+
     def _scroll_to(self, key: str) -> None:
         box = self.boxes.get(key)
         if box is not None:

@@ -110,6 +110,7 @@ class Interviews(QObject):
         widget.close_requested.connect(self.window.show_home)
         self.widget = widget
         self.window.show_screen(widget)
+        widget.focus_first_question()  # a keyboard user starts typing the first answer at once
 
     def _finished(self, done: Finished) -> None:
         self.notify(done.case_id or "")

@@ -59,6 +59,7 @@ class DesktopApp(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.switch_user_requested.connect(self.lock)
         self.window.users_requested.connect(self.show_users)
+        self.window.settings_requested.connect(self.show_settings)
         self.window.export_requested.connect(self.show_export)
         self.window.wipe_requested.connect(self.wipe_from_window)
         self.dialog: QDialog | None = None  # users, export or wipe: one at a time
@@ -211,6 +212,12 @@ class DesktopApp(QObject):
 
         if self.session is not None and self.session.can(Permission.MANAGE_USERS):
             self._open_dialog(UsersDialog(self.tasks, self.session, self.window))
+
+    def show_settings(self) -> None:
+        from app.ui.settings_dialog import WorkspaceSettingsDialog
+
+        if self.session is not None and self.session.can(Permission.MANAGE_USERS):
+            self._open_dialog(WorkspaceSettingsDialog(self.tasks, self.session, self.window))
 
     def show_export(self) -> None:
         from app.ui.export_dialog import ExportDialog

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     new_intake_requested = Signal()
     new_follow_up_requested = Signal(str)  # case id
     users_requested = Signal()
+    settings_requested = Signal()
     export_requested = Signal()
     wipe_requested = Signal()
 
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.switch_user_requested)
         self.users_action = QAction(self)
         self.users_action.triggered.connect(self.users_requested)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.settings_requested)
         self.wipe_action = QAction(self)
         self.wipe_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.wipe_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.workspace_menu.addAction(self.switch_action)
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.users_action)
+        self.workspace_menu.addAction(self.settings_action)
         self.workspace_menu.addSeparator()
         self.workspace_menu.addAction(self.wipe_action)
         self.workspace_menu.addAction(self.quit_action)
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setVisible(Permission.RESOLVE_CONFLICTS in allowed)
         self.export_action.setVisible(Permission.EXPORT in allowed)
         self.users_action.setVisible(Permission.MANAGE_USERS in allowed)
+        self.settings_action.setVisible(Permission.MANAGE_USERS in allowed)
         self.supervisor.set_user()
         self.cases_menu.menuAction().setVisible(Permission.VIEW_CASES in allowed)
         if user is None or role is None:
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setText(self.tr("&Conflicts to resolve"))
         self.export_action.setText(self.tr("&Export…"))
         self.users_action.setText(self.tr("&Users and roles…"))
+        self.settings_action.setText(self.tr("Workspace se&ttings…"))
         self.wipe_action.setText(self.tr("Emergency &wipe…"))
         for screen in self._screens or ():
             screen.retranslate()

@@ -3,7 +3,9 @@
 Every change goes through ``Session`` on the database thread (the core checks the role again, so
 hiding this screen from other roles is a courtesy, not the protection). The table is read again
 after each change; a refusal from the core is shown in the person's words through
-``describe_error``.
+``describe_error``. The table is a view of ``UsersModel`` (app/ui/users_model.py) through a sort
+proxy: click a header (or focus it and press Space) to sort; the selection follows the user, not
+the row.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +35,15 @@ from app.roles import Role
 from app.ui.duress_box import DuressBox
 from app.ui.error_text import describe_error
 from app.ui.main_window import role_name
+from app.ui.users_model import UserColumn, UsersModel, UsersSortProxy
 
 if TYPE_CHECKING:
     from app.session import Session, UserInfo
     from app.ui.tasks import TaskRunner
+
+
+def _language() -> str:
+    return QLocale().name().split("_")[0] or "en"
 
 
 def _password_field() -> QLineEdit:
@@ -64,13 +70,22 @@ class UsersDialog(QDialog):
         self.users: list[UserInfo] = []
         self.busy = False
 
-        self.table = QTableWidget(0, 3)
+        self.model = UsersModel(self, _language())
+        self.proxy = UsersSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(UserColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the forms beside it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.horizontalHeader().setSectionResizeMode(
+            UserColumn.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         # A new user.
         self.new_box = QGroupBox()
@@ -149,7 +164,7 @@ class UsersDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Users and roles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.model.retranslate(_language())
         self.new_box.setTitle(self.tr("Add a user"))
         texts = [
             self.tr("&Name"),
@@ -187,25 +202,27 @@ class UsersDialog(QDialog):
 
     def _fill(self) -> None:
         chosen = self.chosen_name()
-        self.table.setRowCount(len(self.users))
-        for row, user in enumerate(self.users):
-            status = self.tr("disabled") if user.disabled else self.tr("active")
-            for column, text in enumerate((user.name, role_name(user.role), status)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            if user.name == chosen:
-                self.table.selectRow(row)
+        self.model.set_users(self.users)
+        if chosen is not None:
+            self.select(chosen)
         self._selected()
 
     def chosen_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.users):
-            return None
-        return self.users[rows[0].row()].name
+        user = self.proxy.user_at(rows[0].row()) if rows else None
+        return None if user is None else user.name
 
     def select(self, name: str) -> None:
-        for row, user in enumerate(self.users):
-            if user.name == name:
-                self.table.selectRow(row)
+        row = self.proxy.row_of(name)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def shown_rows(self) -> list[list[str]]:
+        """The table's texts as the person sees them, in the order shown."""
+        return [
+            [str(self.proxy.index(r, c).data()) for c in range(self.proxy.columnCount())]
+            for r in range(self.proxy.rowCount())
+        ]
 
     def _selected(self) -> None:
         name = self.chosen_name()

@@ -1,5 +1,16 @@
-"""Screenshots for the README and docs, rendered by the app's own widgets (offscreen Qt, bundled
-fonts): ``.venv/bin/python docs/screenshots/take.py``. Uses a throw-away workspace of demo cases."""
+"""Screenshots for the README and docs, of the app's own widgets with the bundled fonts. Uses a
+throw-away workspace of demo cases.
+
+On a real (virtual) X screen, as the README's pictures are made: each window is shown, exposed by
+the X server and the picture read back from the screen, so what is checked is what a person sees
+(clipped Khmer, Burmese or Lao marks included)::
+
+    xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python docs/screenshots/take.py
+
+Without a display it falls back to Qt's offscreen platform and renders each widget into an image
+(``QWidget.grab``): ``.venv/bin/python docs/screenshots/take.py``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.demo import add_demo_cases  # noqa: E402
@@ -24,8 +35,8 @@ from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.form_view import InterviewWidget  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
 from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
+from app.ui.text_size import style_sheet  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -41,6 +52,8 @@ class InlineTasks(TaskRunner):
             on_failure(exc)
         else:
             on_success(result)
+
+
 PASSWORD = "screenshot password"
 
 
@@ -51,8 +64,30 @@ def settle(app: QApplication, seconds: float = 1.0) -> None:
         time.sleep(0.02)
 
 
+def snap(app: QApplication, widget: QWidget, name: str) -> None:
+    """Save ``widget`` as ``name``: read back from the X screen under xcb, rendered otherwise."""
+    if app.platformName() != "xcb":
+        widget.grab().save(str(OUT / name))
+        return
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+    end = time.monotonic() + 10
+    while time.monotonic() < end:
+        handle = widget.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+        settle(app, 0.05)
+    settle(app, 0.5)  # the last paint reaches the X server
+    screen = widget.screen()
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    shot = screen.grabWindow(0, top_left.x(), top_left.y(), widget.width(), widget.height())
+    shot.save(str(OUT / name))
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
+    print("platform:", app.platformName())
     app.setStyleSheet(style_sheet(1.0))
     register_bundled_fonts()
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,7 +95,8 @@ def main() -> None:
         first.start()
         first.window.resize(1000, 680)
         settle(app)
-        first.window.grab().save(str(OUT / "first-run.png"))
+        snap(app, first.window, "first-run.png")
+        first.window.hide()
         first.shutdown()
 
         path = Path(tmp) / "ws"
@@ -77,7 +113,8 @@ def main() -> None:
             login.password.setText(PASSWORD)
             login._login()
             settle(app, 3)
-            desk.window.grab().save(str(OUT / f"case-list-{code}.png"))
+            snap(app, desk.window, f"case-list-{code}.png")
+            desk.window.hide()
             desk.shutdown()
             settle(app, 0.5)
 
@@ -92,10 +129,12 @@ def main() -> None:
             widget.answer("social_worker", "Sophea")
             widget.go_to(1)
             settle(app, 1)
-            widget.grab().save(str(OUT / f"intake-{code}.png"))
+            snap(app, widget, f"intake-{code}.png")
             widget.hide()
         install_language("en")
-        interview = Interview.start(session, book, FormLibrary().get("intake"), language="en", interpreter="Lin")
+        interview = Interview.start(
+            session, book, FormLibrary().get("intake"), language="en", interpreter="Lin"
+        )
         widget = InterviewWidget(interview, InlineTasks(), language="en", interviewee_language="km")
         widget.resize(1000, 760)
         widget.show()
@@ -103,7 +142,7 @@ def main() -> None:
         widget.interpreter_mode.setChecked(True)
         widget.go_to(1)
         settle(app, 1)
-        widget.grab().save(str(OUT / "interpreter-mode.png"))
+        snap(app, widget, "interpreter-mode.png")
         widget.hide()
         session.lock()
     print("screenshots written to", OUT)

@@ -92,9 +92,9 @@ def test_first_run_to_a_due_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
     desktop.interviews._list_drafts()
     menu = desktop.interviews.drafts_menu
     qtbot.waitUntil(
-        lambda: any(a.text().startswith("intake") for a in menu.actions()), timeout=WAIT
+        lambda: any(a.text().startswith("Intake:") for a in menu.actions()), timeout=WAIT
     )
-    next(a for a in menu.actions() if a.text().startswith("intake")).trigger()
+    next(a for a in menu.actions() if a.text().startswith("Intake:")).trigger()
     widget = _interview(qtbot, desktop)
     assert widget.interview.form.answer("prs_First_Name") == "សុខា"
     assert widget.interview.form.answer("age") == "15"

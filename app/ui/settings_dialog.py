@@ -1,0 +1,139 @@
+"""Workspace settings, for supervisors: today the largest photo or scan a form may keep.
+
+The setting is read and changed through ``app.workspace_settings`` on the database thread; the
+core checks the role again and writes the audit row, so this dialog only asks and shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app import workspace_settings
+from app.ui.error_text import describe_error
+
+if TYPE_CHECKING:
+    from app.session import Session
+    from app.ui.tasks import TaskRunner
+    from app.workspace_settings import WorkspaceSettings
+
+
+class WorkspaceSettingsDialog(QDialog):
+    def __init__(self, runner: TaskRunner, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.session = session
+        self.settings: WorkspaceSettings | None = None
+        self.busy = False
+
+        self.attachments_box = QGroupBox()
+        self.limit = QDoubleSpinBox()
+        self.limit.setRange(workspace_settings.MIN_MB, workspace_settings.MAX_MB)
+        self.limit.setDecimals(0)
+        self.limit.setSingleStep(1)
+        self.limit.setEnabled(False)  # until the current value is read
+        self.limit_label = QLabel()
+        self.limit_label.setBuddy(self.limit)
+        self.limit_note = QLabel()
+        self.limit_note.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout(self.attachments_box)
+        form.addRow(self.limit_label, self.limit)
+        form.addRow(self.limit_note)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attachments_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.limit, self.save_button)
+        self.setTabOrder(self.save_button, self.close_button)
+        self.save_button.setDefault(True)
+        self.resize(560, 300)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Workspace settings"))
+        self.attachments_box.setTitle(self.tr("Photos and scans"))
+        self.limit_label.setText(self.tr("&Largest file a form may keep"))
+        self.limit.setSuffix(self.tr(" MB"))
+        self.limit_note.setText(
+            self.tr(
+                "Between 1 and 60 MB; 20 MB unless a supervisor changes it. Files kept before "
+                "stay as they are. This setting is for this laptop's workspace only."
+            )
+        )
+        self.save_button.setText(self.tr("&Save"))
+        self.close_button.setText(self.tr("Close"))
+
+    def reload(self) -> None:
+        session = self.session
+        self._run(lambda: workspace_settings.current(session), self._loaded)
+
+    def _loaded(self, settings: WorkspaceSettings) -> None:
+        self.settings = settings
+        self.limit.setValue(settings.attachment_limit_mb)
+        self.limit.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if self.busy:
+            return
+        session, megabytes = self.session, self.limit.value()
+
+        def saved(settings: WorkspaceSettings) -> None:
+            self._loaded(settings)
+            self.message.setText(
+                self.tr("Forms can now keep files up to %1 MB.").replace(
+                    "%1", f"{settings.attachment_limit_mb:g}"
+                )
+            )
+
+        self.message.clear()
+        self._run(lambda: workspace_settings.set_attachment_limit(session, megabytes), saved)
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """``work`` runs on the database thread and must not touch widgets."""
+        self.busy = True
+        self.error.clear()
+
+        def succeeded(result: Any) -> None:
+            if isValid(self):  # not closed at a lock meanwhile
+                self.busy = False
+                done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self.busy = False
+                self.error.setText(describe_error(exc))
+
+        self.runner.run_database(work, succeeded, failed)

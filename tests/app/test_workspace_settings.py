@@ -1,0 +1,100 @@
+"""The attachment limit as a supervisor's setting: read by all, changed by supervisors, audited,
+and obeyed by the next file chosen; from the core and from ``fieldcase settings``."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from app import attachments, workspace_settings
+from app.cli import main
+from app.errors import BadInput, PermissionDenied
+from app.roles import Role
+from app.session import Session
+from app.workspace import Workspace
+from tests.conftest import CHEAP, PASSWORD
+
+
+def _audit_details(session: Session) -> list[str]:
+    return [
+        str(r[0]) for r in session.store.query("SELECT detail FROM audit WHERE object = 'settings'")
+    ]
+
+
+def test_a_supervisor_changes_the_limit_and_it_is_audited(session: Session) -> None:
+    assert workspace_settings.current(session) == workspace_settings.WorkspaceSettings(20, True)
+    changed = workspace_settings.set_attachment_limit(session, 5)
+    assert changed == workspace_settings.WorkspaceSettings(5, False)
+    assert attachments.max_bytes(session.store) == 5_000_000
+    assert _audit_details(session) == ["attachment_max_mb=5 (was 20)"]
+    for bad in (0.5, 61, math.nan, math.inf):
+        with pytest.raises(BadInput, match="between 1 and 60"):
+            workspace_settings.set_attachment_limit(session, bad)
+    assert workspace_settings.current(session).attachment_limit_mb == 5
+    assert len(_audit_details(session)) == 1
+
+
+def test_others_read_the_limit_but_cannot_change_it(session: Session) -> None:
+    session.add_user("sw", Role.SOCIAL_WORKER, "worker password 1", cost=CHEAP)
+    worker = Workspace.at(session.workspace.path).login("sw", "worker password 1")
+    try:
+        assert workspace_settings.current(worker).attachment_limit_mb == 20
+        with pytest.raises(PermissionDenied):
+            workspace_settings.set_attachment_limit(worker, 30)
+    finally:
+        worker.lock()
+    assert workspace_settings.current(session).attachment_limit_is_default
+
+
+def _run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: str = PASSWORD + "\n",
+) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_settings_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "ws"
+    session, _ = Workspace.create(folder, "ana", PASSWORD, cost=CHEAP)
+    session.add_user("sw", Role.SOCIAL_WORKER, "worker password 1", cost=CHEAP)
+    session.lock()
+    who = ["--workspace", str(folder), "--user", "ana", "--password-stdin"]
+    code, out, _ = _run(capsys, monkeypatch, "settings", "attachment-limit", *who)
+    assert (code, out) == (0, "The attachment limit is 20 MB.\n")
+    code, out, _ = _run(capsys, monkeypatch, "settings", "attachment-limit", *who, "--mb", "12.5")
+    assert (code, out) == (0, "The attachment limit is now 12.5 MB.\n")
+    code, out, _ = _run(capsys, monkeypatch, "settings", "show", *who, "--json")
+    assert json.loads(out) == {"attachment_limit_mb": 12.5, "attachment_limit_is_default": False}
+    code, out, _ = _run(capsys, monkeypatch, "settings", "show", *who)
+    assert out == "attachment-limit\t12.5 MB\n"
+
+    code, _, err = _run(capsys, monkeypatch, "settings", "attachment-limit", *who, "--mb", "99")
+    assert code == 2 and err == "fieldcase: --mb is between 1 and 60\n"
+    worker = ["--workspace", str(folder), "--user", "sw", "--password-stdin"]
+    code, _, err = _run(
+        capsys, monkeypatch, "settings", "attachment-limit", *worker, "--mb", "40",
+        stdin="worker password 1\n",
+    )  # fmt: skip
+    assert code != 0 and err.startswith("fieldcase: ") and err.count("\n") == 1
+    code, _, err = _run(capsys, monkeypatch, "settings", "attachment-limit", *who, stdin="nope\n")
+    assert code == 3
+    code, _, err = _run(capsys, monkeypatch, "settings")
+    assert code == 2
+
+    again = Workspace.at(folder).login("ana", PASSWORD)
+    try:
+        assert attachments.max_bytes(again.store) == 12_500_000
+        assert _audit_details(again) == ["attachment_max_mb=12.5 (was 20)"]
+    finally:
+        again.lock()

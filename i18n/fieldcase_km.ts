@@ -1952,4 +1952,19 @@
         <translation>ឥឡូវនេះ ទម្រង់អាចរក្សាទុកឯកសារបានរហូតដល់ %1 MB។</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>វាហាក់ដូចជាអក្សរភូមាដែលវាយជាកូដ Zawgyi ដែលអេក្រង់ផ្សេងទៀត និងការស្វែងរកមិនអាចអានបាន។ ជាយូនីកូដ វាអានថា៖</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>ប្រើយូនីកូដ</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>នេះមិនមែនជា Zawgyi ទេ</translation>
+    </message>
+</context>
 </TS>

@@ -1952,4 +1952,19 @@
         <translation>ດຽວນີ້ແບບຟອມເກັບໄຟລ໌ໄດ້ບໍ່ເກີນ %1 MB.</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>ນີ້ເບິ່ງຄືວ່າເປັນພາສາມຽນມາທີ່ພິມດ້ວຍລະຫັດ Zawgyi ເຊິ່ງໜ້າຈໍອື່ນ ແລະ ການຄົ້ນຫາອ່ານບໍ່ໄດ້. ໃນແບບຢູນິໂຄດ ມັນອ່ານວ່າ:</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>ໃຊ້ຢູນິໂຄດ</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>ນີ້ບໍ່ແມ່ນ Zawgyi</translation>
+    </message>
+</context>
 </TS>

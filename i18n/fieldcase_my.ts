@@ -1948,4 +1948,19 @@
         <translation>ယခု ပုံစံများတွင် %1 MB အထိ ဖိုင် သိမ်းနိုင်ပါပြီ။</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>ဤစာသားသည် Zawgyi ဖြင့် ရိုက်ထားသော မြန်မာစာ ဖြစ်ပုံရပါသည်။ အခြားမျက်နှာပြင်များနှင့် ရှာဖွေမှုတွင် ဖတ်၍မရပါ။ ယူနီကုဒ်ဖြင့် ဤသို့ ဖြစ်ပါသည် -</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>ယူနီကုဒ် သုံးရန်</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>Zawgyi မဟုတ်ပါ</translation>
+    </message>
+</context>
 </TS>

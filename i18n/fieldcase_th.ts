@@ -1948,4 +1948,19 @@
         <translation>ตอนนี้แบบฟอร์มเก็บไฟล์ได้ไม่เกิน %1 MB</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>ข้อความนี้ดูเหมือนภาษาพม่าที่พิมพ์ด้วยรหัส Zawgyi ซึ่งหน้าจออื่นและการค้นหาอ่านไม่ได้ เมื่อเป็นยูนิโค้ดจะอ่านว่า:</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>ใช้ยูนิโค้ด</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>ไม่ใช่ Zawgyi</translation>
+    </message>
+</context>
 </TS>

@@ -1948,4 +1948,19 @@
         <translation>Giờ đây mỗi biểu mẫu có thể lưu tệp tối đa %1 MB.</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>Có vẻ đây là tiếng Miến Điện được gõ bằng mã Zawgyi, mà các màn hình khác và chức năng tìm kiếm không đọc được. Ở dạng Unicode, nội dung là:</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>Dùng Unicode</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>Đây không phải Zawgyi</translation>
+    </message>
+</context>
 </TS>

@@ -1948,4 +1948,19 @@
         <translation>表单现在最多可保存 %1 MB 的文件。</translation>
     </message>
 </context>
+<context>
+    <name>ZawgyiPrompt</name>
+    <message>
+        <source>This looks like Burmese typed in the Zawgyi encoding, which other screens and search cannot read. In Unicode it reads:</source>
+        <translation>这段文字看起来是用 Zawgyi 编码输入的缅甸文，其他界面和搜索都无法读取。转换为 Unicode 后为：</translation>
+    </message>
+    <message>
+        <source>Use Unicode</source>
+        <translation>使用 Unicode</translation>
+    </message>
+    <message>
+        <source>It is not Zawgyi</source>
+        <translation>这不是 Zawgyi</translation>
+    </message>
+</context>
 </TS>

@@ -23,6 +23,7 @@ from app.ui.question_widgets import (
     editor_for,
     option_plain,
 )
+from app.ui.zawgyi_prompt import ZawgyiPrompt
 from forms import FieldState, FormSession, display
 
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -69,6 +70,14 @@ class QuestionBox(QFrame):
             self.editor.settled.connect(lambda: self.settled.emit(self.key))
         column.addWidget(self.message)
         self.message.hide()
+        self.zawgyi = ZawgyiPrompt(self)
+        self.zawgyi.convert.connect(self._converted)
+        column.addWidget(self.zawgyi)
+
+    def _converted(self, text: str) -> None:
+        """The Zawgyi answer replaced by its Unicode form: shown at once, not kept as typed."""
+        self.answered.emit(self.key, text)
+        self.settled.emit(self.key)
 
     def _size_second_language(self) -> None:
         """The interviewee's language, larger than the app font (which the View menu scales).
@@ -139,6 +148,8 @@ class QuestionBox(QFrame):
         self.clear_button.setVisible(self.clearable and bool(state.value) and not state.readonly)
         self.message.setText(message)
         self.message.setVisible(bool(message))
+        if not typing:  # once the person left the field: Burmese typed in Zawgyi?
+            self.zawgyi.check(self.qtype, state.value)
 
     def focus_widgets(self) -> list[QWidget]:
         found = self.editor.focus_widgets() if self.editor is not None else []

@@ -448,3 +448,52 @@ def test_the_form_title_speaks_the_interface_language(qtbot: QtBot, desk: Desk) 
     assert open_interview(qtbot, desk).title.text() == "ការទទួលករណី៖ ការកំណត់អត្តសញ្ញាណ និងការចុះឈ្មោះ"
     english = open_interview(qtbot, desk, language="en")
     assert english.title.text() == "Intake: identification and registration"
+
+
+# -- Burmese typed in Zawgyi: the question asks before converting ---------------------------------
+
+ZAWGYI = "ေအးေအးမြန္"  # Aye Aye Mon, typed in Zawgyi
+UNICODE = "အေးအေးမွန်"
+
+
+def _name_box(qtbot: QtBot, desk: Desk, text: str) -> tuple[InterviewWidget, Any]:
+    widget = open_interview(qtbot, desk, language="en")
+    widget.go_to(page_with(widget, "con_Consent"))
+    click(qtbot, widget.boxes["con_Consent"].editor.buttons["TRUE"])
+    widget.go_to(page_with(widget, "prs_First_Name"))
+    box = widget.boxes["prs_First_Name"]
+    line = box.editor.line
+    line.setFocus()
+    type_text(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the person leaves the field
+    return widget, box
+
+
+def test_zawgyi_is_converted_when_the_person_agrees(qtbot: QtBot, desk: Desk) -> None:
+    widget, box = _name_box(qtbot, desk, ZAWGYI)
+    qtbot.waitUntil(box.zawgyi.isVisible, timeout=5000)
+    assert box.zawgyi.preview.text() == UNICODE
+    assert widget.interview.form.answer("prs_First_Name") == ZAWGYI  # nothing changed yet
+    click(qtbot, box.zawgyi.use_button)
+    assert widget.interview.form.answer("prs_First_Name") == UNICODE
+    assert box.editor.line.text() == UNICODE and not box.zawgyi.isVisible()
+
+
+def test_it_is_not_zawgyi_keeps_the_answer_and_the_prompt_away(qtbot: QtBot, desk: Desk) -> None:
+    widget, box = _name_box(qtbot, desk, ZAWGYI)
+    qtbot.waitUntil(box.zawgyi.isVisible, timeout=5000)
+    click(qtbot, box.zawgyi.keep_button)
+    assert widget.interview.form.answer("prs_First_Name") == ZAWGYI
+    widget.refresh()
+    assert not box.zawgyi.isVisible()
+
+
+def test_unicode_burmese_and_other_scripts_are_left_alone(qtbot: QtBot, desk: Desk) -> None:
+    widget, box = _name_box(qtbot, desk, UNICODE)
+    widget.refresh()
+    assert widget.interview.form.answer("prs_First_Name") == UNICODE
+    assert not box.zawgyi.isVisible()
+    box.editor.line.clear()
+    type_text(box.editor.line, "សុខា")
+    qtbot.keyClick(box.editor.line, Qt.Key.Key_Return)
+    assert not box.zawgyi.isVisible()

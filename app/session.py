@@ -85,6 +85,29 @@ class Session:
         finally:
             zero(self._key)
 
+    def companion(self) -> Session:
+        """A second connection to this workspace for the same user, opened in (and only to be
+        used from) the calling thread: a sync round runs on it so that the database thread,
+        which saves drafts as they are typed, never waits for the network. Close it with
+        ``close_companion``; it writes no login or lock to the audit log."""
+        if self.is_locked:
+            raise WorkspaceDamaged("the workspace is locked: log in again")
+        key = bytearray(self._key)
+        try:
+            from app.workspace import DATABASE
+
+            store = Store.open(self.workspace.path / DATABASE, key)
+        except BaseException:
+            zero(key)
+            raise
+        return Session(self.workspace, store, key, self.user, self.role)
+
+    def close_companion(self) -> None:
+        try:
+            self.store.close()
+        finally:
+            zero(self._key)
+
     def touch(self) -> None:
         """The user did something: the idle timer starts again."""
         self.last_activity = self.clock()

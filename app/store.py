@@ -50,6 +50,9 @@ def _full_disk_is_storage_full() -> Iterator[None]:
         raise
 
 
+BUSY_TIMEOUT_MS = 60_000
+
+
 class Store:
     """A wrapper over a connection that was opened (and keyed) in exactly one place: ``open``."""
 
@@ -75,6 +78,9 @@ class Store:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA foreign_keys = ON")
+            # A sync round writes through its own connection (app/ui/sync_status.py): a writer
+            # waits for the other's transaction to end instead of failing at once.
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlcipher3.DatabaseError as exc:
             conn.close()
             if _is_storage_full(exc):

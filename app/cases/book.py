@@ -94,6 +94,16 @@ class CaseBook:
             (key, value),
         )
 
+    def _catch_up_clock(self) -> None:
+        """Adopt the clock state another connection of this workspace stored (a sync round runs on
+        its own connection, app/ui/sync_status.py): call inside the write transaction, so no
+        event is stamped below one this laptop already gave or saw."""
+        last = self._setting("hlc")
+        if last:
+            stored = Timestamp.decode(last)
+            if (stored.wall_ms, stored.counter) > (self.clock.wall_ms, self.clock.counter):
+                self.clock.wall_ms, self.clock.counter = stored.wall_ms, stored.counter
+
     def _new_device_id(self) -> str:
         device = uuid.uuid4().hex
         with self.store.atomic():
@@ -209,6 +219,7 @@ class CaseBook:
             if not new_case and self._row(case_id) is None:
                 raise BadInput(f"there is no case {case_id}")
             heads = self._heads(case_id)
+            self._catch_up_clock()
             event = CaseEvent(
                 id=new_id(),
                 case_id=case_id,
@@ -271,6 +282,7 @@ class CaseBook:
         self.session.require(Permission.EDIT_CASES)
         touched: set[str] = set()
         with self.store.atomic():
+            self._catch_up_clock()
             for event in events:
                 if self.is_erased(event.case_id):
                     continue  # an erased case never comes back (an old USB file, a late laptop)

@@ -97,6 +97,35 @@ class CaseTasks:
 
         self.read(work, done, on_failure)
 
+    def write_apart(
+        self,
+        work: Callable[[CaseBook], T],
+        on_done: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Long work that writes and waits on the network (a sync round): it runs in the network
+        pool on its own connection to the workspace, so the database thread -- drafts saved as
+        they are typed -- never waits for the network. The two connections take turns for each
+        write transaction (SQLite WAL). A lock meanwhile lets the round end; its connection is
+        then closed and its copy of the key zeroed. Every screen hears "" afterwards."""
+        session = self.book.session
+        today = self.book.today
+
+        def run() -> T:
+            from app.cases.book import CaseBook
+
+            companion = session.companion()
+            try:
+                return work(CaseBook(companion, today=today))
+            finally:
+                companion.close_companion()
+
+        def done(result: T) -> None:
+            on_done(result)
+            self.notify("")
+
+        self.runner.run_network(run, self._guard(done), self._guard(on_failure))
+
     def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def guarded(value: Any) -> None:
             if not self.closed:

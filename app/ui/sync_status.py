@@ -1,9 +1,9 @@
 """The sync panel in the status bar: what waits to be sent, when this laptop last synced, and
 "Sync now".
 
-A round (``Synchroniser.sync``) runs on the database thread, which owns the connection: other
-database work waits while it runs, and the panel says "Syncing…". Afterwards every screen hears
-that cases changed (``""``: several or unknown). Problems are said in plain words from the
+A round (``Synchroniser.sync``) runs in the network pool on its own connection to the workspace
+(``CaseTasks.write_apart``), so drafts keep being saved as they are typed while it waits on a slow
+line; the panel says "Syncing…". Afterwards every screen hears that cases changed (``""``: several or unknown). Problems are said in plain words from the
 ``SyncError`` kind; anything else goes through ``describe_error``. A laptop that was never
 enrolled with a server says so and offers no "Sync now".
 """
@@ -157,8 +157,9 @@ class SyncPanel(QWidget):
         self.problem.clear()
         self.sync_button.setEnabled(False)
         self.retranslate()
-        # Notifying "" afterwards refreshes every screen, this panel included.
-        tasks.write("", lambda book: Synchroniser(book).sync(), self._synced, self._failed)
+        # On its own connection, off the database thread; notifying "" afterwards refreshes
+        # every screen, this panel included.
+        tasks.write_apart(lambda book: Synchroniser(book).sync(), self._synced, self._failed)
 
     def _finish(self) -> None:
         self.syncing = False

@@ -120,6 +120,24 @@ class Synchroniser:
         verify = self._verify(url, self._setting("server_tls_fingerprint"))
         return SyncClient(url, self._token(), verify=verify, transport=self.transport)
 
+    def reachable(self, timeout: float = 5.0) -> bool:
+        """Whether the server answers now: one quick request, no retries (the automatic sync
+        asks this before a round, so an offline laptop stays quiet)."""
+        url = self._setting("server_url")
+        if not url:
+            return False
+        verify = self._verify(url, self._setting("server_tls_fingerprint"))
+        client = SyncClient(url, None, verify=verify, transport=self.transport, timeout=timeout)
+        try:
+            client.health()
+        except SyncError as exc:
+            if exc.kind == SyncErrorKind.NETWORK:
+                return False
+            raise
+        finally:
+            client.close()
+        return True
+
     # -- enrolment ------------------------------------------------------------------------------
 
     def enrol(

@@ -1501,6 +1501,10 @@
         <translation>មិនទាន់ធ្លាប់ធ្វើសមកាលកម្មនៅឡើយទេ។</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>គ្មានការតភ្ជាប់៖ នឹងធ្វើសមកាលកម្មដោយខ្លួនឯង នៅពេលអាចភ្ជាប់ទៅម៉ាស៊ីនមេបាន។</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>កំពុងរង់ចាំអ្នកត្រួតពិនិត្យអនុម័តកុំព្យូទ័រយួរដៃនេះនៅលើម៉ាស៊ីនមេ។</translation>
     </message>

@@ -1501,6 +1501,10 @@
         <translation>ຍັງບໍ່ເຄີຍຊິ້ງຂໍ້ມູນ.</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>ບໍ່ມີການເຊື່ອມຕໍ່: ຈະຊິ້ງຂໍ້ມູນເອງເມື່ອເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້.</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>ກຳລັງລໍຖ້າຫົວໜ້າງານອະນຸມັດຄອມພິວເຕີເຄື່ອງນີ້ຢູ່ເທິງເຊີບເວີ.</translation>
     </message>

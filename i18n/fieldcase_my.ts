@@ -1498,6 +1498,10 @@
         <translation>ဒေတာ မချိန်ကိုက်ရသေးပါ။</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>ချိတ်ဆက်မှု မရှိပါ - ဆာဗာနှင့် ချိတ်ဆက်နိုင်သည့်အခါ ဒေတာကို အလိုအလျောက် ချိန်ကိုက်ပါမည်။</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>ဤကွန်ပျူတာကို ဆာဗာပေါ်တွင် ကြီးကြပ်သူက အတည်ပြုရန် စောင့်နေပါသည်။</translation>
     </message>

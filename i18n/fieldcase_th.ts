@@ -1498,6 +1498,10 @@
         <translation>ยังไม่เคยซิงค์</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>ออฟไลน์: จะซิงค์เองเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>กำลังรอหัวหน้างานอนุมัติโน้ตบุ๊กเครื่องนี้บนเซิร์ฟเวอร์</translation>
     </message>

@@ -1498,6 +1498,10 @@
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>Ngoại tuyến: sẽ tự đồng bộ khi kết nối được với máy chủ.</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>Đang chờ người giám sát phê duyệt máy tính xách tay này trên máy chủ.</translation>
     </message>

@@ -1498,6 +1498,10 @@
         <translation>尚未同步过。</translation>
     </message>
     <message>
+        <source>Offline: syncs by itself when the server can be reached.</source>
+        <translation>离线：能连接服务器时会自动同步。</translation>
+    </message>
+    <message>
         <source>Waiting for a supervisor to approve this laptop on the server.</source>
         <translation>正在等待督导在服务器上批准这台笔记本电脑。</translation>
     </message>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.roles import Permission
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from app.ui.case_table import CaseTasks
 
 translate = QCoreApplication.translate
+AUTO_FIRST_MS = 30_000  # the first automatic try after login
+AUTO_EVERY_MS = 5 * 60_000  # then every five minutes
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,12 @@ class SyncPanel(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addWidget(self.sync_button)
+        self.offline = False  # the last automatic try found no server
+        # Automatic sync: soon after login, then every few minutes, a round starts by itself when
+        # the server answers a quick probe (no connection: nothing is said but "offline").
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setSingleShot(True)
+        self.auto_timer.timeout.connect(self.sync_if_reachable)
         self.retranslate()
         self.attach(None)
 
@@ -102,11 +110,40 @@ class SyncPanel(QWidget):
         self.tasks = tasks
         self.state = None
         self.syncing = False
+        self.offline = False
         self.problem.clear()
         self.status.clear()
         self.setVisible(tasks is not None and tasks.can(Permission.EDIT_CASES))
         self.sync_button.hide()
+        self.auto_timer.stop()
+        if tasks is not None and tasks.can(Permission.EDIT_CASES):
+            self.auto_timer.start(AUTO_FIRST_MS)
         self.refresh()
+
+    def sync_if_reachable(self) -> None:
+        """The automatic round: probe the server, then sync; try again after ``AUTO_EVERY_MS``."""
+        from app.synchronise import Synchroniser
+
+        tasks = self.tasks
+        self.auto_timer.start(AUTO_EVERY_MS)
+        if tasks is None or self.syncing or self.state is None or not self.state.enrolled:
+            return
+
+        def round_(book: CaseBook) -> SyncReport | None:
+            synchroniser = Synchroniser(book)
+            return synchroniser.sync() if synchroniser.reachable() else None
+
+        self._begin()
+        tasks.write_apart(round_, self._auto_done, self._failed)
+
+    def _auto_done(self, report: SyncReport | None) -> None:
+        if report is None:
+            self._finish()
+            self.offline = True
+            self.problem.clear()
+            self.retranslate()
+            return
+        self._synced(report)
 
     def cases_changed(self, _case_id: str) -> None:
         self.refresh()
@@ -144,6 +181,8 @@ class SyncPanel(QWidget):
             )
         else:
             parts.append(self.tr("Never synced yet."))
+        if self.offline and state.enrolled:
+            parts.append(self.tr("Offline: syncs by itself when the server can be reached."))
         self.status.setText(" · ".join(parts))
         self.sync_button.setVisible(state.enrolled)
 
@@ -153,13 +192,16 @@ class SyncPanel(QWidget):
         tasks = self.tasks
         if tasks is None or self.syncing:
             return
+        self._begin()
+        # On its own connection, off the database thread; notifying "" afterwards refreshes
+        # every screen, this panel included.
+        tasks.write_apart(lambda book: Synchroniser(book).sync(), self._synced, self._failed)
+
+    def _begin(self) -> None:
         self.syncing = True
         self.problem.clear()
         self.sync_button.setEnabled(False)
         self.retranslate()
-        # On its own connection, off the database thread; notifying "" afterwards refreshes
-        # every screen, this panel included.
-        tasks.write_apart(lambda book: Synchroniser(book).sync(), self._synced, self._failed)
 
     def _finish(self) -> None:
         self.syncing = False
@@ -167,6 +209,7 @@ class SyncPanel(QWidget):
 
     def _synced(self, report: SyncReport) -> None:
         self._finish()
+        self.offline = False
         self.synced.emit(report)
         if report.waiting_for_approval:
             self.problem.setText(

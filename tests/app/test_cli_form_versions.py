@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.form_library import FormLibrary
 from app.roles import Role
 from app.workspace import Workspace
 from tests.app.form_files import screening_form
@@ -72,7 +73,7 @@ def test_publish_withdraw_and_list(workspace: Path, tmp_path: Path) -> None:
     assert forms[("screening", "1")]["status"] == "older"
     assert forms[("screening", "1")]["source"] == "published"
     assert forms[("screening", "1")]["published_by"] == "ana"
-    assert forms[("intake", "2026112804")]["source"] == "shipped"
+    assert forms[("intake", FormLibrary().get("intake").version)]["source"] == "shipped"
 
     withdrawn = fieldcase(
         "forms", "withdraw", "--form", "screening", "--version", "2", "--reason", "typo",

@@ -29,8 +29,8 @@ from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase
 
 TODAY = date(2026, 11, 28)
-OLD = "2026112804"  # the shipped intake
-NEW = "2026120101"
+OLD = FormLibrary().get("intake").version  # the shipped intake
+NEW = str(int(OLD) + 1)  # a correction published by the supervisor
 NEW_TITLE = "Intake (corrected, December)"
 
 

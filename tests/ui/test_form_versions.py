@@ -32,7 +32,8 @@ def _prepare(path: Path, tmp_path: Path) -> str:
     draft = Interview.start(session, book, FormLibrary().on(book.store).get("screening"))
     draft.set_answer("name", "Dara")
     publish_form(book, screening_form(tmp_path, "2", extra="village"))
-    withdraw_form(book, "intake", "2026112804", "replaced by the regional intake")
+    shipped = FormLibrary().get("intake").version
+    withdraw_form(book, "intake", shipped, "replaced by the regional intake")
     assert draft.draft_id is not None
     session.lock()
     return draft.draft_id

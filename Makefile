@@ -49,7 +49,8 @@ reliability: install
 	FIELDCASE_CRASH_TRIALS=200 FIELDCASE_FUZZ_FORMS=10000 FIELDCASE_FUZZ_EXPRESSIONS=10000 \
 	FIELDCASE_FUZZ_SEED=$(FUZZ_SEED) FIELDCASE_OPENAPI_EXAMPLES=400 \
 	FIELDCASE_LOAD_LAPTOPS=200 FIELDCASE_LOAD_SECONDS=300 FIELDCASE_LOAD_SERVERS=3 \
-	FIELDCASE_LOAD_INTERVAL=5 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+	FIELDCASE_LOAD_INTERVAL=5 FIELDCASE_FLAKY_LAPTOPS=5 FIELDCASE_FLAKY_PER_LAPTOP=2000 \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
 		tests/app/test_crash.py tests/app/test_plaintext.py tests/app/test_full_disk.py \
 		tests/app/test_team_transfer.py tests/app/test_password_timing.py tests/integration \
 		tests/sync tests/fuzz tests/forms/test_fuzz_findings.py

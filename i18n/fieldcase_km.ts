@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>ចុះឈ្មោះកុំព្យូទ័រយួរដៃនេះជាមួយម៉ាស៊ីនមេសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>សូមបិទភ្ជាប់ការអញ្ជើញដែលអ្នកត្រួតពិនិត្យរបស់អ្នកបានផ្ដល់ឱ្យ ឬវាយអាសយដ្ឋានម៉ាស៊ីនមេ កូដប្រើតែម្ដង និងស្នាមម្រាមដៃឌីជីថលនៃវិញ្ញាបនបត្រ។</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>ការអញ្ជើញ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>អាសយដ្ឋានម៉ាស៊ីនមេ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>កូដប្រើតែម្ដង (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលនៃវិញ្ញាបនបត្រ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>ចុះឈ្មោះ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>សូមអានស្នាមម្រាមដៃឌីជីថលនេះប្រាប់អ្នកត្រួតពិនិត្យរបស់អ្នក។ អ្នកត្រួតពិនិត្យនឹងផ្ទៀងផ្ទាត់វាជាមួយស្នាមម្រាមដៃឌីជីថលដែលម៉ាស៊ីនមេបង្ហាញ មុនពេលអនុម័តកុំព្យូទ័រយួរដៃនេះ៖</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>នៅពេលបានអនុម័តហើយ កុំព្យូទ័រយួរដៃនេះនឹងចូលរួមក្នុងក្រុមការងាររបស់ខ្លួន ហើយធ្វើសមកាលកម្មដោយខ្លួនឯង រាល់ពេលដែលអាចភ្ជាប់ទៅម៉ាស៊ីនមេបាន។</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>នេះមិនមែនជាការអញ្ជើញរបស់ fieldcase ទេ។</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>ត្រូវការទាំងអាសយដ្ឋានម៉ាស៊ីនមេ និងកូដ។</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>ម៉ាស៊ីនមេមិនទទួលយកកូដនេះទេ៖ កូដនេះប្រហែលជាវាយខុស បានប្រើរួចហើយ ឬផុតសុពលភាព។ សូមសុំការអញ្ជើញថ្មីពីអ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1475,6 +1534,10 @@
     <message>
         <source>Sync now</source>
         <translation>ធ្វើសមកាលកម្មឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>ចុះឈ្មោះជាមួយម៉ាស៊ីនមេ…</translation>
     </message>
     <message>
         <source>Syncing…</source>

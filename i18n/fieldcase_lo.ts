@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>ລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຊິ້ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>ກະລຸນາວາງຄຳເຊີນທີ່ຫົວໜ້າງານຂອງທ່ານໃຫ້ມາ, ຫຼື ພິມທີ່ຢູ່ເຊີບເວີ, ລະຫັດໃຊ້ຄັ້ງດຽວ ແລະ ລາຍນິ້ວມືດິຈິຕອນຂອງໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>ຄຳເຊີນ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>ທີ່ຢູ່ເຊີບເວີ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>ລະຫັດໃຊ້ຄັ້ງດຽວ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>ລາຍນິ້ວມືດິຈິຕອນຂອງໃບຢັ້ງຢືນ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>ລົງທະບຽນ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>ກະລຸນາອ່ານລາຍນິ້ວມືດິຈິຕອນນີ້ໃຫ້ຫົວໜ້າງານຂອງທ່ານຟັງ. ຫົວໜ້າງານຈະກວດທຽບກັບລາຍນິ້ວມືດິຈິຕອນທີ່ເຊີບເວີສະແດງ ກ່ອນຈະອະນຸມັດຄອມພິວເຕີເຄື່ອງນີ້:</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>ເມື່ອໄດ້ຮັບການອະນຸມັດແລ້ວ, ຄອມພິວເຕີເຄື່ອງນີ້ຈະເຂົ້າຮ່ວມທີມງານຂອງຕົນ ແລະ ຊິ້ງຂໍ້ມູນເອງທຸກຄັ້ງທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>ນີ້ບໍ່ແມ່ນຄຳເຊີນຂອງ fieldcase.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>ຕ້ອງມີທັງທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດ.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບລະຫັດນີ້: ລະຫັດອາດພິມຜິດ, ຖືກໃຊ້ໄປແລ້ວ ຫຼື ໝົດອາຍຸແລ້ວ. ກະລຸນາຂໍຄຳເຊີນໃໝ່ຈາກຫົວໜ້າງານຂອງທ່ານ.</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1475,6 +1534,10 @@
     <message>
         <source>Sync now</source>
         <translation>ຊິ້ງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>ລົງທະບຽນກັບເຊີບເວີ…</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>ဤကွန်ပျူတာကို ဒေတာချိန်ကိုက်သည့် ဆာဗာတွင် စာရင်းသွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>သင့်ကြီးကြပ်သူ ပေးထားသော ဖိတ်ကြားချက်ကို ကူးထည့်ပါ၊ သို့မဟုတ် ဆာဗာ လိပ်စာ၊ တစ်ကြိမ်သုံး ကုဒ်နှင့် အသိအမှတ်ပြုလက်မှတ်၏ ဒစ်ဂျစ်တယ် လက်ဗွေကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>ဖိတ်ကြားချက် (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>ဆာဗာ လိပ်စာ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>တစ်ကြိမ်သုံး ကုဒ် (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>အသိအမှတ်ပြုလက်မှတ်၏ ဒစ်ဂျစ်တယ် လက်ဗွေ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>စာရင်းသွင်းရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>ဤဒစ်ဂျစ်တယ် လက်ဗွေကို သင့်ကြီးကြပ်သူအား ဖတ်ပြပါ။ ကြီးကြပ်သူက ဤကွန်ပျူတာကို အတည်မပြုမီ ဆာဗာတွင် ပြသထားသော ဒစ်ဂျစ်တယ် လက်ဗွေနှင့် တိုက်ဆိုင်စစ်ဆေးပါမည်-</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>အတည်ပြုပြီးသည်နှင့် ဤကွန်ပျူတာသည် ၎င်း၏ အဖွဲ့တွင် ပါဝင်သွားမည်ဖြစ်ပြီး ဆာဗာနှင့် ချိတ်ဆက်နိုင်သည့်အခါတိုင်း ဒေတာကို အလိုအလျောက် ချိန်ကိုက်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>ဤအရာသည် fieldcase ဖိတ်ကြားချက် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>ဆာဗာ လိပ်စာနှင့် ကုဒ် နှစ်ခုစလုံး လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>ဆာဗာက ဤကုဒ်ကို လက်မခံပါ- ရိုက်မှားနေခြင်း၊ အသုံးပြုပြီးသား ဖြစ်နေခြင်း သို့မဟုတ် သက်တမ်းကုန်နေခြင်း ဖြစ်နိုင်ပါသည်။ ဖိတ်ကြားချက် အသစ်တစ်ခုကို သင့်ကြီးကြပ်သူထံ တောင်းပါ။</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1472,6 +1531,10 @@
     <message>
         <source>Sync now</source>
         <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>ဆာဗာတွင် စာရင်းသွင်းရန်…</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>ลงทะเบียนโน้ตบุ๊กเครื่องนี้กับเซิร์ฟเวอร์ซิงค์</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>วางคำเชิญที่หัวหน้างานของคุณให้มา หรือพิมพ์ที่อยู่เซิร์ฟเวอร์ รหัสใช้ครั้งเดียว และลายนิ้วมือดิจิทัลของใบรับรอง</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>คำเชิญ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>รหัสใช้ครั้งเดียว (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>ลายนิ้วมือดิจิทัลของใบรับรอง (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>ลงทะเบียน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>โปรดอ่านลายนิ้วมือดิจิทัลนี้ให้หัวหน้างานของคุณฟัง หัวหน้างานจะเปรียบเทียบกับลายนิ้วมือดิจิทัลที่เซิร์ฟเวอร์แสดง ก่อนอนุมัติโน้ตบุ๊กเครื่องนี้:</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>เมื่อได้รับอนุมัติแล้ว โน้ตบุ๊กเครื่องนี้จะเข้าร่วมทีมของตน และซิงค์เองทุกครั้งที่เชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>นี่ไม่ใช่คำเชิญของ fieldcase</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>ต้องใส่ทั้งที่อยู่เซิร์ฟเวอร์และรหัส</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>เซิร์ฟเวอร์ไม่รับรหัสนี้ รหัสอาจพิมพ์ผิด ถูกใช้ไปแล้ว หรือหมดอายุแล้ว โปรดขอคำเชิญใหม่จากหัวหน้างานของคุณ</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1472,6 +1531,10 @@
     <message>
         <source>Sync now</source>
         <translation>ซิงค์ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>ลงทะเบียนกับเซิร์ฟเวอร์…</translation>
     </message>
     <message>
         <source>Syncing…</source>

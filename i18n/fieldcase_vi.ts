@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>Đăng ký máy tính xách tay này với máy chủ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>Hãy dán lời mời mà người giám sát đã đưa cho bạn, hoặc nhập địa chỉ máy chủ, mã dùng một lần và dấu vân tay số của chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Lời mời</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Địa chỉ &amp;máy chủ</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>Mã &amp;dùng một lần</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>Dấu &amp;vân tay số của chứng chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Đăng &amp;ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>Hãy đọc dấu vân tay số này cho người giám sát của bạn. Người giám sát sẽ đối chiếu nó với dấu vân tay số mà máy chủ hiển thị trước khi phê duyệt máy tính xách tay này:</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>Sau khi được phê duyệt, máy tính xách tay này sẽ tham gia nhóm của mình và tự đồng bộ mỗi khi kết nối được với máy chủ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>Đây không phải là lời mời của fieldcase.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>Cần nhập cả địa chỉ máy chủ và mã.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>Máy chủ không chấp nhận mã này: có thể mã bị nhập sai, đã được dùng hoặc đã hết hạn. Hãy xin người giám sát của bạn một lời mời mới.</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1472,6 +1531,10 @@
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>Đăng ký với máy chủ…</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -693,6 +693,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop with a sync server</source>
+        <translation>在同步服务器上登记这台笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Paste the invitation your supervisor gave you, or type the server&apos;s address, the one-time code and the certificate fingerprint.</source>
+        <translation>请粘贴督导给您的邀请，或输入服务器地址、一次性代码和证书指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>邀请(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>服务器地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation>一次性代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>证书指纹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
+        <translation>请把这个指纹念给您的督导听。督导会先将它与服务器上显示的指纹核对，然后再批准这台笔记本电脑：</translation>
+    </message>
+    <message>
+        <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
+        <translation>获得批准后，这台笔记本电脑会加入所属团队，并在能连接服务器时自动同步。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This is not a fieldcase invitation.</source>
+        <translation>这不是 fieldcase 邀请。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address and the code are both needed.</source>
+        <translation>服务器地址和代码都需要填写。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this code: it may be mistyped, already used or expired. Ask your supervisor for a new invitation.</source>
+        <translation>服务器未接受此代码：可能输入有误、已被使用或已过期。请向您的督导索取新的邀请。</translation>
+    </message>
+</context>
+<context>
     <name>EraseCaseDialog</name>
     <message>
         <source>Erase this case</source>
@@ -1472,6 +1531,10 @@
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>在服务器上登记…</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.roles import Permission
 from app.ui.error_text import describe_error
@@ -91,11 +91,15 @@ class SyncPanel(QWidget):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
+        self.enrol_button = QPushButton()  # a laptop not enrolled yet
+        self.enrol_button.clicked.connect(self.open_enrolment)
+        self.enrol_dialog: QDialog | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addWidget(self.sync_button)
+        layout.addWidget(self.enrol_button)
         self.offline = False  # the last automatic try found no server
         # Automatic sync: soon after login, then every few minutes, a round starts by itself when
         # the server answers a quick probe (no connection: nothing is said but "offline").
@@ -115,6 +119,10 @@ class SyncPanel(QWidget):
         self.status.clear()
         self.setVisible(tasks is not None and tasks.can(Permission.EDIT_CASES))
         self.sync_button.hide()
+        self.enrol_button.hide()
+        if tasks is None and self.enrol_dialog is not None:  # a lock closes it
+            self.enrol_dialog.reject()
+            self.enrol_dialog = None
         self.auto_timer.stop()
         if tasks is not None and tasks.can(Permission.EDIT_CASES):
             self.auto_timer.start(AUTO_FIRST_MS)
@@ -158,8 +166,19 @@ class SyncPanel(QWidget):
         self.state = state
         self.retranslate()
 
+    def open_enrolment(self) -> None:
+        from app.ui.enrol_dialog import EnrolDialog
+
+        if self.tasks is None:
+            return
+        dialog = EnrolDialog(self.tasks, self.window())
+        dialog.finished.connect(lambda _: self.refresh())
+        self.enrol_dialog = dialog
+        dialog.open()
+
     def retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync now"))
+        self.enrol_button.setText(self.tr("Enrol with a server…"))
         state = self.state
         if self.syncing:
             self.status.setText(self.tr("Syncing…"))
@@ -185,6 +204,7 @@ class SyncPanel(QWidget):
             parts.append(self.tr("Offline: syncs by itself when the server can be reached."))
         self.status.setText(" · ".join(parts))
         self.sync_button.setVisible(state.enrolled)
+        self.enrol_button.setVisible(not state.enrolled)
 
     def sync_now(self) -> None:
         from app.synchronise import Synchroniser

@@ -54,9 +54,11 @@ NUMERIC_TYPES = frozenset({"integer", "decimal", "date", "time", "datetime", "ge
 
 
 def normalise_answer(text: str, qtype: str, hook: TextNormaliser | None = None) -> str:
-    """NFC without the characters XML cannot hold, then the app's hook, then ASCII digits for
-    numbers, dates, times and locations."""
-    text = unicodedata.normalize("NFC", xml_text(text))
+    """NFC without the characters XML cannot hold, line ends as ``\n`` (XML reads a ``\r`` back
+    as ``\n``: kept as typed, an answer would change on its way through the draft), then the
+    app's hook, then ASCII digits for numbers, dates, times and locations."""
+    text = xml_text(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     if hook is not None:
         text = unicodedata.normalize("NFC", hook(text, qtype))
     if qtype in NUMERIC_TYPES:

@@ -145,6 +145,16 @@ def test_an_answer_keeps_its_own_spaces_through_a_draft() -> None:
     assert resume(definition, draft_bytes(session)).answer("t") == "  Dara\n "
 
 
+def test_line_ends_typed_as_return_survive_a_draft_unchanged() -> None:
+    """Found by the 10,000-form run: '0\r' came back from a draft as '0\n' (XML reads every
+    line end as a newline), so an answer changed on its way through the draft."""
+    definition = form(TEXT_AND_DECODE)
+    session = FormSession(definition, seed=1)
+    session.set_answer("t", "line one\r\nline two\rend\r")
+    assert session.answer("t") == "line one\nline two\nend\n"
+    assert resume(definition, draft_bytes(session)).answer("t") == session.answer("t")
+
+
 def test_a_choice_name_with_a_space_in_a_select_multiple_list_is_placed_at_its_row() -> None:
     """pyxform's 'See [x y] in [yn]' named the choice in brackets: the error had no row."""
     with pytest.raises(FormLoadError) as error:

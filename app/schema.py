@@ -336,6 +336,13 @@ def _export_rows(store: Store) -> None:
     )
 
 
+def _export_cells(store: Store) -> None:
+    # Each export row also kept as the CSV a codes export writes (app/export/lines.py): its cells
+    # made formula-safe and quoted once, so an export joins text instead of encoding every cell.
+    for column in ("csv_head", "csv_tail", "csv_children"):
+        store.execute(f"ALTER TABLE export_rows ADD COLUMN {column} TEXT")
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -348,4 +355,5 @@ MIGRATIONS = [
     Migration("0009_referrals", _referrals),
     Migration("0011_export_rows", _export_rows),
     Migration("0013_kept_forms", _kept_forms),
+    Migration("0014_export_cells", _export_cells),
 ]

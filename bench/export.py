@@ -4,10 +4,11 @@ N intake submissions (100 000; ``--quick``: 10 000) are made from real finished 
 shipped form (varied names in six scripts), stored in an encrypted workspace with their cases as
 sync would deliver them. Then ``run_export`` writes CSV twice and XLSX once; the baseline writes the
 very same flattened rows (every CSV file the export wrote) with Python's csv module alone (no
-workspace, no flattening). The first export flattens every submission once and keeps the cells in
-the encrypted store (``app.export.rows``): it is reported on its own line (``first_s``, ratio
-``ratio_first``). ``ratio`` is the export as a supervisor runs it after that (only new submissions
-are flattened; target ≤ 3×); the CSV export's absolute time (first and later) target < 60 s.
+workspace, no flattening). The first export flattens every submission once and keeps the cells
+and their CSV text in the encrypted store (``app.export.rows``, ``app.export.lines``): it is
+reported on its own line (``first_s``, ratio ``ratio_first``). ``ratio`` is the export as a
+supervisor runs it after that (only new submissions are flattened; a CSV export of codes joins the
+kept text; target ≤ 3×); the CSV export's absolute time (first and later) target < 60 s.
 The last line printed is one JSON object with the figures.
 """
 

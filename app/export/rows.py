@@ -14,6 +14,11 @@ form definition the export uses; any other row is flattened again. Erasing a sub
 row (a foreign key, ``ON DELETE CASCADE``); a change to a submission (never made: they are
 immutable) drops its row (a trigger). Labels are applied at export time, so one row serves every
 language.
+
+Beside the cells each row keeps the CSV text a codes export writes for it (``app.export.lines``,
+migration ``0014_export_cells``): formula-safe, quoted, ready to join. A CSV export without labels
+reads that text (``read_lines``) and decodes nothing; labelled, XLSX and JSON exports read the
+cells (``read``).
 """
 
 from __future__ import annotations
@@ -25,13 +30,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import BadInput
+from app.export import lines
 from app.export.tables import ChildRows, Flattener, Shape
 from app.form_library import FormLibrary
 from app.store import Store
 from forms import FormDefinition
 
-FLATTEN_FORMAT = "1"  # bump when Flattener's output changes: every row is then made again
+FLATTEN_FORMAT = "2"  # bump when Flattener's output changes: every row is then made again
 BATCH = 500  # submissions read and written per statement batch (and per cancel check)
+READ = 5000  # export rows read at a time as CSV text (and per cancel check)
 
 Version = tuple[str, str]  # (form id, form version)
 
@@ -116,8 +123,8 @@ class ExportRows:
         missing = [
             str(r[0])
             for r in store.query(
-                "SELECT id FROM submissions WHERE id NOT IN (SELECT submission_id FROM export_rows)"
-                " ORDER BY id"
+                "SELECT id FROM submissions WHERE id NOT IN (SELECT submission_id FROM export_rows"
+                " WHERE csv_head IS NOT NULL) ORDER BY id"
             )
         ]
         versions = set(present)
@@ -133,7 +140,7 @@ class ExportRows:
             list(ids),
         )
         seen: set[Version] = set()
-        made = []
+        made: list[tuple[str, str, str, str, str, str, str, list[str], ChildRows]] = []
         for r in rows:
             sid, form_id, version = str(r[0]), str(r[1]), str(r[2])
             seen.add((form_id, version))
@@ -145,25 +152,29 @@ class ExportRows:
             data = record.get("data")
             data = data if isinstance(data, dict) else {}
             key = _as_sql_text(record.get("instance_id")) or sid
+            cells = form.flattener.cells(data)
             children = form.flattener.children(data, key)
-            made.append(
-                (
-                    sid,
-                    form_id,
-                    version,
-                    form.shape,
-                    key,
-                    r[3],
-                    r[4],
-                    _dumps(form.flattener.cells(data)),
-                    _dumps(children) if children else None,
-                )
+            made.append((sid, form_id, version, form.shape, key, r[3], r[4], cells, children))
+        # the CSV text of the rows (app/export/lines.py), encoded a batch at a time
+        heads = lines.fields([[m[4], m[0], m[2], m[5], m[6]] for m in made])
+        tails = iter(lines.fields([m[7] for m in made if m[7]]))
+        rows_made = [
+            (
+                *m[:7],
+                _dumps(m[7]),
+                _dumps(m[8]) if m[8] else None,
+                head,
+                "," + next(tails) if m[7] else "",
+                _dumps({r: lines.lines(rs) for r, rs in m[8].items()}) if m[8] else None,
             )
+            for m, head in zip(made, heads, strict=True)
+        ]
         with self.store.atomic():
             self.store.executemany(
                 "INSERT OR REPLACE INTO export_rows (submission_id, form_id, form_version, shape,"
-                " key, author, submitted, cells, children) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                made,
+                " key, author, submitted, cells, children, csv_head, csv_tail, csv_children)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows_made,
             )
         return seen
 
@@ -183,6 +194,25 @@ class ExportRows:
             sql, [form.form_id, form.version, form.shape, *params]
         ):
             yield sid, key, author, submitted, loads(cells), loads(children) if children else None
+
+    def read_lines(
+        self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
+    ) -> Iterator[list[tuple[str, str, str, str | None]]]:
+        """The current rows of one form version in submission order, in batches of ``READ``, as
+        their CSV text (``app.export.lines``): (submission id, head, tail, the repeats' lines as
+        JSON or None); ``where`` may test ``submitted``."""
+        sql = (
+            "SELECT submission_id, csv_head, csv_tail, csv_children FROM export_rows"
+            " WHERE form_id = ? AND form_version = ? AND shape = ? AND submission_id > ?"
+            + "".join(f" AND {w}" for w in where)
+            + f" ORDER BY submission_id LIMIT {READ}"
+        )
+        after = ""
+        while batch := self.store.query(
+            sql, [form.form_id, form.version, form.shape, after, *params]
+        ):
+            yield batch
+            after = batch[-1][0]
 
 
 def _as_sql_text(value: Any) -> str:

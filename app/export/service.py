@@ -20,9 +20,10 @@ from app import audit
 from app.audit import Action
 from app.durable import write_atomically
 from app.errors import BadInput
-from app.export.attachments import submission_ids_in, write_attachments
+from app.export.attachments import write_attachments
 from app.export.deidentify import deidentify
 from app.export.htcds import htcds_table
+from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows
 from app.export.tables import Assembler, Table
 from app.export.writers import write_csv, write_json, write_xlsx
@@ -111,7 +112,11 @@ def run_export(
     out.mkdir(parents=True, exist_ok=True)
     library = library or FormLibrary().on(session.store)  # shipped and published versions
     report = ExportReport(
-        format, deidentified, filters={k: v for k, v in asdict(filters).items() if v}
+        format,
+        deidentified,
+        filters={  # dates as ISO text: the report and the audit row are JSON
+            k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(filters).items() if v
+        },
     )
     cases = _case_rows(session, filters)
     withdrawn = {case_id for case_id, state in cases.items() if _withdrawn(state)}
@@ -131,6 +136,7 @@ def run_export(
             progress(count)
 
     written: list[Path] = []
+    exported_ids: set[str] = set()
     try:
         if deidentified:
             people = []
@@ -162,7 +168,7 @@ def run_export(
             ]
             report.cases = len(cases)
         else:
-            tables = _submission_tables(
+            tables, exported_ids = _submission_tables(
                 session,
                 library,
                 filters,
@@ -171,6 +177,7 @@ def run_export(
                 by_submission,
                 withdrawn,
                 language,
+                format == "csv" and not language,
                 report,
                 check,
             )
@@ -184,10 +191,10 @@ def run_export(
         else:
             written += write_csv(tables, out, step)
         if not deidentified and format != "htcds":
-            ids = submission_ids_in(tables)
+            ids = sorted(exported_ids)
             report.attachments = write_attachments(session, ids, out, check, written)
         report.files = [str(p.relative_to(out)) for p in written]
-        report.rows = {t.name: len(t.rows) for t in tables}
+        report.rows = {t.name: t.count() for t in tables}
         write_atomically(
             out / "export-report.json",
             json.dumps(report.to_json(), ensure_ascii=False, indent=2).encode(),
@@ -231,12 +238,18 @@ def _submission_tables(
     by_submission: dict[str, str],
     withdrawn: set[str],
     language: str | None,
+    as_lines: bool,
     report: ExportReport,
     check: Callable[[], None],
-) -> list[Table]:
+) -> tuple[list[Table], set[str]]:
     """One table per form version (and per repeat), from the export rows (``app.export.rows``):
-    each submission was flattened once, so an export reads cells, not records."""
+    each submission was flattened once, so an export reads cells, not records. ``as_lines`` (a
+    CSV export of codes): the tables hold the rows' kept CSV lines. Also returns the ids of the
+    submissions exported."""
     store = ExportRows(session.store, library)
+    sent: set[str] = set()
+    case_cell = CaseCells()
+    loads = json.loads
     versions = sorted(store.refresh(check))
     if filters.forms:
         versions = [v for v in versions if v[0] in filters.forms]
@@ -262,14 +275,30 @@ def _submission_tables(
                 report.skipped_forms.append(f"{form_id} {version}")
             continue
         where, params = _date_filters(filters, "submitted")
-        assembler = Assembler(form.definition, form.flattener.shape, language)
+        assembler = Assembler(form.definition, form.flattener.shape, language, as_lines)
         count = 0
-        for sid, key, author, submitted, cells, children in store.read(form, where, params):
-            case_id = by_submission.get(sid)
-            if (case_filter and case_id not in cases) or case_id in withdrawn:
-                continue
-            assembler.add([key, sid, version, author, submitted, case_id or ""], cells, children)
-            count += 1
+        if as_lines:
+            for batch in store.read_lines(form, where, params):
+                check()
+                for sid, head, tail, child_lines in batch:
+                    case_id = by_submission.get(sid)
+                    if (case_filter and case_id not in cases) or case_id in withdrawn:
+                        continue
+                    assembler.add_lines(
+                        main_line(head, case_cell(case_id or ""), tail),
+                        loads(child_lines) if child_lines else None,
+                    )
+                    sent.add(sid)
+                    count += 1
+        else:
+            for sid, key, author, submitted, cells, children in store.read(form, where, params):
+                case_id = by_submission.get(sid)
+                if (case_filter and case_id not in cases) or case_id in withdrawn:
+                    continue
+                meta = [key, sid, version, author, submitted, case_id or ""]
+                assembler.add(meta, cells, children)
+                sent.add(sid)
+                count += 1
         if count:
             exported.append((form_id, version))
             built[(form_id, version)] = assembler.tables()
@@ -280,7 +309,7 @@ def _submission_tables(
             for table in built[(form_id, version)]:
                 table.name = f"{table.name}-v{version}"
         tables += built[(form_id, version)]
-    return tables
+    return tables, sent
 
 
 def _cases_table(cases: dict[str, dict[str, Any]]) -> Table:

@@ -28,6 +28,11 @@ class Table:
     columns: list[str]
     headers: list[str]
     rows: list[list[str]] = field(default_factory=list)
+    # or, for a CSV export of codes, each row as its CSV line (app/export/lines.py), rows empty
+    lines: list[str] | None = None
+
+    def count(self) -> int:
+        return len(self.rows) if self.lines is None else len(self.lines)
 
 
 @dataclass(frozen=True)
@@ -190,11 +195,19 @@ class Flattener:
 class Assembler:
     """The tables of one form version, filled row by row from flattened cells (``Flattener``, or
     the same cells kept in the store: ``app.export.rows``). With ``language``, headers become
-    labels and choice codes choice labels."""
+    labels and choice codes choice labels. ``as_lines`` (codes only): the tables hold CSV lines
+    (``add_lines``) instead of rows."""
 
     def __init__(
-        self, definition: FormDefinition, shape: Shape, language: str | None = None
+        self,
+        definition: FormDefinition,
+        shape: Shape,
+        language: str | None = None,
+        as_lines: bool = False,
     ) -> None:
+        if as_lines and language:
+            raise ValueError("CSV lines hold codes: labels are applied to rows")
+        self.as_lines = as_lines
         self.labeller = Labeller(definition, language) if language else None
         self._tables: dict[str | None, Table] = {}
         self._columns: dict[str, list[Column]] = {}
@@ -205,7 +218,8 @@ class Assembler:
         meta = META_COLUMNS if s.repeat is None else CHILD_META
         cols = [c.name for c in s.columns]
         headers = [self.labeller.header(c) for c in s.columns] if self.labeller else cols
-        self._tables[s.repeat] = Table(name, meta + cols, meta + headers)
+        lines: list[str] | None = [] if self.as_lines else None
+        self._tables[s.repeat] = Table(name, meta + cols, meta + headers, lines=lines)
         if s.repeat is not None:
             self._columns[s.repeat] = s.columns
         else:
@@ -234,6 +248,17 @@ class Assembler:
             else:
                 columns = self._columns[repeat]
                 table.rows.extend([r[:2] + self._labelled(columns, r[2:]) for r in rows])
+
+    def add_lines(self, line: str, children: dict[str, list[str]] | None) -> None:
+        """A main row and its repeats' rows as CSV lines (``app.export.lines``), for an
+        assembler made ``as_lines``."""
+        assert self.main.lines is not None
+        self.main.lines.append(line)
+        if children:
+            for repeat, lines in children.items():
+                child = self._tables[repeat].lines
+                assert child is not None
+                child.extend(lines)
 
     def tables(self) -> list[Table]:
         repeats = sorted(k for k in self._tables if k is not None)

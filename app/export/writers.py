@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import IO, Any, TypeVar
 
 from app.export.tables import Table
 from app.export.xlsx import write_workbook
@@ -30,6 +31,12 @@ _RISKY_START = re.compile("(?:^|\x1f)[=+\\-@\t\r]")
 CHUNK = 1000  # rows per write (and per progress report and cancel check)
 
 Progress = Callable[[int], None]  # rows written so far; raise to cancel
+_T = TypeVar("_T")
+
+
+def csv_writer(fh: IO[str]) -> Any:
+    """The CSV settings of every export (and of the lines kept for it: ``app.export.lines``)."""
+    return csv.writer(fh, lineterminator="\r\n")
 
 
 def safe_cell(value: str) -> str:
@@ -68,7 +75,7 @@ def safe_row(row: list[str]) -> list[str]:
     return out
 
 
-def _chunks(rows: list[list[str]]) -> Iterator[list[list[str]]]:
+def _chunks(rows: list[_T]) -> Iterator[list[_T]]:
     for start in range(0, len(rows), CHUNK):
         yield rows[start : start + CHUNK]
 
@@ -87,6 +94,14 @@ def _finish(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
 
 
+def _written(count: int, more: int, progress: Progress | None) -> int:
+    """Rows written so far; progress is reported each time another CHUNK rows are written."""
+    total = count + more
+    if progress and total // CHUNK != count // CHUNK:
+        progress(total // CHUNK * CHUNK)
+    return total
+
+
 def write_csv(
     tables: Sequence[Table], folder: Path, progress: Progress | None = None
 ) -> list[Path]:
@@ -96,13 +111,16 @@ def write_csv(
         final = folder / f"{table.name}.csv"
         tmp = folder / f".{table.name}.csv.part"
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
+            writer = csv_writer(fh)
             writer.writerow(table.headers)
-            for chunk in _chunks(table.rows):
-                writer.writerows(map(safe_row, chunk))
-                before, count = count, count + len(chunk)
-                if progress and count // CHUNK != before // CHUNK:
-                    progress(count // CHUNK * CHUNK)
+            if table.lines is None:
+                for chunk in _chunks(table.rows):
+                    writer.writerows(map(safe_row, chunk))
+                    count = _written(count, len(chunk), progress)
+            else:  # already formula-safe and encoded: app/export/lines.py
+                for lines in _chunks(table.lines):
+                    fh.write("".join(lines))
+                    count = _written(count, len(lines), progress)
         _finish(tmp, final)
         written.append(final)
     return written
@@ -118,6 +136,8 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
         if progress and count // CHUNK != before // CHUNK:
             progress(count // CHUNK * CHUNK)
 
+    if any(t.lines is not None for t in tables):
+        raise ValueError("a table of CSV lines is written only as CSV")
     sheets = [(_sheet_name(t.name, used), t.headers, [safe_row(r) for r in t.rows]) for t in tables]
     tmp = path.with_name(f".{path.name}.part")
     with tmp.open("wb") as fh:
@@ -127,6 +147,8 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
 
 
 def write_json(tables: Sequence[Table], path: Path, extra: dict[str, object] | None = None) -> Path:
+    if any(t.lines is not None for t in tables):
+        raise ValueError("a table of CSV lines is written only as CSV")
     document: dict[str, object] = {
         table.name: [dict(zip(table.columns, row, strict=True)) for row in table.rows]
         for table in tables

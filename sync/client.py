@@ -19,11 +19,19 @@ from typing import Any, TypeVar
 
 import httpx
 
+from sync import batch
 from sync.envelope import Envelope
 from sync.errors import SyncError, SyncErrorKind
-from sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ENVELOPES, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.protocol import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_ENVELOPES,
+    OLDEST_PROTOCOL,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+)
 
 T = TypeVar("T")
+PUSH_GZIP_LEVEL = 6
 
 _KINDS = {
     "auth": SyncErrorKind.AUTH,
@@ -49,7 +57,10 @@ class SyncClient:
         transport: httpx.BaseTransport | None = None,
         timeout: float = 30.0,
     ) -> None:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        self.protocol = PROTOCOL_VERSION
+        """The version this client speaks to this server: its newest, or an older one the server
+        named when it refused the newest (426), so a laptop updated before its server syncs on."""
+        headers = {PROTOCOL_HEADER: str(self.protocol)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.http = httpx.Client(
@@ -64,9 +75,18 @@ class SyncClient:
         self.http.close()
 
     def _call(
-        self, method: str, path: str, *, allow: tuple[int, ...] = (), **kwargs: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        allow: tuple[int, ...] = (),
+        resend: bool = True,
+        **kwargs: Any,
     ) -> httpx.Response:
-        """One request; a status in ``allow`` is returned to the caller instead of raised."""
+        """One request; a status in ``allow`` is returned to the caller instead of raised.
+
+        A 426 naming an older protocol this client also speaks switches to it for good and sends
+        the request again (unless ``resend`` is false: the body depends on the version)."""
         try:
             response = self.http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
@@ -91,10 +111,24 @@ class SyncClient:
             kind = _KINDS.get(code, SyncErrorKind.MALFORMED)
             if response.status_code == 426:
                 kind = SyncErrorKind.PROTOCOL
+                if self._step_down(response) and resend:
+                    return self._call(method, path, allow=allow, resend=False, **kwargs)
             raise SyncError(
                 kind, message or f"the server refused the request ({response.status_code})"
             )
         return response
+
+    def _step_down(self, refusal: httpx.Response) -> bool:
+        """After a 426: speak the server's version from now on if it is older and known here."""
+        try:
+            theirs = refusal.json().get("server_protocol")
+        except (ValueError, AttributeError):
+            return False
+        if type(theirs) is not int or not OLDEST_PROTOCOL <= theirs < self.protocol:
+            return False
+        self.protocol = theirs
+        self.http.headers[PROTOCOL_HEADER] = str(theirs)
+        return True
 
     def health(self) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/v1/health").json()
@@ -165,15 +199,29 @@ class SyncClient:
         self._call("PUT", "/v1/teams/me", json=wire)
 
     def push(self, envelopes: Sequence[Envelope]) -> list[dict[str, Any]]:
-        """One batch; the results, one per envelope, arrive only after the server committed."""
-        raw = json.dumps({"envelopes": [e.to_wire() for e in envelopes]}).encode("utf-8")
-        body = gzip.compress(raw, compresslevel=6)
-        response = self._call(
-            "POST",
-            "/v1/push",
-            content=body,
-            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
-        )
+        """One batch; the results, one per envelope, arrive only after the server committed.
+
+        Protocol 2 sends the framed batch (``sync.batch``: bodies as raw bytes), protocol 1 JSON
+        with bodies in base64; both gzip-compressed."""
+        for _ in range(2):
+            protocol = self.protocol
+            if protocol >= 2:
+                raw, content_type = batch.encode(envelopes), batch.CONTENT_TYPE
+            else:
+                wire = {"envelopes": [e.to_wire() for e in envelopes]}
+                raw, content_type = json.dumps(wire).encode("utf-8"), "application/json"
+            try:
+                response = self._call(
+                    "POST",
+                    "/v1/push",
+                    content=gzip.compress(raw, compresslevel=PUSH_GZIP_LEVEL),
+                    headers={"Content-Encoding": "gzip", "Content-Type": content_type},
+                    resend=False,
+                )
+                break
+            except SyncError as exc:
+                if exc.kind is not SyncErrorKind.PROTOCOL or self.protocol == protocol:
+                    raise
         results: list[dict[str, Any]] = response.json()["results"]
         if len(results) != len(envelopes):
             raise SyncError(

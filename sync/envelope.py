@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -61,9 +62,14 @@ class Envelope:
     signature: bytes
     recipient_team: str | None = None  # referrals only; not signed (see the module's docstring)
 
+    @cached_property
+    def body_sha256(self) -> str:
+        """Hex SHA-256 of the body, computed once (signing, verifying and storing all need it)."""
+        return hashlib.sha256(self.body).hexdigest()
+
     def routing(self) -> dict[str, Any]:
         return {
-            "body_sha256": hashlib.sha256(self.body).hexdigest(),
+            "body_sha256": self.body_sha256,
             "body_size": len(self.body),
             "created": self.created,
             "device": self.device,
@@ -105,35 +111,24 @@ class Envelope:
     def from_wire(data: Any) -> Envelope:
         """Parse and check the shape of a wire envelope (not its signature: see ``verify``)."""
         try:
-            if not isinstance(data, dict) or type(data.get("v")) is not int or data["v"] != VERSION:
-                raise ValueError("not a version 1 envelope")
-            fields = {}
-            for name in ("id", "team", "device", "kind", "created", "body", "signature"):
-                value = data[name]
-                if not isinstance(value, str):
-                    raise ValueError(f"{name} is not a string")
-                fields[name] = value
+            fields = _head_fields(data, ("body", "signature"))
             if len(fields["body"]) > MAX_BODY * 4 // 3 + 4:
                 raise ValueError("body too large")
-            recipient_team = data.get("recipient_team")
-            if recipient_team is not None and not (
-                isinstance(recipient_team, str) and _NAME.fullmatch(recipient_team)
-            ):
-                raise ValueError("recipient_team must be a team name")
-            envelope = Envelope(
-                id=fields["id"],
-                team=fields["team"],
-                device=fields["device"],
-                kind=fields["kind"],
-                created=fields["created"],
-                body=base64.b64decode(fields["body"], validate=True),
-                signature=base64.b64decode(fields["signature"], validate=True),
-                recipient_team=recipient_team,
-            )
+            body = base64.b64decode(fields["body"], validate=True)
+            signature = base64.b64decode(fields["signature"], validate=True)
         except (KeyError, ValueError, binascii.Error) as exc:
             raise SyncError(SyncErrorKind.MALFORMED, f"not an envelope: {exc}") from exc
-        envelope.check_shape()
-        return envelope
+        return _checked(fields, body, signature, data.get("recipient_team"))
+
+    @staticmethod
+    def from_parts(head: Any, body: bytes, signature: bytes) -> Envelope:
+        """Parse and check a framed envelope (``sync.batch``): ``head`` is the wire form without
+        ``body`` and ``signature``, which come as raw bytes. The same checks as ``from_wire``."""
+        try:
+            fields = _head_fields(head, ())
+        except (KeyError, ValueError) as exc:
+            raise SyncError(SyncErrorKind.MALFORMED, f"not an envelope: {exc}") from exc
+        return _checked(fields, body, signature, head.get("recipient_team"))
 
     def check_shape(self) -> None:
         problems = []
@@ -155,6 +150,45 @@ class Envelope:
             raise SyncError(
                 SyncErrorKind.MALFORMED, f"envelope {self.id[:40]!r}: bad {', '.join(problems)}"
             )
+
+
+_HEAD = ("id", "team", "device", "kind", "created")
+
+
+def _head_fields(data: Any, more: tuple[str, ...]) -> dict[str, str]:
+    """The string fields of a wire envelope's head (and ``more`` of them), or ValueError."""
+    if not isinstance(data, dict) or type(data.get("v")) is not int or data["v"] != VERSION:
+        raise ValueError("not a version 1 envelope")
+    fields = {}
+    for name in (*_HEAD, *more):
+        value = data[name]
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is not a string")
+        fields[name] = value
+    return fields
+
+
+def _checked(
+    fields: dict[str, str], body: bytes, signature: bytes, recipient_team: Any
+) -> Envelope:
+    if recipient_team is not None and not (
+        isinstance(recipient_team, str) and _NAME.fullmatch(recipient_team)
+    ):
+        raise SyncError(
+            SyncErrorKind.MALFORMED, "not an envelope: recipient_team must be a team name"
+        )
+    envelope = Envelope(
+        id=fields["id"],
+        team=fields["team"],
+        device=fields["device"],
+        kind=fields["kind"],
+        created=fields["created"],
+        body=body,
+        signature=signature,
+        recipient_team=recipient_team,
+    )
+    envelope.check_shape()
+    return envelope
 
 
 def seal(

@@ -4,9 +4,10 @@ Shared by the client and the server, so it imports neither: only the standard li
 of the algorithm is in ``sync/README.md``; the server publishes the same shapes as OpenAPI at
 ``/openapi.json``.
 
-Every request to ``/v1/...`` (except ``/v1/health``) carries ``Fieldcase-Protocol: 1``. A missing
-header is refused with 400, another version with 426 and a message saying which side to update.
-Every response carries the server's ``Fieldcase-Protocol`` header too. A device authenticates
+Every request to ``/v1/...`` (except ``/v1/health``) carries ``Fieldcase-Protocol: N``, the
+version the client speaks (1 or 2). A missing header is refused with 400, a version the server
+does not serve with 426 and a message saying which side to update. Every response carries the
+server's ``Fieldcase-Protocol`` header (its newest version) too. A device authenticates
 with ``Authorization: Bearer <device token>``: the secret the server issued once at registration
 (it keeps only its SHA-256).
 
@@ -20,11 +21,16 @@ import enum
 import hashlib
 from typing import Literal, NotRequired, TypedDict
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""The newest protocol this code speaks. 2 added the framed push batch (``sync.batch``: bodies as
+raw bytes instead of base64 in JSON); everything else is as in 1."""
+OLDEST_PROTOCOL = 1
+"""The oldest protocol the server still serves: a laptop that speaks 1 pushes JSON as before."""
 PROTOCOL_HEADER = "Fieldcase-Protocol"
 
 MAX_BATCH_BYTES = 4 * 1024 * 1024
-"""A push request's body, compressed and decompressed alike (JSON, envelopes in base64)."""
+"""A push request's body, compressed and decompressed alike (JSON with envelopes in base64, or
+the framed batch of protocol 2)."""
 MAX_BATCH_ENVELOPES = 1000
 DEFAULT_PAGE = 200
 MAX_PAGE = 1000
@@ -192,11 +198,15 @@ def device_fingerprint(signing_key: bytes, age_recipient: str) -> str:
 
 def protocol_mismatch_message(client_version: int) -> str:
     """The one line both sides show when versions differ: it says which side to update."""
-    if client_version < PROTOCOL_VERSION:
+    if client_version < OLDEST_PROTOCOL:
         side = "update fieldcase on this laptop"
     else:
         side = "update the fieldcase server"
+    speaks = (
+        str(PROTOCOL_VERSION)
+        if OLDEST_PROTOCOL == PROTOCOL_VERSION
+        else f"{OLDEST_PROTOCOL} to {PROTOCOL_VERSION}"
+    )
     return (
-        f"this laptop speaks sync protocol {client_version} and the server speaks "
-        f"{PROTOCOL_VERSION}: {side}"
+        f"this laptop speaks sync protocol {client_version} and the server speaks {speaks}: {side}"
     )

@@ -23,14 +23,12 @@ definition time, and the dependencies they name are local to ``create_app``.
 """
 
 import base64
-import json
-import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -41,18 +39,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
-    DEFAULT_PAGE,
-    MAX_BATCH_BYTES,
-    MAX_BATCH_ENVELOPES,
-    MAX_PAGE,
     MAX_TEAM_KEY_BYTES,
+    OLDEST_PROTOCOL,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     DeviceRole,
     ErrorCode,
     protocol_mismatch_message,
 )
-from sync.server import devices, models, store
+from sync.server import devices, models
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
 
@@ -99,46 +94,6 @@ class DeviceOut(BaseModel):
     revoke_reason: str | None
 
 
-class WireEnvelope(BaseModel):
-    """``sync.envelope.Envelope.to_wire()``, plus ``recipient_team`` on referrals."""
-
-    v: int = 1
-    id: str
-    team: str
-    device: str
-    kind: str
-    created: str
-    body: str = Field(description="age ciphertext, standard base64")
-    signature: str = Field(description="Ed25519 over the routing data, standard base64")
-    recipient_team: str | None = Field(
-        default=None, description="referrals only: the other team that may pull it"
-    )
-
-
-class PushResultOut(BaseModel):
-    id: str | None
-    status: str = Field(description="accepted | duplicate | refused")
-    seq: int | None
-    reason: str | None
-
-
-class PushOut(BaseModel):
-    results: list[PushResultOut]
-
-
-class PulledOut(BaseModel):
-    seq: int
-    received: str
-    recipient_team: str | None
-    envelope: dict[str, Any]
-
-
-class PullOut(BaseModel):
-    envelopes: list[PulledOut]
-    next: int
-    more: bool
-
-
 def _server_version() -> str:
     try:
         return version("fieldcase")
@@ -154,7 +109,8 @@ def check_protocol(
     fieldcase_protocol: Annotated[
         str | None,
         Header(
-            alias=PROTOCOL_HEADER, description=f"the client's sync protocol, now {PROTOCOL_VERSION}"
+            alias=PROTOCOL_HEADER,
+            description=f"the client's sync protocol: {OLDEST_PROTOCOL} to {PROTOCOL_VERSION}",
         ),
     ] = None,
 ) -> None:
@@ -166,7 +122,7 @@ def check_protocol(
             status=400,
         )
     client = int(fieldcase_protocol)
-    if client != PROTOCOL_VERSION:
+    if not OLDEST_PROTOCOL <= client <= PROTOCOL_VERSION:
         raise ServerError(ErrorCode.PROTOCOL, protocol_mismatch_message(client), status=426)
 
 
@@ -191,7 +147,8 @@ def create_app(db_url: str) -> FastAPI:
         version=_server_version(),
         description=(
             "Stores and relays end-to-end encrypted, device-signed envelopes; never opens one. "
-            f"Every /v1 request except /v1/health sends `{PROTOCOL_HEADER}: {PROTOCOL_VERSION}`."
+            f"Every /v1 request except /v1/health sends `{PROTOCOL_HEADER}: N`, N from "
+            f"{OLDEST_PROTOCOL} to {PROTOCOL_VERSION}."
         ),
         lifespan=lifespan,
     )
@@ -218,8 +175,9 @@ def create_app(db_url: str) -> FastAPI:
         }
 
     _device_routes(app, db)
-    _sync_routes(app, db)
-    from sync.server import teams, upload_routes  # they build on this module's dependencies
+    from sync.server import push_routes, teams, upload_routes  # they build on this module
+
+    push_routes.install(app, db)  # push and pull
 
     upload_routes.install(app, db)
     teams.install(app, db)  # the team directory, for referrals
@@ -393,63 +351,6 @@ def _device_routes(app: FastAPI, db: Database) -> None:
         return Response(devices.team_key(db, device.device), media_type="application/octet-stream")
 
 
-def _sync_routes(app: FastAPI, db: Database) -> None:
-    protocol = [Depends(check_protocol)]
-
-    def approved_device(credentials: Bearer) -> models.Device:
-        return devices.authenticate(db, credentials.credentials if credentials else None)
-
-    push_schema = {
-        "type": "object",
-        "required": ["envelopes"],
-        "properties": {
-            "envelopes": {
-                "type": "array",
-                "maxItems": MAX_BATCH_ENVELOPES,
-                "items": WireEnvelope.model_json_schema(),
-            }
-        },
-    }
-
-    @app.post(
-        "/v1/push",
-        response_model=PushOut,
-        dependencies=protocol,
-        responses=ERRORS,
-        tags=["sync"],
-        description=(
-            f"A batch of at most {MAX_BATCH_ENVELOPES} envelopes and {MAX_BATCH_BYTES} bytes "
-            "(compressed and decompressed; `Content-Encoding: gzip` accepted). Results come "
-            "back in request order after the batch committed."
-        ),
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": push_schema}},
-            }
-        },
-    )
-    async def push(
-        request: Request, device: Annotated[models.Device, Depends(approved_device)]
-    ) -> dict[str, Any]:
-        raw = await _read_bounded(request, MAX_BATCH_BYTES)
-        items = _batch(_decode(raw, request.headers.get("content-encoding")))
-        results = await run_in_threadpool(store.push, db, device.device, items)
-        return {"results": results}
-
-    @app.get(
-        "/v1/pull", response_model=PullOut, dependencies=protocol, responses=ERRORS, tags=["sync"]
-    )
-    def pull(
-        device: Annotated[models.Device, Depends(approved_device)],
-        since: Annotated[
-            int, Query(ge=0, description="the `next` of the last page; 0 at first")
-        ] = 0,
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-    ) -> dict[str, Any]:
-        return dict(store.pull(db, device.team, since, limit))
-
-
 async def _read_bounded(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -462,36 +363,3 @@ async def _read_bounded(request: Request, limit: int) -> bytes:
             raise ServerError(ErrorCode.TOO_LARGE, f"the request body is larger than {limit} bytes")
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def _decode(raw: bytes, encoding: str | None) -> bytes:
-    encoding = (encoding or "identity").strip().lower()
-    if encoding == "identity":
-        return raw
-    if encoding != "gzip":
-        raise ServerError(ErrorCode.MALFORMED, f"Content-Encoding {encoding!r}: send gzip or none")
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        data = inflater.decompress(raw, MAX_BATCH_BYTES + 1)
-    except zlib.error as exc:
-        raise ServerError(ErrorCode.MALFORMED, f"the gzip body does not inflate: {exc}") from exc
-    if len(data) > MAX_BATCH_BYTES or inflater.unconsumed_tail:
-        raise ServerError(ErrorCode.TOO_LARGE, f"the batch inflates past {MAX_BATCH_BYTES} bytes")
-    if not inflater.eof:
-        raise ServerError(ErrorCode.MALFORMED, "the gzip body is truncated")
-    return data
-
-
-def _batch(data: bytes) -> list[Any]:
-    try:
-        batch = json.loads(data)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ServerError(ErrorCode.MALFORMED, f"the batch is not JSON: {exc}") from exc
-    if not isinstance(batch, dict) or not isinstance(batch.get("envelopes"), list):
-        raise ServerError(ErrorCode.MALFORMED, 'a batch is {"envelopes": [wire envelopes]}')
-    items: list[Any] = batch["envelopes"]
-    if len(items) > MAX_BATCH_ENVELOPES:
-        raise ServerError(
-            ErrorCode.TOO_LARGE, f"a batch holds at most {MAX_BATCH_ENVELOPES} envelopes"
-        )
-    return items

@@ -68,6 +68,16 @@ def is_erased(session: Session, envelope_id: str | None) -> bool:
     return session.get(models.ErasedEnvelope, envelope_id) is not None
 
 
+def erased_among(session: Session, envelope_ids: set[str]) -> set[str]:
+    """Which of ``envelope_ids`` were dropped with an erased case, in one SELECT."""
+    if not envelope_ids:
+        return set()
+    rows = session.execute(
+        select(models.ErasedEnvelope.id).where(models.ErasedEnvelope.id.in_(envelope_ids))
+    )
+    return {row[0] for row in rows}
+
+
 def acknowledge(db: Database, device: models.Device, erasure_id: str, ids: Any) -> dict[str, Any]:
     """Record that ``device`` applied the erasure; drop the case's envelopes if it was the last."""
     _uuid(erasure_id, "the erasure id")

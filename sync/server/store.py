@@ -11,13 +11,15 @@ order, in pages bounded by count and bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
 
+from sync.batch import Framed
 from sync.envelope import Envelope
 from sync.errors import SyncError
 from sync.protocol import (
@@ -43,8 +45,26 @@ class Refused(Exception):
     """One envelope of a batch is refused; the others go on."""
 
 
-def push(db: Database, device: str, items: list[Any]) -> list[PushResult]:
+Content = tuple[str, bytes, str, str, str, str, str | None]
+"""What makes two copies of one envelope id the same envelope: body hash, signature, routing."""
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """One item of a batch after the checks that need no database: an envelope, or why not."""
+
+    claimed: str | None  # the id it claims, printable, for results and the quarantine
+    envelope: Envelope | None
+    refusal: str | None = None
+
+
+def push(db: Database, device: models.Device, items: list[Any]) -> list[PushResult]:
+    """Store a batch (JSON wire envelopes or ``sync.batch.Framed`` records) for ``device``, the
+    authenticated device; one result per item, in order, once the transaction has committed."""
     received = now()
+    # Shape, device, team and signature need no database: they are checked before the counter's
+    # lock is taken, so concurrent pushes do not queue behind each other's Ed25519 checks.
+    checked = [_check(item, device.device, device.team, device.signing_key) for item in items]
     results: list[PushResult] = []
     with db.session() as session:
         # The first statement writes the counter row: on PostgreSQL that takes its row lock, on
@@ -55,57 +75,98 @@ def push(db: Database, device: str, items: list[Any]) -> list[PushResult]:
             .where(models.ServerCounter.id == COUNTER)
             .values(value=models.ServerCounter.value)
         )
-        seq = session.execute(
+        first = seq = session.execute(
             select(models.ServerCounter.value).where(models.ServerCounter.id == COUNTER)
         ).scalar_one()
-        owner = session.get(models.Device, device)
+        owner = session.get(models.Device, device.device)
         if owner is None or owner.status != DeviceStatus.APPROVED:
             # Revoked (or otherwise changed) since the request was authenticated.
-            raise ServerError(ErrorCode.REVOKED, f"device {device} may no longer push")
-        for item in items:
-            envelope_id = _claimed_id(item)
-            if erasures.is_erased(session, envelope_id):  # refused, and its bytes not kept
-                results.append(_result(envelope_id, PushStatus.REFUSED, None, erasures.REFUSAL))
+            raise ServerError(ErrorCode.REVOKED, f"device {device.device} may no longer push")
+        if (owner.team, owner.signing_key) != (device.team, device.signing_key):  # never, today
+            checked = [_check(item, owner.device, owner.team, owner.signing_key) for item in items]
+        erased = erasures.erased_among(session, {c.claimed for c in checked if c.claimed})
+        stored = _stored(session, {c.envelope.id for c in checked if c.envelope is not None})
+        rows: list[dict[str, Any]] = []
+        quarantined: list[dict[str, Any]] = []
+        for item, check in zip(items, checked, strict=True):
+            if check.claimed in erased:  # refused, and its bytes not kept
+                results.append(_result(check.claimed, PushStatus.REFUSED, None, erasures.REFUSAL))
                 continue
-            try:
-                envelope, recipient_team = _check(item, owner)
-                existing = session.execute(
-                    select(models.Envelope).where(models.Envelope.id == envelope.id)
-                ).scalar_one_or_none()
-                if existing is not None:
-                    if not _same(existing, envelope, recipient_team):
-                        raise Refused(
-                            f"envelope id {envelope.id} was stored before with other content"
-                        )
-                    results.append(_result(envelope.id, PushStatus.DUPLICATE, existing.seq))
+            envelope, refusal = check.envelope, check.refusal
+            if envelope is not None:
+                content = _content(envelope)
+                found = stored.get(envelope.id)
+                if found is None:
+                    seq += 1
+                    rows.append(_row_values(seq, envelope, received))
+                    stored[envelope.id] = (seq, content)  # a second copy later in the batch
+                    results.append(_result(envelope.id, PushStatus.ACCEPTED, seq))
                     continue
-                seq += 1
-                session.add(_row(seq, envelope, recipient_team, received))
-                session.flush()  # a second copy of this id later in the batch finds this row
-                results.append(_result(envelope.id, PushStatus.ACCEPTED, seq))
-            except Refused as exc:
-                reason = _printable(str(exc))[:500]
-                session.add(
-                    models.Quarantine(
-                        envelope_id=envelope_id,
-                        device=owner.device,
-                        team=owner.team,
-                        reason=reason,
-                        received=received,
-                        wire=json.dumps(item, separators=(",", ":"), default=str).encode(),
-                    )
-                )
-                results.append(_result(envelope_id, PushStatus.REFUSED, None, reason))
-        session.execute(
-            update(models.ServerCounter).where(models.ServerCounter.id == COUNTER).values(value=seq)
-        )
+                if found[1] == content:
+                    results.append(_result(envelope.id, PushStatus.DUPLICATE, found[0]))
+                    continue
+                refusal = f"envelope id {envelope.id} was stored before with other content"
+            reason = _printable(str(refusal))[:500]
+            quarantined.append(
+                {
+                    "envelope_id": check.claimed,
+                    "device": owner.device,
+                    "team": owner.team,
+                    "reason": reason,
+                    "received": received,
+                    "wire": _quarantine_wire(item),
+                }
+            )
+            results.append(_result(check.claimed, PushStatus.REFUSED, None, reason))
+        if rows:  # one INSERT per batch (executemany), not one flush per envelope
+            session.execute(insert(models.Envelope), rows)
+        if quarantined:
+            session.execute(insert(models.Quarantine), quarantined)
+        if seq != first:
+            session.execute(
+                update(models.ServerCounter)
+                .where(models.ServerCounter.id == COUNTER)
+                .values(value=seq)
+            )
     return results  # only now: the transaction above has committed
 
 
+def _stored(session: Session, ids: set[str]) -> dict[str, tuple[int, Content]]:
+    """The envelopes among ``ids`` stored before: their seq and content, in one SELECT."""
+    if not ids:
+        return {}
+    table = models.Envelope
+    rows = session.execute(
+        select(
+            table.id, table.seq, table.body_sha256, table.signature, table.team, table.device,
+            table.kind, table.created, table.recipient_team,
+        ).where(table.id.in_(ids))
+    )  # fmt: skip
+    return {row[0]: (row[1], tuple(row[2:])) for row in rows}  # type: ignore[misc]
+
+
+def _content(envelope: Envelope) -> Content:
+    return (
+        envelope.body_sha256,
+        envelope.signature,
+        envelope.team,
+        envelope.device,
+        envelope.kind,
+        envelope.created,
+        envelope.recipient_team,
+    )
+
+
 def _claimed_id(item: Any) -> str | None:
-    if isinstance(item, dict) and isinstance(item.get("id"), str):
-        return _printable(item["id"])[:64]
+    head = item.head if isinstance(item, Framed) else item
+    if isinstance(head, dict) and isinstance(head.get("id"), str):
+        return _printable(head["id"])[:64]
     return None
+
+
+def _quarantine_wire(item: Any) -> bytes:
+    wire = item.wire() if isinstance(item, Framed) else item
+    return json.dumps(wire, separators=(",", ":"), default=str).encode()
 
 
 def _printable(text: str) -> str:
@@ -113,61 +174,74 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-def _check(item: Any, owner: models.Device) -> tuple[Envelope, str | None]:
+def _check(item: Any, device: str, team: str, signing_key: bytes) -> _Checked:
+    claimed = _claimed_id(item)
     try:
-        envelope = Envelope.from_wire(item)
+        envelope = _checked_envelope(item, device, team, signing_key)
+    except Refused as exc:
+        return _Checked(claimed, None, str(exc))
+    return _Checked(claimed, envelope)
+
+
+def _checked_envelope(item: Any, device: str, team: str, signing_key: bytes) -> Envelope:
+    try:
+        envelope = item.envelope() if isinstance(item, Framed) else Envelope.from_wire(item)
     except SyncError as exc:
         raise Refused(str(exc)) from exc
     if not (0 < len(envelope.created) <= CREATED_MAX and envelope.created.isprintable()):
         raise Refused(f"envelope {envelope.id}: created must be a short timestamp")
-    if envelope.device != owner.device:
+    if envelope.device != device:
         raise Refused(
             f"envelope claims device {envelope.device} but this request is authenticated as "
-            f"device {owner.device}"
+            f"device {device}"
         )
     if envelope.kind == "attachment":
         raise Refused("attachments are uploaded in chunks (POST /v1/uploads), not pushed")
-    if envelope.team != owner.team:
+    if envelope.team != team:
         raise Refused(
-            f"envelope is for team {envelope.team} but device {owner.device} belongs to "
-            f"team {owner.team}"
+            f"envelope is for team {envelope.team} but device {device} belongs to team {team}"
         )
-    recipient_team = item.get("recipient_team")
-    if recipient_team is not None:
-        if not isinstance(recipient_team, str) or not NAME.match(recipient_team):
+    if envelope.recipient_team is not None:
+        if not NAME.match(envelope.recipient_team):
             raise Refused("recipient_team must be a team name")
         if envelope.kind != "referral":
             raise Refused("only a referral may name a recipient_team")
     try:
-        envelope.verify(owner.signing_key)
+        envelope.verify(signing_key)
     except SyncError as exc:
         raise Refused(str(exc)) from exc
-    return envelope, recipient_team
+    return envelope
 
 
 def _same(row: models.Envelope, envelope: Envelope, recipient_team: str | None) -> bool:
     return (
-        row.body_sha256 == hashlib.sha256(envelope.body).hexdigest()
+        row.body_sha256 == envelope.body_sha256
         and row.signature == envelope.signature
         and (row.team, row.device, row.kind, row.created, row.recipient_team)
         == (envelope.team, envelope.device, envelope.kind, envelope.created, recipient_team)
     )
 
 
+def _row_values(seq: int, envelope: Envelope, received: str) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "id": envelope.id,
+        "team": envelope.team,
+        "device": envelope.device,
+        "kind": envelope.kind,
+        "recipient_team": envelope.recipient_team,
+        "size": len(envelope.body),
+        "body_sha256": envelope.body_sha256,
+        "body": envelope.body,
+        "signature": envelope.signature,
+        "created": envelope.created,
+        "received": received,
+    }
+
+
 def _row(seq: int, envelope: Envelope, recipient_team: str | None, received: str) -> Any:
     return models.Envelope(
-        seq=seq,
-        id=envelope.id,
-        team=envelope.team,
-        device=envelope.device,
-        kind=envelope.kind,
-        recipient_team=recipient_team,
-        size=len(envelope.body),
-        body_sha256=hashlib.sha256(envelope.body).hexdigest(),
-        body=envelope.body,
-        signature=envelope.signature,
-        created=envelope.created,
-        received=received,
+        **{**_row_values(seq, envelope, received), "recipient_team": recipient_team}
     )
 
 

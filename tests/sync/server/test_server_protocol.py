@@ -5,8 +5,9 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy import inspect
 
-from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.protocol import OLDEST_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.database import Database, normalise_url
+from tests.sync.server.kit import Laptop, enrol
 
 
 def test_health_needs_no_header_and_names_the_protocol(client: TestClient) -> None:
@@ -16,8 +17,10 @@ def test_health_needs_no_header_and_names_the_protocol(client: TestClient) -> No
     assert response.headers[PROTOCOL_HEADER] == str(PROTOCOL_VERSION)
 
 
-def test_an_older_client_is_told_to_update_itself(client: TestClient) -> None:
-    response = client.get("/v1/pull", headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION - 1)})
+def test_a_client_older_than_the_server_serves_is_told_to_update_itself(
+    client: TestClient,
+) -> None:
+    response = client.get("/v1/pull", headers={PROTOCOL_HEADER: str(OLDEST_PROTOCOL - 1)})
     assert response.status_code == 426
     body = response.json()
     assert body["error"] == "protocol" and body["server_protocol"] == PROTOCOL_VERSION
@@ -25,9 +28,24 @@ def test_an_older_client_is_told_to_update_itself(client: TestClient) -> None:
 
 
 def test_a_newer_client_is_told_to_update_the_server(client: TestClient) -> None:
-    response = client.post("/v1/push", json={}, headers={PROTOCOL_HEADER: "2"})
+    response = client.post(
+        "/v1/push", json={}, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION + 1)}
+    )
     assert response.status_code == 426
     assert "update the fieldcase server" in response.json()["message"]
+
+
+def test_a_protocol_1_laptop_is_still_served(client: TestClient, db: Database) -> None:
+    """Protocol 2 only added the framed push batch: a laptop speaking 1 pushes JSON and pulls."""
+    laptop = enrol(client, db, Laptop("laptop-1"), "mekong-1")
+    assert OLDEST_PROTOCOL == 1 < PROTOCOL_VERSION
+    one = {PROTOCOL_HEADER: "1", **laptop.auth}
+    items = [laptop.envelope().to_wire() for _ in range(3)]
+    pushed = client.post("/v1/push", json={"envelopes": items}, headers=one)
+    assert pushed.status_code == 200, pushed.text
+    assert [r["status"] for r in pushed.json()["results"]] == ["accepted"] * 3
+    pulled = client.get("/v1/pull", headers=one).json()
+    assert [e["envelope"] for e in pulled["envelopes"]] == items
 
 
 def test_a_missing_header_is_400_and_says_what_to_send(client: TestClient) -> None:

@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, note, seed, settings
 from hypothesis import strategies as st
 
@@ -132,6 +133,7 @@ def fill(
     stats["submissions built"] += 1
 
 
+@pytest.mark.timeout(max(600, FORMS // 4))  # 10,000 forms take about half an hour here
 def test_generated_xlsforms_load_and_run_or_say_clearly_what_is_wrong() -> None:
     stats: Counter[str] = Counter()
     codes: Counter[str] = Counter()
@@ -194,6 +196,7 @@ EXPRESSION = st.one_of(
 )
 
 
+@pytest.mark.timeout(max(600, EXPRESSIONS // 20))
 def test_generated_expressions_parse_and_evaluate_or_say_clearly_what_is_wrong() -> None:
     stats: Counter[str] = Counter()
 

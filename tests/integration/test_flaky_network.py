@@ -47,6 +47,7 @@ def _sync_until_quiet(laptop: CaseBook, rounds: int = 80) -> int:
     raise AssertionError("the laptop never finished syncing")
 
 
+@pytest.mark.timeout(max(600, LAPTOPS * CASES_PER_LAPTOP // 5))
 def test_nothing_lost_and_nothing_doubled_through_a_bad_network(
     server: ServerProcess, tmp_path: Path
 ) -> None:

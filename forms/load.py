@@ -87,6 +87,7 @@ def load_xlsform(content: bytes, file_type: str, form_id: str | None = None) -> 
     survey: Sequence[dict[str, str]] = list(workbook.survey or [])
     choices: Sequence[dict[str, str]] = list(workbook.choices or [])
     _check_default_language_columns(workbook.settings, survey)
+    _check_settings_columns(workbook.settings)
     warnings: list[str] = []
     if form_id:
         workbook.fallback_form_name = form_id
@@ -104,6 +105,19 @@ def load_xlsform(content: bytes, file_type: str, form_id: str | None = None) -> 
         raise
     definition.warnings = list(warnings) + definition.warnings
     return definition
+
+
+def _check_settings_columns(settings: Sequence[dict[str, str]] | None) -> None:
+    """A translated settings column (``form_title::Khmer (km)``) makes pyxform fail with a bare
+    ``AttributeError``; XLSForm has no translated settings, so say that, at the column."""
+    for column in (settings or [{}])[0]:
+        if "::" in str(column):
+            raise FormLoadError(
+                "FORM003",
+                Location(sheet="settings", row=1, column=str(column)),
+                detail="settings cannot be translated in XLSForm: keep one "
+                f"'{str(column).split('::', 1)[0].strip()}' column (in the default language)",
+            )
 
 
 def _check_default_language_columns(

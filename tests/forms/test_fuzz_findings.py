@@ -171,3 +171,21 @@ def test_a_choice_name_with_a_space_in_a_select_multiple_list_is_placed_at_its_r
         )
     location = error.value.location
     assert location is not None and (location.sheet, location.row) == ("choices", 3)
+
+
+def test_a_translated_settings_column_is_named_not_a_crash() -> None:
+    """pyxform fails on ``form_title::Khmer (km)`` with "'dict' object has no attribute
+    'nodeType'"; the author hears which column to remove."""
+    md = """
+    | survey   |         |         |            |                        |
+    |          | type    | name    | label      |                        |
+    |          | text    | a       | A          |                        |
+    | settings |         |         |            |                        |
+    |          | form_id | version | form_title | form_title::Khmer (km) |
+    |          | t1      | 1       | Intake     | ការចុះឈ្មោះ            |
+    """
+    with pytest.raises(FormLoadError) as caught:
+        form(md)
+    text = str(caught.value)
+    assert "sheet 'settings'" in text and "form_title::Khmer (km)" in text
+    assert "nodeType" not in text

@@ -1406,6 +1406,10 @@
         <translation>បញ្ជូនករណីបន្ត</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>ខ្ញុំបានផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលនេះជាមួយអ្នកត្រួតពិនិត្យរបស់ក្រុមការងារនោះ៖ វាដូចគ្នា។</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>បុគ្គលនោះបានយល់ព្រមឱ្យបញ្ជូនករណីរបស់ខ្លួនទៅក្រុមការងារនេះ សម្រាប់គោលបំណងនេះ។</translation>
     </message>
@@ -1428,6 +1432,10 @@
     <message>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>មិនទាន់មាននរណាម្នាក់ផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់ក្រុមការងារនេះនៅឡើយទេ៖ %1</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,10 @@
         <translation>ສົ່ງຕໍ່ກໍລະນີ</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>ຂ້ອຍໄດ້ກວດທຽບລາຍນິ້ວມືດິຈິຕອນນີ້ກັບຫົວໜ້າງານຂອງທີມງານນັ້ນແລ້ວ: ມັນຄືກັນ.</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>ບຸກຄົນນັ້ນໄດ້ຕົກລົງໃຫ້ສົ່ງກໍລະນີຂອງຕົນໄປຫາທີມງານນີ້ ເພື່ອຈຸດປະສົງນີ້.</translation>
     </message>
@@ -1428,6 +1432,10 @@
     <message>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>ຍັງບໍ່ມີໃຜກວດທຽບລາຍນິ້ວມືດິຈິຕອນຂອງທີມງານນີ້ເທື່ອ: %1</translation>
     </message>
 </context>
 <context>

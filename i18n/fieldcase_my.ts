@@ -1403,6 +1403,10 @@
         <translation>ကိစ္စရပ်ကို လွှဲပြောင်းရန်</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>ဤဒစ်ဂျစ်တယ် လက်ဗွေကို ထိုအဖွဲ့၏ ကြီးကြပ်သူနှင့် တိုက်ဆိုင်စစ်ဆေးပြီးပါပြီ - တူညီပါသည်။</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>ထိုသူသည် မိမိ၏ ကိစ္စရပ်ကို ဤရည်ရွယ်ချက်အတွက် ဤအဖွဲ့သို့ ပေးပို့ရန် သဘောတူခဲ့သည်။</translation>
     </message>
@@ -1425,6 +1429,10 @@
     <message>
         <source>Note</source>
         <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>ဤအဖွဲ့၏ ဒစ်ဂျစ်တယ် လက်ဗွေကို မည်သူမျှ တိုက်ဆိုင်စစ်ဆေးရသေးခြင်း မရှိပါ - %1</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,10 @@
         <translation>ส่งต่อเคส</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>ฉันเปรียบเทียบลายนิ้วมือดิจิทัลนี้กับหัวหน้างานของทีมนั้นแล้ว และตรงกัน</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>บุคคลนั้นยินยอมให้ส่งเคสของตนไปยังทีมนี้ เพื่อวัตถุประสงค์นี้</translation>
     </message>
@@ -1425,6 +1429,10 @@
     <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>ยังไม่มีใครเปรียบเทียบลายนิ้วมือดิจิทัลของทีมนี้: %1</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,10 @@
         <translation>Chuyển tuyến hồ sơ</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>Tôi đã đối chiếu dấu vân tay số này với người giám sát của nhóm đó: hai bên giống nhau.</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>Người đó đã đồng ý chuyển hồ sơ của mình đến nhóm này, cho mục đích này.</translation>
     </message>
@@ -1425,6 +1429,10 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>Chưa ai đối chiếu dấu vân tay số của nhóm này: %1</translation>
     </message>
 </context>
 <context>

@@ -1403,6 +1403,10 @@
         <translation>转介个案</translation>
     </message>
     <message>
+        <source>I compared this fingerprint with that team&apos;s supervisor: it is the same.</source>
+        <translation>我已与该团队的督导核对过此指纹：两者相同。</translation>
+    </message>
+    <message>
         <source>The person agreed that their case goes to this team, for this purpose.</source>
         <translation>当事人同意将其个案转给该团队，用于该目的。</translation>
     </message>
@@ -1425,6 +1429,10 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>No one has compared this team&apos;s fingerprint yet: %1</source>
+        <translation>尚无人核对过该团队的指纹：%1</translation>
     </message>
 </context>
 <context>

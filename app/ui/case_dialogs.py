@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KNOWN_TEAMS = ("bangkok", "hanoi", "kunming", "phnom-penh", "vientiane", "yangon")
 translate = QCoreApplication.translate
 
 
@@ -134,17 +134,52 @@ class ReopenDialog(QDialog):
         return self.why.text().strip()
 
 
+@dataclass(frozen=True)
+class TeamChoice:
+    """A team of this laptop's verified directory (app/team_directory.py)."""
+
+    team: str
+    fingerprint: str
+    confirmed: bool  # a person compared its fingerprint (here, or a supervisor of this team)
+
+
+def directory_teams(book: Any) -> list[TeamChoice]:
+    """Database thread: the other teams this laptop's directory holds (none without a server)."""
+    from app import team_directory
+    from app.outbox import team_name
+
+    own = team_name(book.store)
+    return [
+        TeamChoice(t.entry.team, t.entry.fingerprint, t.confirmed is not None)
+        for t in team_directory.teams(book)
+        if t.entry.team != own
+    ]
+
+
 class ReferDialog(QDialog):
     """A referral needs the person's consent for this recipient and this purpose; without it the
-    dialog does not let the user go on (and the core refuses anyway)."""
+    dialog does not let the user go on (and the core refuses anyway).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The teams offered are those of the directory this laptop verified. A team whose fingerprint no
+    one compared yet shows it, and the user confirms having compared it with that team's
+    supervisor (``confirm_team`` runs before the referral); a case never goes to a key nobody
+    checked. A laptop without a directory (no server yet) may type a team's name: the referral is
+    recorded and sent once that team is known and confirmed."""
+
+    def __init__(self, teams: list[TeamChoice] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Refer the case"))
+        self.teams = {t.team: t for t in teams or []}
         self.team = QComboBox()
-        self.team.setEditable(True)
-        self.team.addItems(KNOWN_TEAMS)
+        self.team.setEditable(not self.teams)
+        self.team.addItems(sorted(self.teams))
         self.team.setCurrentIndex(-1)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compared = QCheckBox(
+            self.tr("I compared this fingerprint with that team's supervisor: it is the same.")
+        )
         self.purpose = QComboBox()
         for code, text in referral_purposes().items():
             self.purpose.addItem(text, code)
@@ -157,6 +192,8 @@ class ReferDialog(QDialog):
         self.buttons, self.ok_button = _ok_cancel(self, self.tr("Refer"))
         form = QFormLayout()
         form.addRow(self.tr("To the team"), self.team)
+        form.addRow(self.fingerprint)
+        form.addRow(self.compared)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
@@ -166,12 +203,32 @@ class ReferDialog(QDialog):
         layout.addWidget(self.buttons)
         self.team.currentTextChanged.connect(lambda _: self._check())
         self.consent.toggled.connect(lambda _: self._check())
+        self.compared.toggled.connect(lambda _: self._check())
         self._check()
+
+    def _unconfirmed(self) -> TeamChoice | None:
+        choice = self.teams.get(self.team.currentText().strip())
+        return choice if choice is not None and not choice.confirmed else None
 
     def _check(self) -> None:
         given = self.consent.isChecked()
+        unconfirmed = self._unconfirmed()
+        if unconfirmed is not None:
+            self.fingerprint.setText(
+                self.tr("No one has compared this team's fingerprint yet: %1").replace(
+                    "%1", unconfirmed.fingerprint
+                )
+            )
+        self.fingerprint.setVisible(unconfirmed is not None)
+        self.compared.setVisible(unconfirmed is not None)
+        compared = unconfirmed is None or self.compared.isChecked()
         self.hint.setVisible(not given)
-        self.ok_button.setEnabled(given and bool(self.team.currentText().strip()))
+        self.ok_button.setEnabled(given and compared and bool(self.team.currentText().strip()))
+
+    def to_confirm(self) -> TeamChoice | None:
+        """The team whose fingerprint the user just said they compared, if any."""
+        unconfirmed = self._unconfirmed()
+        return unconfirmed if unconfirmed is not None and self.compared.isChecked() else None
 
     def values(self) -> tuple[str, dict[str, Any], str]:
         team = self.team.currentText().strip()

@@ -34,7 +34,9 @@ from app.ui.case_dialogs import (
     CloseCaseDialog,
     ReferDialog,
     ReopenDialog,
+    TeamChoice,
     closure_statuses,
+    directory_teams,
     reason_text,
     referral_purposes,
 )
@@ -395,10 +397,23 @@ class CaseView(QWidget):
         )
 
     def ask_refer(self) -> None:
-        dialog = ReferDialog(self)
-        self._open_dialog(
-            dialog, lambda: self._write(lambda book, cid: book.refer(cid, *dialog.values()))
-        )
+        """The teams of the verified directory first (database thread), then the dialog."""
+        tasks = self.tasks
+        if tasks is not None:
+            tasks.read(directory_teams, self._show_refer, self._failed)
+
+    def _show_refer(self, teams: list[TeamChoice]) -> None:
+        dialog = ReferDialog(teams, self)
+
+        def refer(book: CaseBook, case_id: str) -> Any:
+            compared = dialog.to_confirm()
+            if compared is not None:  # the user compared it just now, in the dialog
+                from app.team_directory import confirm_team
+
+                confirm_team(book, compared.team, compared.fingerprint)
+            return book.refer(case_id, *dialog.values())
+
+        self._open_dialog(dialog, lambda: self._write(refer))
 
     def ask_withdraw(self) -> None:
         from app.ui.protection import WithdrawConsentDialog

@@ -15,6 +15,7 @@ from app.ui.case_view import CloseCaseDialog, ReferDialog, ReopenDialog
 from app.ui.conflicts import ResolveDialog
 from app.ui.main import DesktopApp
 from tests.ui.test_home import (
+    PASSWORD,
     TODAY,
     WAIT,
     conflicting_case,
@@ -123,8 +124,10 @@ def test_a_referral_needs_consent(qtbot: QtBot, workspace_path: Path) -> None:
     view = desktop.window.case_view
     open_from_list(qtbot, desktop, "สมชาย ใจดี")
     qtbot.mouseClick(view.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ReferDialog), timeout=WAIT)
     dialog = view.dialog
     assert isinstance(dialog, ReferDialog)
+    assert dialog.team.isEditable()  # no team directory on this laptop: the name is typed
     dialog.team.setCurrentText("phnom-penh")
     assert not dialog.ok_button.isEnabled()
     assert dialog.hint.isVisible()
@@ -135,6 +138,7 @@ def test_a_referral_needs_consent(qtbot: QtBot, workspace_path: Path) -> None:
     assert view.status.text() == "Open"
 
     qtbot.mouseClick(view.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ReferDialog), timeout=WAIT)
     dialog = view.dialog
     assert isinstance(dialog, ReferDialog)
     dialog.team.setCurrentText("phnom-penh")
@@ -214,3 +218,50 @@ def test_a_social_worker_sees_the_conflict_but_cannot_resolve_it(
     assert desktop.window.stack.currentWidget() is view
     assert desktop.window.home.model.data(desktop.window.home.model.index(0, 0), CaseRole.CASE_ID)
     desktop.shutdown()
+
+
+def test_a_referral_goes_only_to_a_team_whose_fingerprint_was_compared(
+    qtbot: QtBot, workspace_path: Path, tmp_path: Path
+) -> None:
+    from app import team_directory
+    from app.keyring import Keyring
+    from app.team import found_team
+    from app.workspace import Workspace
+    from sync.directory import sign_entry
+    from tests.conftest import CHEAP
+
+    other, _ = Workspace.create(tmp_path / "pp", "sok", PASSWORD, cost=CHEAP)
+    phnom_penh = CaseBook(other)
+    found_team(phnom_penh, "phnom_penh")
+    entry = sign_entry(team_directory.own_entry(phnom_penh), Keyring(other.store).signing_key())
+    fingerprint = entry.entry.fingerprint
+    other.lock()
+
+    def bangkok(book: CaseBook) -> str:
+        found_team(book, "bangkok")
+        team_directory.learn_entry(book, entry)  # pinned on first sight, not compared yet
+        return story(book)
+
+    make_workspace(workspace_path, write=bangkok)
+    desktop = log_in(qtbot, workspace_path, "bo")
+    view = desktop.window.case_view
+    open_from_list(qtbot, desktop, "สมชาย ใจดี")
+    qtbot.mouseClick(view.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, ReferDialog), timeout=WAIT)
+    dialog = view.dialog
+    assert isinstance(dialog, ReferDialog)
+    assert not dialog.team.isEditable()
+    assert [dialog.team.itemText(i) for i in range(dialog.team.count())] == ["phnom_penh"]
+    dialog.team.setCurrentIndex(0)
+    dialog.consent.setChecked(True)
+    assert fingerprint in dialog.fingerprint.text() and dialog.compared.isVisibleTo(dialog)
+    assert not dialog.ok_button.isEnabled()  # nobody compared the key the case would go to
+    dialog.compared.setChecked(True)
+    ok(dialog)
+    qtbot.waitUntil(lambda: view.status.text() == "Referred", timeout=WAIT)
+    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
+    desktop.shutdown()
+    session = Workspace.at(workspace_path).login("bo", PASSWORD)
+    known = team_directory.known_team(CaseBook(session), "phnom_penh")
+    assert known is not None and known.confirmed is not None and "bo" in known.confirmed
+    session.lock()

@@ -68,9 +68,21 @@ class DesktopApp(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self._check_idle)
+        # The activity filter (idle lock) watches every event of the app, so it is installed only
+        # while a workspace is open: before login nothing can go idle, and the first event a
+        # Python filter sees costs PySide about 80 ms (it builds QEvent's enum), paid at login
+        # rather than before the login window.
+        self._filtering = False
+
+    def _watch_activity(self, on: bool) -> None:
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is None or on == self._filtering:
+            return
+        if on:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     # -- start --------------------------------------------------------------------------------
 
@@ -149,6 +161,7 @@ class DesktopApp(QObject):
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
         self.idle_timer.start()
+        self._watch_activity(True)
         if session.can(Permission.VIEW_CASES):
             self._open_cases(session)
 
@@ -176,6 +189,7 @@ class DesktopApp(QObject):
         self._close_dialog()
         session, self.session = self.session, None
         self.idle_timer.stop()
+        self._watch_activity(False)
         self.interviews.attach(None)
         if self.case_tasks is not None:
             self.case_tasks.close()  # nothing read before the lock reaches a screen after it
@@ -253,6 +267,7 @@ class DesktopApp(QObject):
     def _wiped(self) -> None:
         """The workspace folder is gone: forget everything of it and start again at first run."""
         self.idle_timer.stop()
+        self._watch_activity(False)
         self.session = None
         self.interviews.attach(None)
         if self.case_tasks is not None:
@@ -309,9 +324,7 @@ class DesktopApp(QObject):
     def shutdown(self) -> None:
         self.idle_timer.stop()
         self._close_dialog()
-        app = QCoreApplication.instance()
-        if app is not None:  # never leave a filter that outlives this object
-            app.removeEventFilter(self)
+        self._watch_activity(False)  # never leave a filter that outlives this object
         self.interviews.flush()
         if self.session is not None:
             session, self.session = self.session, None

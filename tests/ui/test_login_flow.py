@@ -110,3 +110,25 @@ def test_idle_lock(qtbot: QtBot, workspace_path: Path) -> None:
     desktop._check_idle()
     qtbot.waitUntil(lambda: desktop.window.stack.currentWidget() is login, timeout=10_000)
     desktop.shutdown()
+
+
+def test_activity_is_watched_only_while_a_workspace_is_open(
+    qtbot: QtBot, workspace_path: Path
+) -> None:
+    session, _ = Workspace.create(workspace_path, "Ana", PASSWORD)
+    session.lock()
+    desktop = _start(qtbot, workspace_path)
+    assert not desktop._filtering  # the login window comes up without the app-wide filter
+    login = desktop.login
+    assert login is not None
+    qtbot.keyClicks(login.password, PASSWORD)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desktop.session is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: desktop._filtering, timeout=10_000)
+    assert desktop.session is not None
+    desktop.session.last_activity -= 5 * 60
+    qtbot.keyClick(desktop.window, Qt.Key.Key_Shift)  # any key counts as activity
+    assert desktop.session.clock() - desktop.session.last_activity < 60
+    desktop.lock()
+    assert not desktop._filtering
+    desktop.shutdown()

@@ -14,6 +14,17 @@ Modes:
     and is stored inside the record, so the parent can see duplicates. Payload sizes vary from a
     few bytes to several pages; now and then a WAL checkpoint runs, so kills land in those too.
 
+``syncloop WORKSPACE USER SEED SERVER_URL``
+    Log in to a laptop workspace already enrolled with the sync server at SERVER_URL, approved and
+    in a team; print ``ready``, then loop for ever: write one to four case events (in a quarter of
+    the rounds 10 to 30, a backlog), each its own transaction (a new case, or an update of a case
+    this process opened), printing ``event EVENT_ID CASE_ID TAG`` after each commit (TAG is unique
+    and stored in the event); print ``sync`` and run one ``Synchroniser(book).sync()`` round
+    against the real server (push, pull and the rest); when it returns, print ``sent ENVELOPE_ID``
+    for each envelope the outbox now marks sent that it did not mark when this process started
+    nor was printed since (sent means acknowledged by the server: the parent holds the server to
+    it), then ``round N``.
+
 ``hold WORKSPACE USER [--plain]``
     Line 2 of standard input is a JSON list of marker strings. Log in, open ``store.atomic()``,
     write drafts and submissions holding the markers until far more than the page cache, so the
@@ -130,6 +141,49 @@ def loop(folder: str, user: str, seed: int) -> None:
             session.store.checkpoint()
 
 
+def syncloop(folder: str, user: str, seed: int, server_url: str) -> None:
+    from app.cases.book import CaseBook
+    from app.synchronise import Synchroniser
+
+    rng = random.Random(seed)
+    session = login(folder, user)
+    book = CaseBook(session)
+    store = session.store
+    printed = {
+        r[0] for r in store.query("SELECT envelope_id FROM outbox WHERE sent_at IS NOT NULL")
+    }
+    say("ready")
+    mine: list[str] = []
+    n = 0
+    rounds = 0
+    while True:
+        burst = rng.random() < 0.25  # a day offline: a backlog, a longer push
+        for _ in range(rng.randint(10, 30) if burst else rng.randint(1, 4)):
+            n += 1
+            tag = f"{seed}-{n}"
+            size = rng.choice((10, 200, 1500, 5000))
+            if mine and rng.random() < 0.3:
+                case_id = rng.choice(mine)
+                event_id = book.update(case_id, {"note": tag}).id
+            else:
+                properties = {"prs_First_Name": "សុខ ដារ៉ា", "tag": tag}
+                properties["story"] = (KHMER_FILLER * size)[:size]
+                case_id = book.open_case(properties, "intake")
+                mine.append(case_id)
+                event_id = store.scalar(
+                    "SELECT id FROM case_events WHERE case_id = ? AND type = 'create'", (case_id,)
+                )
+            say(f"event {event_id} {case_id} {tag}")
+        say("sync")
+        Synchroniser(book).sync(server_url)
+        rounds += 1
+        for row in store.query("SELECT envelope_id FROM outbox WHERE sent_at IS NOT NULL"):
+            if row[0] not in printed:
+                printed.add(row[0])
+                say(f"sent {row[0]}")
+        say(f"round {rounds}")
+
+
 def hold(folder: str, user: str, plain: bool) -> None:
     if plain:
         sys.stdin.readline()
@@ -230,6 +284,8 @@ def main(argv: list[str]) -> None:
     mode, folder, user, *rest = argv
     if mode == "loop":
         loop(folder, user, int(rest[0]))
+    elif mode == "syncloop":
+        syncloop(folder, user, int(rest[0]), rest[1])
     elif mode == "hold":
         hold(folder, user, plain="--plain" in rest)
     elif mode == "fill":

@@ -22,7 +22,6 @@ import datetime as dt
 import heapq
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 from forms import events
 from forms.answers import allowed_values, coerce
@@ -35,36 +34,9 @@ from forms.keys import key_of, resolve_key
 from forms.media import instances_with_media
 from forms.normalise import TextNormaliser
 from forms.repeats import stamp_instance
+from forms.states import FieldState as FieldState  # re-exported: forms/__init__.py
+from forms.states import NodeState
 from forms.values import Value, bind_truth, number_to_string, to_date, to_number, to_string
-
-
-@dataclass(slots=True)
-class NodeState:
-    relevant: bool = True
-    required: bool = False
-    readonly: bool = False
-    constraint_ok: bool = True
-    errors: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldState:
-    """What a screen (or ``forms run``) shows for one field of the session."""
-
-    key: str
-    name: str
-    kind: str
-    qtype: str
-    value: str
-    relevant: bool
-    required: bool
-    readonly: bool
-    valid: bool
-    message: str | None
-    error: str | None
-    problem: str | None = None  # "required" or "constraint" when not valid
-    own_message: bool = False  # the message is the form's (else our English default: the app
-    # may show its own translated text instead)
 
 
 class FormSession:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 from contextlib import suppress
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -42,22 +41,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.form_library import form_title
 from app.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor
 from app.ui.draft_saver import DraftSaver
-from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
+from app.ui.interview_finish import InterviewFinishing
 from app.ui.interview_pages import FinishPage, Screen, screens
 from app.ui.interview_repeats import RepeatControls
 from app.ui.question_box import QuestionBox, question_options, question_text
 from app.ui.tasks import TaskRunner
-from forms import AnswerError, FieldState, display
+from forms import AnswerError, display
 
 
-class InterviewWidget(RepeatControls, QWidget):
+class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
     """The interview screen for one ``Interview`` (started or resumed by the caller on the
     database thread, then handed over: from here on only this widget touches its form).
 
@@ -452,24 +450,6 @@ class InterviewWidget(RepeatControls, QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _show_problems(self) -> None:
-        form = self.interview.form
-        page_of = {key: s for s in self.screens for key in s.keys}
-        problems = []
-        for state in form.validate():
-            screen = page_of.get(state.key)
-            where = self._screen_title(screen) if screen else ""
-            label = display.label(form, state.key, self.language) or state.name
-            problems.append((state.key, f"{where} — {label}: {self._problem_words(state)}"))
-        self.finish_page.show_problems(problems, self._finishing)
-
-    def _problem_words(self, state: FieldState) -> str:
-        if state.own_message and state.message:
-            return state.message
-        if state.problem == "required":
-            return self.tr("not answered yet")
-        return self.tr("the answer needs a correction")
-
     def _show_save_state(self, kind: str, detail: str) -> None:
         words = {
             "saving": self.tr("Saving…"),
@@ -479,33 +459,3 @@ class InterviewWidget(RepeatControls, QWidget):
         self.save_status.setText(words.get(kind, ""))
         self.save_status.setObjectName("error" if kind == "failed" else "")
         self.save_status.style().polish(self.save_status)  # the error colour follows the name
-
-    # -- finishing --------------------------------------------------------------------------
-
-    def finish(self) -> None:
-        """Turn the draft into a submission (and a case) on the database thread."""
-        if self._finishing or not self.on_finish_page or self.interview.form.validate():
-            return
-        self._finishing = True
-        self.saver.stop()  # finish() reads the form itself; no save may follow it
-        self.stack.setEnabled(False)
-        self.finish_page.error.setText("")
-        self.save_status.setText(self.tr("Finishing…"))
-        self.refresh()
-        self.tasks.run_database(self.interview.finish, self._finished, self._finish_failed)
-
-    def _finished(self, result: Any) -> None:
-        if not isValid(self):  # closed while finishing: the submission is stored all the same
-            return
-        self.save_status.setText(self.tr("Finished and saved"))
-        self.close_button.setEnabled(False)
-        self.finished.emit(result)
-
-    def _finish_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._finishing = False
-        self.stack.setEnabled(True)
-        self.finish_page.error.setText(describe_error(exc))
-        self.saver.restart()
-        self.refresh()

@@ -94,6 +94,15 @@ class DeviceOut(BaseModel):
     revoke_reason: str | None
 
 
+# The OpenAPI description of a request whose body is raw bytes (an age file, a chunk).
+BINARY_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/octet-stream": {"schema": {"type": "string"}}},
+    }
+}
+
+
 def _server_version() -> str:
     try:
         return version("fieldcase")
@@ -312,12 +321,7 @@ def _device_routes(app: FastAPI, db: Database) -> None:
         dependencies=protocol,
         responses=ERRORS,
         tags=["devices"],
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
-            }
-        },
+        openapi_extra=BINARY_BODY,
     )
     async def put_team_key(
         target: str,

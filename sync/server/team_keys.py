@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_TEAM_KEY_BYTES, DeviceRole, DeviceStatus, ErrorCode
 from sync.server import devices, models
-from sync.server.api import ERRORS, Bearer, _read_bounded, check_protocol
+from sync.server.api import BINARY_BODY, ERRORS, Bearer, _read_bounded, check_protocol
 from sync.server.database import Database, now
 from sync.server.errors import ServerError
 
@@ -105,12 +105,7 @@ def install(app: FastAPI, db: Database) -> None:
         dependencies=protocol,
         responses=ERRORS,
         tags=["devices"],
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
-            }
-        },
+        openapi_extra=BINARY_BODY,
     )
     async def put_sealed_key(
         target: str,

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_UPLOAD_CHUNK, ErrorCode
 from sync.server import devices, models, uploads
-from sync.server.api import ERRORS, Bearer, _read_bounded, check_protocol
+from sync.server.api import BINARY_BODY, ERRORS, Bearer, _read_bounded, check_protocol
 from sync.server.database import Database
 from sync.server.errors import ServerError
 
@@ -103,12 +103,7 @@ def install(app: FastAPI, db: Database) -> None:
             f"One chunk of at most {MAX_UPLOAD_CHUNK} bytes, appended at `offset` (the upload's "
             "committed offset). Stored whole or not at all; a chunk already stored is a no-op."
         ),
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/octet-stream": {"schema": {"type": "string"}}},
-            }
-        },
+        openapi_extra=BINARY_BODY,
         **common,
     )
     async def put_chunk(

@@ -116,6 +116,17 @@ def _stored(session: Any, envelope_id: str, team: str) -> models.Envelope | None
     return row
 
 
+def _own_upload(session: Any, owner: models.Device, upload_id: str) -> models.Upload | UploadStatus:
+    """This device's upload in progress, or the status of the envelope it already became."""
+    upload: models.Upload | None = session.get(models.Upload, upload_id)
+    if upload is not None and upload.device == owner.device:
+        return upload
+    row = _stored(session, upload_id, owner.team)
+    if row is not None:
+        return _status(upload_id, True, row.size, row.size, row.seq)
+    raise ServerError(ErrorCode.NOT_FOUND, f"no upload {upload_id} of this device")
+
+
 def _link(session: Any, owner: models.Device, submission: str, attachment: str) -> None:
     if session.get(models.SubmissionAttachment, (submission, attachment)) is None:
         session.add(
@@ -189,12 +200,9 @@ def put_chunk(
     if not data or len(data) > MAX_UPLOAD_CHUNK:
         raise ServerError(ErrorCode.TOO_LARGE, f"a chunk is 1 to {MAX_UPLOAD_CHUNK} bytes")
     with db.session() as session:
-        upload = session.get(models.Upload, upload_id)
-        if upload is None or upload.device != owner.device:
-            row = _stored(session, upload_id, owner.team)
-            if row is not None:
-                return _status(upload_id, True, row.size, row.size, row.seq)
-            raise ServerError(ErrorCode.NOT_FOUND, f"no upload {upload_id} of this device")
+        upload = _own_upload(session, owner, upload_id)
+        if not isinstance(upload, models.Upload):
+            return upload  # stored already (the answer to the last chunk was lost)
         if offset + len(data) <= upload.committed:
             return _status(upload_id, False, upload.committed, upload.size)  # had it already
         if offset + len(data) > upload.size:
@@ -218,12 +226,9 @@ def finish(db: Database, owner: models.Device, upload_id: str) -> UploadStatus:
     """Verify the whole body and store the envelope once; idempotent."""
     _id(upload_id, "the upload id")
     with db.session() as session:
-        upload = session.get(models.Upload, upload_id)
-        if upload is None or upload.device != owner.device:
-            row = _stored(session, upload_id, owner.team)
-            if row is not None:
-                return _status(upload_id, True, row.size, row.size, row.seq)
-            raise ServerError(ErrorCode.NOT_FOUND, f"no upload {upload_id} of this device")
+        upload = _own_upload(session, owner, upload_id)
+        if not isinstance(upload, models.Upload):
+            return upload  # stored already (the answer to the last chunk was lost)
         if upload.committed != upload.size:
             raise ServerError(
                 ErrorCode.CONFLICT,

@@ -12,19 +12,18 @@ costs; the AEAD's associated data binds the workspace id, the slot's kind and na
 so a slot cannot be moved to another workspace or another user, and its costs cannot be lowered.
 The file is replaced atomically (``write_atomically``); changing a password rewrites one line and
 never touches the database.
+
+``cryptography`` (and ``secrets``) are imported where a key is derived or wrapped, not with the
+module: reading the file to list a workspace's users is all the login window needs, and importing
+the crypto library would be a third of the app's cold start.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.durable import write_atomically
 
@@ -101,6 +100,8 @@ def _unb64(text: str) -> bytes:
 
 
 def derive_key(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,
@@ -120,6 +121,10 @@ def _associated_data(workspace_id: str, kind: str, name: str, salt: bytes, cost:
 def wrap_key(
     workspace_id: str, kind: str, name: str, secret: str, key: bytes | bytearray, cost: KdfCost
 ) -> Keyslot:
+    import secrets
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = derive_key(secret, salt, cost)
@@ -131,6 +136,9 @@ def wrap_key(
 
 def unwrap_key(workspace_id: str, slot: Keyslot, secret: str) -> bytearray | None:
     """The workspace key, or ``None`` when the secret is wrong (or the slot was tampered with)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     kek = derive_key(secret, slot.salt, slot.cost)
     aad = _associated_data(workspace_id, slot.kind, slot.name, slot.salt, slot.cost)
     try:

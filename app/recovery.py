@@ -10,8 +10,6 @@ dashes are ignored.
 
 from __future__ import annotations
 
-import secrets
-
 from app.errors import BadInput
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
@@ -51,6 +49,8 @@ def _check_char(position: int, values: list[int]) -> int:
 
 
 def new_recovery_code() -> str:
+    import secrets  # here, with the code it makes: not needed to start the app
+
     groups = []
     for position in range(1, GROUPS + 1):
         values = [secrets.randbelow(32) for _ in range(DATA_CHARS)]

@@ -9,31 +9,33 @@ Files in the folder (nothing in them is readable without a password or the recov
 - ``auth-state.json``: failed-login counts for the back-off (no record content).
 
 ``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``.
+
+The store, the session, the audit log (and ``secrets``) are imported by the methods that open the
+database: the login window only reads the folder (``at``, ``user_names``), and importing SQLCipher
+and the session's code with this module made the app's cold start noticeably slower.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import secrets
+import re
 import time
 import unicodedata
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import audit
-from app.audit import Action
 from app.backoff import AuthState
 from app.durable import fsync_folder, write_atomically
 from app.errors import BadInput, LockedOut, NotAWorkspace, WorkspaceDamaged, WrongCredentials
 from app.keyslots import DEFAULT_COST, KdfCost, KeyslotFile, derive_key, unwrap_key, wrap_key, zero
 from app.recovery import new_recovery_code, normalise_recovery_code
 from app.roles import Role
-from app.schema import MIGRATIONS
-from app.session import Session
-from app.store import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 FORMAT = "fieldcase-workspace-1"
 META = "workspace.json"
@@ -41,6 +43,9 @@ KEYSLOTS = "keyslots"
 DATABASE = "workspace.db"
 AUTH_STATE = "auth-state.json"
 MIN_PASSWORD = 8
+# The id as ``create`` writes it: a UUID's canonical text (checked without importing ``uuid``,
+# which costs a few ms of the app's cold start).
+WORKSPACE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def clean_user_name(name: str) -> str:
@@ -76,7 +81,9 @@ class Workspace:
             meta = json.loads(meta_path.read_text("utf-8"))
             if meta["format"] != FORMAT:
                 raise ValueError(meta["format"])
-            workspace_id = str(uuid.UUID(meta["id"]))
+            workspace_id = meta["id"]
+            if not isinstance(workspace_id, str) or not WORKSPACE_ID.fullmatch(workspace_id):
+                raise ValueError(workspace_id)
         except (ValueError, KeyError, TypeError) as exc:
             raise WorkspaceDamaged(f"{meta_path} is damaged or of an unknown version") from exc
         if not (folder / KEYSLOTS).is_file():
@@ -104,6 +111,15 @@ class Workspace:
     ) -> tuple[Session, str]:
         """A new workspace with ``user`` as its first supervisor; returns the session and the
         recovery code, which is shown once and stored nowhere in clear."""
+        import secrets
+        import uuid
+
+        from app import audit
+        from app.audit import Action
+        from app.schema import MIGRATIONS
+        from app.session import Session
+        from app.store import Store
+
         folder = Path(path)
         user = clean_user_name(user)
         password = clean_password(password)
@@ -143,6 +159,11 @@ class Workspace:
     def login(self, user: str, password: str) -> Session:
         """Unlock with a user's password. Wrong credentials and waits raise; nothing is changed on
         disk by a failure except the back-off counter."""
+        import secrets
+
+        from app import audit
+        from app.audit import Action
+
         user = unicodedata.normalize("NFC", user).strip()
         password = unicodedata.normalize("NFC", password)
         state = self.auth_state()
@@ -215,6 +236,10 @@ class Workspace:
         return session
 
     def _open_session(self, key: bytearray, user: str, allow_disabled: bool = False) -> Session:
+        from app.schema import MIGRATIONS
+        from app.session import Session
+        from app.store import Store
+
         db_path = self.path / DATABASE
         if not db_path.is_file():
             raise WorkspaceDamaged(f"{db_path} is missing")

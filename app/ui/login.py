@@ -1,11 +1,17 @@
-"""The login screen, also the lock screen: users of this workspace, password, language."""
+"""The login screen, also the lock screen: users of this workspace, password, language.
+
+It is the first window of a cold start, so it is laid out without the ``Qt`` namespace (rows with
+stretches instead of alignment flags): PySide builds that namespace's 93 enums on first use, about
+20 ms before the window could appear.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -56,12 +62,12 @@ class LoginWidget(QWidget):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(_row(None, self.title, None))  # centred
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.login_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(_row(None, self.login_button))  # on the right
         layout.addStretch(2)
-        layout.addWidget(self.wipe_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_row(self.wipe_button, None))  # on the left
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -90,3 +96,14 @@ class LoginWidget(QWidget):
         self.error.clear()
         self.login_button.setEnabled(True)
         self.password.setFocus()
+
+
+def _row(*items: QWidget | None) -> QHBoxLayout:
+    """A row of widgets, ``None`` standing for a stretch."""
+    row = QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(item)
+    return row

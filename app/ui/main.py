@@ -10,14 +10,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import NotAWorkspace
 from app.roles import Permission, Role
-from app.session import Session
 from app.ui.error_text import describe_error
-from app.ui.first_run import FirstRunWidget
 from app.ui.i18n import LANGUAGES, install_language, system_language
 from app.ui.interviews import Interviews
 from app.ui.login import LoginWidget
@@ -26,8 +24,12 @@ from app.ui.tasks import TaskRunner
 from app.ui.text_size import TextSize, style_sheet
 from app.workspace import Workspace
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: not needed to show the login window of a cold start
+    from PySide6.QtCore import QEvent
+
+    from app.session import Session
     from app.ui.case_table import CaseTasks
+    from app.ui.first_run import FirstRunWidget
 
 IDLE_CHECK_MS = 15_000
 
@@ -71,14 +73,19 @@ class DesktopApp(QObject):
         # The activity filter (idle lock) watches every event of the app, so it is installed only
         # while a workspace is open: before login nothing can go idle, and the first event a
         # Python filter sees costs PySide about 80 ms (it builds QEvent's enum), paid at login
-        # rather than before the login window.
+        # rather than before the login window. QEvent itself is imported then too (its enum of
+        # some 180 members takes a few ms to build).
         self._filtering = False
+        self._activity: tuple[QEvent.Type, ...] = ()
 
     def _watch_activity(self, on: bool) -> None:
         app = QCoreApplication.instance()
         if app is None or on == self._filtering:
             return
         if on:
+            from PySide6.QtCore import QEvent
+
+            self._activity = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
             app.installEventFilter(self)
         else:
             app.removeEventFilter(self)
@@ -96,6 +103,8 @@ class DesktopApp(QObject):
         self.window.show()
 
     def _show_first_run(self) -> None:
+        from app.ui.first_run import FirstRunWidget
+
         self.first_run = FirstRunWidget(self.language)
         self.first_run.language_changed.connect(self.set_language)
         self.first_run.create_requested.connect(self._create)
@@ -293,11 +302,7 @@ class DesktopApp(QObject):
         self.tasks.run_database(session.lock_if_idle, checked, lambda _: None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.session is not None and event.type() in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.Wheel,
-        ):
+        if self.session is not None and event.type() in self._activity:
             self.session.touch()  # no database access: safe from the GUI thread
         return False
 

@@ -6,16 +6,23 @@
 
 Results come back to the GUI thread through a Qt signal, so callbacks may touch widgets; the work
 functions themselves must not.
+
+The threads start with the first task (the login), not with the app: ``concurrent.futures`` is not
+imported before the login window of a cold start is on the screen.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+POOLS = {"database": 1, "network": 2}  # threads in each
 
 
 class TaskRunner(QObject):
@@ -23,8 +30,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldcase-db")
-        self._network = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fieldcase-net")
+        self._pools: dict[str, ThreadPoolExecutor] = {}
         self._callbacks: dict[
             int, tuple[Callable[[Any], None], Callable[[BaseException], None]]
         ] = {}
@@ -40,7 +46,7 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None],
     ) -> Future[Any]:
         """Run ``work`` on the database thread; ``on_success``/``on_failure`` run on the GUI thread."""
-        return self._submit(self._database, work, on_success, on_failure)
+        return self._submit("database", work, on_success, on_failure)
 
     def run_network(
         self,
@@ -48,15 +54,17 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> Future[Any]:
-        return self._submit(self._network, work, on_success, on_failure)
+        return self._submit("network", work, on_success, on_failure)
 
     def _submit(
         self,
-        pool: ThreadPoolExecutor,
+        pool_name: str,
         work: Callable[[], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> Future[Any]:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         if self._closed:  # after shutdown nothing new starts; callers simply get no answer
             done: Future[Any] = Future()
             done.cancel()
@@ -74,6 +82,10 @@ class TaskRunner(QObject):
             self._finished.emit(task_id, result, None)
             return result
 
+        pool = self._pools.get(pool_name)
+        if pool is None:  # only the GUI thread submits: no race to make two
+            pool = ThreadPoolExecutor(POOLS[pool_name], thread_name_prefix=f"fieldcase-{pool_name}")
+            self._pools[pool_name] = pool
         return pool.submit(call)
 
     @Slot(int, object, object)
@@ -89,5 +101,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
-        self._database.shutdown(wait=True)
-        self._network.shutdown(wait=False, cancel_futures=True)
+        if "database" in self._pools:
+            self._pools["database"].shutdown(wait=True)
+        if "network" in self._pools:
+            self._pools["network"].shutdown(wait=False, cancel_futures=True)

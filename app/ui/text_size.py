@@ -62,10 +62,10 @@ class TextSize(QObject):
         self.larger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
         self.larger.triggered.connect(lambda: self.step(+1))
         self.smaller = QAction(self)
-        self.smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         self.smaller.triggered.connect(lambda: self.step(-1))
         self.normal = QAction(self)
-        self.normal.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal.setShortcuts([QKeySequence("Ctrl+0")])  # a list: see MainWindow
         self.normal.triggered.connect(lambda: self.set_scale(1.0))
         self._apply()
         self.retranslate()
@@ -97,8 +97,9 @@ class TextSize(QObject):
         # The style sheet first: re-polishing after the font change would put back the fonts
         # that widgets derived from the old size.
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(self.scale))
+        sheet = style_sheet(self.scale)
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:  # re-polishing is not free
+            app.setStyleSheet(sheet)
         font = QGuiApplication.font()
         font.setPointSizeF(self.base_point_size * self.scale)
         QGuiApplication.setFont(font)

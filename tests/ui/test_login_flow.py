@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.recovery import normalise_recovery_code
 from app.ui.main import DesktopApp
 from app.workspace import Workspace
+from tests.ui.desktop import log_in, shut_down, start_desktop
 
 PASSWORD = "shelter password 1"
 
@@ -89,11 +90,21 @@ def test_login_lock_with_ctrl_l_and_login_again(qtbot: QtBot, workspace_path: Pa
     desktop.shutdown()
 
 
-def test_ctrl_l_is_the_lock_shortcut(qtbot: QtBot, workspace_path: Path) -> None:
-    desktop = _start(qtbot, workspace_path)
-    assert desktop.window.lock_action.shortcut().toString() == "Ctrl+L"
-    assert desktop.window.lock_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
-    desktop.shutdown()
+def test_ctrl_l_is_the_lock_shortcut_in_every_window_once_logged_in(
+    qtbot: QtBot, workspace_path: Path
+) -> None:
+    session, _ = Workspace.create(workspace_path, "Ana", PASSWORD)
+    session.lock()
+    desktop = start_desktop(qtbot, workspace_path)
+    lock = desktop.window.lock_action
+    assert lock.shortcut().toString() == "Ctrl+L"
+    assert not lock.isEnabled()  # nothing to lock at the login window
+    log_in(qtbot, desktop, "Ana", PASSWORD)
+    assert lock.isEnabled()
+    # app-wide: a supervisor's dialog in front does not stop the lock
+    assert lock.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert desktop.window.wipe_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    shut_down(qtbot, desktop)
 
 
 def test_idle_lock(qtbot: QtBot, workspace_path: Path) -> None:

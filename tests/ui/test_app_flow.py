@@ -14,27 +14,10 @@ from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP
+from tests.ui.desktop import WAIT, log_in, start_desktop
 
 SUPERVISOR_PW = "supervisor password 1"
 WORKER_PW = "social worker password"
-WAIT = 20_000
-
-
-def _start(qtbot: QtBot, path: Path) -> DesktopApp:
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    return desktop
-
-
-def _login(qtbot: QtBot, desktop: DesktopApp, user: str, password: str) -> None:
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText(user) >= 0, timeout=WAIT)
-    login.user.setCurrentText(user)
-    qtbot.keyClicks(login.password, password)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
 
 
 def _interview(qtbot: QtBot, desktop: DesktopApp) -> InterviewWidget:
@@ -48,7 +31,7 @@ def _interview(qtbot: QtBot, desktop: DesktopApp) -> InterviewWidget:
 
 def test_first_run_to_a_due_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "workspace"
-    desktop = _start(qtbot, path)
+    desktop = start_desktop(qtbot, path)
     first = desktop.first_run
     assert first is not None
     qtbot.keyClicks(first.user_name, "Ana")
@@ -71,7 +54,7 @@ def test_first_run_to_a_due_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: bool(added), timeout=WAIT)
     assert added == [True]
     desktop.lock()
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
 
     desktop.window.new_intake_action.trigger()
     widget = _interview(qtbot, desktop)
@@ -87,8 +70,8 @@ def test_first_run_to_a_due_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: not widget.saver.pending and desktop.tasks.pending == 0, timeout=WAIT)
     desktop.shutdown()  # the process ends mid-form
 
-    desktop = _start(qtbot, path)
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    desktop = start_desktop(qtbot, path)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     desktop.interviews._list_drafts()
     menu = desktop.interviews.drafts_menu
     qtbot.waitUntil(

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
@@ -19,6 +18,7 @@ from app.workspace import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, free_port
 from tests.integration.test_team_sync import _enrol
+from tests.ui.desktop import started_and_logged_in
 
 WAIT = 30_000
 
@@ -44,16 +44,7 @@ def _laptop(path: Path) -> CaseBook:
 
 
 def _log_in(qtbot: QtBot, path: Path) -> DesktopApp:
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText("ana") >= 0, timeout=WAIT)
-    qtbot.keyClicks(login.password, PASSWORD)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
-    return desktop
+    return started_and_logged_in(qtbot, path, "ana", PASSWORD)
 
 
 def test_a_round_starts_by_itself_when_the_server_answers(

@@ -21,33 +21,11 @@ from app.ui.main import DesktopApp
 from app.ui.verification_view import VerificationWidget
 from app.workspace import Workspace
 from tests.conftest import CHEAP
+from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
 
 SUPERVISOR_PW = "supervisor password 1"
 WORKER_PW = "social worker password"
-WAIT = 20_000
 DEMO_CASES = 12
-
-
-def _start(qtbot: QtBot, path: Path) -> DesktopApp:
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    return desktop
-
-
-def _login(qtbot: QtBot, desktop: DesktopApp, user: str, password: str) -> None:
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText(user) >= 0, timeout=WAIT)
-    login.user.setCurrentText(user)
-    qtbot.keyClicks(login.password, password)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
-
-
-def _shutdown(qtbot: QtBot, desktop: DesktopApp) -> None:
-    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
-    desktop.shutdown()
 
 
 def _open_dashboard(qtbot: QtBot, desktop: DesktopApp) -> DashboardWidget:
@@ -75,8 +53,8 @@ def test_the_overview_shows_demo_cases_and_saves_png_and_pdf_with_an_audit_event
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     add_demo_cases(CaseBook(session), DEMO_CASES, seed=3)
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     dashboard = _open_dashboard(qtbot, desktop)
     overview = dashboard.overview
     assert overview is not None and overview.cases == DEMO_CASES
@@ -110,7 +88,7 @@ def test_the_overview_shows_demo_cases_and_saves_png_and_pdf_with_an_audit_event
         data = target.read_bytes()
         assert data.startswith(magic) and len(data) > 2_000
         assert str(target) in dashboard.status.text()
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
     exports = [(obj, detail) for obj, detail in _audit_rows(workspace_path)]
     assert [(Path(obj).name, d["what"], d["format"]) for obj, d in exports] == [
@@ -127,8 +105,8 @@ def test_the_overview_speaks_the_interface_language(qtbot: QtBot, workspace_path
         {"prs_Citizenship": "KH", "vic_TypeOfExploitation": "ForcedLabour"}, "intake", team="t"
     )
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     dashboard = _open_dashboard(qtbot, desktop)
     assert dashboard.exploitation.data.categories == ["Forced labour"]
     desktop.set_language("km")
@@ -136,7 +114,7 @@ def test_the_overview_speaks_the_interface_language(qtbot: QtBot, workspace_path
     assert dashboard.exploitation.data.categories == ["ពលកម្មដោយបង្ខំ"]
     assert [s.label for s in dashboard.identified.data.segments] == ["កម្ពុជា"]
     desktop.set_language("en")
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_social_worker_sees_neither_the_overview_nor_the_verification_report(
@@ -145,8 +123,8 @@ def test_a_social_worker_sees_neither_the_overview_nor_the_verification_report(
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     session.add_user("Sopheap", "social_worker", WORKER_PW, cost=CHEAP)
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     supervisor = desktop.window.supervisor
     assert not supervisor.overview_action.isVisible()
     assert not supervisor.verification_action.isVisible()
@@ -154,7 +132,7 @@ def test_a_social_worker_sees_neither_the_overview_nor_the_verification_report(
     supervisor.show_verification()
     assert desktop.window.stack.currentWidget() is desktop.window.home
     assert supervisor._dashboard is None and supervisor._verification is None
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def _team(workspace_path: Path, tmp_path: Path) -> tuple[CaseBook, CaseBook]:
@@ -190,8 +168,8 @@ def test_the_verification_report_lists_a_refused_envelope_with_its_reason(
     supervisor.session.lock()
     field.session.lock()
 
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     view = _open_verification(qtbot, desktop)
     assert view.table.rowCount() == 1
     cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
@@ -209,7 +187,7 @@ def test_the_verification_report_lists_a_refused_envelope_with_its_reason(
         view.batch_text.text()
     )
     assert "Sent: 4" in view.batch_text.text()
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_usb_import_from_a_removed_laptop_shows_counts_and_the_refusal(
@@ -225,8 +203,8 @@ def test_a_usb_import_from_a_removed_laptop_shows_counts_and_the_refusal(
     supervisor.session.lock()
     field.session.lock()
 
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     view = _open_verification(qtbot, desktop)
     assert view.table.rowCount() == 0 and view.empty.text() == "Nothing was refused."
     view.choose_file = lambda: str(usb)
@@ -239,4 +217,4 @@ def test_a_usb_import_from_a_removed_laptop_shows_counts_and_the_refusal(
     )
     reasons = {view.table.item(r, 5).text() for r in range(2)}
     assert reasons == {"Sent by a laptop that was removed from the team."}
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)

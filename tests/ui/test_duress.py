@@ -16,6 +16,7 @@ from app.ui.main import DesktopApp
 from app.ui.users_view import UsersDialog
 from app.workspace import Workspace
 from tests.conftest import CHEAP
+from tests.ui.desktop import started_and_logged_in
 
 PASSWORD = "supervisor password 1"
 DURESS = "my birthday garden"
@@ -32,15 +33,7 @@ def _open_users(qtbot: QtBot, path: Path) -> tuple[DesktopApp, UsersDialog]:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     CaseBook(session).open_case({"prs_First_Name": "Sokha"}, form_id="intake")
     session.lock()
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText("Ana") >= 0, timeout=WAIT)
-    qtbot.keyClicks(login.password, PASSWORD)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
+    desktop = started_and_logged_in(qtbot, path, "Ana", PASSWORD)
     desktop.window.users_action.trigger()
     users = desktop.dialog
     assert isinstance(users, UsersDialog)

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
@@ -17,6 +16,7 @@ from app.ui.main import DesktopApp
 from app.workspace import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase
+from tests.ui.desktop import started_and_logged_in
 
 WAIT = 30_000
 
@@ -32,15 +32,7 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 def _log_in(qtbot: QtBot, path: Path) -> DesktopApp:
     session, _ = Workspace.create(path, "ana", PASSWORD, cost=CHEAP)
     session.lock()
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText("ana") >= 0, timeout=WAIT)
-    qtbot.keyClicks(login.password, PASSWORD)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
+    desktop = started_and_logged_in(qtbot, path, "ana", PASSWORD)
     panel = desktop.window.sync_panel
     qtbot.waitUntil(lambda: panel.state is not None, timeout=WAIT)
     return desktop

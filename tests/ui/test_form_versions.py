@@ -17,7 +17,8 @@ from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace import Workspace
 from tests.app.form_files import screening_form
-from tests.ui.test_app_flow import _interview, _login, _start
+from tests.ui.desktop import log_in, start_desktop
+from tests.ui.test_app_flow import _interview
 
 PASSWORD = "supervisor password 1"
 WAIT = 20_000
@@ -50,8 +51,8 @@ def _menu_texts(qtbot: QtBot, desktop: DesktopApp, which: str) -> list[str]:
 def test_versions_in_the_menus_and_the_interview_header(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "workspace"
     _prepare(path, tmp_path)
-    desktop = _start(qtbot, path)
-    _login(qtbot, desktop, "ana", PASSWORD)
+    desktop = start_desktop(qtbot, path)
+    log_in(qtbot, desktop, "ana", PASSWORD)
 
     # intake is withdrawn; follow-up, referral and closure start from a case
     assert _menu_texts(qtbot, desktop, "new") == ["Screening (version 2)"]

@@ -14,10 +14,11 @@ from app.ui.main import DesktopApp
 from app.ui.settings_dialog import WorkspaceSettingsDialog
 from app.workspace import Workspace
 from tests.conftest import CHEAP
-from tests.ui.test_supervisor_screens import SUPERVISOR_PW, WAIT, WORKER_PW, _login, _shutdown
+from tests.ui.desktop import WAIT, log_in, shut_down
+from tests.ui.test_supervisor_screens import SUPERVISOR_PW, WORKER_PW
 
 
-def _start(qtbot: QtBot, path: Path) -> DesktopApp:
+def start_desktop(qtbot: QtBot, path: Path) -> DesktopApp:
     session, _ = Workspace.create(path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     session.add_user("Sopheap", Role.SOCIAL_WORKER, WORKER_PW, cost=CHEAP)
     session.lock()
@@ -28,8 +29,8 @@ def _start(qtbot: QtBot, path: Path) -> DesktopApp:
 
 
 def test_a_supervisor_sets_the_attachment_limit(qtbot: QtBot, workspace_path: Path) -> None:
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     assert desktop.window.settings_action.isVisible()
     desktop.window.settings_action.trigger()
     dialog = desktop.dialog
@@ -62,18 +63,18 @@ def test_a_supervisor_sets_the_attachment_limit(qtbot: QtBot, workspace_path: Pa
 
     desktop.lock()
     assert desktop.dialog is None  # the lock closes the screen holding the session
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     assert not desktop.window.settings_action.isVisible()
     desktop.show_settings()  # asked anyway (a stray shortcut): nothing opens
     assert desktop.dialog is None
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_the_core_refuses_a_social_worker_even_if_the_dialog_opens(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     session = desktop.session
     assert session is not None
     dialog = WorkspaceSettingsDialog(desktop.tasks, session, desktop.window)
@@ -84,7 +85,7 @@ def test_the_core_refuses_a_social_worker_even_if_the_dialog_opens(
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=WAIT)
     assert dialog.message.text() == ""
     assert dialog.save_button.isEnabled()
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
     again = Workspace.at(workspace_path).login("Ana", SUPERVISOR_PW)
     assert attachments.max_bytes(again.store) == 20_000_000
     again.lock()

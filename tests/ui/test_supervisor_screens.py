@@ -22,10 +22,10 @@ from app.ui.wipe_dialog import WipeDialog
 from app.workspace import Workspace
 from sync.errors import SyncError, SyncErrorKind
 from tests.conftest import CHEAP
+from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
 
 SUPERVISOR_PW = "supervisor password 1"
 WORKER_PW = "social worker password"
-WAIT = 20_000
 
 
 @pytest.fixture(autouse=True)
@@ -46,30 +46,6 @@ def _workspace(path: Path, cases: int = 0, team: str | None = None) -> None:
     session.lock()
 
 
-def _start(qtbot: QtBot, path: Path) -> DesktopApp:
-    desktop = DesktopApp(path, "en")
-    qtbot.addWidget(desktop.window)
-    desktop.start()
-    return desktop
-
-
-def _login(qtbot: QtBot, desktop: DesktopApp, user: str, password: str) -> None:
-    login = desktop.login
-    assert login is not None
-    qtbot.waitUntil(lambda: login.user.findText(user) >= 0, timeout=WAIT)
-    login.user.setCurrentText(user)
-    qtbot.keyClicks(login.password, password)
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.case_tasks is not None, timeout=WAIT)
-
-
-def _shutdown(qtbot: QtBot, desktop: DesktopApp) -> None:
-    """Shut down once no database work is in flight: a result delivered after the runner stopped
-    would make its screen ask for more (the home screen chains its two lists)."""
-    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
-    desktop.shutdown()
-
-
 def _export_dialog(qtbot: QtBot, desktop: DesktopApp, folder: Path) -> ExportDialog:
     desktop.window.export_action.trigger()
     dialog = desktop.dialog
@@ -82,8 +58,8 @@ def test_a_supervisor_adds_a_social_worker_who_can_then_log_in(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     _workspace(workspace_path)
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     assert desktop.window.users_action.isVisible()
     desktop.window.users_action.trigger()
     users = desktop.dialog
@@ -114,32 +90,32 @@ def test_a_supervisor_adds_a_social_worker_who_can_then_log_in(
 
     desktop.lock()
     assert desktop.dialog is None  # the lock closes the screen holding the session
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     assert desktop.session is not None and desktop.session.user == "Sopheap"
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_social_worker_sees_neither_users_nor_export(qtbot: QtBot, workspace_path: Path) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     session.add_user("Sopheap", "social_worker", WORKER_PW, cost=CHEAP)
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Sopheap", WORKER_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Sopheap", WORKER_PW)
     assert not desktop.window.users_action.isVisible()
     assert not desktop.window.export_action.isVisible()
     assert desktop.window.lock_action.isVisible()
     desktop.show_users()
     desktop.show_export()
     assert desktop.dialog is None
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_an_export_writes_csv_files_and_shows_its_report(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
     _workspace(workspace_path, cases=3)
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     out = tmp_path / "export"
     dialog = _export_dialog(qtbot, desktop, out)
     assert dialog.k.value() == 11 and not dialog.k.isEnabled()
@@ -154,15 +130,15 @@ def test_an_export_writes_csv_files_and_shows_its_report(
     assert "Rows written: 3" in report
     assert "Cases left out because consent was withdrawn: 0" in report
     assert dialog.progress_text.text() == "The export is finished."
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_cancelled_export_leaves_no_file(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
     _workspace(workspace_path, cases=2)
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     out = tmp_path / "export"
     dialog = _export_dialog(qtbot, desktop, out)
     release = threading.Event()
@@ -176,14 +152,14 @@ def test_a_cancelled_export_leaves_no_file(
     assert "cancelled" in dialog.progress_text.text()
     assert dialog.error.text() == ""
     assert not out.exists() or list(out.iterdir()) == []
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_wipe_from_the_lock_screen_removes_the_workspace_and_shows_first_run(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     _workspace(workspace_path, cases=1)
-    desktop = _start(qtbot, workspace_path)
+    desktop = start_desktop(qtbot, workspace_path)
     login = desktop.login
     assert login is not None
     qtbot.mouseClick(login.wipe_button, Qt.MouseButton.LeftButton)
@@ -206,15 +182,15 @@ def test_a_wipe_from_the_lock_screen_removes_the_workspace_and_shows_first_run(
     assert desktop.window.stack.currentWidget() is desktop.first_run
     assert not workspace_path.exists()
     assert desktop.login is None and desktop.session is None
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_ctrl_shift_delete_is_the_wipe_shortcut_and_cancel_keeps_everything(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     _workspace(workspace_path)
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     assert desktop.window.wipe_action.shortcut().toString() == "Ctrl+Shift+Del"
     desktop.window.wipe_action.trigger()
     wipe = desktop.dialog
@@ -226,27 +202,27 @@ def test_ctrl_shift_delete_is_the_wipe_shortcut_and_cancel_keeps_everything(
     qtbot.mouseClick(wipe.cancel_button, Qt.MouseButton.LeftButton)
     assert desktop.dialog is None
     assert desktop.session is not None and workspace_path.exists()
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_the_sync_panel_says_not_enrolled_on_a_fresh_workspace(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     _workspace(workspace_path)
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     panel = desktop.window.sync_panel
     qtbot.waitUntil(lambda: panel.state is not None, timeout=WAIT)
     assert "not enrolled" in panel.status.text()
     assert "Waiting to be sent: 0" in panel.status.text()
     assert not panel.sync_button.isVisibleTo(desktop.window)
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_the_sync_panel_counts_waiting_envelopes(qtbot: QtBot, workspace_path: Path) -> None:
     _workspace(workspace_path, cases=1, team="t1")
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     panel = desktop.window.sync_panel
     qtbot.waitUntil(lambda: panel.state is not None, timeout=WAIT)
     assert panel.state is not None and panel.state.waiting >= 1
@@ -256,7 +232,7 @@ def test_the_sync_panel_counts_waiting_envelopes(qtbot: QtBot, workspace_path: P
     assert tasks is not None
     tasks.write("", lambda book: book.open_case({"prs_First_Name": "Dara"}, "intake"), print, print)
     qtbot.waitUntil(lambda: panel.state is not None and panel.state.waiting > before, timeout=WAIT)
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 @pytest.mark.parametrize(
@@ -275,8 +251,8 @@ def test_a_wipe_from_the_main_window_closes_the_session_and_shows_first_run(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     _workspace(workspace_path, cases=1, team="t1")
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     opened = desktop.session
     assert opened is not None
     desktop.window.wipe_action.trigger()
@@ -293,7 +269,7 @@ def test_a_wipe_from_the_main_window_closes_the_session_and_shows_first_run(
     assert opened.is_locked and not any(opened._key)
     assert not workspace_path.exists()
     assert not desktop.window.menuBar().isVisible()
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
 
 
 def test_a_supervisor_changes_a_role_disables_and_enables_with_a_new_password(
@@ -302,8 +278,8 @@ def test_a_supervisor_changes_a_role_disables_and_enables_with_a_new_password(
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     session.add_user("Sopheap", "social_worker", WORKER_PW, cost=CHEAP)
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     desktop.window.users_action.trigger()
     users = desktop.dialog
     assert isinstance(users, UsersDialog)
@@ -325,7 +301,7 @@ def test_a_supervisor_changes_a_role_disables_and_enables_with_a_new_password(
     qtbot.mouseClick(users.enable_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row("Sopheap")[2] == "active", timeout=WAIT)
     assert users.error.text() == ""
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)
     again = Workspace.at(workspace_path).login("Sopheap", new_password)
     assert again.role.value == "interpreter"
     again.lock()

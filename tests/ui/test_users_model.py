@@ -115,13 +115,14 @@ def test_in_the_dialog_the_selection_follows_the_user_when_sorted(
     from app.ui.users_view import UsersDialog
     from app.workspace import Workspace
     from tests.conftest import CHEAP
-    from tests.ui.test_supervisor_screens import SUPERVISOR_PW, WAIT, _login, _shutdown, _start
+    from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
+    from tests.ui.test_supervisor_screens import SUPERVISOR_PW
 
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
     session.add_user("Sopheap", Role.SOCIAL_WORKER, "worker password 1", cost=CHEAP)
     session.lock()
-    desktop = _start(qtbot, workspace_path)
-    _login(qtbot, desktop, "Ana", SUPERVISOR_PW)
+    desktop = start_desktop(qtbot, workspace_path)
+    log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
     desktop.window.users_action.trigger()
     users = desktop.dialog
     assert isinstance(users, UsersDialog)
@@ -136,4 +137,4 @@ def test_in_the_dialog_the_selection_follows_the_user_when_sorted(
     qtbot.waitUntil(lambda: users.shown_rows()[0][1] == "interpreter", timeout=WAIT)
     assert users.chosen_name() == "Sopheap"  # still selected after the reload
     assert users.shown_rows()[1] == ["Ana", "supervisor", "active"]
-    _shutdown(qtbot, desktop)
+    shut_down(qtbot, desktop)

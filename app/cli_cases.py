@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(sub: Any) -> None:
@@ -30,11 +30,8 @@ def _demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= 1_000_000:
         raise BadInput("--cases is between 1 and 1000000")
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         summary = add_demo_cases(CaseBook(session), args.cases, args.seed)
-    finally:
-        session.lock()
     print(
         json.dumps(
             {"cases": summary.cases, "events": summary.events, "conflicts": summary.conflicts}

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(sub: Any) -> None:
@@ -51,8 +51,7 @@ def _export(args: argparse.Namespace) -> int:
     filters = ExportFilters(
         args.since, args.until, tuple(args.team), tuple(args.form), tuple(args.status)
     )
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         report = run_export(
             session,
             format=args.format,
@@ -62,7 +61,5 @@ def _export(args: argparse.Namespace) -> int:
             language=args.export_lang,
             filters=filters,
         )
-    finally:
-        session.lock()
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 0

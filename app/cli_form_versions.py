@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(commands: Any) -> None:
@@ -63,11 +63,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
     from app.form_versions import publish_form
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         change = publish_form(CaseBook(session), Path(args.file))
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps(change.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -89,11 +86,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
     from app.form_versions import withdraw_form
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         change = withdraw_form(CaseBook(session), args.form, args.version, args.reason)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps(change.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -114,11 +108,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from app.form_library import FormLibrary
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         versions = FormLibrary().on(session.store).versions()
-    finally:
-        session.lock()
     if args.json:
         data = {"forms": [v.to_json() for v in versions]}
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app.cli_workspace import _login
+from app.cli_workspace import logged_in
 
 
 def register(sub: Any) -> None:
@@ -48,11 +48,8 @@ def _quarantine(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
     from app.verification import refused_items
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         items = refused_items(CaseBook(session))
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
         return 0

@@ -14,7 +14,7 @@ import json
 import math
 from typing import Any
 
-from app.cli_workspace import _login, _usage, _workspace_args
+from app.cli_workspace import _usage, _workspace_args, logged_in
 from app.errors import BadInput
 
 
@@ -47,11 +47,8 @@ def register(sub: Any) -> None:
 def _show(args: argparse.Namespace) -> int:
     from app import workspace_settings
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         settings = workspace_settings.current(session)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps(settings.to_json(), indent=2))
         return 0
@@ -69,14 +66,11 @@ def _attachment_limit(args: argparse.Namespace) -> int:
         raise BadInput(
             f"--mb is between {workspace_settings.MIN_MB} and {workspace_settings.MAX_MB}"
         )
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         if args.mb is None:
             settings = workspace_settings.current(session)
         else:
             settings = workspace_settings.set_attachment_limit(session, args.mb)
-    finally:
-        session.lock()
     verb = "is" if args.mb is None else "is now"
     print(f"The attachment limit {verb} {settings.attachment_limit_mb:g} MB.")
     return 0

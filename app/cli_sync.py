@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(sub: Any) -> None:
@@ -51,13 +51,10 @@ def _enrol(args: argparse.Namespace) -> int:
         invitation = Invitation(args.server, args.code, args.tls_fingerprint)
     else:
         raise BadInput("give --invitation, or --server and --code")
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         result = Synchroniser(CaseBook(session)).enrol(
             invitation.server, invitation.code, invitation.tls_fingerprint
         )
-    finally:
-        session.lock()
     print(json.dumps(result, indent=2))
     return 0
 
@@ -66,10 +63,7 @@ def _sync(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
     from app.synchronise import Synchroniser
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         report = Synchroniser(CaseBook(session)).sync(args.server)
-    finally:
-        session.lock()
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 1 if report.push_refused or report.pull_refused else 0

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(sub: Any) -> None:
@@ -77,11 +77,8 @@ def register(sub: Any) -> None:
 def _with_book(args: argparse.Namespace, work: Any) -> int:
     from app.cases.book import CaseBook
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         result: int = work(CaseBook(session))
-    finally:
-        session.lock()
     return result
 
 

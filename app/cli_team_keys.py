@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli_workspace import _login, _workspace_args
+from app.cli_workspace import _workspace_args, logged_in
 
 
 def register(teams: Any) -> None:
@@ -25,13 +25,10 @@ def _rotate(args: argparse.Namespace) -> int:
     from app.keyring import Keyring
     from sync.directory import key_id
 
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         book = CaseBook(session)
         key = rotate_team_key(book, args.reason)
         kept = len(Keyring(book.store).team_keys())
-    finally:
-        session.lock()
     print(f"New team key {key_id(key.recipient)}; everything sealed here from now on uses it.")
     print(f"{kept - 1} older key(s) kept to open what was sealed before.")
     print("Revoke the lost laptop on the server if not done yet, then sync this laptop: it seals")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from app.session import Session
@@ -156,6 +158,20 @@ def _login(args: argparse.Namespace, extra_secrets: int = 0) -> tuple[Session, l
     return session, lines[1:]
 
 
+@contextmanager
+def logged_in(
+    args: argparse.Namespace, extra_secrets: int = 0
+) -> Iterator[tuple[Session, list[str]]]:
+    """A command's work as ``args.user``, the workspace locked again however the work ends. The
+    password is the first line of standard input; ``extra_secrets`` more lines come with it (a
+    new user's password, say)."""
+    session, extra = _login(args, extra_secrets)
+    try:
+        yield session, extra
+    finally:
+        session.lock()
+
+
 def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -171,11 +187,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         report = session.check()
-    finally:
-        session.lock()
     _print_json(report)
     return 0 if report["ok"] else 1
 
@@ -189,60 +202,42 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         _print_json([u.to_json() for u in session.users()])
-    finally:
-        session.lock()
     return 0
 
 
 def _user_add(args: argparse.Namespace) -> int:
-    session, (password,) = _login(args, 1)
-    try:
+    with logged_in(args, 1) as (session, (password,)):
         session.add_user(args.name, args.role, password)
-    finally:
-        session.lock()
     print(f"{args.name} added as {args.role}.")
     return 0
 
 
 def _user_passwd(args: argparse.Namespace) -> int:
-    session, (password,) = _login(args, 1)
-    try:
+    with logged_in(args, 1) as (session, (password,)):
         session.set_password(args.name or args.user, password)
-    finally:
-        session.lock()
     print("Password changed.")
     return 0
 
 
 def _user_disable(args: argparse.Namespace) -> int:
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         session.disable_user(args.name)
-    finally:
-        session.lock()
     print(f"{args.name} is disabled.")
     return 0
 
 
 def _user_enable(args: argparse.Namespace) -> int:
-    session, (password,) = _login(args, 1)
-    try:
+    with logged_in(args, 1) as (session, (password,)):
         session.enable_user(args.name, password)
-    finally:
-        session.lock()
     print(f"{args.name} is enabled.")
     return 0
 
 
 def _user_role(args: argparse.Namespace) -> int:
-    session, _ = _login(args)
-    try:
+    with logged_in(args) as (session, _):
         session.set_role(args.name, args.role)
-    finally:
-        session.lock()
     print(f"{args.name} is now {args.role}.")
     return 0
 
@@ -267,17 +262,11 @@ def _wipe(args: argparse.Namespace) -> int:
 
 def _user_duress(args: argparse.Namespace) -> int:
     if args.remove:
-        session, _ = _login(args)
-        try:
+        with logged_in(args) as (session, _):
             session.remove_duress_password()
-        finally:
-            session.lock()
         print("Duress password removed.")
         return 0
-    session, (duress,) = _login(args, 1)
-    try:
+    with logged_in(args, 1) as (session, (duress,)):
         session.set_duress_password(duress)
-    finally:
-        session.lock()
     print("Duress password set.")
     return 0

@@ -15,16 +15,16 @@
         <translation>ជ្រើសរើសឯកសារ…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>ថតរូប…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>បើក</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>សូមថតរូបដោយប្រើទូរសព្ទ ឬម៉ាស៊ីនថត ឬស្កេនឯកសារ រួចជ្រើសរើសឯកសារនៅទីនេះ។ fieldcase កំណែនេះមិនអាចប្រើកាមេរ៉ារបស់កុំព្យូទ័រយួរដៃបានទេ។</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>ឯកសារនេះមិនមែនជារូបភាពដែលអាចបង្ហាញបានទេ។ សូមជ្រើសរើសរូបថត។</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>ថតរូបដោយប្រើកាមេរ៉ារបស់កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>ថតរូបដោយប្រើកាមេរ៉ារបស់កុំព្យូទ័រយួរដៃ ឬជ្រើសរើសរូបថត ឬឯកសារស្កេនពីឯកសារ (ដែលថតដោយទូរសព្ទ ឬម៉ាស៊ីនស្កេន)។</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>មិនអាចបង្ហាញរូបភាពនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>មិនអាចប្រើកាមេរ៉ានៅលើកុំព្យូទ័រយួរដៃនេះបានទេ៖ ខ្វះផ្នែកមួយនៃប្រព័ន្ធដែល fieldcase ត្រូវការសម្រាប់កាមេរ៉ា។ អ្នកនៅតែអាចជ្រើសរើសរូបថតពីឯកសារបាន។</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>រកមិនឃើញកាមេរ៉ានៅលើកុំព្យូទ័រយួរដៃនេះទេ។ សូមភ្ជាប់កាមេរ៉ាមួយ ឬជ្រើសរើសរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase មិនត្រូវបានអនុញ្ញាតឱ្យប្រើកាមេរ៉ាទេ។ សូមអនុញ្ញាតនៅក្នុងការកំណត់ឯកជនភាពរបស់ប្រព័ន្ធ ឬជ្រើសរើសរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ថតរូប</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>កាមេរ៉ា (&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>សូមដាក់ឯកសារឱ្យរាបស្មើ ជិតល្មមឱ្យពេញរូបភាព នៅកន្លែងដែលមានពន្លឺល្អ។ ថតនៅពេលអក្សរច្បាស់។ រូបថតត្រូវបានរក្សាទុកតែនៅក្នុងកន្លែងធ្វើការនេះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>ថតរូប (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>ថតម្ដងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>ប្រើរូបថតនេះ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>កំពុងបើកកាមេរ៉ា…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>កាមេរ៉ាឈប់ដំណើរការ។ កម្មវិធីផ្សេងប្រហែលជាកំពុងប្រើវា ឬវាត្រូវបានដកចេញ។ សូមបិទកម្មវិធីនោះ ឬភ្ជាប់កាមេរ៉ាវិញ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>មិនអាចបង្កើតរូបថតបានទេ។ សូមថតម្ដងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -15,16 +15,16 @@
         <translation>ເລືອກໄຟລ໌…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>ຖ່າຍຮູບ…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>ເປີດ</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>ຖ່າຍຮູບດ້ວຍໂທລະສັບ ຫຼື ກ້ອງຖ່າຍຮູບ, ຫຼື ສະແກນເອກະສານ, ແລ້ວເລືອກໄຟລ໌ຢູ່ບ່ອນນີ້. fieldcase ສະບັບນີ້ບໍ່ສາມາດໃຊ້ກ້ອງຂອງຄອມພິວເຕີໄດ້.</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຮູບພາບທີ່ສະແດງໄດ້. ກະລຸນາເລືອກຮູບຖ່າຍ.</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>ຖ່າຍຮູບດ້ວຍກ້ອງຂອງຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>ຖ່າຍຮູບດ້ວຍກ້ອງຂອງຄອມພິວເຕີ, ຫຼື ເລືອກຮູບ ຫຼື ເອກະສານສະແກນຈາກໄຟລ໌ (ທີ່ຖ່າຍດ້ວຍໂທລະສັບ ຫຼື ເຄື່ອງສະແກນ).</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>ບໍ່ສາມາດສະແດງຮູບນີ້ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>ບໍ່ສາມາດໃຊ້ກ້ອງໃນຄອມພິວເຕີເຄື່ອງນີ້ໄດ້: ຂາດສ່ວນໜຶ່ງຂອງລະບົບທີ່ fieldcase ຕ້ອງການສຳລັບກ້ອງ. ຍັງສາມາດເລືອກຮູບຈາກໄຟລ໌ໄດ້.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>ບໍ່ພົບກ້ອງໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາສຽບກ້ອງ, ຫຼື ເລືອກຮູບຈາກໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase ບໍ່ໄດ້ຮັບອະນຸຍາດໃຫ້ໃຊ້ກ້ອງ. ກະລຸນາອະນຸຍາດໃນການຕັ້ງຄ່າຄວາມເປັນສ່ວນຕົວຂອງລະບົບ, ຫຼື ເລືອກຮູບຈາກໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ຖ່າຍຮູບ</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>ກ້ອງ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>ວາງເອກະສານໃຫ້ພຽງ, ໃກ້ພໍໃຫ້ເຕັມຮູບ, ໃນບ່ອນທີ່ມີແສງສະຫວ່າງດີ. ຖ່າຍເມື່ອຕົວໜັງສືຄົມຊັດ. ຮູບຈະຖືກເກັບໄວ້ໃນບ່ອນເຮັດວຽກນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>ຖ່າຍຮູບ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>ຖ່າຍໃໝ່ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>ໃຊ້ຮູບນີ້ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>ກຳລັງເປີດກ້ອງ…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>ກ້ອງຢຸດເຮັດວຽກ. ອາດມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ຢູ່, ຫຼື ກ້ອງຖືກຖອດອອກ. ກະລຸນາປິດໂປຣແກຣມນັ້ນ ຫຼື ສຽບກ້ອງຄືນ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>ບໍ່ສາມາດສ້າງຮູບໄດ້. ກະລຸນາຖ່າຍໃໝ່.</translation>
     </message>
 </context>
 <context>

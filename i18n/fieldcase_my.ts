@@ -15,16 +15,16 @@
         <translation>ဖိုင် ရွေးရန်…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>ဓာတ်ပုံ ရိုက်ရန်…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>ဖွင့်ရန်</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>ဖုန်း သို့မဟုတ် ကင်မရာဖြင့် ဓာတ်ပုံရိုက်ပါ၊ သို့မဟုတ် စာရွက်စာတမ်းကို စကင်ဖတ်ပါ၊ ထို့နောက် ဤနေရာတွင် ဖိုင်ကို ရွေးပါ။ fieldcase ၏ ဤဗားရှင်းသည် ကွန်ပျူတာ၏ ကင်မရာကို အသုံးမပြုနိုင်ပါ။</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>ဤဖိုင်သည် ပြသနိုင်သော ပုံ မဟုတ်ပါ။ ဓာတ်ပုံတစ်ပုံ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>ကွန်ပျူတာ၏ ကင်မရာဖြင့် ဓာတ်ပုံရိုက်ပါ</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>ကွန်ပျူတာ၏ ကင်မရာဖြင့် ဓာတ်ပုံရိုက်ပါ၊ သို့မဟုတ် ဖိုင်မှ ဓာတ်ပုံ သို့မဟုတ် စကင်ဖတ်ထားသည့်ဖိုင်ကို ရွေးပါ (ဖုန်း သို့မဟုတ် စကင်နာဖြင့် ရိုက်ထားသည်)။</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>ဤပုံကို ပြသ၍ မရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>ဤကွန်ပျူတာတွင် ကင်မရာကို အသုံးမပြုနိုင်ပါ- ကင်မရာအတွက် fieldcase လိုအပ်သော စနစ်၏ အစိတ်အပိုင်းတစ်ခု မရှိပါ။ ဖိုင်များမှ ဓာတ်ပုံများကို ဆက်၍ ရွေးနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>ဤကွန်ပျူတာတွင် ကင်မရာ မတွေ့ပါ။ ကင်မရာတစ်ခု တပ်ဆင်ပါ၊ သို့မဟုတ် ဖိုင်မှ ဓာတ်ပုံကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase ကို ကင်မရာ အသုံးပြုခွင့် မပေးထားပါ။ စနစ်၏ ကိုယ်ရေးလုံခြုံမှု ဆက်တင်များတွင် ခွင့်ပြုပါ၊ သို့မဟုတ် ဖိုင်မှ ဓာတ်ပုံကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ဓာတ်ပုံ ရိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>ကင်မရာ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>စာရွက်စာတမ်းကို ပြားပြားချထားပါ၊ ပုံပြည့်အောင် နီးနီးကပ်ကပ်၊ အလင်းကောင်းသောနေရာတွင် ရိုက်ပါ။ စာလုံးများ ပြတ်ပြတ်သားသား မြင်ရသောအခါ ဓာတ်ပုံရိုက်ပါ။ ဓာတ်ပုံကို ဤအလုပ်ခွင်တွင်သာ သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>ဓာတ်ပုံ ရိုက်ရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>ပြန်ရိုက်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>ဤဓာတ်ပုံကို သုံးရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>ကင်မရာကို ဖွင့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>ကင်မရာ အလုပ်မလုပ်တော့ပါ။ အခြားပရိုဂရမ်တစ်ခုက အသုံးပြုနေခြင်း သို့မဟုတ် ကင်မရာကို ဖြုတ်လိုက်ခြင်း ဖြစ်နိုင်ပါသည်။ ထိုပရိုဂရမ်ကို ပိတ်ပါ သို့မဟုတ် ကင်မရာကို ပြန်တပ်ပါ၊ ထို့နောက် ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>ဓာတ်ပုံကို ပြုလုပ်၍ မရပါ။ ထပ်ရိုက်ပါ။</translation>
     </message>
 </context>
 <context>

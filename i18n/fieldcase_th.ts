@@ -15,16 +15,16 @@
         <translation>เลือกไฟล์…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>ถ่ายรูป…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>เปิด</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>ถ่ายรูปด้วยโทรศัพท์หรือกล้อง หรือสแกนเอกสาร แล้วเลือกไฟล์ที่นี่ fieldcase รุ่นนี้ยังใช้กล้องของโน้ตบุ๊กไม่ได้</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>ไฟล์นี้ไม่ใช่รูปภาพที่แสดงได้ โปรดเลือกรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>ถ่ายรูปด้วยกล้องของโน้ตบุ๊ก</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>ถ่ายรูปด้วยกล้องของโน้ตบุ๊ก หรือเลือกรูปหรือภาพสแกนจากไฟล์ (ที่ถ่ายด้วยโทรศัพท์หรือเครื่องสแกน)</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>แสดงรูปภาพนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>ใช้กล้องบนโน้ตบุ๊กเครื่องนี้ไม่ได้ เพราะขาดส่วนหนึ่งของระบบที่ fieldcase ต้องใช้สำหรับกล้อง ยังเลือกรูปจากไฟล์ได้</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>ไม่พบกล้องบนโน้ตบุ๊กเครื่องนี้ เสียบกล้อง หรือเลือกรูปจากไฟล์</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase ไม่ได้รับอนุญาตให้ใช้กล้อง อนุญาตได้ในการตั้งค่าความเป็นส่วนตัวของระบบ หรือเลือกรูปจากไฟล์</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ถ่ายรูป</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>กล้อง (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>วางเอกสารให้เรียบ ใกล้พอให้เต็มภาพ ในที่ที่แสงดี ถ่ายเมื่อตัวหนังสือคมชัด รูปจะเก็บไว้ในพื้นที่ทำงานนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>ถ่ายรูป (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>ถ่ายใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>ใช้รูปนี้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>กำลังเปิดกล้อง…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>กล้องหยุดทำงาน อาจมีโปรแกรมอื่นใช้อยู่ หรือกล้องถูกถอดออก ปิดโปรแกรมนั้นหรือเสียบกล้องใหม่ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>สร้างรูปไม่ได้ ถ่ายใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -15,16 +15,16 @@
         <translation>Chọn tệp…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>Chụp ảnh…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Mở</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>Hãy chụp ảnh bằng điện thoại hoặc máy ảnh, hoặc quét tài liệu, rồi chọn tệp ở đây. Phiên bản fieldcase này chưa dùng được camera của máy tính xách tay.</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>Tệp này không phải là hình ảnh có thể hiển thị. Hãy chọn một bức ảnh.</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>Chụp ảnh bằng camera của máy tính xách tay</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>Chụp ảnh bằng camera của máy tính xách tay, hoặc chọn ảnh hay bản quét từ tệp (chụp bằng điện thoại hoặc máy quét).</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>Không hiển thị được hình ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>Không thể dùng camera trên máy tính xách tay này: thiếu một thành phần của hệ thống mà fieldcase cần để dùng camera. Vẫn có thể chọn ảnh từ tệp.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>Không tìm thấy camera trên máy tính xách tay này. Hãy cắm một camera, hoặc chọn ảnh từ tệp.</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase không được phép dùng camera. Hãy cho phép trong phần cài đặt quyền riêng tư của hệ thống, hoặc chọn ảnh từ tệp.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>Ca&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>Đặt tài liệu phẳng, đủ gần để lấp đầy khung hình, ở nơi đủ sáng. Chụp khi chữ rõ nét. Ảnh chỉ được lưu trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>Chụp &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>&amp;Dùng ảnh này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang khởi động camera…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>Camera đã ngừng hoạt động. Có thể một chương trình khác đang dùng nó, hoặc camera đã bị rút ra. Hãy đóng chương trình kia hoặc cắm lại camera, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>Không tạo được ảnh. Hãy chụp lại.</translation>
     </message>
 </context>
 <context>

@@ -15,16 +15,16 @@
         <translation>选择文件…</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>Take the photo with a phone or a camera, or scan the document, then choose the file here. This version of fieldcase cannot use the laptop&apos;s camera.</source>
-        <translation>请用手机或相机拍照，或扫描文件，然后在这里选择该文件。此版本的 fieldcase 无法使用笔记本电脑的摄像头。</translation>
     </message>
     <message>
         <source>A scan or a document, kept encrypted in this workspace.</source>
@@ -49,6 +49,14 @@
     <message>
         <source>This file is not an image that can be shown. Choose a photo.</source>
         <translation>此文件不是可以显示的图片。请选择一张照片。</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera</source>
+        <translation>用笔记本电脑的摄像头拍照</translation>
+    </message>
+    <message>
+        <source>Take the photo with the laptop&apos;s camera, or choose a photo or a scan from a file (taken with a phone or a scanner).</source>
+        <translation>用笔记本电脑的摄像头拍照，或从文件中选择照片或扫描件（用手机或扫描仪拍摄）。</translation>
     </message>
     <message>
         <source>The file cannot be kept: the interview is not saved yet.</source>
@@ -76,6 +84,61 @@
     <message>
         <source>This image cannot be shown.</source>
         <translation>无法显示此图片。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>The camera cannot be used on this laptop: a part of the system that fieldcase needs for it is missing. Photos can still be chosen from files.</source>
+        <translation>此笔记本电脑无法使用摄像头：缺少 fieldcase 使用摄像头所需的系统组件。仍可从文件中选择照片。</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Plug one in, or choose the photo from a file.</source>
+        <translation>此笔记本电脑上未找到摄像头。请接上摄像头，或从文件中选择照片。</translation>
+    </message>
+    <message>
+        <source>fieldcase is not allowed to use the camera. Allow it in the system&apos;s privacy settings, or choose the photo from a file.</source>
+        <translation>fieldcase 未获准使用摄像头。请在系统的隐私设置中允许，或从文件中选择照片。</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, close enough to fill the picture, in good light. Take the photo when the writing is sharp. The photo is kept only in this workspace.</source>
+        <translation>将文件平放，靠近到充满画面，光线要好。字迹清晰时再拍。照片只保存在此工作区中。</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>拍照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>重拍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this photo</source>
+        <translation>使用此照片(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Another program may be using it, or it was unplugged. Close the other program or plug the camera in, then try again.</source>
+        <translation>摄像头停止工作。可能有其他程序正在使用它，或摄像头已被拔出。请关闭该程序或重新接上摄像头，然后再试。</translation>
+    </message>
+    <message>
+        <source>The photo could not be made. Take it again.</source>
+        <translation>无法生成照片。请重新拍摄。</translation>
     </message>
 </context>
 <context>

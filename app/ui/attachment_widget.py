@@ -1,16 +1,22 @@
-"""Image and file questions: a photo or scan chosen from a file, kept encrypted in the workspace.
+"""Image and file questions: a photo from the laptop's camera, or a photo or scan chosen from a
+file, kept encrypted in the workspace.
 
-``AttachmentEditor`` is the ``AnswerEditor`` of image and file questions. It reads the chosen file
-into memory, scales a needlessly large photo down there (``prepare_image``: Qt decodes and encodes
-from memory, so no plaintext copy is ever written), checks the workspace's size limit, and keeps
-the bytes with ``app.attachments.add`` on the database thread; the answer it reports is the
-attachment's file name (``<id>.jpg``, as ODK records it). A thumbnail is decoded from memory too.
+``AttachmentEditor`` is the ``AnswerEditor`` of image and file questions. A chosen file is read
+into memory; a camera photo comes from ``CameraDialog`` as JPEG bytes made in memory (named
+``photo.jpg``). Both go through ``keep_bytes``: it scales a needlessly large photo down in memory
+(``prepare_image``: Qt decodes and encodes from memory, so no plaintext copy is ever written),
+checks the workspace's size limit, and keeps the bytes with ``app.attachments.add`` on the
+database thread; the answer it reports is the attachment's file name (``<id>.jpg``, as ODK records
+it). A thumbnail is decoded from memory too.
+
+Image questions have **Take photo…** next to **Choose file…**. When the camera cannot be used
+(Qt Multimedia cannot be loaded, no camera, the system refuses it: ``camera_unavailable_reason``)
+the button is disabled and its tooltip and the note under the editor say why; a camera plugged in
+later enables it. The camera dialog is owned by the editor and closed when the editor is hidden
+(the interview screen is left, or the app locks), so it never outlives the session.
 
 The interview screen binds each editor to its interview and task runner (``bind``); an editor
 that is not bound (a preview) only shows names.
-
-Camera: PySide6-Essentials ships no Qt Multimedia, so this build takes photos and scans from
-files only (taken with a phone or a scanner), and the editor says so.
 """
 
 from __future__ import annotations
@@ -33,10 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import attachments
+from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason
 from app.ui.error_text import describe_error
 from app.ui.question_widgets import AnswerEditor
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent
+    from PySide6.QtMultimedia import QVideoFrameInput
+
     from app.interview import Interview
     from app.ui.tasks import TaskRunner
 
@@ -44,6 +54,7 @@ translate = QCoreApplication.translate
 THUMBNAIL_PX = 160
 JPEG_QUALITY = 85
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff"
+CAMERA_PHOTO_NAME = "photo.jpg"
 
 
 class NotAnImage(ValueError):
@@ -145,7 +156,8 @@ class ImageViewer(QDialog):
 
 
 class AttachmentEditor(AnswerEditor):
-    """Choose file…, a thumbnail (images), name and size, Remove; messages under them."""
+    """Choose file…, Take photo… (images), a thumbnail (images), name and size, Remove; messages
+    under them."""
 
     def __init__(self, image: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +169,9 @@ class AttachmentEditor(AnswerEditor):
         self.value = ""  # the file name shown now
         self.data: bytes | None = None
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.camera_button = QPushButton(self.tr("Take photo…"), self)
+        self.camera_button.setVisible(image)
+        self.camera_dialog: CameraDialog | None = None
         self.clear_button = QPushButton(self.tr("Remove"), self)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.preview = QLabel(self)
@@ -172,16 +187,10 @@ class AttachmentEditor(AnswerEditor):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.note.setText(
-            self.tr(
-                "Take the photo with a phone or a camera, or scan the document, then choose the "
-                "file here. This version of fieldcase cannot use the laptop's camera."
-            )
-            if image
-            else self.tr("A scan or a document, kept encrypted in this workspace.")
-        )
+        if not image:
+            self.note.setText(self.tr("A scan or a document, kept encrypted in this workspace."))
         buttons = QVBoxLayout()
-        for button in (self.choose_button, self.open_button, self.clear_button):
+        for button in (self.choose_button, self.camera_button, self.open_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         row = QHBoxLayout()
@@ -194,9 +203,13 @@ class AttachmentEditor(AnswerEditor):
         column.addWidget(self.message)
         column.addWidget(self.note)
         self.choose_button.clicked.connect(self._ask)
+        self.camera_button.clicked.connect(lambda: self.take_photo())
         self.clear_button.clicked.connect(self.remove)
         self.open_button.clicked.connect(self._open)
         self._show(None)
+        if image:
+            self._update_camera()
+            self._watch_cameras()
 
     def bind(self, interview: Interview, tasks: TaskRunner, key: str) -> None:
         self.interview, self.tasks, self.key = interview, tasks, key
@@ -218,7 +231,7 @@ class AttachmentEditor(AnswerEditor):
             self.choose(path)
 
     def choose(self, path: str) -> None:
-        """Read, check, scale down if needed and keep the file at ``path`` as this answer."""
+        """Read the file at ``path`` and keep it as this answer (``keep_bytes``)."""
         self._say("")
         file = Path(path)
         try:
@@ -231,10 +244,16 @@ class AttachmentEditor(AnswerEditor):
         except OSError as exc:
             self._say(self.tr("The file could not be read: %1").replace("%1", exc.strerror or ""))
             return
-        name, media, resized = file.name, None, None
+        self.keep_bytes(data, file.name)
+
+    def keep_bytes(self, data: bytes, name: str) -> None:
+        """Check, scale down if needed and keep ``data`` (a file's bytes, or a camera photo) as
+        this answer, with ``name`` as its original name."""
+        self._say("")
+        media, resized = None, None
         if self.image:
             try:
-                data, name, media, resized = prepare_image(data, file.name)
+                data, name, media, resized = prepare_image(data, name)
             except NotAnImage:
                 self._say(self.tr("This file is not an image that can be shown. Choose a photo."))
                 return
@@ -242,6 +261,56 @@ class AttachmentEditor(AnswerEditor):
             self._say(too_large_text(len(data), self.limit))
             return
         self._keep(data, name, media, resized)
+
+    # -- the camera -----------------------------------------------------------------------------
+
+    def take_photo(self, source: QVideoFrameInput | None = None) -> None:
+        """Open the camera dialog (``source``: a test's frames instead of the camera)."""
+        if self.camera_dialog is not None:
+            self.camera_dialog.raise_()
+            return
+        self._say("")
+        dialog = CameraDialog(self, source=source)
+        self.camera_dialog = dialog
+        dialog.finished.connect(lambda result: self._camera_closed(dialog, result))
+        dialog.open()  # window-modal: the interview waits, the editor stays its owner
+
+    def _camera_closed(self, dialog: CameraDialog, result: int) -> None:
+        if self.camera_dialog is dialog:
+            self.camera_dialog = None
+        photo = dialog.photo() if result == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        if photo:
+            self.keep_bytes(photo, CAMERA_PHOTO_NAME)
+
+    def close_camera(self) -> None:
+        """Close the camera dialog (and so the camera) without keeping a photo."""
+        if self.camera_dialog is not None:
+            self.camera_dialog.reject()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The interview screen was left or the app locked: the camera must not stay on
+        self.close_camera()
+        super().hideEvent(event)
+
+    def _watch_cameras(self) -> None:
+        """A camera plugged in or out changes the button (cheap: the system tells Qt)."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            return
+        self._devices = QMediaDevices(self)
+        self._devices.videoInputsChanged.connect(self._update_camera)
+
+    def _update_camera(self) -> None:
+        reason = camera_unavailable_reason()
+        self.camera_button.setEnabled(reason is None)
+        self.camera_button.setToolTip(reason or self.tr("Take the photo with the laptop's camera"))
+        note = self.tr(
+            "Take the photo with the laptop's camera, or choose a photo or a scan from a file "
+            "(taken with a phone or a scanner)."
+        )
+        self.note.setText(note if reason is None else f"{note} {reason}")
 
     def _keep(
         self, data: bytes, name: str, media: str | None, resized: tuple[int, int] | None
@@ -354,4 +423,6 @@ class AttachmentEditor(AnswerEditor):
         tasks.run_database(load, loaded, self._failed)
 
     def focus_widgets(self) -> list[QWidget]:
+        if self.image:
+            return [self.choose_button, self.camera_button, self.open_button, self.clear_button]
         return [self.choose_button, self.open_button, self.clear_button]

@@ -37,7 +37,8 @@ def report(app):
         "login_shown": len(logins) == 1,
         "users": [logins[0].user.itemText(i) for i in range(logins[0].user.count())] if logins else [],
         "loaded": sorted(name for name in sys.modules if name.split(".")[0] in
-                         ("cryptography", "sqlcipher3", "concurrent", "app", "sync", "forms")),
+                         ("cryptography", "sqlcipher3", "concurrent", "app", "sync", "forms",
+                          "PySide6")),
         "qt_namespace_built": "Qt" in vars(PySide6.QtCore),
     }), flush=True)
     app.quit()
@@ -89,6 +90,7 @@ def test_the_login_window_lists_the_workspace_users(cold_start: dict[str, object
         "concurrent.futures",  # the task runner's threads start with the first task
         "forms",  # the form engine: loaded at the first interview
         "app.cases",
+        "PySide6.QtMultimedia",  # the camera: loaded when an image question is shown
     ],
 )
 def test_heavy_parts_wait_until_after_the_login_window(

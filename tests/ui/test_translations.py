@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,8 @@ def test_every_message_is_translated(code: str) -> None:
     assert untranslated == []
 
 
-def test_ts_files_hold_every_string_of_the_interface(tmp_path: Path) -> None:
+def _strings_in_code(tmp_path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every string lupdate finds in the interface's code, as `make ts` would."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
@@ -55,10 +57,57 @@ def test_ts_files_hold_every_string_of_the_interface(tmp_path: Path) -> None:
     subprocess.run(
         [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True
     )
-    in_code = set(_messages(fresh))
+    return set(_messages(fresh))
+
+
+def test_ts_files_hold_every_string_of_the_interface(tmp_path: Path) -> None:
+    in_code = _strings_in_code(tmp_path)
     for code in CODES:
         missing = in_code - set(_messages(TS_DIR / f"fieldcase_{code}.ts"))
         assert missing == set(), f"run `make ts` and translate: {sorted(missing)[:5]}"
+
+
+def test_ts_files_hold_no_string_the_code_no_longer_shows(tmp_path: Path) -> None:
+    """A translated string that lupdate no longer finds was either removed from the code or is now
+    asked for in a way lupdate cannot see (through a wrapper function): the next `make ts` would
+    drop its translations, and the screen would show English."""
+    in_code = _strings_in_code(tmp_path)
+    for code in CODES:
+        lost = set(_messages(TS_DIR / f"fieldcase_{code}.ts")) - in_code
+        assert lost == set(), f"no longer seen by lupdate (a wrapper?): {sorted(lost)[:5]}"
+
+
+def _untranslatable_calls(source: str) -> list[int]:
+    """Lines where ``tr``/``translate`` is not given literal strings, which lupdate cannot read."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name not in ("tr", "translate"):
+            continue
+        literal = node.args[: 2 if name == "translate" else 1]
+        if len(literal) < (2 if name == "translate" else 1) or not all(
+            isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in literal
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_read() -> None:
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        if (lines := _untranslatable_calls(path.read_text("utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_literal_check_catches_a_wrapper() -> None:
+    wrapper = "def say(text):\n    return QCoreApplication.translate('Ctx', text)\n"
+    assert _untranslatable_calls(wrapper) == [2]
+    assert _untranslatable_calls("self.tr(message)\nself.tr('Fine')\n") == [1]
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtMultimedia import QMediaDevices, QVideoFrame, QVideoFrameInput
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -32,6 +31,15 @@ from tests.ui.desktop import shut_down, started_and_logged_in
 from tests.ui.test_attachment_widget import EVIDENCE
 from tests.ui.test_form_view import PASSWORD, WAIT, Desk, open_interview
 
+QtMultimedia = pytest.importorskip(
+    "PySide6.QtMultimedia",
+    reason="Qt Multimedia cannot be loaded here (on Linux it needs the system's libpulse0)",
+)
+QMediaDevices, QVideoFrame, QVideoFrameInput = (
+    QtMultimedia.QMediaDevices,
+    QtMultimedia.QVideoFrame,
+    QtMultimedia.QVideoFrameInput,
+)
 desk = test_form_view.desk  # the same fixture: a workspace on the task runner's thread
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,9 +9,10 @@
    approved, and the server refuses a key for it anyway.
 3. Every other laptop, at each sync, asks which key ids were sealed to it, fetches those it does
    not hold, and installs the keys only if the welcome was signed by a device it knows as a
-   supervisor's of its own team, with the key it knows for that device: a server cannot slip in a
-   key of its own making (it would then read what laptops seal). From then on it seals to the
-   newest key. Receiving is audited too.
+   supervisor's of its own team, with the key it knows for that device: a member's laptop cannot
+   slip in a key of its own making. (The server still can, by listing a device of its own as a
+   supervisor's in the roster laptops learn roles from: docs/security.md, "Known limit".) From
+   then on it seals to the newest key. Receiving is audited too.
 
 Offline, ``fieldcase team admit`` then ``join`` carries the new key the same way (a welcome holds
 every key and joining again installs the ones missing). What rotation does not do: re-seal what

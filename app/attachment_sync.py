@@ -17,6 +17,13 @@ the range in flight. Then, end to end: the body's size and SHA-256 are those the
 for, the device signature verifies against a known device, one of our keys opens it, the JSON
 line names the same id and device, and the file's SHA-256 is the one the submission recorded.
 Anything else is refused (kept out of the workspace, reported).
+
+Referrals: the attachments of a case referred to another team travel as envelopes of their own,
+re-sealed for that team under new ids (``app/referral_attachments.py``), with the same plaintext
+(``plaintext_of``: the JSON line keeps the original attachment id), the same upload
+(``upload_sealed``) and the same ranged download (``fetch``). Submissions a referral brought are
+not scanned here: their attachments are not in this team's envelopes, and the referral names the
+envelopes that carry them.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -33,6 +41,7 @@ from app.attachments import Attachment
 from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.outbox import team_name
+from app.store import Store
 from sync import chunks
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope, open_envelope, seal
@@ -135,40 +144,76 @@ def upload_pending(
             names = [r[0] for r in rows if r[1] == submission_id]
             with_retries(partial(client.link_attachments, submission_id, names))
             linked.add(submission_id)
-        try:
-            result = chunks.upload(
-                client,
-                json.loads(wire),
-                partial(read_range, book, f"sealed:{envelope_id}"),
-                size=size,
-                sha256=sha256,
-                submission=submission_id,
-                **options,
+        upload_sealed(
+            book, client, "attachment_outbox", envelope_id, json.loads(wire), size, sha256,
+            report, submission=submission_id, **options,
+        )  # fmt: skip
+
+
+OUTBOXES = ("attachment_outbox", "referral_attachments")
+
+
+def upload_sealed(
+    book: CaseBook,
+    client: SyncClient,
+    table: str,
+    envelope_id: str,
+    head: dict[str, Any],
+    size: int,
+    sha256: str,
+    report: AttachmentReport,
+    *,
+    submission: str | None = None,
+    **options: Any,
+) -> None:
+    """Upload one sealed attachment envelope (its body in ``sealed:<id>``) with the resumable
+    chunked upload, and keep in ``table`` (one of ``OUTBOXES``) how it went: ``sent_at`` once
+    the server stored it as sent (the sealed copy is dropped then), ``refused`` with the reason,
+    or ``attempts``/``last_error`` for a retryable failure, which is raised."""
+    if table not in OUTBOXES:
+        raise ValueError(f"not an attachment outbox: {table}")
+    store = book.store
+    try:
+        result = chunks.upload(
+            client,
+            head,
+            partial(read_range, book, f"sealed:{envelope_id}"),
+            size=size,
+            sha256=sha256,
+            submission=submission,
+            **options,
+        )
+        if result.get("status") == "stored" and result.get("recipient_team") != head.get(
+            "recipient_team"
+        ):
+            raise SyncError(
+                SyncErrorKind.PROTOCOL,
+                f"attachment {envelope_id}: the server stored it without the team it is for "
+                "(a server too old for attachments in referrals: update the fieldcase server)",
             )
-        except SyncError as exc:
-            if exc.retryable:
-                with store.atomic():
-                    store.execute(
-                        "UPDATE attachment_outbox SET attempts = attempts + 1, last_error = ?"
-                        " WHERE envelope_id = ?",
-                        (str(exc), envelope_id),
-                    )
-                raise
+    except SyncError as exc:
+        if exc.retryable:
             with store.atomic():
                 store.execute(
-                    "UPDATE attachment_outbox SET refused = ? WHERE envelope_id = ?",
+                    f"UPDATE {table} SET attempts = attempts + 1, last_error = ?"
+                    " WHERE envelope_id = ?",
                     (str(exc), envelope_id),
                 )
-            report.refused.append({"id": envelope_id, "reason": str(exc)})
-            continue
-        if result.get("status") == "stored":
-            with store.atomic():
-                store.execute(
-                    "UPDATE attachment_outbox SET sent_at = ? WHERE envelope_id = ?",
-                    (audit.now_iso(), envelope_id),
-                )
-                attachments.drop_blob(store, f"sealed:{envelope_id}")
-            report.sent += 1
+            raise
+        with store.atomic():
+            store.execute(
+                f"UPDATE {table} SET refused = ? WHERE envelope_id = ?", (str(exc), envelope_id)
+            )
+        report.refused.append({"id": envelope_id, "reason": str(exc)})
+        return
+    if result.get("status") == "stored":
+        with store.atomic():
+            store.execute(
+                f"UPDATE {table} SET sent_at = ? WHERE envelope_id = ?",
+                (audit.now_iso(), envelope_id),
+            )
+            attachments.drop_blob(store, f"sealed:{envelope_id}")
+        report.sent += 1
 
 
 # -- other laptops' attachments coming down -----------------------------------------------------
@@ -189,6 +234,8 @@ def _scan_submissions(book: CaseBook) -> None:
             for entry in json.loads(listed) if listed else []:
                 if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                     continue
+                if _referred(store, entry["id"]):
+                    continue  # another team's: it comes with its referral (app/referral_attachments.py)
                 if attachments.get(store, entry["id"]) is None:
                     store.execute(
                         "INSERT OR IGNORE INTO attachment_downloads (envelope_id, submission_id)"
@@ -202,6 +249,44 @@ def _scan_submissions(book: CaseBook) -> None:
         )
 
 
+def _referred(store: Store, attachment_id: str) -> bool:
+    found = store.query_one(
+        "SELECT 1 FROM referral_downloads WHERE attachment_id = ?", (attachment_id,)
+    )
+    return found is not None
+
+
+def fetch(
+    book: CaseBook,
+    client: SyncClient,
+    envelope_id: str,
+    received: int,
+    progress: Callable[[int, int], None],
+    **options: Any,
+) -> tuple[dict[str, Any], bytes] | None:
+    """Fetch an attachment envelope's body in ranges from byte ``received`` on, each range kept
+    in the workspace (``partial:<id>``) with ``progress(bytes kept, size)`` in its transaction;
+    returns the server's metadata and the whole body, or None while it is not uploaded."""
+    store = book.store
+    meta = with_retries(partial(client.attachment, envelope_id))
+    if meta is None:
+        return None
+    size, blob = int(meta["size"]), f"partial:{envelope_id}"
+
+    def keep(offset: int, data: bytes) -> None:
+        if offset % attachments.CHUNK:
+            raise SyncError(SyncErrorKind.MALFORMED, "a range that is not chunk-aligned")
+        with store.atomic():
+            attachments.write_blob(store, blob, data, first=offset // attachments.CHUNK)
+            progress(offset + len(data), size)
+
+    chunks.download(
+        client, envelope_id, start=received, size=size, write=keep,
+        chunk_size=attachments.CHUNK, **options,
+    )  # fmt: skip
+    return meta, attachments.read_blob(store, blob)
+
+
 def _device_key(book: CaseBook, device: str) -> bytes | None:
     if device == book.device:
         return Keyring(book.store).signing_public()
@@ -211,7 +296,7 @@ def _device_key(book: CaseBook, device: str) -> bytes | None:
     return None if row is None else base64.b64decode(row[0])
 
 
-def _named(book: CaseBook, submission_id: str, attachment_id: str) -> dict[str, Any] | None:
+def named_entry(book: CaseBook, submission_id: str, attachment_id: str) -> dict[str, Any] | None:
     listed = book.store.scalar(
         "SELECT json_extract(data, '$.attachments') FROM submissions WHERE id = ?",
         (submission_id,),
@@ -230,33 +315,22 @@ def download_pending(
         " WHERE refused IS NULL ORDER BY envelope_id"
     )
     for envelope_id, submission_id, received in rows:
-        meta = with_retries(partial(client.attachment, envelope_id))
-        if meta is None:
+
+        def progress(kept: int, size: int, e: str = envelope_id) -> None:
+            store.execute(
+                "UPDATE attachment_downloads SET received = ?, size = ? WHERE envelope_id = ?",
+                (kept, size, e),
+            )
+
+        fetched = fetch(book, client, envelope_id, int(received), progress, **options)
+        if fetched is None:
             report.waiting += 1  # named by its submission, not uploaded yet
             continue
-        size, blob = int(meta["size"]), f"partial:{envelope_id}"
-
-        def keep(
-            offset: int, data: bytes, e: str = envelope_id, b: str = blob, n: int = size
-        ) -> None:
-            if offset % attachments.CHUNK:
-                raise SyncError(SyncErrorKind.MALFORMED, "a range that is not chunk-aligned")
-            with store.atomic():
-                attachments.write_blob(store, b, data, first=offset // attachments.CHUNK)
-                store.execute(
-                    "UPDATE attachment_downloads SET received = ?, size = ? WHERE envelope_id = ?",
-                    (offset + len(data), n, e),
-                )
-
-        chunks.download(
-            client, envelope_id, start=int(received), size=size, write=keep,
-            chunk_size=attachments.CHUNK, **options,
-        )  # fmt: skip
         try:
-            _accept(book, meta, submission_id, attachments.read_blob(store, blob))
+            _accept(book, fetched[0], submission_id, fetched[1])
         except SyncError as exc:
             with store.atomic():
-                attachments.drop_blob(store, blob)
+                attachments.drop_blob(store, f"partial:{envelope_id}")
                 store.execute(
                     "UPDATE attachment_downloads SET refused = ?, received = 0 WHERE envelope_id = ?",
                     (str(exc), envelope_id),
@@ -291,7 +365,7 @@ def accept_envelope(book: CaseBook, envelope: Envelope, submission_id: str) -> N
             f"attachment {envelope_id}: device {envelope.device} is not a known device of this team",
         )
     header, data = read_plaintext(open_envelope(envelope, Keyring(book.store).identities(), key))
-    named = _named(book, submission_id, envelope_id)
+    named = named_entry(book, submission_id, envelope_id)
     digest = hashlib.sha256(data).hexdigest()
     if (header.get("id"), header.get("device"), header.get("submission_id")) != (
         envelope.id,

@@ -5,13 +5,18 @@
 submissions behind them are sealed into ONE envelope of kind ``referral``, to the receiving
 team's recipient (from the verified team directory, ``app/team_directory.py``), its export key
 and this team's export key, signed by this device, with ``recipient_team`` set, into the outbox.
-One envelope, so the receiving team gets the case whole or not at all. Attachments stay behind in
-this slice (the submission records still name them).
+One envelope, so the receiving team gets the case whole or not at all. The submissions'
+attachments are too large to ride inside it: each is re-sealed for the receiving team as its
+own ``attachment`` envelope (a new id, the same recipients, ``recipient_team`` set), uploaded in
+resumable chunks, and the referral lists which envelope carries which attachment
+(``app/referral_attachments.py``).
 
 **Receiving** (``receive_referral``, from the inbox): the sending device must be listed in the
 sending team's signed directory entry, the signature must verify, one of our keys must open it,
 and the payload must name the same envelope, device and teams as its routing. Then its events are
-ingested (the case appears with its whole history) and its submissions stored. Our own team's
+ingested (the case appears with its whole history), its submissions stored, and the attachments
+they name queued for download from the envelopes the referral lists (checked end to end when
+they arrive; a referral without that list, from an older fieldcase, brings none). Our own team's
 referrals, which come back in our pulls too, are checked and recorded but change nothing: their
 events travel within the team as case events.
 
@@ -21,7 +26,9 @@ team the same way, which ingests it: both teams see who holds the case.
 
 Payload: ``{"format": "fieldcase-referral-1", "id", "device", "action": "refer"|"accept"|
 "decline", "from_team", "to_team", "case_id", "event_id", "events": [...], "submissions":
-[{"id", "record"}]}``.
+[{"id", "record"}]}``, and for ``refer`` ``"attachments": [{"id": attachment id, "envelope":
+the envelope that carries it, "sha256", "submission_id"}]`` (added without a format change:
+older receivers ignore it).
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app import audit
+from app import audit, referral_attachments
 from app.audit import Action
 from app.cases.events import CaseEvent
 from app.cases.state import fold
@@ -146,7 +153,8 @@ def _seal(
     if team is None or keyring.current_team_key() is None or entry is None:
         raise BadInput("this laptop must belong to a team and know the other team to refer")
     envelope_id = new_id()
-    payload = {
+    carried = referral_attachments.plan(book, to_team, submissions) if action == "refer" else []
+    payload: dict[str, Any] = {
         "format": FORMAT,
         "id": envelope_id,
         "device": book.device,
@@ -158,16 +166,14 @@ def _seal(
         "events": [e.to_json() for e in sorted(events, key=lambda e: e.hlc.encode())],
         "submissions": submissions,
     }
+    if action == "refer":
+        payload["attachments"] = [c.listed() for c in carried]
     plaintext = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(plaintext) > MAX_PAYLOAD:
         raise BadInput("this case is too large to refer in one piece")
-    recipients = [entry.recipient]
-    for extra in (entry.export_recipient, keyring.export_recipient()):
-        if extra and extra not in recipients:
-            recipients.append(extra)
     sealed = seal(
         plaintext,
-        recipients=recipients,
+        recipients=referral_attachments.recipients_for(keyring, entry),
         signer=keyring.signing_key(),
         envelope_id=envelope_id,
         team=team,
@@ -181,6 +187,9 @@ def _seal(
             (envelope.id, envelope.kind, json.dumps(envelope.to_wire()), audit.now_iso()),
         )
         _record(book, envelope, "sent", action, team, to_team, event)
+        referral_attachments.record(
+            book, carried, referral_id=envelope.id, case_id=event.case_id, to_team=to_team
+        )
         audit.record(
             store, book.session.user, Action.EDIT, f"case:{event.case_id}", f"{action} {to_team}"
         )
@@ -312,7 +321,10 @@ def receive_referral(book: CaseBook, envelope: Envelope, identities: list[str]) 
     if action == "refer":
         if referral.type != "referral" or referral.payload.get("to_team") != team:
             raise _malformed(envelope, "its referral event names another team")
-        _store_submissions(book, envelope, payload)
+        if not book.is_erased(referral.case_id):  # erased here since: nothing of it comes back
+            with book.store.atomic():  # a list that does not hold keeps nothing of either
+                _store_submissions(book, envelope, payload)
+                referral_attachments.record_received(book, envelope, payload)
     else:
         if (
             len(events) != 1
@@ -388,8 +400,8 @@ def _events(envelope: Envelope, payload: dict[str, Any]) -> list[CaseEvent]:
 def _store_submissions(book: CaseBook, envelope: Envelope, payload: dict[str, Any]) -> None:
     for item in payload.get("submissions") or []:
         record = item.get("record") if isinstance(item, dict) else None
-        if not isinstance(record, dict):
-            raise _malformed(envelope, "a submission without its record")
+        if not isinstance(record, dict) or not isinstance(item.get("id"), str):
+            raise _malformed(envelope, "a submission without its id or record")
         book.store.execute(
             "INSERT OR IGNORE INTO submissions (id, form_id, form_version, author, interpreter,"
             " data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -343,6 +343,55 @@ def _export_cells(store: Store) -> None:
         store.execute(f"ALTER TABLE export_rows ADD COLUMN {column} TEXT")
 
 
+def _referral_attachments(store: Store) -> None:
+    # A referred case's attachments, each re-sealed for the receiving team as its own envelope
+    # (app/referral_attachments.py). Sent: one row per attachment and team, so it is sealed and
+    # uploaded once however often the case is referred there; ``wire`` is NULL until the file is
+    # on this laptop and sealed (its body waits in ``attachment_chunks`` as "sealed:<id>").
+    store.execute(
+        """CREATE TABLE referral_attachments (
+            envelope_id TEXT PRIMARY KEY,
+            attachment_id TEXT NOT NULL,
+            submission_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            to_team TEXT NOT NULL,
+            referral_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            wire TEXT,
+            size INTEGER,
+            body_sha256 TEXT,
+            created_at TEXT NOT NULL,
+            sealed_at TEXT,
+            sent_at TEXT,
+            refused TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            UNIQUE (attachment_id, to_team)
+        )"""
+    )
+    store.execute("CREATE INDEX referral_attachments_by_case ON referral_attachments (case_id)")
+    # Received: the attachments a referral received here names, and the envelope of the sending
+    # team that carries each (NULL: an older fieldcase sent the referral without them). A
+    # download in progress keeps its ranges as "partial:<envelope id>".
+    store.execute(
+        """CREATE TABLE referral_downloads (
+            attachment_id TEXT NOT NULL,
+            from_team TEXT NOT NULL,
+            envelope_id TEXT UNIQUE,
+            submission_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            referral_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER,
+            received INTEGER NOT NULL DEFAULT 0,
+            received_at TEXT,
+            refused TEXT,
+            PRIMARY KEY (attachment_id, from_team)
+        )"""
+    )
+    store.execute("CREATE INDEX referral_downloads_by_case ON referral_downloads (case_id)")
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -356,4 +405,5 @@ MIGRATIONS = [
     Migration("0011_export_rows", _export_rows),
     Migration("0013_kept_forms", _kept_forms),
     Migration("0014_export_cells", _export_cells),
+    Migration("0015_referral_attachments", _referral_attachments),
 ]

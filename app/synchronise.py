@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from app import attachment_sync, audit, erasure_acks, key_rotation
+from app import attachment_sync, audit, erasure_acks, key_rotation, referral_attachments
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
@@ -321,15 +321,22 @@ class Synchroniser:
     def _attachments(self, client: SyncClient, report: SyncReport, *, upload: bool) -> None:
         """Attachments travel in resumable chunks, each its own envelope (app/attachment_sync.py)."""
         done = attachment_sync.AttachmentReport()
-        if upload:
+        if upload:  # the team's own, then those re-sealed for referrals (the same chunks)
             attachment_sync.upload_pending(self.book, client, done, stats=self.upload_stats)
+            referral_attachments.upload_pending(self.book, client, done, stats=self.upload_stats)
             report.push_refused += done.refused
         else:
-            attachment_sync.download_pending(self.book, client, done, stats=self.download_stats)
+            stats = self.download_stats
+            attachment_sync.download_pending(self.book, client, done, stats=stats)
+            referral_attachments.download_pending(self.book, client, done, stats=stats)
             report.pull_refused += done.refused
         report.attachments_sent += done.sent
         report.attachments_received += done.received
-        report.attachments_waiting = done.waiting + attachment_sync.waiting_uploads(self.book)
+        report.attachments_waiting = (
+            done.waiting
+            + attachment_sync.waiting_uploads(self.book)
+            + referral_attachments.waiting_uploads(self.book)
+        )
 
     def _pull(self, client: SyncClient, report: SyncReport) -> None:
         inbox = Inbox(self.book)

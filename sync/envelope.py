@@ -12,9 +12,10 @@ UTF-8) of ``{"body_sha256": hex, "body_size": int, "created": str, "device": str
 "kind": str, "team": str}``.
 
 Wire form (JSON): the same fields plus ``body`` and ``signature`` in standard base64, and
-``"v": 1``; a referral also carries ``recipient_team`` (the other team that may pull it). That one
-is routing the server acts on, outside the signature: the body is sealed to that team's key, so
-a wrong route can only fail to deliver (sync/README.md, "Referrals between teams").
+``"v": 1``; a referral also carries ``recipient_team`` (the other team that may pull it), and so
+does an attachment re-sealed for one (the other team that may read it). That one is routing the
+server acts on, outside the signature: the body is sealed to that team's key, so a wrong route
+can only fail to deliver (sync/README.md, "Referrals between teams").
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class Envelope:
     created: str
     body: bytes
     signature: bytes
-    recipient_team: str | None = None  # referrals only; not signed (see the module's docstring)
+    recipient_team: str | None = None  # referrals and their attachments; not signed (see above)
 
     @cached_property
     def body_sha256(self) -> str:

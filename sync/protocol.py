@@ -164,6 +164,7 @@ class UploadStatus(TypedDict):
     offset: int
     size: int
     seq: int | None  # once stored
+    recipient_team: str | None  # an attachment re-sealed for a referral: the team it goes to
 
 
 class SubmissionStatus(TypedDict):

@@ -5,6 +5,13 @@ the erasing laptop knew, so none of them is applied if it arrives later from a l
 offline or from an old USB file; any later event for the case is dropped on sight
 (``CaseBook.ingest``). SQLCipher's ``secure_delete`` overwrites freed pages, and the WAL is
 checkpointed and truncated after the erasure so old page versions leave it too.
+
+Referrals of the case leave this laptop too: the referral envelopes in the outbox (one not pushed
+yet is never pushed), the attachments re-sealed for them with their sealed bodies, the record of
+which referrals were sent or received, and the downloads of referred attachments. The erasure
+does not name the referral envelopes nor the re-sealed attachments: once handed to another team
+they are that team's copy (an erasure does not reach another team), and the server keeps them
+for it.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app import attachments, audit
+from app import attachments, audit, referral_attachments
 from app.errors import BadInput
 from app.roles import Permission
 from app.store import Store
@@ -79,6 +86,13 @@ def apply_erasure(
             )
         ]
         attachments.erase(store, submissions, drafts)
+        referral_attachments.erase(store, case_id)
+        store.execute(
+            "DELETE FROM outbox WHERE kind = 'referral' AND envelope_id IN"
+            " (SELECT envelope_id FROM referrals WHERE case_id = ?)",
+            (case_id,),
+        )
+        store.execute("DELETE FROM referrals WHERE case_id = ?", (case_id,))
         for submission_id in submissions:
             store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
         store.execute("DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,))

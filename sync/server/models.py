@@ -95,7 +95,8 @@ class Quarantine(Base):
 class Upload(Base):
     """A chunked upload of one attachment envelope in progress (sync/README.md, "Attachments").
 
-    Its routing data and signature arrive first; ``committed`` is how many body bytes are stored
+    Its routing data and signature arrive first (with ``recipient_team`` for an attachment that
+    travels with a referral to another team); ``committed`` is how many body bytes are stored
     in ``upload_chunks``. Finishing checks size, SHA-256 and signature, stores the envelope once
     and deletes the upload and its chunks."""
 
@@ -110,6 +111,7 @@ class Upload(Base):
     body_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     signature: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     submission: Mapped[str | None] = mapped_column(String(36))
+    recipient_team: Mapped[str | None] = mapped_column(String(NAME))  # a referred attachment's
     committed: Mapped[int] = mapped_column(BigInteger, nullable=False)
     started: Mapped[str] = mapped_column(String(32), nullable=False)
     updated: Mapped[str] = mapped_column(String(32), nullable=False)

@@ -9,6 +9,9 @@
     GET  /v1/attachments/{id}                 an attachment envelope without its body
     GET  /v1/attachments/{id}/body            its body; ``Range: bytes=A-B`` for a part (206)
 
+An attachment is read by a device of the team that uploaded it, or of the team it was re-sealed
+for with a referral (``recipient_team``); any other device gets 404, as for an id not stored.
+
 No ``from __future__ import annotations``: FastAPI reads these annotations at definition time.
 """
 
@@ -38,6 +41,13 @@ class EnvelopeHead(BaseModel):
     kind: str = Field(description="attachment")
     created: str
     signature: str = Field(description="Ed25519 over the routing data, body size and SHA-256")
+    recipient_team: str | None = Field(
+        default=None,
+        description=(
+            "an attachment re-sealed for a referral: the other team that may read it (not "
+            "signed; the body is sealed to that team)"
+        ),
+    )
 
 
 class UploadIn(BaseModel):
@@ -53,6 +63,9 @@ class UploadOut(BaseModel):
     offset: int = Field(description="bytes stored so far: send the rest from here")
     size: int
     seq: int | None = Field(description="the stored envelope's sequence number")
+    recipient_team: str | None = Field(
+        default=None, description="the other team the attachment is addressed to, if any"
+    )
 
 
 class LinksIn(BaseModel):
@@ -145,7 +158,12 @@ def install(app: FastAPI, db: Database) -> None:
     @app.get(
         "/v1/attachments/{attachment_id}",
         response_model=AttachmentOut,
+        response_model_exclude_none=True,
         tags=["attachments"],
+        description=(
+            "For a device of the uploading team, or of the team it is addressed to "
+            "(`recipient_team`); 404 for any other, as for an id not stored."
+        ),
         **common,
     )
     def attachment(attachment_id: str, device: Device) -> Any:
@@ -163,7 +181,8 @@ def install(app: FastAPI, db: Database) -> None:
         },
         description=(
             f"`Range: bytes=A-B` (B optional) answers 206 with at most {MAX_UPLOAD_CHUNK} bytes "
-            "and a Content-Range; no Range answers the whole body."
+            "and a Content-Range; no Range answers the whole body. Read by the same devices as "
+            "`GET /v1/attachments/{attachment_id}`."
         ),
     )
     def body(attachment_id: str, request: Request, device: Device) -> Response:

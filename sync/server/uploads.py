@@ -11,6 +11,12 @@ finish is a duplicate) and deletes the chunks.
 
 A submission's device declares its attachment envelopes (``link``); the submission is complete
 on the server when it and all of them are stored (``submission_status``).
+
+An attachment re-sealed for a referral names the team it goes to (``recipient_team``, outside
+the signature, as on a referral: the body is sealed to that team, so a wrong route can only fail
+to deliver). Only the uploading device's team writes it; its metadata and body are read by a
+device of that team or of the recipient team, and by nobody else (``_readable``): a device of
+any other team is answered exactly as for an id that is not stored.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import base64
 import binascii
 import hashlib
 import re
+from dataclasses import replace
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -37,6 +44,7 @@ from sync.protocol import (
 )
 from sync.server import erasures, models, upload_cleanup
 from sync.server.database import Database, now
+from sync.server.devices import NAME
 from sync.server.errors import ServerError
 from sync.server.store import COUNTER, _row, _same
 
@@ -80,6 +88,13 @@ def _head(request: dict[str, Any], owner: models.Device) -> tuple[Envelope, int,
         raise _bad(str(exc)) from exc
     if head.kind != "attachment":
         raise _bad("only attachment envelopes are uploaded in chunks; push the others")
+    recipient_team = wire.get("recipient_team")
+    if recipient_team is not None:
+        if not isinstance(recipient_team, str) or not NAME.match(recipient_team):
+            raise _bad("recipient_team must be a team name")
+        if recipient_team == owner.team:
+            raise _bad("recipient_team names another team than the uploading device's")
+        head = replace(head, recipient_team=recipient_team)
     if head.device != owner.device or head.team != owner.team:
         raise ServerError(
             ErrorCode.FORBIDDEN,
@@ -96,7 +111,12 @@ def _head(request: dict[str, Any], owner: models.Device) -> tuple[Envelope, int,
 
 
 def _status(
-    upload_id: str, stored: bool, offset: int, size: int, seq: int | None = None
+    upload_id: str,
+    stored: bool,
+    offset: int,
+    size: int,
+    seq: int | None = None,
+    recipient_team: str | None = None,
 ) -> UploadStatus:
     return {
         "id": upload_id,
@@ -104,7 +124,16 @@ def _status(
         "offset": offset,
         "size": size,
         "seq": seq,
+        "recipient_team": recipient_team,
     }
+
+
+def _stored_status(row: models.Envelope) -> UploadStatus:
+    return _status(row.id, True, row.size, row.size, row.seq, row.recipient_team)
+
+
+def _open_status(upload: models.Upload, committed: int) -> UploadStatus:
+    return _status(upload.id, False, committed, upload.size, None, upload.recipient_team)
 
 
 def _stored(session: Any, envelope_id: str, team: str) -> models.Envelope | None:
@@ -123,7 +152,7 @@ def _own_upload(session: Any, owner: models.Device, upload_id: str) -> models.Up
         return upload
     row = _stored(session, upload_id, owner.team)
     if row is not None:
-        return _status(upload_id, True, row.size, row.size, row.seq)
+        return _stored_status(row)
     raise ServerError(ErrorCode.NOT_FOUND, f"no upload {upload_id} of this device")
 
 
@@ -149,11 +178,16 @@ def create(db: Database, owner: models.Device, request: dict[str, Any]) -> Uploa
             _link(session, owner, submission, head.id)
         row = _stored(session, head.id, owner.team)
         if row is not None:
-            if (row.body_sha256, row.size, row.signature) != (sha256, size, head.signature):
+            if (row.body_sha256, row.size, row.signature, row.recipient_team) != (
+                sha256,
+                size,
+                head.signature,
+                head.recipient_team,
+            ):
                 raise ServerError(
                     ErrorCode.CONFLICT, f"envelope {head.id} was stored with other content"
                 )
-            return _status(head.id, True, size, size, row.seq)
+            return _stored_status(row)
         upload = session.get(models.Upload, head.id)
         if upload is None:
             stamp = now()
@@ -161,22 +195,23 @@ def create(db: Database, owner: models.Device, request: dict[str, Any]) -> Uploa
                 models.Upload(
                     id=head.id, team=head.team, device=head.device, kind=head.kind,
                     created=head.created, size=size, body_sha256=sha256,
-                    signature=head.signature, submission=submission, committed=0,
-                    started=stamp, updated=stamp,
+                    signature=head.signature, submission=submission,
+                    recipient_team=head.recipient_team, committed=0, started=stamp, updated=stamp,
                 )
             )  # fmt: skip
-            return _status(head.id, False, 0, size)
-        same = (upload.body_sha256, upload.size, upload.signature, upload.created) == (
-            sha256,
-            size,
-            head.signature,
-            head.created,
-        )
+            return _status(head.id, False, 0, size, None, head.recipient_team)
+        same = (
+            upload.body_sha256,
+            upload.size,
+            upload.signature,
+            upload.created,
+            upload.recipient_team,
+        ) == (sha256, size, head.signature, head.created, head.recipient_team)
         if not same or upload.device != owner.device:
             raise ServerError(
                 ErrorCode.CONFLICT, f"an upload of {head.id} with other content is open"
             )
-        return _status(head.id, False, upload.committed, size)
+        return _status(head.id, False, upload.committed, size, None, upload.recipient_team)
 
 
 def status(db: Database, owner: models.Device, upload_id: str) -> UploadStatus:
@@ -184,11 +219,11 @@ def status(db: Database, owner: models.Device, upload_id: str) -> UploadStatus:
     with db.session() as session:
         row = _stored(session, upload_id, owner.team)
         if row is not None:
-            return _status(upload_id, True, row.size, row.size, row.seq)
+            return _stored_status(row)
         upload = session.get(models.Upload, upload_id)
         if upload is None or upload.device != owner.device:
             raise ServerError(ErrorCode.NOT_FOUND, f"no upload {upload_id} of this device")
-        return _status(upload_id, False, upload.committed, upload.size)
+        return _open_status(upload, upload.committed)
 
 
 def put_chunk(
@@ -204,7 +239,7 @@ def put_chunk(
         if not isinstance(upload, models.Upload):
             return upload  # stored already (the answer to the last chunk was lost)
         if offset + len(data) <= upload.committed:
-            return _status(upload_id, False, upload.committed, upload.size)  # had it already
+            return _open_status(upload, upload.committed)  # had it already
         if offset + len(data) > upload.size:
             raise _bad(f"the chunk ends past the declared size ({upload.size} bytes)")
         moved = session.execute(
@@ -219,7 +254,7 @@ def put_chunk(
                 status=409,
             )
         session.add(models.UploadChunk(upload_id=upload_id, start=offset, data=data))
-        return _status(upload_id, False, offset + len(data), upload.size)
+        return _open_status(upload, offset + len(data))
 
 
 def finish(db: Database, owner: models.Device, upload_id: str) -> UploadStatus:
@@ -244,6 +279,7 @@ def finish(db: Database, owner: models.Device, upload_id: str) -> UploadStatus:
         envelope = Envelope(
             id=upload.id, team=upload.team, device=upload.device, kind=upload.kind,
             created=upload.created, body=body, signature=upload.signature,
+            recipient_team=upload.recipient_team,
         )  # fmt: skip
         intact = len(body) == upload.size and hashlib.sha256(body).hexdigest() == upload.body_sha256
     if not intact:
@@ -288,14 +324,14 @@ def _store(
             raise ServerError(ErrorCode.CONFLICT, f"envelope {envelope.id}: {erasures.REFUSAL}")
         existing = _stored(session, envelope.id, owner.team)
         if existing is not None:
-            if not _same(existing, envelope, None):
+            if not _same(existing, envelope, envelope.recipient_team):
                 raise ServerError(
                     ErrorCode.CONFLICT, f"envelope {envelope.id} was stored with other content"
                 )
             stored_seq = existing.seq
         else:
             stored_seq = seq + 1
-            session.add(_row(stored_seq, envelope, None, now()))
+            session.add(_row(stored_seq, envelope, envelope.recipient_team, now()))
             session.execute(
                 update(models.ServerCounter)
                 .where(models.ServerCounter.id == COUNTER)
@@ -308,7 +344,7 @@ def _store(
         if submission is not None:
             _link(session, owner, submission, envelope.id)
     size = len(envelope.body)
-    return _status(envelope.id, True, size, size, stored_seq)
+    return _status(envelope.id, True, size, size, stored_seq, envelope.recipient_team)
 
 
 def link(db: Database, owner: models.Device, submission: str, attachments: Any) -> SubmissionStatus:
@@ -359,14 +395,31 @@ def submission_status(db: Database, owner: models.Device, submission: str) -> Su
     }
 
 
+def _readable(owner: models.Device, team: str, kind: str, recipient_team: str | None) -> bool:
+    """Whether ``owner`` may read a stored envelope's attachment: one of its own team's, or one
+    another team re-sealed for it (a referral's)."""
+    return kind == "attachment" and owner.team in (team, recipient_team)
+
+
+def _not_stored(attachment_id: str) -> ServerError:
+    # The same answer whether it is missing or another team's: nothing tells them apart.
+    return ServerError(ErrorCode.NOT_FOUND, f"attachment {attachment_id} is not stored yet")
+
+
 def attachment(db: Database, owner: models.Device, attachment_id: str) -> dict[str, Any]:
     """An attachment envelope's wire form without its body, with the body's size and SHA-256."""
     _id(attachment_id, "the attachment id")
+    table = models.Envelope
     with db.session() as session:
-        row = _stored(session, attachment_id, owner.team)
-        if row is None or row.kind != "attachment":
-            raise ServerError(ErrorCode.NOT_FOUND, f"attachment {attachment_id} is not stored yet")
-        head = {
+        row = session.execute(
+            select(
+                table.id, table.team, table.device, table.kind, table.created, table.signature,
+                table.recipient_team, table.size, table.body_sha256, table.seq,
+            ).where(table.id == attachment_id)
+        ).one_or_none()  # fmt: skip
+        if row is None or not _readable(owner, row.team, row.kind, row.recipient_team):
+            raise _not_stored(attachment_id)
+        head: dict[str, Any] = {
             "v": 1,
             "id": row.id,
             "team": row.team,
@@ -375,6 +428,8 @@ def attachment(db: Database, owner: models.Device, attachment_id: str) -> dict[s
             "created": row.created,
             "signature": base64.b64encode(row.signature).decode("ascii"),
         }
+        if row.recipient_team is not None:
+            head["recipient_team"] = row.recipient_team
         return {"envelope": head, "size": row.size, "sha256": row.body_sha256, "seq": row.seq}
 
 
@@ -390,13 +445,14 @@ def body_range(
                 models.Envelope.size,
                 models.Envelope.team,
                 models.Envelope.kind,
+                models.Envelope.recipient_team,
                 func.substr(models.Envelope.body, cast(start + 1, Integer), cast(length, Integer)),
             ).where(models.Envelope.id == attachment_id)
         ).one_or_none()
-    if found is None or found[1] != owner.team or found[2] != "attachment":
-        raise ServerError(ErrorCode.NOT_FOUND, f"attachment {attachment_id} is not stored yet")
+    if found is None or not _readable(owner, found[1], found[2], found[3]):
+        raise _not_stored(attachment_id)
     if not 0 <= start < found[0]:
         raise ServerError(
             ErrorCode.MALFORMED, f"the range starts past the body's {found[0]} bytes", status=416
         )
-    return bytes(found[3]), int(found[0])
+    return bytes(found[4]), int(found[0])

@@ -76,6 +76,7 @@ def test_an_upload_resumes_at_the_committed_offset_and_is_stored_once(
     assert opened.status_code == 200, opened.text
     assert opened.json() == {
         "id": attachment.id, "status": "open", "offset": 0, "size": len(attachment.body), "seq": None,
+        "recipient_team": None,
     }  # fmt: skip
     assert put(client, laptop, attachment, 0).json()["offset"] == CHUNK
     assert put(client, laptop, attachment, CHUNK).json()["offset"] == 2 * CHUNK

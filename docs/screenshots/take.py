@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.cases.book import CaseBook  # noqa: E402
@@ -55,6 +56,50 @@ class InlineTasks(TaskRunner):
 
 
 PASSWORD = "screenshot password"
+
+
+def document_frame() -> QImage:
+    """A made-up identity card on a desk, as a laptop's camera might see it (no real person)."""
+    frame = QImage(1280, 720, QImage.Format.Format_RGB32)
+    frame.fill(QColor("#6b5b4b"))
+    painter = QPainter(frame)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#e8eef2"))
+    painter.setPen(QColor("#9aa7b0"))
+    painter.drawRoundedRect(290, 150, 700, 420, 24, 24)
+    painter.setBrush(QColor("#b8c4cc"))
+    painter.drawRect(330, 250, 180, 230)  # the photo's place
+    painter.setPen(QColor("#1d3557"))
+    font = QFont(painter.font())
+    font.setPixelSize(34)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(330, 215, "IDENTITY CARD (SAMPLE)")
+    font.setPixelSize(26)
+    font.setBold(False)
+    painter.setFont(font)
+    for row, text in enumerate(("Name: SAMPLE NAME", "Born: 01.01.2008", "No: 000000000")):
+        painter.drawText(540, 300 + 55 * row, text)
+    painter.end()
+    return frame
+
+
+def camera_dialog(app: QApplication) -> None:
+    """The camera dialog with a made-up frame fed where the camera's would come (no camera here)."""
+    from PySide6.QtMultimedia import QVideoFrame, QVideoFrameInput
+
+    from app.ui.camera_dialog import CameraDialog
+
+    frames = QVideoFrameInput()
+    dialog = CameraDialog(source=frames)
+    dialog.resize(760, 620)
+    dialog.show()
+    settle(app, 0.5)
+    for _ in range(5):
+        frames.sendVideoFrame(QVideoFrame(document_frame()))
+        settle(app, 0.1)
+    snap(app, dialog, "camera.png")
+    dialog.reject()
 
 
 def settle(app: QApplication, seconds: float = 1.0) -> None:
@@ -145,6 +190,7 @@ def main() -> None:
         snap(app, widget, "interpreter-mode.png")
         widget.hide()
         session.lock()
+    camera_dialog(app)
     print("screenshots written to", OUT)
 
 

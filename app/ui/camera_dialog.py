@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QElapsedTimer, QIODevice, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 PHOTO_QUALITY = 90
 PREVIEW_SIZE = (640, 400)
+PREVIEW_MS = 66  # the live picture is redrawn at most about 15 times a second
 
 
 def camera_permission_denied() -> bool:
@@ -108,6 +109,10 @@ class CameraDialog(QDialog):
         self.camera: QCamera | None = None
         self.live: QImage | None = None  # the last frame shown
         self.taken: QImage | None = None  # the frozen frame
+        self._latest: QVideoFrame | None = None  # the newest frame, not yet shown
+        self._preview_due = False
+        self._since_preview = QElapsedTimer()
+        self._since_preview.start()
         self._photo: bytes | None = None
         self._allowed = False
         self._running = False
@@ -305,23 +310,40 @@ class CameraDialog(QDialog):
     # -- frames ---------------------------------------------------------------------------------
 
     def _frame_arrived(self, frame: QVideoFrame) -> None:
+        """Keep the newest frame; turn one into a picture at most every ``PREVIEW_MS``. A camera
+        sends 30 frames a second, and converting and scaling each on the GUI thread would make a
+        weak laptop's screen lag behind the person holding the document."""
         if not self._running or self.taken is not None:
+            return
+        self._latest = frame
+        if not self._preview_due:
+            self._preview_due = True
+            wait = max(0, PREVIEW_MS - int(self._since_preview.elapsed()))
+            QTimer.singleShot(wait, self, self._show_latest)
+
+    def _show_latest(self) -> None:
+        self._preview_due = False
+        frame, self._latest = self._latest, None
+        if frame is None or not self._running or self.taken is not None:
             return
         image = frame.toImage()
         if image.isNull():
             return
+        self._since_preview.restart()
         self.live = image
-        self._show_image(image)
+        self._show_image(image, smooth=False)
         self._show_state()
 
-    def _show_image(self, image: QImage) -> None:
+    def _show_image(self, image: QImage, smooth: bool = True) -> None:
         size = self.preview.contentsRect().size()
         self.preview.setPixmap(
             QPixmap.fromImage(
                 image.scaled(
                     size,
                     Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
+                    Qt.TransformationMode.SmoothTransformation
+                    if smooth
+                    else Qt.TransformationMode.FastTransformation,
                 )
             )
         )

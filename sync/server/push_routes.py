@@ -126,13 +126,16 @@ def install(app: FastAPI, db: Database) -> None:
         "/v1/pull", response_model=PullOut, dependencies=protocol, responses=ERRORS, tags=["sync"]
     )
     def pull(
+        request: Request,
         device: Annotated[models.Device, Depends(approved_device)],
         since: Annotated[
             int, Query(ge=0, description="the `next` of the last page; 0 at first")
         ] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-    ) -> dict[str, Any]:
-        return dict(store.pull(db, device.team, since, limit))
+    ) -> Response:
+        # A page is built to the published shape (PullOut) and sent as it is, gzip-compressed to
+        # a client that accepts it: the envelopes' base64 bodies shrink by about a quarter.
+        return _json(request, store.pull(db, device.team, since, limit))
 
 
 def _decode(raw: bytes, encoding: str | None) -> bytes:

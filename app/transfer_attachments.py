@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,18 @@ class CarriedAttachment:
 
     def to_json(self) -> dict[str, Any]:
         return {"submission_id": self.submission_id, "envelope": self.envelope.to_wire()}
+
+    def to_line(self) -> bytes:
+        """``{"attachment": to_json()}`` as one line of JSON, built without a text copy of the
+        body (a photo is megabytes; base64 needs no escaping in JSON)."""
+        envelope = self.envelope
+        wire = {**envelope.head(), "signature": base64.b64encode(envelope.signature).decode()}
+        head = json.dumps(
+            {"attachment": {"submission_id": self.submission_id, "envelope": {**wire, "body": ""}}},
+            separators=(",", ":"),
+        )
+        assert head.endswith('"body":""}}}')
+        return b"".join((head[:-5].encode(), b'"', base64.b64encode(envelope.body), b'"}}}\n'))
 
     @staticmethod
     def from_json(data: Any) -> CarriedAttachment:
@@ -65,9 +78,10 @@ class TransferReport(ReceiveReport):
         }
 
 
-def carried(book: CaseBook, include_sent: bool = False) -> list[CarriedAttachment]:
-    """This laptop's attachment envelopes for a transfer file: those waiting for the server, and
-    with ``include_sent`` also those it already stored."""
+def carried(book: CaseBook, include_sent: bool = False) -> Iterator[CarriedAttachment]:
+    """This laptop's attachment envelopes for a transfer file, one at a time (a photo is megabytes:
+    the file is written as they come): those waiting for the server, and with ``include_sent``
+    also those it already stored."""
     seal_pending(book)
     store = book.store
     where = "" if include_sent else " WHERE sent_at IS NULL AND refused IS NULL"
@@ -75,7 +89,6 @@ def carried(book: CaseBook, include_sent: bool = False) -> list[CarriedAttachmen
         f"SELECT envelope_id, submission_id, wire, sent_at FROM attachment_outbox{where}"
         " ORDER BY envelope_id"
     )
-    found: list[CarriedAttachment] = []
     for envelope_id, submission_id, wire, sent_at in rows:
         body = attachments.read_blob(store, f"sealed:{envelope_id}")
         if sent_at is not None or not body:
@@ -84,9 +97,9 @@ def carried(book: CaseBook, include_sent: bool = False) -> list[CarriedAttachmen
                 continue  # erased since, or this laptop left its team
         else:
             head = json.loads(wire)
-            envelope = Envelope.from_wire({**head, "body": _b64(body)})
-        found.append(CarriedAttachment(envelope, str(submission_id)))
-    return found
+            signature = base64.b64decode(head.pop("signature"))
+            envelope = Envelope.from_parts(head, body, signature)
+        yield CarriedAttachment(envelope, str(submission_id))
 
 
 def _b64(data: bytes) -> str:
@@ -110,7 +123,7 @@ def _seal_again(book: CaseBook, attachment_id: str) -> Envelope | None:
     )
 
 
-def receive(book: CaseBook, entries: list[CarriedAttachment], report: TransferReport) -> None:
+def receive(book: CaseBook, entries: Iterable[CarriedAttachment], report: TransferReport) -> None:
     """Verify and keep each attachment; call after the file's envelopes were received, so the
     submissions that name the attachments are here."""
     store = book.store

@@ -63,17 +63,7 @@ def encode(envelopes: Sequence[Envelope]) -> bytes:
         raise ValueError(f"a batch holds at most {MAX_BATCH_ENVELOPES} envelopes")
     parts = [MAGIC, _COUNT.pack(len(envelopes))]
     for envelope in envelopes:
-        head: dict[str, Any] = {
-            "v": 1,
-            "id": envelope.id,
-            "team": envelope.team,
-            "device": envelope.device,
-            "kind": envelope.kind,
-            "created": envelope.created,
-        }
-        if envelope.recipient_team is not None:
-            head["recipient_team"] = envelope.recipient_team
-        packed = json.dumps(head, separators=(",", ":")).encode("utf-8")
+        packed = json.dumps(envelope.head(), separators=(",", ":")).encode("utf-8")
         parts += (
             _HEAD.pack(len(packed)),
             packed,

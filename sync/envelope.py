@@ -93,20 +93,27 @@ class Envelope:
                 SyncErrorKind.SIGNATURE, f"envelope {self.id}: the device signature does not verify"
             ) from exc
 
-    def to_wire(self) -> dict[str, Any]:
-        wire: dict[str, Any] = {
+    def head(self) -> dict[str, Any]:
+        """The wire form without ``body`` and ``signature`` (framed batches and transfer files
+        carry those as bytes)."""
+        head: dict[str, Any] = {
             "v": VERSION,
             "id": self.id,
             "team": self.team,
             "device": self.device,
             "kind": self.kind,
             "created": self.created,
+        }
+        if self.recipient_team is not None:
+            head["recipient_team"] = self.recipient_team
+        return head
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            **self.head(),
             "body": base64.b64encode(self.body).decode("ascii"),
             "signature": base64.b64encode(self.signature).decode("ascii"),
         }
-        if self.recipient_team is not None:
-            wire["recipient_team"] = self.recipient_team
-        return wire
 
     @staticmethod
     def from_wire(data: Any) -> Envelope:

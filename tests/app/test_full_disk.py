@@ -196,3 +196,34 @@ def test_keyslots_rewrite_under_the_limit_leaves_the_old_file(folder: Path) -> N
         assert session.check()["ok"]
     finally:
         session.lock()
+
+
+def test_a_file_written_piece_by_piece_on_a_full_disk_leaves_the_old_one(tmp_path: Path) -> None:
+    """``replacing`` (USB transfer files, written photo by photo): the disk fills up halfway, the
+    previous file is untouched, no temp file is left, and the error says the disk is full."""
+    target = tmp_path / "field.fieldcase-transfer"
+    target.write_bytes(b"the previous transfer file")
+    code = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from app.durable import replacing\n"
+        "from app.errors import StorageFull\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))\n"
+        "try:\n"
+        "    with replacing(Path(sys.argv[1])) as file:\n"
+        "        for _ in range(50):\n"
+        "            file.write(b'x' * 10_000)\n"
+        "except StorageFull as exc:\n"
+        "    print('StorageFull', exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.startswith("StorageFull the disk is full"), (done.stdout, done.stderr)
+    assert target.read_bytes() == b"the previous transfer file"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

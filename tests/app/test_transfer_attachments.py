@@ -7,9 +7,11 @@ import base64
 import json
 import os
 import textwrap
+import tracemalloc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,13 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.interview import Interview
 from app.team import admit, found_team, join, make_request
-from app.transfer import FORMAT, FORMAT_WITH_ATTACHMENTS, transfer_in, transfer_out
+from app.transfer import (
+    FORMAT,
+    FORMAT_STREAMED,
+    FORMAT_WITH_ATTACHMENTS,
+    transfer_in,
+    transfer_out,
+)
 from app.verification import refused_items
 from app.workspace import Workspace
 from forms.load import load_markdown
@@ -80,6 +88,19 @@ def _evidence(book: CaseBook, name: str, case_id: str = "") -> tuple[str, dict[s
     return interview.finish().submission_id, files
 
 
+def _lines(path: Path) -> list[dict[str, Any]]:
+    """A streamed transfer file's lines: header, envelopes, attachments, end."""
+    return [json.loads(line) for line in path.read_bytes().splitlines()]
+
+
+def _write_lines(path: Path, lines: list[dict[str, Any]]) -> None:
+    path.write_bytes(b"".join(json.dumps(line).encode() + b"\n" for line in lines))
+
+
+def _attachment_lines(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [line["attachment"] for line in lines if "attachment" in line]
+
+
 def _counts(book: CaseBook) -> tuple[int, int]:
     return (
         int(book.store.scalar("SELECT count(*) FROM attachments")),
@@ -97,7 +118,7 @@ def test_photos_travel_by_usb_and_importing_twice_keeps_nothing_twice(
     assert summary.attachments == 2
     data = usb.read_bytes()
     assert MARKER[:30] not in data and "ដារ៉ា".encode() not in data
-    assert json.loads(data)["format"] == FORMAT_WITH_ATTACHMENTS
+    assert json.loads(data.splitlines()[0])["format"] == FORMAT_STREAMED
 
     report = transfer_in(supervisor, usb)
     assert report.refused == [] and report.attachments == 2
@@ -125,13 +146,13 @@ def test_a_tampered_photo_is_quarantined_and_the_rest_kept(
     _, files = _evidence(field, "Sokha")
     path = tmp_path / "t.transfer"
     transfer_out(field, path)
-    good = path.read_text()
-    document = json.loads(good)
-    victim = document["attachments"][0]["envelope"]
+    good = path.read_bytes()
+    lines = _lines(path)
+    victim = _attachment_lines(lines)[0]["envelope"]
     body = bytearray(base64.b64decode(victim["body"]))
     body[len(body) // 2] ^= 1
     victim["body"] = base64.b64encode(bytes(body)).decode()
-    path.write_text(json.dumps(document))
+    _write_lines(path, lines)
 
     report = transfer_in(supervisor, path)
     assert report.applied == 1  # the submission
@@ -150,7 +171,7 @@ def test_a_tampered_photo_is_quarantined_and_the_rest_kept(
         == 0
     )
     # The intact file, imported later, brings the photo: a quarantined item may come again.
-    path.write_text(good)
+    path.write_bytes(good)
     later = transfer_in(supervisor, path)
     assert (later.attachments, later.attachment_duplicates, later.refused) == (1, 1, [])
     assert attachments.read(supervisor.store, victim["id"]) == files[victim["id"]]
@@ -165,20 +186,101 @@ def test_a_photo_passed_off_as_another_submissions_is_refused(
     second, _ = _evidence(field, "Two")
     path = tmp_path / "swap.transfer"
     transfer_out(field, path)
-    document = json.loads(path.read_text())
-    moved = next(a for a in document["attachments"] if a["submission_id"] == first)
+    lines = _lines(path)
+    moved = next(a for a in _attachment_lines(lines) if a["submission_id"] == first)
     moved["submission_id"] = second
-    path.write_text(json.dumps(document))
+    _write_lines(path, lines)
     with pytest.raises(BadInput, match="not a complete fieldcase transfer"):
         transfer_in(supervisor, path)  # the signed manifest names each photo's submission
-    # Dropping a photo from the file is noticed the same way.
+    # Dropping a photo from the file is noticed the same way, even with the count mended.
     transfer_out(field, path)
-    document = json.loads(path.read_text())
-    del document["attachments"][0]
-    path.write_text(json.dumps(document))
+    lines = _lines(path)
+    dropped = [line for line in lines if "attachment" not in line or line is not lines[-2]]
+    dropped[-1]["end"]["attachments"] -= 1
+    _write_lines(path, dropped)
     with pytest.raises(BadInput, match="not a complete fieldcase transfer"):
         transfer_in(supervisor, path)
     assert supervisor.count() == 0 and _counts(supervisor) == (0, 0)
+
+
+@pytest.mark.parametrize("cut", ["the end line", "half a photo", "a line added"])
+def test_a_file_cut_short_or_added_to_is_refused_whole(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path, cut: str
+) -> None:
+    """A USB stick pulled out while the file was copied: nothing of it is applied."""
+    supervisor, field = team
+    _evidence(field, "Cut")
+    path = tmp_path / "cut.transfer"
+    transfer_out(field, path)
+    data = path.read_bytes()
+    if cut == "the end line":
+        path.write_bytes(data[: data.rstrip(b"\n").rfind(b"\n") + 1])
+    elif cut == "half a photo":
+        path.write_bytes(data[: len(data) // 2])
+    else:
+        path.write_bytes(data + json.dumps({"envelope": _lines(path)[1]["envelope"]}).encode())
+    with pytest.raises(BadInput, match="not a complete fieldcase transfer"):
+        transfer_in(supervisor, path)
+    assert supervisor.count() == 0 and _counts(supervisor) == (0, 0)
+
+
+def test_a_file_of_the_previous_version_still_imports(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    """``fieldcase-transfer-2``: one JSON document with the photos, as the previous version wrote."""
+    supervisor, field = team
+    _, files = _evidence(field, "Old")
+    path = tmp_path / "old.transfer"
+    transfer_out(field, path)
+    lines = _lines(path)
+    head, end = lines[0], lines[-1]["end"]
+    envelopes = [line["envelope"] for line in lines if "envelope" in line]
+    carried = _attachment_lines(lines)
+    document = {
+        **head,
+        "format": FORMAT_WITH_ATTACHMENTS,
+        "manifest_signature": end["manifest_signature"],  # the same manifest, signed the same
+        "envelopes": envelopes,
+        "attachments": carried,
+    }
+    path.write_text(json.dumps(document))
+    report = transfer_in(supervisor, path)
+    assert report.refused == [] and report.attachments == 2
+    for attachment_id, original in files.items():
+        assert attachments.read(supervisor.store, attachment_id) == original
+
+
+def _peaks(field: CaseBook, supervisor: CaseBook, path: Path) -> tuple[int, int]:
+    """The most memory Python held while writing, then while importing, ``path``."""
+    tracemalloc.start()
+    try:
+        transfer_out(field, path)
+        _, written = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        report = transfer_in(supervisor, path)
+        _, read = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.refused == []
+    return written, read
+
+
+def test_writing_and_reading_hold_one_photo_at_a_time(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    """Weeks of photos must fit a field laptop's memory: what writing or importing a file holds at
+    once does not grow with the number of photos in it (a file read whole would need four times
+    as much for four times the photos)."""
+    supervisor, field = team
+    _evidence(field, "First")  # a photo of 0.7 MB and a small scan
+    few = _peaks(field, supervisor, tmp_path / "few.transfer")
+    for n in range(6):
+        _evidence(field, f"Person {n}")
+    many = _peaks(field, supervisor, tmp_path / "many.transfer")
+    assert (tmp_path / "many.transfer").stat().st_size > 6 * (
+        tmp_path / "few.transfer"
+    ).stat().st_size
+    assert many[0] < 1.5 * few[0] and many[1] < 1.5 * few[1], (few, many)
 
 
 def test_photos_the_server_already_has_travel_with_all(

@@ -37,6 +37,7 @@ class Action:
     WORKSPACE_CREATE = "workspace_create"
     FORM_PUBLISH = "form_publish"
     FORM_WITHDRAW = "form_withdraw"
+    DEVICE_APPROVE = "device_approve"
 
 
 def now_iso() -> str:

@@ -43,9 +43,10 @@ def register(sub: Any) -> None:
     p.add_argument("--welcome", required=True, help="the welcome file")
     p.set_defaults(handler=_join)
 
-    from app import cli_team_keys
+    from app import cli_team_devices, cli_team_keys
 
     cli_team_keys.register(teams)  # rotate-key
+    cli_team_devices.register(teams)  # approve, devices
 
     transfer = sub.add_parser(
         "transfer", help="move sealed work by USB file where there is no connection"

@@ -4,9 +4,10 @@
    newest: from that moment everything this laptop seals is encrypted to it only (and to the
    export key). The old keys stay, to open what was sealed before. The act is audited.
 2. At its next sync the supervisor's laptop seals a welcome (every team key, signed by its device;
-   ``app.team.seal_welcome``) to each device the server lists as *approved*, and uploads it under
-   the new key's id (``PUT /v1/devices/D/team-keys/{key_id}``). A revoked device is not listed as
-   approved, and the server refuses a key for it anyway.
+   ``app.team.seal_welcome``) to each device the server lists as *approved* and a supervisor
+   approved on this laptop with the same keys (``app.device_approvals.trusted``), and uploads it
+   under the new key's id (``PUT /v1/devices/D/team-keys/{key_id}``). A revoked device is not
+   listed as approved, and the server refuses a key for it anyway.
 3. Every other laptop, at each sync, asks which key ids were sealed to it, fetches those it does
    not hold, and installs the keys only if the welcome was signed by a device it knows as a
    supervisor's of its own team, with the key it knows for that device: a member's laptop cannot
@@ -70,7 +71,8 @@ def rotate_team_key(book: CaseBook, reason: str = "") -> TeamKey:
 
 
 def distribute(book: CaseBook, client: SyncClient, roster: list[dict[str, Any]]) -> list[str]:
-    """A supervisor's laptop: seal the newest key to every approved device that lacks it.
+    """A supervisor's laptop: seal the newest key to every approved device of ``roster`` that
+    lacks it (the caller passes only the devices approved here too).
     Returns the devices it was sent to. Nothing to do while the team has had one key only (the
     welcome at joining carries it)."""
     keyring = Keyring(book.store)

@@ -392,6 +392,32 @@ def _referral_attachments(store: Store) -> None:
     store.execute("CREATE INDEX referral_downloads_by_case ON referral_downloads (case_id)")
 
 
+def _device_approvals(store: Store) -> None:
+    # Devices a supervisor approved on THIS laptop (app/device_approvals.py), with the keys they
+    # had then: a supervisor's laptop seals the team key only to these, never to a device the
+    # server alone approved. Devices it welcomed before this table existed are kept, with the
+    # keys it knew for them, as members (they hold the team key already; a role the server gave
+    # is not carried over: a supervisor approves a second supervisor's laptop again).
+    store.execute(
+        """CREATE TABLE device_approvals (
+            device TEXT PRIMARY KEY,
+            signing_key TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('member', 'supervisor')),
+            approved_by TEXT NOT NULL,
+            approved_at TEXT NOT NULL
+        )"""
+    )
+    store.execute(
+        "INSERT INTO device_approvals"
+        " (device, signing_key, age_recipient, role, approved_by, approved_at)"
+        " SELECT d.device, d.signing_key, d.age_recipient,"
+        " 'member', '(welcomed before 0016)', s.value"
+        " FROM settings s JOIN devices d ON d.device = substr(s.key, 10)"
+        " WHERE s.key LIKE 'welcomed:%' AND d.status = 'approved'"
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -406,4 +432,5 @@ MIGRATIONS = [
     Migration("0013_kept_forms", _kept_forms),
     Migration("0014_export_cells", _export_cells),
     Migration("0015_referral_attachments", _referral_attachments),
+    Migration("0016_device_approvals", _device_approvals),
 ]

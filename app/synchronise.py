@@ -4,11 +4,13 @@ One round (``Synchroniser.sync``), in this order:
 
 1. ask the server who we are: a device still waiting for approval stops here (and says so); a
    revoked one gets ``SyncError(REVOKED)``;
-2. learn the team's devices (their signing keys) from the server's roster, which a supervisor
-   approved after comparing fingerprints; revoked devices are revoked here too;
+2. learn the team's devices (their signing keys, to check envelopes) from the server's roster;
+   revoked devices are revoked here too;
 3. a laptop without the team key fetches its welcome (the team key sealed to this laptop by a
    supervisor's laptop) and joins; a supervisor's laptop seals and uploads a welcome for every
-   approved device of the team that has none yet;
+   device of the team that the server approved AND a supervisor approved on this laptop with the
+   same keys (``app.device_approvals``) and that has none yet; the others are reported as
+   ``waiting_for_your_approval`` with their fingerprints, and get nothing;
    then the team directory (``app.team_directory.refresh``): a supervisor's laptop publishes its
    team's signed entry if it changed, every laptop learns the entries that verify and seals the
    referrals that waited for their team;
@@ -34,14 +36,21 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from app import attachment_sync, audit, erasure_acks, key_rotation, referral_attachments
+from app import (
+    attachment_sync,
+    audit,
+    device_approvals,
+    erasure_acks,
+    key_rotation,
+    referral_attachments,
+)
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
 from app.roles import Permission
-from app.team import admit, join
+from app.team import join, seal_welcome
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.envelope import Envelope
@@ -55,6 +64,9 @@ class SyncReport:
     waiting_for_approval: bool = False
     joined_team: str | None = None
     welcomed: list[str] = field(default_factory=list)
+    # a supervisor's laptop: devices the server approved that no supervisor approved here (or
+    # whose keys changed since): {"device", "fingerprint"}; they get no team key
+    waiting_for_your_approval: list[dict[str, str]] = field(default_factory=list)
     pushed: int = 0
     push_duplicates: int = 0
     push_refused: list[dict[str, str]] = field(default_factory=list)
@@ -206,10 +218,13 @@ class Synchroniser:
                 welcome = with_retries(client.team_key)
                 if welcome:
                     report.joined_team, _, _ = join(self.book, welcome)
-            if me.get("role") == "supervisor" and team_name(self.store) is not None:
-                report.welcomed = self._welcome(client, roster)
+            trusted: list[dict[str, Any]] = []
+            if self._supervises(me):
+                trusted = device_approvals.trusted(self.book, roster)
+                report.welcomed = self._welcome(client, trusted)
+                report.waiting_for_your_approval = device_approvals.waiting(self.book, roster)
             if self.keyring.current_team_key() is not None:
-                self._rotated_keys(client, roster, me, report)
+                self._rotated_keys(client, trusted, me, report)
             if team_name(self.store) is not None and self.keyring.current_team_key() is not None:
                 from app.team_directory import refresh  # the team directory, for referrals
 
@@ -247,20 +262,31 @@ class Synchroniser:
             )
         return report
 
+    def _supervises(self, me: dict[str, Any]) -> bool:
+        """A supervisor's laptop: the server lets it upload team keys, and the user logged in
+        here may manage devices."""
+        return (
+            me.get("role") == "supervisor"
+            and self.book.session.can(Permission.MANAGE_DEVICES)
+            and team_name(self.store) is not None
+            and self.keyring.current_team_key() is not None
+        )
+
     def _rotated_keys(
         self,
         client: SyncClient,
-        roster: list[dict[str, Any]],
+        trusted: list[dict[str, Any]],
         me: dict[str, Any],
         report: SyncReport,
     ) -> None:
         """Team key rotation (app/key_rotation.py): install new keys sealed to this laptop; a
-        supervisor's laptop seals its newest key to every approved device that lacks it."""
+        supervisor's laptop seals its newest key to every device of ``trusted`` (approved on the
+        server and here with the same keys) that lacks it."""
         report.team_keys_received, refused = key_rotation.receive(self.book, client)
         report.pull_refused += refused
-        if me.get("role") == "supervisor" and self.book.session.can(Permission.MANAGE_DEVICES):
+        if self._supervises(me):
             key_rotation.mark_welcomed(self.book, report.welcomed)
-            report.team_key_sent_to = key_rotation.distribute(self.book, client, roster)
+            report.team_key_sent_to = key_rotation.distribute(self.book, client, trusted)
             key_rotation.directory_hook(self.book, client)
 
     def _learn_roster(self, roster: list[dict[str, Any]]) -> None:
@@ -280,30 +306,61 @@ class Synchroniser:
                 elif device["status"] == "revoked":
                     inbox.revoke_device(device["device"])
 
-    def _welcome(self, client: SyncClient, roster: list[dict[str, Any]]) -> list[str]:
+    def _welcome(self, client: SyncClient, trusted: list[dict[str, Any]]) -> list[str]:
+        """Seal the team key to each device of ``trusted`` (approved on the server and here,
+        ``app.device_approvals.trusted``) that has not been welcomed yet."""
+        inbox = Inbox(self.book)
         done = []
-        for device in roster:
-            name = device["device"]
-            if (
-                name == self.book.device
-                or device["status"] != "approved"
-                or self._setting(f"welcomed:{name}")
-            ):
+        for device in trusted:
+            name = str(device["device"])
+            if self._setting(f"welcomed:{name}"):
                 continue
-            request = json.dumps(
-                {
-                    "format": "fieldcase-join-request-1",
-                    "device": name,
-                    "signing_key": device["signing_key"],
-                    "age_recipient": device["age_recipient"],
-                }
-            ).encode()
-            welcome, _ = admit(self.book, request)
+            welcome = seal_welcome(self.book, name, str(device["age_recipient"]))
             with_retries(partial(client.put_team_key, name, welcome))
             with self.store.atomic():
+                inbox.know_device(
+                    name,
+                    base64.b64decode(device["signing_key"]),
+                    str(device["age_recipient"]),
+                    "approved here",
+                )
                 self._put(f"welcomed:{name}", audit.now_iso())
+                audit.record(
+                    self.store, self.book.session.user, Action.EDIT, f"device:{name}", "welcomed"
+                )
             done.append(name)
         return done
+
+    # -- approving devices here (app/device_approvals.py) ---------------------------------------
+
+    def roster(self) -> list[dict[str, Any]]:
+        """The team's devices as the server lists them (keys, status, role)."""
+        client = self._client()
+        try:
+            return with_retries(client.devices)
+        finally:
+            client.close()
+
+    def approve_device(
+        self, device: str, fingerprint: str, *, supervisor: bool = False
+    ) -> device_approvals.Approval:
+        """Approve a device the server lists, on this supervisor's laptop, after comparing the
+        fingerprint its laptop shows; it gets the team key at this laptop's next sync."""
+        self.book.session.require(Permission.MANAGE_DEVICES)
+        return device_approvals.approve(
+            self.book, self.roster(), device, fingerprint, supervisor=supervisor
+        )
+
+    def devices_here(self) -> dict[str, Any]:
+        """What waits for a supervisor's approval here, and what was approved here."""
+        self.book.session.require(Permission.MANAGE_DEVICES)
+        roster = self.roster()
+        return {
+            "waiting_for_your_approval": device_approvals.waiting(
+                self.book, roster, pending_too=True
+            ),
+            "approved_here": [a.to_json() for a in device_approvals.approvals(self.store)],
+        }
 
     def _push(self, client: SyncClient, report: SyncReport) -> None:
         outbox = self.book.outbox

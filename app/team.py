@@ -4,8 +4,9 @@
    shows its fingerprint.
 2. ``admit``: a supervisor's laptop reads the request, shows the same fingerprint (the two people
    compare it: a file swapped on the way would change it), records the device as a known team
-   device, and writes a *welcome*: the team name, the team key and the export recipient, encrypted
-   to the joining laptop's age key only, signed by the supervisor's device.
+   device and as approved here (``app.device_approvals``), and writes a *welcome*: the team name,
+   the team key and the export recipient, encrypted to the joining laptop's age key only, signed
+   by the supervisor's device.
 3. ``join``: the joining laptop opens the welcome, checks the signature, shows the supervisor's
    fingerprint (compare again), installs the keys, records the supervisor's device as known, and
    seals every event it made before joining into its outbox.
@@ -23,7 +24,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app import audit
+from app import audit, device_approvals
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput, WrongCredentials
@@ -59,8 +60,13 @@ def found_team(book: CaseBook, team: str) -> int:
         raise BadInput(f"this workspace already belongs to team {team_name(store)}")
     with store.atomic():
         store.execute("INSERT INTO settings (key, value) VALUES ('team', ?)", (team,))
-        Keyring(store).found_team()
+        keyring = Keyring(store)
+        keyring.found_team()
         audit.record(store, book.session.user, Action.EDIT, "team", f"founded {team}")
+        # the founding supervisor approves her own device implicitly
+        device_approvals.record(
+            book, book.device, keyring.signing_public(), keyring.device_identity()[1], "supervisor"
+        )
         return book.outbox.seal_backlog(_all_events(book))
 
 
@@ -111,6 +117,7 @@ def admit(
         Inbox(book).know_device(
             request.device, request.signing_key, request.age_recipient, "admitted here"
         )
+        device_approvals.record(book, request.device, request.signing_key, request.age_recipient)
         audit.record(store, book.session.user, Action.EDIT, f"device:{request.device}", "admitted")
     return sealed, request
 

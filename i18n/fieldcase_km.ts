@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>អនុម័តកុំព្យូទ័រយួរដៃរបស់ក្រុម</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>កុំព្យូទ័រយួរដៃទាំងនេះបានចុះឈ្មោះជាមួយម៉ាស៊ីនមេ ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តនៅលើកុំព្យូទ័រយួរដៃនេះទេ។ សូមឱ្យអ្នកប្រើកុំព្យូទ័រយួរដៃនីមួយៗអានស្នាមម្រាមដៃឌីជីថលដែលកុំព្យូទ័រយួរដៃរបស់ខ្លួនបង្ហាញ ហើយផ្ទៀងផ្ទាត់គ្រប់ក្រុមលេខជាមួយនឹងស្នាមម្រាមដៃខាងក្រោម។ អនុម័តតែនៅពេលដែលវាដូចគ្នាប៉ុណ្ណោះ៖ បន្ទាប់មក កុំព្យូទ័រយួរដៃនេះនឹងផ្ដល់សោក្រុមដល់កុំព្យូទ័រយួរដៃដែលបានអនុម័ត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។ កុំព្យូទ័រយួរដៃដែលអ្នកមិនស្គាល់ ឬដែលស្នាមម្រាមដៃខុសគ្នា មិនត្រូវអនុម័តទេ។</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>នៅលើម៉ាស៊ីនមេ</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>បានអនុម័តនៅលើកុំព្យូទ័រយួរដៃនេះ៖</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>អនុម័តដោយ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ធ្វើឱ្យថ្មី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>អនុម័ត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>អនុម័តជាអ្នកត្រួតពិនិត្យ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>អ្នកត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 ត្រូវបានអនុម័ត៖ វានឹងទទួលបានសោក្រុម នៅពេលកុំព្យូទ័រយួរដៃនេះធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>គ្មានកុំព្យូទ័រយួរដៃណាកំពុងរង់ចាំការអនុម័តរបស់អ្នកទេ។</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>សូមអានស្នាមម្រាមដៃឌីជីថលនេះប្រាប់អ្នកត្រួតពិនិត្យរបស់អ្នក។ អ្នកត្រួតពិនិត្យនឹងផ្ទៀងផ្ទាត់វាជាមួយស្នាមម្រាមដៃឌីជីថលដែលម៉ាស៊ីនមេបង្ហាញ មុនពេលអនុម័តកុំព្យូទ័រយួរដៃនេះ៖</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>សូមអានស្នាមម្រាមដៃឌីជីថលនេះប្រាប់អ្នកត្រួតពិនិត្យរបស់អ្នក។ អ្នកត្រួតពិនិត្យនឹងផ្ទៀងផ្ទាត់វាជាមួយស្នាមម្រាមដៃឌីជីថលដែលកុំព្យូទ័រយួរដៃរបស់ខ្លួនបង្ហាញ មុនពេលអនុម័តកុំព្យូទ័រយួរដៃនេះ៖</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1599,6 +1674,10 @@
         <source>&amp;Verification report</source>
         <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>អនុម័តកុំព្យូទ័រយួរដៃ… (&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1645,6 +1724,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ម៉ាស៊ីនមេមិនទទួលយក ហើយបានទុកដាច់ដោយឡែក៖ %1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>កុំព្យូទ័រយួរដៃដែលកំពុងរង់ចាំការអនុម័តរបស់អ្នក៖ %1 (កន្លែងធ្វើការ › អនុម័តកុំព្យូទ័រយួរដៃ…)</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>ອະນຸມັດຄອມພິວເຕີຂອງທີມ</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>ຄອມພິວເຕີເຫຼົ່ານີ້ລົງທະບຽນກັບເຊີບເວີແລ້ວ ແຕ່ຍັງບໍ່ໄດ້ຮັບການອະນຸມັດໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາໃຫ້ຜູ້ໃຊ້ຄອມພິວເຕີແຕ່ລະເຄື່ອງອ່ານລາຍນິ້ວມືດິຈິຕອນທີ່ຄອມພິວເຕີຂອງເຂົາສະແດງ, ແລ້ວກວດທຽບທຸກກຸ່ມກັບລາຍນິ້ວມືຂ້າງລຸ່ມ. ອະນຸມັດສະເພາະເມື່ອມັນຄືກັນເທົ່ານັ້ນ: ຈາກນັ້ນຄອມພິວເຕີເຄື່ອງນີ້ຈະມອບກະແຈທີມໃຫ້ຄອມພິວເຕີທີ່ໄດ້ຮັບການອະນຸມັດ ໃນການຊິງຄັ້ງຕໍ່ໄປ. ຄອມພິວເຕີທີ່ທ່ານບໍ່ຮູ້ຈັກ ຫຼື ລາຍນິ້ວມືບໍ່ຄືກັນ ຕ້ອງບໍ່ອະນຸມັດ.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>ຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ລາຍນິ້ວມືດິຈິຕອນ</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>ຢູ່ໃນເຊີບເວີ</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>ອະນຸມັດແລ້ວໃນຄອມພິວເຕີເຄື່ອງນີ້:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>ອະນຸມັດໂດຍ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ໂຫຼດຄືນໃໝ່ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>ອະນຸມັດ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>ອະນຸມັດເປັນຫົວໜ້າງານ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>ອະນຸມັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ກຳລັງລໍຖ້າ</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>ຫົວໜ້າງານ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>ສະມາຊິກ</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 ໄດ້ຮັບການອະນຸມັດແລ້ວ: ມັນຈະໄດ້ຮັບກະແຈທີມໃນການຊິງຄັ້ງຕໍ່ໄປຂອງຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>ບໍ່ມີຄອມພິວເຕີໃດລໍຖ້າການອະນຸມັດຂອງທ່ານ.</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>ກະລຸນາອ່ານລາຍນິ້ວມືດິຈິຕອນນີ້ໃຫ້ຫົວໜ້າງານຂອງທ່ານຟັງ. ຫົວໜ້າງານຈະກວດທຽບກັບລາຍນິ້ວມືດິຈິຕອນທີ່ເຊີບເວີສະແດງ ກ່ອນຈະອະນຸມັດຄອມພິວເຕີເຄື່ອງນີ້:</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>ກະລຸນາອ່ານລາຍນິ້ວມືດິຈິຕອນນີ້ໃຫ້ຫົວໜ້າງານຂອງທ່ານຟັງ. ຫົວໜ້າງານຈະກວດທຽບກັບລາຍນິ້ວມືດິຈິຕອນທີ່ຄອມພິວເຕີຂອງຕົນເອງສະແດງ ກ່ອນຈະອະນຸມັດຄອມພິວເຕີເຄື່ອງນີ້:</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1599,6 +1674,10 @@
         <source>&amp;Verification report</source>
         <translation>ລາຍງານການກວດຢືນຢັນ (&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>ອະນຸມັດຄອມພິວເຕີ… (&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1645,6 +1724,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ເຊີບເວີບໍ່ຮັບ ແລະ ເກັບແຍກໄວ້: %1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>ຄອມພິວເຕີທີ່ລໍຖ້າການອະນຸມັດຂອງທ່ານ: %1 (ບ່ອນເຮັດວຽກ › ອະນຸມັດຄອມພິວເຕີ…)</translation>
     </message>
 </context>
 <context>

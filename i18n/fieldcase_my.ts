@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>အဖွဲ့၏ ကွန်ပျူတာများကို အတည်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>ဤကွန်ပျူတာများသည် ဆာဗာတွင် စာရင်းသွင်းထားပြီးဖြစ်သော်လည်း ဤကွန်ပျူတာပေါ်တွင် အတည်မပြုရသေးပါ။ ကွန်ပျူတာတစ်လုံးချင်းစီ၏ အသုံးပြုသူကို ၎င်းတို့၏ ကွန်ပျူတာက ပြသသော ဒစ်ဂျစ်တယ် လက်ဗွေကို ဖတ်ပြခိုင်းပြီး အုပ်စုတိုင်းကို အောက်ပါ လက်ဗွေနှင့် တိုက်ဆိုင်စစ်ဆေးပါ။ တူညီမှသာ အတည်ပြုပါ- ထို့နောက် ဤကွန်ပျူတာသည် နောက်တစ်ကြိမ် ထပ်တူပြုချိန်တွင် အတည်ပြုထားသော ကွန်ပျူတာအား အဖွဲ့၏ သော့ကို ပေးပါမည်။ သင်မသိသော ကွန်ပျူတာ သို့မဟုတ် လက်ဗွေ မတူညီသော ကွန်ပျူတာကို အတည်မပြုရပါ။</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>ကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ဒစ်ဂျစ်တယ် လက်ဗွေ</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>ဆာဗာပေါ်တွင်</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>ဤကွန်ပျူတာပေါ်တွင် အတည်ပြုထားသည်-</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>အခန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>အတည်ပြုသူ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ပြန်လည်ဆန်းသစ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>အတည်ပြုရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>ကြီးကြပ်သူအဖြစ် အတည်ပြုရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>အတည်ပြုပြီး</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>စောင့်ဆိုင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>ကြီးကြပ်သူ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>အဖွဲ့ဝင်</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 ကို အတည်ပြုပြီးပါပြီ- ဤကွန်ပျူတာ၏ နောက်တစ်ကြိမ် ထပ်တူပြုချိန်တွင် အဖွဲ့၏ သော့ကို ရရှိပါမည်။</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>သင်၏ အတည်ပြုချက်ကို စောင့်နေသော ကွန်ပျူတာ မရှိပါ။</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>ဤဒစ်ဂျစ်တယ် လက်ဗွေကို သင့်ကြီးကြပ်သူအား ဖတ်ပြပါ။ ကြီးကြပ်သူက ဤကွန်ပျူတာကို အတည်မပြုမီ ဆာဗာတွင် ပြသထားသော ဒစ်ဂျစ်တယ် လက်ဗွေနှင့် တိုက်ဆိုင်စစ်ဆေးပါမည်-</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>ဤဒစ်ဂျစ်တယ် လက်ဗွေကို သင့်ကြီးကြပ်သူအား ဖတ်ပြပါ။ ကြီးကြပ်သူက ဤကွန်ပျူတာကို အတည်မပြုမီ ၎င်း၏ ကိုယ်ပိုင်ကွန်ပျူတာတွင် ပြသထားသော ဒစ်ဂျစ်တယ် လက်ဗွေနှင့် တိုက်ဆိုင်စစ်ဆေးပါမည်-</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1596,6 +1671,10 @@
         <source>&amp;Verification report</source>
         <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>ကွန်ပျူတာများကို အတည်ပြုရန်… (&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1642,6 +1721,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ဆာဗာက လက်မခံ၍ သီးခြားထားရှိသည်- %1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>သင်၏ အတည်ပြုချက်ကို စောင့်နေသော ကွန်ပျူတာများ- %1 (အလုပ်ခွင် › ကွန်ပျူတာများကို အတည်ပြုရန်…)</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>อนุมัติโน้ตบุ๊กของทีม</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>โน้ตบุ๊กเหล่านี้ลงทะเบียนกับเซิร์ฟเวอร์แล้ว แต่ยังไม่ได้รับอนุมัติบนโน้ตบุ๊กเครื่องนี้ ขอให้ผู้ใช้โน้ตบุ๊กแต่ละเครื่องอ่านลายนิ้วมือดิจิทัลที่โน้ตบุ๊กของตนแสดง แล้วเปรียบเทียบทุกกลุ่มกับลายนิ้วมือด้านล่าง อนุมัติเฉพาะเมื่อตรงกันเท่านั้น จากนั้นโน้ตบุ๊กเครื่องนี้จะมอบกุญแจของทีมให้โน้ตบุ๊กที่ได้รับอนุมัติเมื่อซิงค์ครั้งถัดไป โน้ตบุ๊กที่คุณไม่รู้จัก หรือที่ลายนิ้วมือไม่ตรงกัน ต้องไม่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>โน้ตบุ๊ก</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ลายนิ้วมือดิจิทัล</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>บนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>อนุมัติแล้วบนโน้ตบุ๊กเครื่องนี้:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>อนุมัติ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>อนุมัติเป็นหัวหน้างาน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>รออยู่</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>หัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 ได้รับอนุมัติแล้ว: จะได้รับกุญแจของทีมเมื่อโน้ตบุ๊กเครื่องนี้ซิงค์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>ไม่มีโน้ตบุ๊กที่รอการอนุมัติจากคุณ</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>โปรดอ่านลายนิ้วมือดิจิทัลนี้ให้หัวหน้างานของคุณฟัง หัวหน้างานจะเปรียบเทียบกับลายนิ้วมือดิจิทัลที่เซิร์ฟเวอร์แสดง ก่อนอนุมัติโน้ตบุ๊กเครื่องนี้:</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>โปรดอ่านลายนิ้วมือดิจิทัลนี้ให้หัวหน้างานของคุณฟัง หัวหน้างานจะเปรียบเทียบกับลายนิ้วมือดิจิทัลที่โน้ตบุ๊กของตนเองแสดง ก่อนอนุมัติโน้ตบุ๊กเครื่องนี้:</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1596,6 +1671,10 @@
         <source>&amp;Verification report</source>
         <translation>รายงานการตรวจยืนยัน (&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>อนุมัติโน้ตบุ๊ก… (&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1642,6 +1721,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>เซิร์ฟเวอร์ไม่รับและเก็บแยกไว้: %1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>โน้ตบุ๊กที่รอการอนุมัติจากคุณ: %1 (พื้นที่ทำงาน › อนุมัติโน้ตบุ๊ก…)</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>Phê duyệt máy tính xách tay của nhóm</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>Các máy tính xách tay này đã đăng ký với máy chủ nhưng chưa được phê duyệt trên máy này. Hãy nhờ người dùng của từng máy đọc dấu vân tay số mà chính máy của họ hiển thị, rồi đối chiếu từng nhóm với dấu vân tay bên dưới. Chỉ phê duyệt khi chúng giống nhau: khi đó máy này sẽ trao khóa nhóm cho máy được phê duyệt ở lần đồng bộ tiếp theo. Không được phê duyệt một máy bạn không biết, hoặc có dấu vân tay khác.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Máy tính xách tay</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay số</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>Đã phê duyệt trên máy này:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>Phê duyệt làm người &amp;giám sát</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>người giám sát</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 đã được phê duyệt: máy đó sẽ nhận khóa nhóm ở lần đồng bộ tiếp theo của máy này.</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>Không có máy nào đang chờ bạn phê duyệt.</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>Hãy đọc dấu vân tay số này cho người giám sát của bạn. Người giám sát sẽ đối chiếu nó với dấu vân tay số mà máy chủ hiển thị trước khi phê duyệt máy tính xách tay này:</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>Hãy đọc dấu vân tay số này cho người giám sát của bạn. Người giám sát sẽ đối chiếu nó với dấu vân tay số mà máy tính của chính họ hiển thị trước khi phê duyệt máy tính xách tay này:</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1596,6 +1671,10 @@
         <source>&amp;Verification report</source>
         <translation>Báo cáo &amp;xác minh</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>Phê duyệt &amp;máy tính xách tay…</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1642,6 +1721,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>Bị máy chủ từ chối và được để riêng: %1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>Máy tính xách tay đang chờ bạn phê duyệt: %1 (Không gian làm việc › Phê duyệt máy tính xách tay…)</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,81 @@
     </message>
 </context>
 <context>
+    <name>DeviceApprovalDialog</name>
+    <message>
+        <source>Approve the team&apos;s laptops</source>
+        <translation>批准团队的笔记本电脑</translation>
+    </message>
+    <message>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>这些笔记本电脑已在服务器上登记，但尚未在这台笔记本电脑上获得批准。请每台笔记本电脑的使用者念出其电脑上显示的指纹，并逐组与下面的指纹核对。只有完全相同时才批准：之后，这台笔记本电脑会在下次同步时把团队密钥交给获批准的笔记本电脑。您不认识的笔记本电脑，或指纹不同的，绝不能批准。</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>Approved on this laptop:</source>
+        <translation>已在这台笔记本电脑上批准：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;supervisor</source>
+        <translation>批准为督导(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 is approved: it receives the team key at this laptop&apos;s next sync.</source>
+        <translation>%1 已获批准：它将在这台笔记本电脑下次同步时收到团队密钥。</translation>
+    </message>
+    <message>
+        <source>No laptop waits for your approval.</source>
+        <translation>没有等待您批准的笔记本电脑。</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -790,8 +865,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Read this fingerprint to your supervisor. They compare it with the one the server shows before approving this laptop:</source>
-        <translation>请把这个指纹念给您的督导听。督导会先将它与服务器上显示的指纹核对，然后再批准这台笔记本电脑：</translation>
+        <source>Read this fingerprint to your supervisor. They compare it with the one their own laptop shows before approving this laptop:</source>
+        <translation>请把这个指纹念给您的督导听。督导会先将它与自己笔记本电脑上显示的指纹核对，然后再批准这台笔记本电脑：</translation>
     </message>
     <message>
         <source>Once approved, this laptop joins its team and syncs by itself whenever the server can be reached.</source>
@@ -1596,6 +1671,10 @@
         <source>&amp;Verification report</source>
         <translation>核验报告(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Approve laptops…</source>
+        <translation>批准笔记本电脑…(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1642,6 +1721,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>被服务器拒收并另行保存：%1</translation>
+    </message>
+    <message>
+        <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>
+        <translation>等待您批准的笔记本电脑：%1（工作区 › 批准笔记本电脑…）</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,8 @@ class EnrolDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.read_out.setText(
             self.tr(
-                "Read this fingerprint to your supervisor. They compare it with the one the "
-                "server shows before approving this laptop:"
+                "Read this fingerprint to your supervisor. They compare it with the one their "
+                "own laptop shows before approving this laptop:"
             )
         )
         self.next_steps.setText(

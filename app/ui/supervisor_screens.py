@@ -1,8 +1,10 @@
-"""The supervisors' overview and verification report, as screens of the main window.
+"""The supervisors' overview and verification report, as screens of the main window, and the
+dialog where a supervisor approves the team's laptops (Workspace menu).
 
-Both are built (and their modules imported) the first time they are shown, like the other
+All are built (and their modules imported) the first time they are shown, like the other
 screens after login. Their menu entries show only to users who may use them: the overview to
-those who may export, the verification report to those who may check the workspace. The last
+those who may export, the verification report to those who may check the workspace, the laptops'
+approval to those who may manage devices (supervisors). The last
 sync round's report is kept here so that the verification screen can show it even when it is
 opened after the round finished.
 """
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from app.synchronise import SyncReport
     from app.ui.case_table import CaseTasks
     from app.ui.dashboard import DashboardWidget
+    from app.ui.device_approval_dialog import DeviceApprovalDialog
     from app.ui.main_window import MainWindow
     from app.ui.verification_view import VerificationWidget
 
@@ -40,6 +43,12 @@ class SupervisorScreens:
         window.cases_menu.addSeparator()
         window.cases_menu.addAction(self.overview_action)
         window.cases_menu.addAction(self.verification_action)
+        self.devices_dialog: DeviceApprovalDialog | None = None
+        self.devices_action = QAction(window)
+        self.devices_action.triggered.connect(self.show_devices)
+        entries = window.workspace_menu.actions()  # after "Settings", before its separator
+        after = entries.index(window.settings_action) + 1
+        window.workspace_menu.insertAction(entries[after], self.devices_action)
 
     def _allowed(self, permission: Permission) -> bool:
         role = self.window.role
@@ -74,10 +83,14 @@ class SupervisorScreens:
     def set_user(self) -> None:
         self.overview_action.setVisible(self._allowed(Permission.EXPORT))
         self.verification_action.setVisible(self._allowed(Permission.CHECK))
+        self.devices_action.setVisible(self._allowed(Permission.MANAGE_DEVICES))
 
     def attach(self, tasks: CaseTasks | None) -> None:
         self.tasks = tasks
         self.last_sync = None
+        if tasks is None and self.devices_dialog is not None:  # a lock closes it
+            self.devices_dialog.reject()
+            self.devices_dialog = None
         for screen in self._built():
             screen.attach(tasks)
 
@@ -99,8 +112,22 @@ class SupervisorScreens:
             self.window.show_screen(self.verification)
             self.verification.load()
 
+    def show_devices(self) -> None:
+        """The laptops waiting for a supervisor's approval on this laptop."""
+        if not self._allowed(Permission.MANAGE_DEVICES) or self.tasks is None:
+            return
+        from app.ui.device_approval_dialog import DeviceApprovalDialog
+
+        dialog = DeviceApprovalDialog(self.tasks, self.window)
+        self.devices_dialog = dialog
+        dialog.open()
+        dialog.load()
+
     def retranslate(self) -> None:
         self.overview_action.setText(translate("SupervisorScreens", "&Overview"))
         self.verification_action.setText(translate("SupervisorScreens", "&Verification report"))
+        self.devices_action.setText(translate("SupervisorScreens", "&Approve laptops…"))
+        if self.devices_dialog is not None:
+            self.devices_dialog.retranslate()
         for screen in self._built():
             screen.retranslate()

@@ -242,6 +242,12 @@ class SyncPanel(QWidget):
                     "%1", QLocale().toString(refused)
                 )
             )
+        elif report.waiting_for_your_approval:  # a supervisor's laptop: they get no team key yet
+            self.problem.setText(
+                self.tr(
+                    "Laptops waiting for your approval: %1 (Workspace › Approve laptops…)"
+                ).replace("%1", QLocale().toString(len(report.waiting_for_your_approval)))
+            )
         self.retranslate()
 
     def _failed(self, exc: BaseException) -> None:

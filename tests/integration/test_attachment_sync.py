@@ -29,6 +29,7 @@ from sync.errors import SyncError
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.fault_proxy import FaultProxy
 from tests.integration.test_server_process import ServerProcess, fieldcase
+from tests.integration.test_team_sync import approve_here
 
 SIZE = 10 * 1024 * 1024
 EVIDENCE = load_markdown(
@@ -87,6 +88,7 @@ def test_a_10_mb_attachment_arrives_once_and_intact_through_dozens_of_drops(
 ) -> None:
     supervisor = _laptop(tmp_path, "sup", server, supervisor=True)
     worker = _laptop(tmp_path, "worker", server, supervisor=False)
+    approve_here(supervisor, worker)
     Synchroniser(supervisor).sync()  # straight to the server: welcomes the worker
     Synchroniser(worker).sync()
     assert worker.outbox.ready()
@@ -175,6 +177,7 @@ def test_an_attachment_altered_on_the_server_is_refused_by_the_laptop(
 ) -> None:
     supervisor = _laptop(tmp_path, "sup", server, supervisor=True)
     worker = _laptop(tmp_path, "worker", server, supervisor=False)
+    approve_here(supervisor, worker)
     Synchroniser(supervisor).sync()
     Synchroniser(worker).sync()
     interview = Interview.start(worker.session, worker, EVIDENCE)

@@ -194,7 +194,7 @@ def test_sigkill_while_syncing_loses_and_doubles_nothing(
     folder = tmp_path / "field"
     field_session, _ = Workspace.create(folder, "field", PASSWORD, cost=CHEAP)
     field = CaseBook(field_session)
-    _enrol(server, field, TEAM)
+    _enrol(server, field, TEAM, approver=supervisor)
     assert Synchroniser(supervisor).sync().welcomed == [field.device]
     assert Synchroniser(field).sync().joined_team == TEAM
     field_device = field.device

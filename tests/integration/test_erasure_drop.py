@@ -53,7 +53,7 @@ def test_the_server_drops_an_erased_case_after_the_last_laptop_applied_it(
     found_team(supervisor, TEAM)
     _enrol(server, supervisor, supervisor=True)
     for laptop in (first, second):
-        _enrol(server, laptop)
+        _enrol(server, laptop, approver=supervisor)
     Synchroniser(supervisor).sync()
     laptops: tuple[CaseBook, ...] = (first, second)
     for laptop in laptops:

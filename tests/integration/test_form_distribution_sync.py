@@ -27,6 +27,7 @@ from tests.app.form_files import intake_with_version, screening_form
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase
+from tests.integration.test_team_sync import approve_here
 
 TODAY = date(2026, 11, 28)
 OLD = FormLibrary().get("intake").version  # the shipped intake
@@ -59,6 +60,8 @@ def team(server: ServerProcess, tmp_path: Path) -> Iterator[tuple[CaseBook, Case
             "server", "approve", "--db", server.db_url, "--device", book.device,
             "--fingerprint", fingerprint, *extra,
         )  # fmt: skip
+        if book is field:  # the supervisor's laptop approves it too
+            approve_here(supervisor, field)
     assert Synchroniser(supervisor).sync().welcomed == [field.device]
     assert Synchroniser(field).sync().joined_team == "bangkok-shelter"
     yield supervisor, field

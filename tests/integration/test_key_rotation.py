@@ -43,12 +43,22 @@ def _laptop(tmp_path: Path, name: str) -> CaseBook:
     return CaseBook(session, today=lambda: TODAY)
 
 
-def _enrol(server: ServerProcess, book: CaseBook, supervisor: bool = False) -> None:  # noqa: F811
+def _enrol(
+    server: ServerProcess,  # noqa: F811
+    book: CaseBook,
+    supervisor: bool = False,
+    approver: CaseBook | None = None,
+) -> None:
+    """Enrol and approve on the server; ``approver`` (a supervisor's laptop) approves it too."""
     code = fieldcase("server", "enrol-code", "--db", server.db_url, "--team", TEAM).strip()
     shown = Synchroniser(book).enrol(server.url, code)
     extra = ["--supervisor"] if supervisor else []
     fieldcase("server", "approve", "--db", server.db_url, "--device", book.device,
               "--fingerprint", shown["fingerprint"], *extra)  # fmt: skip
+    if approver is not None:
+        Synchroniser(approver).approve_device(
+            book.device, shown["fingerprint"], supervisor=supervisor
+        )
 
 
 def _envelope_of(book: CaseBook, case_id: str) -> Envelope:
@@ -75,7 +85,7 @@ def test_a_rotated_key_reaches_the_team_but_never_the_revoked_laptop(
     found_team(supervisor, TEAM)
     _enrol(server, supervisor, supervisor=True)
     for laptop in (first, stolen):
-        _enrol(server, laptop)
+        _enrol(server, laptop, approver=supervisor)
     assert sorted(Synchroniser(supervisor).sync().welcomed) == sorted([first.device, stolen.device])
     for laptop in (first, stolen):
         assert Synchroniser(laptop).sync().joined_team == TEAM

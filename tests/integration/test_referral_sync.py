@@ -49,7 +49,7 @@ def _team(process: ServerProcess, tmp_path: Path, team: str) -> tuple[CaseBook, 
     supervisor, field = _laptop(tmp_path, f"{team}-sup"), _laptop(tmp_path, f"{team}-field")
     found_team(supervisor, team)
     _enrol(process, supervisor, team, supervisor=True)
-    _enrol(process, field, team)
+    _enrol(process, field, team, approver=supervisor)
     assert Synchroniser(supervisor).sync().welcomed == [field.device]
     assert Synchroniser(field).sync().joined_team == team
     Synchroniser(supervisor).sync()  # publishes the entry, now listing the field laptop

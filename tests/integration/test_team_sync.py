@@ -38,7 +38,23 @@ def _laptop(tmp_path: Path, name: str) -> CaseBook:
     return CaseBook(session, today=lambda: TODAY)
 
 
-def _enrol(server: ServerProcess, book: CaseBook, team: str, supervisor: bool = False) -> None:
+def approve_here(approver: CaseBook, book: CaseBook, supervisor: bool = False) -> None:
+    """The supervisor's laptop approves ``book``'s laptop after comparing the fingerprint it
+    shows (app/device_approvals.py): only then does it hand it the team key."""
+    Synchroniser(approver).approve_device(
+        book.device, Keyring(book.store).fingerprint(), supervisor=supervisor
+    )
+
+
+def _enrol(
+    server: ServerProcess,
+    book: CaseBook,
+    team: str,
+    supervisor: bool = False,
+    approver: CaseBook | None = None,
+) -> None:
+    """Enrol ``book`` with the server and approve it there; ``approver`` (a supervisor's
+    laptop, already enrolled) approves it too. The team's founder needs no approver."""
     code = fieldcase("server", "enrol-code", "--db", server.db_url, "--team", team).strip()
     shown = Synchroniser(book).enrol(server.url, code)
     assert shown["fingerprint"] == Keyring(book.store).fingerprint()
@@ -54,6 +70,8 @@ def _enrol(server: ServerProcess, book: CaseBook, team: str, supervisor: bool = 
         shown["fingerprint"],
         *extra,
     )
+    if approver is not None:
+        approve_here(approver, book, supervisor)
 
 
 def test_a_team_converges_through_the_server(server: ServerProcess, tmp_path: Path) -> None:
@@ -77,6 +95,7 @@ def test_a_team_converges_through_the_server(server: ServerProcess, tmp_path: Pa
             "--fingerprint",
             fingerprint,
         )
+        approve_here(supervisor, laptop)
 
     assert sorted(Synchroniser(supervisor).sync().welcomed) == sorted([first.device, second.device])
     assert Synchroniser(first).sync().joined_team == "bangkok-shelter"

@@ -378,23 +378,41 @@ def accept_envelope(book: CaseBook, envelope: Envelope, submission_id: str) -> N
             SyncErrorKind.SIGNATURE,
             f"attachment {envelope_id}: not the file its submission names",
         )
-    kept = Attachment(
-        id=envelope.id,
-        file_name=str(header["file_name"]),
-        original_name=str(header["original_name"]),
-        media_type=str(header["media_type"]),
-        size=len(data),
-        sha256=digest,
-        question=str(header["question"]),
-        draft_id=None,
-        submission_id=submission_id,
-        device=envelope.device,
-        created_at=envelope.created,
-    )
+    kept = received_attachment(envelope, header, data, digest, envelope.id, submission_id)
     with book.store.atomic():
         attachments.store_received(book.store, kept, data)
         attachments.drop_blob(book.store, f"partial:{envelope_id}")
         book.store.execute("DELETE FROM attachment_downloads WHERE envelope_id = ?", (envelope_id,))
+
+
+def received_attachment(
+    envelope: Envelope,
+    header: dict[str, Any],
+    data: bytes,
+    sha256: str,
+    attachment_id: str,
+    submission_id: str,
+) -> Attachment:
+    """The attachment a verified envelope carries (``data``, whose ``sha256`` was checked), as
+    this laptop keeps it; a header that lacks a field is refused (``SyncError``), never a crash."""
+    try:
+        return Attachment(
+            id=attachment_id,
+            file_name=str(header["file_name"]),
+            original_name=str(header["original_name"]),
+            media_type=str(header["media_type"]),
+            size=len(data),
+            sha256=sha256,
+            question=str(header["question"]),
+            draft_id=None,
+            submission_id=submission_id,
+            device=str(header["device"]),
+            created_at=envelope.created,
+        )
+    except KeyError as exc:
+        raise SyncError(
+            SyncErrorKind.MALFORMED, f"attachment {envelope.id}: its header lacks {exc}"
+        ) from exc
 
 
 def waiting_uploads(book: CaseBook) -> int:

@@ -51,9 +51,9 @@ from app.attachment_sync import (
     named_entry,
     plaintext_of,
     read_plaintext,
+    received_attachment,
     upload_sealed,
 )
-from app.attachments import Attachment
 from app.errors import BadInput
 from app.ids import new_id
 from app.keyring import Keyring
@@ -411,24 +411,9 @@ def _accept(book: CaseBook, expected: _Expected, meta: dict[str, Any], body: byt
             SyncErrorKind.SIGNATURE,
             f"attachment {envelope_id}: not the file its submission names",
         )
-    try:
-        kept = Attachment(
-            id=expected.attachment_id,
-            file_name=str(header["file_name"]),
-            original_name=str(header["original_name"]),
-            media_type=str(header["media_type"]),
-            size=len(data),
-            sha256=digest,
-            question=str(header["question"]),
-            draft_id=None,
-            submission_id=expected.submission_id,
-            device=str(header["device"]),
-            created_at=envelope.created,
-        )
-    except KeyError as exc:
-        raise SyncError(
-            SyncErrorKind.MALFORMED, f"attachment {envelope_id}: its header lacks {exc}"
-        ) from exc
+    kept = received_attachment(
+        envelope, header, data, digest, expected.attachment_id, expected.submission_id
+    )
     with book.store.atomic():
         attachments.store_received(book.store, kept, data)
         _done(book.store, (expected.attachment_id, expected.from_team), envelope_id)

@@ -19,6 +19,7 @@ from app import attachments
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.interview import Interview
+from app.keyring import Keyring
 from app.team import admit, found_team, join, make_request
 from app.transfer import (
     FORMAT,
@@ -30,6 +31,7 @@ from app.transfer import (
 from app.verification import refused_items
 from app.workspace import Workspace
 from forms.load import load_markdown
+from sync.envelope import seal
 from tests.conftest import CHEAP, PASSWORD
 
 TODAY = date(2026, 11, 28)
@@ -176,6 +178,39 @@ def test_a_tampered_photo_is_quarantined_and_the_rest_kept(
     assert (later.attachments, later.attachment_duplicates, later.refused) == (1, 1, [])
     assert attachments.read(supervisor.store, victim["id"]) == files[victim["id"]]
     assert refused_items(supervisor) == []
+
+
+def test_a_photo_whose_header_lacks_a_field_is_refused_not_a_crash(
+    team: tuple[CaseBook, CaseBook], tmp_path: Path
+) -> None:
+    """A laptop of the team (buggy or tampered with) seals a photo whose header lacks its
+    question: the import refuses that photo with the reason and keeps the rest."""
+    supervisor, field = team
+    _, files = _evidence(field, "Header")
+    path = tmp_path / "header.transfer"
+    transfer_out(field, path)
+    lines = _lines(path)
+    victim = _attachment_lines(lines)[0]
+    kept = attachments.get(field.store, victim["envelope"]["id"])
+    assert kept is not None
+    header = {**kept.manifest_entry(), "device": field.device}
+    header.update(format="fieldcase-attachment-1", submission_id=victim["submission_id"])
+    del header["question"]
+    keyring = Keyring(field.store)
+    victim["envelope"] = seal(
+        json.dumps(header).encode() + b"\n" + files[kept.id],
+        recipients=keyring.recipients(),
+        signer=keyring.signing_key(),
+        envelope_id=kept.id,
+        team="bangkok-shelter",
+        device=field.device,
+        kind="attachment",
+    ).to_wire()
+    _write_lines(path, lines)
+    report = transfer_in(supervisor, path)
+    assert report.attachments == 1 and len(report.refused) == 1
+    assert report.refused[0][0] == kept.id and "lacks 'question'" in report.refused[0][1]
+    assert attachments.get(supervisor.store, kept.id) is None
 
 
 def test_a_photo_passed_off_as_another_submissions_is_refused(

@@ -12,6 +12,9 @@ only to devices approved on the server AND approved here with the same two keys 
 Devices the server approved that this laptop did not, or whose keys changed on the server since,
 get nothing and are reported as waiting, with the fingerprint of the keys the server lists now
 (``waiting``). The supervisor who founds a team approves her own device implicitly.
+
+Each change of these approvals is published to the team as a signed statement
+(``app.supervisor_trust.publish``): it is how other laptops learn which devices are supervisors'.
 """
 
 from __future__ import annotations
@@ -88,6 +91,9 @@ def record(
             f"device:{device}",
             f"approved here as {role}; fingerprint {fingerprint}",
         )
+        from app.supervisor_trust import publish
+
+        publish(book)  # the team's laptops learn whom a supervisor vouches for
     return Approval(device, fingerprint, role, book.session.user, at)
 
 

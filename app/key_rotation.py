@@ -9,11 +9,12 @@
    under the new key's id (``PUT /v1/devices/D/team-keys/{key_id}``). A revoked device is not
    listed as approved, and the server refuses a key for it anyway.
 3. Every other laptop, at each sync, asks which key ids were sealed to it, fetches those it does
-   not hold, and installs the keys only if the welcome was signed by a device it knows as a
-   supervisor's of its own team, with the key it knows for that device: a member's laptop cannot
-   slip in a key of its own making. (The server still can, by listing a device of its own as a
-   supervisor's in the roster laptops learn roles from: docs/security.md, "Known limit".) From
-   then on it seals to the newest key. Receiving is audited too.
+   not hold, and installs the keys only if the welcome was signed by a device it trusts as a
+   supervisor's (``app.supervisor_trust``: the one that welcomed it, or one a trusted supervisor
+   vouched for), with the key trusted for that device: neither a member's laptop nor a device the
+   server's roster merely calls a supervisor's can slip in a key of its own making. A refused key
+   is not fetched again until a new statement of approvals is applied here. From then on it
+   seals to the newest key. Receiving is audited too.
 
 Offline, ``fieldcase team admit`` then ``join`` carries the new key the same way (a welcome holds
 every key and joining again installs the ones missing). What rotation does not do: re-seal what
@@ -23,7 +24,6 @@ was sealed before (the lost laptop may hold it already), nor rotate the export k
 
 from __future__ import annotations
 
-import base64
 from functools import partial
 from typing import Any
 
@@ -33,6 +33,7 @@ from app.errors import BadInput
 from app.keyring import Keyring, TeamKey
 from app.outbox import team_name
 from app.roles import Permission
+from app.supervisor_trust import trusted
 from app.team import open_welcome, seal_welcome
 from sync import age
 from sync.client import SyncClient, with_retries
@@ -136,15 +137,10 @@ def accept(book: CaseBook, sealed: bytes) -> list[str]:
     if team is None or payload.get("team") != team:
         raise BadInput(f"a team key for team {payload.get('team')}, not this laptop's team {team}")
     signer = str(payload.get("supervisor_device"))
-    row = store.query_one(
-        "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'"
-        " AND role = 'supervisor'",
-        (signer,),
-    )
-    if row is None or base64.b64decode(row[0]) != signing_key:
+    if trusted(store).get(signer) != signing_key:
         raise BadInput(
-            f"a team key signed by {signer}, which this laptop does not know as a supervisor's"
-            " device of its team: not installed"
+            f"a team key signed by {signer}, which this laptop does not trust as a supervisor's"
+            " device of its team (no supervisor it trusts vouched for it): not installed"
         )
     known = {key.identity for key in keyring.team_keys()}
     added = []

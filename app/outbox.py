@@ -7,9 +7,12 @@ acknowledged it (or never, for a USB transfer: importing is idempotent anyway).
 
 Inbox: an envelope from elsewhere is applied only if it comes from a device this laptop knows
 (learned from the server's roster, or confirmed by its fingerprint), its signature verifies, one
-of our keys opens it, and the event inside names the same device. Everything else is refused and
-kept in quarantine with its reason; nothing of it is applied. Receiving an envelope twice is a
-no-op, reported as a duplicate.
+of our keys opens it, and the event inside names the same device. What only a supervisor may do
+(erase a case, publish a form version, vouch for devices) is accepted only from a device this
+laptop trusts as a supervisor's (app/supervisor_trust.py), checked with the key recorded there,
+never from a role the server's roster gives. Everything else is refused and kept in quarantine
+with its reason; nothing of it is applied. Receiving an envelope twice is a no-op, reported as a
+duplicate.
 """
 
 from __future__ import annotations
@@ -200,6 +203,15 @@ class Inbox:
         self.book = book
         self.store = book.store
         self.keyring = Keyring(book.store)
+        self._supervisors: dict[str, bytes] | None = None  # app.supervisor_trust.trusted
+
+    def trusted_supervisors(self) -> dict[str, bytes]:
+        """Devices trusted here as supervisors' -> their trusted signing keys (cached)."""
+        if self._supervisors is None:
+            from app.supervisor_trust import trusted
+
+            self._supervisors = trusted(self.store)
+        return self._supervisors
 
     def know_device(
         self,
@@ -209,9 +221,9 @@ class Inbox:
         learned_from: str,
         role: str | None = None,
     ) -> None:
-        """Trust ``device``'s envelopes; ``role`` "supervisor" also lets it erase cases. ``role``
-        None (admitting a laptop, a USB import) says nothing of its role: a new device is a
-        member, a known one keeps the role the server's roster gave it."""
+        """Trust ``device``'s envelopes. ``role`` is what this laptop records of it (shown, not
+        relied on: only ``app.supervisor_trust`` decides who is a supervisor's); None (admitting
+        a laptop, a USB import) keeps a known device's role, a new device is a member."""
         self.store.execute(
             "INSERT INTO devices (device, signing_key, age_recipient, status, learned_from, learned_at,"
             " role) VALUES (?, ?, ?, 'approved', ?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
@@ -235,15 +247,13 @@ class Inbox:
     def _is_supervisor(self, device: str) -> bool:
         if device == self.book.device:
             return self.book.session.can(Permission.ERASE_CASES)
-        row = self.store.query_one(
-            "SELECT 1 FROM devices WHERE device = ? AND status = 'approved' AND role = 'supervisor'",
-            (device,),
-        )
-        return row is not None
+        return device in self.trusted_supervisors()
 
     def _device_key(self, device: str) -> bytes | None:
         if device == self.book.device:
             return self.keyring.signing_public()
+        if device in self.trusted_supervisors():  # the key vouched for, not the roster's
+            return self.trusted_supervisors()[device]
         row = self.store.query_one(
             "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'", (device,)
         )
@@ -285,6 +295,12 @@ class Inbox:
                     from app.form_versions import install_received
 
                     install_received(self.store, self.book.session.user, opened)
+                elif envelope.kind == "device_approvals":
+                    from app.supervisor_trust import keep_statement
+
+                    keep_statement(self.store, envelope, opened)
+                    self._supervisors = None  # who is trusted may have grown
+                    continue  # not a record: not counted as applied
                 elif envelope.kind == "erasure":
                     self.book.apply_erasure(
                         str(opened["case_id"]),
@@ -318,6 +334,10 @@ class Inbox:
     def _open(self, envelope: Envelope, identities: list[str]) -> CaseEvent | dict[str, Any]:
         from sync.errors import SyncErrorKind
 
+        if envelope.kind == "device_approvals":  # who vouches for whom: app/supervisor_trust.py
+            from app.supervisor_trust import open_statement
+
+            return open_statement(self.store, envelope, identities)
         key = self._device_key(envelope.device)
         if key is None:
             raise SyncError(

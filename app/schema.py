@@ -418,6 +418,49 @@ def _device_approvals(store: Store) -> None:
     )
 
 
+def _trusted_supervisors(store: Store) -> None:
+    # Which devices this laptop takes as a supervisor's (app/supervisor_trust.py): never the
+    # server's roster. Anchors: the device whose signed welcome this laptop joined with; the rest
+    # comes from signed statements of approvals by supervisors' devices already trusted. Carried
+    # over: the welcoming device where still recorded as such (a laptop that joined by file and
+    # never synced since). A laptop where it is not, and that approved no device itself, keeps
+    # the supervisors the roster gave it only *provisionally*: they are trusted for nothing but
+    # to sign the first statement it receives; that signer becomes its anchor, the others go.
+    store.execute(
+        """CREATE TABLE trusted_supervisors (
+            device TEXT PRIMARY KEY,
+            signing_key TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            source TEXT NOT NULL,
+            provisional INTEGER NOT NULL DEFAULT 0,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    store.execute(
+        """CREATE TABLE supervisor_statements (
+            signer TEXT PRIMARY KEY,
+            signing_key TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            approvals TEXT NOT NULL,
+            envelope_id TEXT NOT NULL
+        )"""
+    )
+    store.execute(
+        "INSERT INTO trusted_supervisors (device, signing_key, age_recipient, source, recorded_at)"
+        " SELECT device, signing_key, age_recipient, 'welcome (before 0017)', learned_at"
+        " FROM devices WHERE learned_from = 'welcome' AND role = 'supervisor'"
+        " AND status = 'approved'"
+    )
+    store.execute(
+        "INSERT INTO trusted_supervisors"
+        " (device, signing_key, age_recipient, source, provisional, recorded_at)"
+        " SELECT device, signing_key, age_recipient, 'server roster before 0017', 1, learned_at"
+        " FROM devices WHERE role = 'supervisor' AND status = 'approved'"
+        " AND NOT EXISTS (SELECT 1 FROM trusted_supervisors)"
+        " AND NOT EXISTS (SELECT 1 FROM device_approvals)"
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -433,4 +476,5 @@ MIGRATIONS = [
     Migration("0014_export_cells", _export_cells),
     Migration("0015_referral_attachments", _referral_attachments),
     Migration("0016_device_approvals", _device_approvals),
+    Migration("0017_trusted_supervisors", _trusted_supervisors),
 ]

@@ -5,12 +5,14 @@ One round (``Synchroniser.sync``), in this order:
 1. ask the server who we are: a device still waiting for approval stops here (and says so); a
    revoked one gets ``SyncError(REVOKED)``;
 2. learn the team's devices (their signing keys, to check envelopes) from the server's roster;
-   revoked devices are revoked here too;
+   revoked devices are revoked here too. The roster's roles are not taken: a device is a
+   supervisor's here only if a trusted supervisor vouched for it (``app.supervisor_trust``);
 3. a laptop without the team key fetches its welcome (the team key sealed to this laptop by a
    supervisor's laptop) and joins; a supervisor's laptop seals and uploads a welcome for every
    device of the team that the server approved AND a supervisor approved on this laptop with the
    same keys (``app.device_approvals``) and that has none yet; the others are reported as
-   ``waiting_for_your_approval`` with their fingerprints, and get nothing;
+   ``waiting_for_your_approval`` with their fingerprints, and get nothing; its approvals go to
+   the team as a signed statement when they changed (``app.supervisor_trust.publish``);
    then the team directory (``app.team_directory.refresh``): a supervisor's laptop publishes its
    team's signed entry if it changed, every laptop learns the entries that verify and seals the
    referrals that waited for their team;
@@ -43,6 +45,7 @@ from app import (
     erasure_acks,
     key_rotation,
     referral_attachments,
+    supervisor_trust,
 )
 from app.audit import Action
 from app.cases.book import CaseBook
@@ -223,6 +226,8 @@ class Synchroniser:
                 trusted = device_approvals.trusted(self.book, roster)
                 report.welcomed = self._welcome(client, trusted)
                 report.waiting_for_your_approval = device_approvals.waiting(self.book, roster)
+                with self.store.atomic():
+                    supervisor_trust.publish(self.book)
             if self.keyring.current_team_key() is not None:
                 self._rotated_keys(client, trusted, me, report)
             if team_name(self.store) is not None and self.keyring.current_team_key() is not None:
@@ -290,7 +295,10 @@ class Synchroniser:
             key_rotation.directory_hook(self.book, client)
 
     def _learn_roster(self, roster: list[dict[str, Any]]) -> None:
+        """Devices and revocations from the server's roster; never roles: a device is recorded as
+        a supervisor's only if this laptop trusts it as one (``app.supervisor_trust``)."""
         inbox = Inbox(self.book)
+        supervisors = inbox.trusted_supervisors()
         with self.store.atomic():
             for device in roster:
                 if device["device"] == self.book.device:
@@ -301,7 +309,7 @@ class Synchroniser:
                         base64.b64decode(device["signing_key"]),
                         device["age_recipient"],
                         "server roster",
-                        role=str(device.get("role") or "member"),
+                        role="supervisor" if device["device"] in supervisors else "member",
                     )
                 elif device["status"] == "revoked":
                     inbox.revoke_device(device["device"])

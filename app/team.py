@@ -8,8 +8,9 @@
    the team key and the export recipient, encrypted to the joining laptop's age key only, signed
    by the supervisor's device.
 3. ``join``: the joining laptop opens the welcome, checks the signature, shows the supervisor's
-   fingerprint (compare again), installs the keys, records the supervisor's device as known, and
-   seals every event it made before joining into its outbox.
+   fingerprint (compare again), installs the keys, records the supervisor's device as known and
+   as a trusted supervisor's (the anchor of ``app.supervisor_trust``), and seals every event it
+   made before joining into its outbox.
 
 A server is not needed for any of this; with a server, enrolment goes through it (sync/README.md).
 """
@@ -24,7 +25,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app import audit, device_approvals
+from app import audit, device_approvals, supervisor_trust
 from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput, WrongCredentials
@@ -195,6 +196,13 @@ def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
             str(payload["supervisor_age_recipient"]),
             "welcome",
             role="supervisor",
+        )
+        supervisor_trust.anchor(  # the trust anchor: who vouches for other supervisors
+            store,
+            str(payload["supervisor_device"]),
+            signing_key,
+            str(payload["supervisor_age_recipient"]),
+            "welcome",
         )
         audit.record(store, book.session.user, Action.EDIT, "team", f"joined {team}")
         sealed = book.outbox.seal_backlog(_all_events(book))

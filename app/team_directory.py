@@ -168,12 +168,9 @@ def learn_entry(book: CaseBook, signed: SignedEntry) -> None:
 def _vouches_for_own_team(book: CaseBook, entry: TeamEntry) -> bool:
     if entry.supervisor_device == book.device:
         return entry.signing_key == Keyring(book.store).signing_public()
-    row = book.store.query_one(
-        "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'"
-        " AND role = 'supervisor'",
-        (entry.supervisor_device,),
-    )
-    return row is not None and base64.b64decode(row[0]) == entry.signing_key
+    from app.supervisor_trust import trusted
+
+    return trusted(book.store).get(entry.supervisor_device) == entry.signing_key
 
 
 def _keep(book: CaseBook, signed: SignedEntry, confirmed: str | None) -> None:

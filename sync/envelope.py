@@ -39,7 +39,16 @@ from sync.errors import SyncError, SyncErrorKind
 
 VERSION = 1
 DOMAIN = b"fieldcase-envelope-v1\n"
-KINDS = ("case_event", "submission", "form", "attachment", "referral", "erasure", "audit")
+KINDS = (
+    "case_event",
+    "submission",
+    "form",
+    "attachment",
+    "referral",
+    "erasure",
+    "audit",
+    "device_approvals",  # a supervisor's laptop vouches for devices: app/supervisor_trust.py
+)
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")

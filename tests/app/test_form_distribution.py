@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app import supervisor_trust
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.export.service import run_export
@@ -229,11 +230,15 @@ def test_a_published_version_never_changes(team: tuple[CaseBook, CaseBook], tmp_
     other.store.execute("INSERT INTO settings (key, value) VALUES ('team', 'bangkok-shelter')")
     keyring = Keyring(other.store)
     Inbox(field).know_device(
+        other.device, keyring.signing_public(), keyring.device_identity()[1], "test roster"
+    )
+    # trusted as a supervisor's (as if vouched for): app/supervisor_trust.py
+    supervisor_trust.anchor(
+        field.store,
         other.device,
         keyring.signing_public(),
         keyring.device_identity()[1],
-        "test roster",
-        role="supervisor",
+        "test: vouched for",
     )
     publish_form(other, screening_form(tmp_path, "1", extra="village"))
     applied, refused = _carry(other, field, tmp_path / "other.transfer")

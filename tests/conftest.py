@@ -4,7 +4,9 @@ suite stays fast; the default cost is exercised by the command-line tests."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.keyslots import KdfCost
 from app.session import Session
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tests.integration.test_server_process import ServerProcess
 
 CHEAP = KdfCost(iterations=1, memory_kib=8192, lanes=1)
 PASSWORD = "correct horse battery"
@@ -34,6 +39,18 @@ def new_workspace(tmp_path: Path) -> tuple[Session, str]:
 @pytest.fixture
 def session(new_workspace: tuple[Session, str]) -> Session:
     return new_workspace[0]
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    """A real sync server process on loopback over a SQLite file in the test's folder (tests that
+    run it on PostgreSQL too define their own)."""
+    from tests.integration.test_server_process import ServerProcess
+
+    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
+    process.start()
+    yield process
+    process.stop()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -10,10 +10,7 @@ import hashlib
 import os
 import sqlite3
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app import attachments
 from app.cases.book import CaseBook
@@ -44,14 +41,6 @@ EVIDENCE = load_markdown(
         """
     )
 )
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def _laptop(tmp_path: Path, name: str, server: ServerProcess, supervisor: bool) -> CaseBook:

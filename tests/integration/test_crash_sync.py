@@ -57,7 +57,6 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,14 +76,6 @@ TEAM = "crash-shelter"
 MAX_DELAY = 1.2  # seconds after "ready": a few rounds of writes and syncs
 
 pytestmark = pytest.mark.slow  # still part of `make test`: nothing deselects it
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 class SyncWriter:

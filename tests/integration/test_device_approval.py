@@ -12,7 +12,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,14 +29,6 @@ from tests.integration.test_server_process import ROOT, ServerProcess
 from tests.integration.test_team_sync import _enrol, _laptop
 
 TEAM = "vientiane-office"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def _team_cli(tmp_path: Path, action: str, *args: str) -> subprocess.CompletedProcess[str]:

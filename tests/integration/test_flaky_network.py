@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,14 +24,6 @@ from tests.integration.test_team_sync import approve_here
 
 LAPTOPS = int(os.environ.get("FIELDCASE_FLAKY_LAPTOPS", "3"))
 CASES_PER_LAPTOP = int(os.environ.get("FIELDCASE_FLAKY_PER_LAPTOP", "667"))  # 3 x 667 = 2,001
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def _sync_until_quiet(laptop: CaseBook, rounds: int = 80) -> int:

@@ -36,14 +36,6 @@ NEW_TITLE = "Intake (corrected, December)"
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
-
-
-@pytest.fixture
 def team(server: ServerProcess, tmp_path: Path) -> Iterator[tuple[CaseBook, CaseBook]]:
     """A supervisor's laptop and a field laptop, enrolled, approved and in one team."""
     books = []

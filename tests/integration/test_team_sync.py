@@ -7,7 +7,6 @@ text; a revoked laptop is refused."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,14 +22,6 @@ from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase
 
 TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def _laptop(tmp_path: Path, name: str) -> CaseBook:

@@ -3,7 +3,6 @@ calm. A real server process on loopback; the app's real windows (offscreen)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,6 @@ from tests.integration.test_team_sync import _enrol
 from tests.ui.desktop import started_and_logged_in
 
 WAIT = 30_000
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,8 @@ its fingerprint; her laptop then gives it the team key at its next sync. Real se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
@@ -21,14 +19,6 @@ from tests.integration.test_team_sync import _enrol
 from tests.ui.desktop import started_and_logged_in
 
 WAIT = 30_000
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def test_a_supervisor_approves_a_waiting_laptop_in_the_app(

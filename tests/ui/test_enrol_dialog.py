@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
@@ -19,14 +17,6 @@ from tests.integration.test_server_process import ServerProcess, fieldcase
 from tests.ui.desktop import started_and_logged_in
 
 WAIT = 30_000
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path / "server.log")
-    process.start()
-    yield process
-    process.stop()
 
 
 def _log_in(qtbot: QtBot, path: Path) -> DesktopApp:

@@ -461,6 +461,19 @@ def _trusted_supervisors(store: Store) -> None:
     )
 
 
+def _team_directory_replacements(store: Store) -> None:
+    # Another team's entry signed by a new key (its supervisor's laptop was replaced): kept aside,
+    # unused, until a person compares its fingerprint and confirms it (app/team_directory.py).
+    store.execute(
+        """CREATE TABLE team_directory_replacements (
+            team TEXT PRIMARY KEY,
+            entry TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            seen_at TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -477,4 +490,5 @@ MIGRATIONS = [
     Migration("0015_referral_attachments", _referral_attachments),
     Migration("0016_device_approvals", _device_approvals),
     Migration("0017_trusted_supervisors", _trusted_supervisors),
+    Migration("0018_team_directory_replacements", _team_directory_replacements),
 ]

@@ -6,7 +6,10 @@ A referral is sealed to the receiving team's age recipient, learned from the ser
 - it is this laptop's own team's, signed by this device or a supervisor device of the team this
   laptop knows (through its welcome or the roster it approved), or
 - it is another team's, signed by the key this laptop pinned for that team the first time it saw
-  it (trust on first use). A different key is refused and the old entry kept.
+  it (trust on first use). A different key is refused and the old entry kept; the new entry is
+  set aside (its supervisor's laptop may have been replaced) and replaces the pinned one only when
+  a person compares its fingerprint with that team's supervisor and confirms it
+  (``confirm_team``, ``fieldcase referral trust``).
 
 Pinning alone does not stop a server that lies from the start, so a laptop refers to a team only
 once a person *confirmed* it: compared the team's fingerprint (read to them by that team's
@@ -52,6 +55,8 @@ PUBLISHED = "directory_published"  # settings: digest of the entry last publishe
 class KnownTeam:
     entry: TeamEntry
     confirmed: str | None  # how a person confirmed it, None if only pinned
+    # the fingerprint of an entry under a new key, set aside until a person confirms it
+    new_key_waiting: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +66,7 @@ class KnownTeam:
             "supervisor_device": self.entry.supervisor_device,
             "devices": sorted(self.entry.devices),
             "confirmed": self.confirmed,
+            "new_key_waiting": self.new_key_waiting,
         }
 
 
@@ -157,12 +163,39 @@ def learn_entry(book: CaseBook, signed: SignedEntry) -> None:
         return
     row = store.query_one("SELECT signing_key FROM team_directory WHERE team = ?", (entry.team,))
     if row is not None and base64.b64decode(row[0]) != entry.signing_key:
+        _set_aside(book, signed)
         raise SyncError(
             SyncErrorKind.SIGNATURE,
             f"the directory entry of team {entry.team} is signed by another key than the one "
-            "pinned for it: not used (compare the team's fingerprint with its supervisor)",
+            f"pinned for it: not used. If that team's supervisor has a new laptop, compare the new "
+            f"fingerprint ({entry.fingerprint}) with them and confirm it (referral trust)",
         )
     _keep(book, signed, confirmed=None)
+
+
+def _set_aside(book: CaseBook, signed: SignedEntry) -> None:
+    """A team's entry under a new key, kept unused until a person confirms its fingerprint."""
+    with book.store.atomic():
+        book.store.execute(
+            "INSERT INTO team_directory_replacements (team, entry, signature, seen_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (team) DO UPDATE SET entry = excluded.entry,"
+            " signature = excluded.signature, seen_at = excluded.seen_at",
+            (
+                signed.entry.team,
+                signed.raw.decode("utf-8"),
+                base64.b64encode(signed.signature).decode("ascii"),
+                audit.now_iso(),
+            ),
+        )
+
+
+def _replacement(book: CaseBook, team: str) -> SignedEntry | None:
+    row = book.store.query_one(
+        "SELECT entry, signature FROM team_directory_replacements WHERE team = ?", (team,)
+    )
+    if row is None:
+        return None
+    return read_entry(str(row[0]).encode("utf-8"), base64.b64decode(row[1]))
 
 
 def _vouches_for_own_team(book: CaseBook, entry: TeamEntry) -> bool:
@@ -211,7 +244,8 @@ def known_team(book: CaseBook, team: str) -> KnownTeam | None:
         vouched = _own_vouches(book).get(team)
         if vouched is not None and same_fingerprint(vouched, entry.fingerprint):
             confirmed = "vouched for by a supervisor of this team"
-    return KnownTeam(entry, confirmed)
+    replacement = _replacement(book, team)
+    return KnownTeam(entry, confirmed, replacement.entry.fingerprint if replacement else None)
 
 
 def _own_vouches(book: CaseBook) -> dict[str, str]:
@@ -243,7 +277,13 @@ def confirm_team(book: CaseBook, team: str, fingerprint: str) -> KnownTeam:
     found = known_team(book, team)
     if found is None:
         raise BadInput(f"team {team} is not in this laptop's team directory yet: sync first")
-    if not same_fingerprint(fingerprint, found.entry.fingerprint):
+    replacement = _replacement(book, team)
+    renewed = (
+        replacement is not None
+        and not same_fingerprint(fingerprint, found.entry.fingerprint)
+        and same_fingerprint(fingerprint, replacement.entry.fingerprint)
+    )
+    if not renewed and not same_fingerprint(fingerprint, found.entry.fingerprint):
         raise WrongCredentials(
             f"the fingerprint does not match team {team}'s entry: do not refer cases to it"
         )
@@ -251,6 +291,12 @@ def confirm_team(book: CaseBook, team: str, fingerprint: str) -> KnownTeam:
 
     how = "compared on this laptop by " + book.session.user
     with book.store.atomic():
+        if renewed and replacement is not None:  # the team's new key, pinned from now on
+            book.store.execute("DELETE FROM team_directory WHERE team = ?", (team,))
+            _keep(book, replacement, confirmed=how)
+            audit.record(book.store, book.session.user, Action.EDIT, f"team:{team}", "new key")
+            found = KnownTeam(replacement.entry, how)
+        book.store.execute("DELETE FROM team_directory_replacements WHERE team = ?", (team,))
         book.store.execute("UPDATE team_directory SET confirmed = ? WHERE team = ?", (how, team))
         audit.record(book.store, book.session.user, Action.EDIT, f"team:{team}", "confirmed")
         seal_waiting(book)  # referrals to this team made before it was confirmed

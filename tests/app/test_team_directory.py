@@ -75,6 +75,38 @@ def test_another_team_is_pinned_on_first_sight(
     assert len(refused) == 1 and "pinned" in refused[0]["reason"]
 
 
+def test_a_team_with_a_new_supervisor_laptop_is_pinned_again_once_confirmed(
+    teams: tuple[CaseBook, CaseBook, CaseBook],
+) -> None:
+    """Phnom Penh's supervisor laptop was replaced: its entry now comes signed by a new key. It is
+    refused and set aside, shown with its new fingerprint, and pinned only once a person compared
+    that fingerprint with Phnom Penh's supervisor."""
+    bangkok, _, phnom_penh = teams
+    team_directory.learn_entry(bangkok, _published(phnom_penh))
+    first = team_directory.known_team(bangkok, "phnom_penh")
+    assert first is not None
+    new_key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    public = new_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    renewed = replace(team_directory.own_entry(phnom_penh), signing_key=public, devices={})
+    with pytest.raises(SyncError, match="compare the new fingerprint"):
+        team_directory.learn_entry(bangkok, sign_entry(renewed, new_key))
+    waiting = team_directory.known_team(bangkok, "phnom_penh")
+    assert waiting is not None and waiting.entry == first.entry  # still the old key in use
+    assert waiting.new_key_waiting == renewed.fingerprint
+    assert waiting.to_json()["new_key_waiting"] == renewed.fingerprint
+    with pytest.raises(WrongCredentials):
+        team_directory.confirm_team(bangkok, "phnom_penh", "0000 0000 0000 0000")
+    confirmed = team_directory.confirm_team(bangkok, "phnom_penh", renewed.fingerprint)
+    assert confirmed.entry == renewed and confirmed.confirmed is not None
+    now = team_directory.known_team(bangkok, "phnom_penh")
+    assert now is not None and now.entry == renewed and now.new_key_waiting is None
+    # from now on the new key is the pinned one: an entry under the old key is refused
+    with pytest.raises(SyncError, match="than the one pinned"):
+        team_directory.learn_entry(bangkok, _published(phnom_penh))
+
+
 def test_a_referral_waits_until_its_team_is_confirmed(
     teams: tuple[CaseBook, CaseBook, CaseBook],
 ) -> None:

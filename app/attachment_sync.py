@@ -114,8 +114,7 @@ def seal_pending(book: CaseBook) -> int:
             device=book.device,
             kind="attachment",
         )
-        head = envelope.to_wire()
-        del head["body"]
+        head = envelope.to_wire(body=False)
         with store.atomic():
             attachments.write_blob(store, f"sealed:{envelope.id}", envelope.body)
             store.execute(

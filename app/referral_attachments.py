@@ -62,13 +62,12 @@ from app.store import Store
 from app.team_directory import known_team_entry
 from sync.client import SyncClient
 from sync.directory import TeamEntry
-from sync.envelope import Envelope, open_envelope, seal
+from sync.envelope import ENVELOPE_ID, Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
 
-_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -208,8 +207,7 @@ def _seal_one(book: CaseBook, envelope_id: str) -> bool:
         kind="attachment",
     )
     envelope = replace(sealed, recipient_team=to_team)
-    head = envelope.to_wire()
-    del head["body"]
+    head = envelope.to_wire(body=False)
     with store.atomic():
         attachments.write_blob(store, f"sealed:{envelope_id}", envelope.body)
         store.execute(
@@ -298,7 +296,7 @@ def _carried(envelope: Envelope, listed: Any, named: dict[str, tuple[str, str]])
         fields = ("id", "envelope", "sha256", "submission_id")
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in fields):
             raise _malformed(envelope, "an attachment without its envelope")
-        if not _ID.fullmatch(item["envelope"]) or not _SHA256.fullmatch(item["sha256"]):
+        if not ENVELOPE_ID.fullmatch(item["envelope"]) or not _SHA256.fullmatch(item["sha256"]):
             raise _malformed(envelope, "an attachment without its envelope")
         if named.get(item["id"]) != (item["submission_id"], item["sha256"]):
             raise _malformed(envelope, "an attachment its submissions do not name")

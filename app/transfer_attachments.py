@@ -46,7 +46,7 @@ class CarriedAttachment:
         """``{"attachment": to_json()}`` as one line of JSON, built without a text copy of the
         body (a photo is megabytes; base64 needs no escaping in JSON)."""
         envelope = self.envelope
-        wire = {**envelope.head(), "signature": base64.b64encode(envelope.signature).decode()}
+        wire = envelope.to_wire(body=False)
         head = json.dumps(
             {"attachment": {"submission_id": self.submission_id, "envelope": {**wire, "body": ""}}},
             separators=(",", ":"),
@@ -102,10 +102,6 @@ def carried(book: CaseBook, include_sent: bool = False) -> Iterator[CarriedAttac
         yield CarriedAttachment(envelope, str(submission_id))
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _seal_again(book: CaseBook, attachment_id: str) -> Envelope | None:
     attachment = attachments.get(book.store, attachment_id)
     team = team_name(book.store)
@@ -157,8 +153,7 @@ def _seen(book: CaseBook, attachment_id: str) -> bool:
 
 def _remember(book: CaseBook, envelope: Envelope, reason: str | None) -> None:
     """Applied, or refused into the quarantine with its routing data (the body left out)."""
-    head = envelope.to_wire()
-    del head["body"]
+    head = envelope.to_wire(body=False)
     with book.store.atomic():
         book.store.execute(
             "INSERT OR REPLACE INTO inbox (envelope_id, device, status, reason, received_at, wire)"

@@ -49,7 +49,7 @@ KINDS = (
     "audit",
     "device_approvals",  # a supervisor's laptop vouches for devices: app/supervisor_trust.py
 )
-_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+ENVELOPE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 MAX_BODY = 64 * 1024 * 1024
@@ -117,12 +117,13 @@ class Envelope:
             head["recipient_team"] = self.recipient_team
         return head
 
-    def to_wire(self) -> dict[str, Any]:
-        return {
-            **self.head(),
-            "body": base64.b64encode(self.body).decode("ascii"),
-            "signature": base64.b64encode(self.signature).decode("ascii"),
-        }
+    def to_wire(self, *, body: bool = True) -> dict[str, Any]:
+        """The wire form; ``body=False`` leaves the body out without encoding it (what is kept
+        beside a sealed body stored apart: an attachment's may be megabytes)."""
+        wire = {**self.head(), "signature": base64.b64encode(self.signature).decode("ascii")}
+        if body:
+            wire["body"] = base64.b64encode(self.body).decode("ascii")
+        return wire
 
     @staticmethod
     def from_wire(data: Any) -> Envelope:
@@ -149,7 +150,7 @@ class Envelope:
 
     def check_shape(self) -> None:
         problems = []
-        if not _ID.fullmatch(self.id):
+        if not ENVELOPE_ID.fullmatch(self.id):
             problems.append("id")
         if not _NAME.fullmatch(self.team):
             problems.append("team")

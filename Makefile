@@ -1,5 +1,6 @@
 # fieldcase: `make run` opens the app, `make test` runs the whole suite.
-# Both create .venv when missing and install the project into it.
+# Both create .venv when missing and install into it exactly the versions in requirements.lock
+# (with their hashes), then the project itself. `make lock` refreshes the lock.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -8,15 +9,28 @@ WORKSPACE ?= $(HOME)/.local/share/fieldcase/workspace
 TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,app/ui/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations ts lint typecheck bench reliability clean
+.PHONY: run test install translations ts lint typecheck bench reliability clean lock
+
+LOCK := requirements.lock
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[dev]'
+# Exactly the tested set: every package pinned and hash-checked, nothing resolved here; then the
+# project itself (no build isolation: its build backend comes from the lock too).
+$(STAMP): pyproject.toml $(LOCK) | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m pip check
 	touch $(STAMP)
+
+# Refresh requirements.lock after changing dependencies in pyproject.toml: versions already locked
+# are kept where they still fit; `make lock UPGRADE=1` takes the newest allowed. One universal lock
+# (environment markers) serves Linux, Windows and macOS; it is resolved for Python 3.11.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev requirements-tools.in \
+		--universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) \
+		--custom-compile-command 'make lock' --quiet -o $(LOCK)
 
 install: $(STAMP) translations
 

@@ -34,6 +34,7 @@ class CommandParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from app import (
         cli_cases,
+        cli_doctor,
         cli_export,
         cli_forms,
         cli_quarantine,
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_referrals.register(sub)
     cli_server.register(sub)
     cli_settings.register(sub)
+    cli_doctor.register(sub)
     return parser
 
 
@@ -92,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(args_list)
         handler = getattr(args, "handler", None)
         if handler is None:
+            from app.system.libraries import desktop_check
+
+            libraries = desktop_check()
+            if not libraries.ok:  # said plainly, instead of Qt aborting the process
+                _say(libraries.one_line("the desktop app"))
+                return 1
             from app.ui.main import run_desktop  # Qt only when the desktop app is asked for
 
             return run_desktop(workspace=args.workspace, lang=args.lang)

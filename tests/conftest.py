@@ -53,6 +53,19 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
     process.stop()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A proof test that fails is named in the reliability table (tests/reliability.py)."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.failed and report.when in ("setup", "call"):
+        from tests import reliability
+
+        if reliability.is_proof(getattr(item, "function", None)):
+            crash = getattr(report.longrepr, "reprcrash", None)
+            reliability.failed(item.nodeid, crash.message if crash else str(report.longrepr))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     from tests.reliability import table
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import NotAWorkspace
 from app.roles import Permission, Role
+from app.system import default_workspace
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES, install_language, system_language
 from app.ui.interviews import Interviews
@@ -335,10 +336,6 @@ class DesktopApp(QObject):
             session, self.session = self.session, None
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
         self.tasks.shutdown()
-
-
-def default_workspace() -> Path:
-    return Path.home() / ".local" / "share" / "fieldcase" / "workspace"
 
 
 def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:

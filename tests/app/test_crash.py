@@ -38,7 +38,10 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 PASSWORD = "correct horse battery"
 TRIALS = int(os.environ.get("FIELDCASE_CRASH_TRIALS", "60"))
 
-pytestmark = pytest.mark.slow  # still part of `make test`: nothing deselects it
+pytestmark = [
+    pytest.mark.slow,  # still part of `make test`: nothing deselects it
+    pytest.mark.timeout(max(600, TRIALS * 6)),  # about 0.5 s a trial here; 10x for a busy machine
+]
 
 
 class Writer:

@@ -8,7 +8,6 @@ Logic is checked on pyxform's XForm output (binds), since the form engine is not
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -27,6 +26,7 @@ from forms.definitions.build import (
     read_workbook,
     xlsx_path,
 )
+from tests.optional import command_missing
 
 XF = "{http://www.w3.org/2002/xforms}"
 CONSENT_GIVEN = "${con_Consent} = 'TRUE'"
@@ -355,8 +355,8 @@ def test_closure_referred_needs_transfer_reason() -> None:
 @pytest.mark.parametrize("form", FORMS)
 def test_odk_validate_accepts_the_xform(form: str) -> None:
     """ODK Validate (JavaRosa, bundled with pyxform) parses every XPath; needs Java."""
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime: ODK Validate not run")
+    if reason := command_missing("java"):
+        pytest.skip(f"ODK Validate not run: {reason}")
     warnings: list[str] = []
     convert(xlsform=str(xlsx_path(form)), validate=True, warnings=warnings)
     assert warnings == []

@@ -75,7 +75,10 @@ TRIALS = int(os.environ.get("FIELDCASE_SYNC_CRASH_TRIALS", "20"))
 TEAM = "crash-shelter"
 MAX_DELAY = 1.2  # seconds after "ready": a few rounds of writes and syncs
 
-pytestmark = pytest.mark.slow  # still part of `make test`: nothing deselects it
+pytestmark = [
+    pytest.mark.slow,  # still part of `make test`: nothing deselects it
+    pytest.mark.timeout(max(600, TRIALS * 12)),  # about 1.2 s a trial here; 10x for a busy machine
+]
 
 
 class SyncWriter:

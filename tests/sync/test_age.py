@@ -12,7 +12,6 @@ import hmac
 import io
 import json
 import random
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +24,7 @@ from hypothesis import strategies as st
 from sync import age, age_bech32, age_header, age_keys, age_stream
 from sync.age_header import Stanza
 from sync.errors import SyncError, SyncErrorKind
+from tests.optional import command_missing, needs_commands
 
 MALFORMED = SyncErrorKind.MALFORMED
 DECRYPT = SyncErrorKind.DECRYPT
@@ -33,10 +33,7 @@ CHUNK = age_stream.CHUNK_SIZE
 ENC_CHUNK = age_stream.ENCRYPTED_CHUNK_SIZE
 SIZES = [0, 1, 65535, 65536, 65537, 200000]
 
-needs_age = pytest.mark.skipif(
-    shutil.which("age") is None or shutil.which("age-keygen") is None,
-    reason="the reference `age` and `age-keygen` commands are not installed (apt-get install age)",
-)
+needs_age = needs_commands("age", "age-keygen")
 
 
 def plaintext_of(size: int, seed: int = 0) -> bytes:
@@ -514,8 +511,8 @@ def _age(*args: str, stdin: bytes) -> bytes:
 
 @pytest.fixture(scope="module")
 def keygen(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], str]:
-    if shutil.which("age-keygen") is None:
-        pytest.skip("the reference `age-keygen` command is not installed (apt-get install age)")
+    if reason := command_missing("age-keygen"):
+        pytest.skip(reason)
     path = tmp_path_factory.mktemp("age") / "key.txt"
     identities, recipient = _keygen(path)
     return path, identities, recipient

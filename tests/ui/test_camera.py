@@ -26,15 +26,13 @@ from app.ui import camera_dialog
 from app.ui.attachment_widget import AttachmentEditor, decode_image
 from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason
 from app.workspace import Workspace
+from tests.optional import import_or_skip
 from tests.ui import test_form_view
 from tests.ui.desktop import shut_down, started_and_logged_in
 from tests.ui.test_attachment_widget import EVIDENCE
 from tests.ui.test_form_view import PASSWORD, WAIT, Desk, open_interview
 
-QtMultimedia = pytest.importorskip(
-    "PySide6.QtMultimedia",
-    reason="Qt Multimedia cannot be loaded here (on Linux it needs the system's libpulse0)",
-)
+QtMultimedia = import_or_skip("PySide6.QtMultimedia", "the camera's tests")
 QMediaDevices, QVideoFrame, QVideoFrameInput = (
     QtMultimedia.QMediaDevices,
     QtMultimedia.QVideoFrame,

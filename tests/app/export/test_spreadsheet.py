@@ -17,11 +17,10 @@ from app.export.service import run_export
 from app.workspace import Workspace
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP
+from tests.optional import needs_commands
 
 SOFFICE = shutil.which("soffice")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None, reason="LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)"
-)
+pytestmark = needs_commands("soffice")
 
 
 def _convert(source: Path, target_format: str, out: Path, infilter: str | None = None) -> Path:

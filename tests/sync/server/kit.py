@@ -16,7 +16,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sync.envelope import Envelope
 
 PG_ENV = "FIELDCASE_TEST_PG_URL"
-PG_SKIP = f"PostgreSQL tests skipped: set {PG_ENV} (CI sets it) to run them"
+PG_SKIP = (
+    f"PostgreSQL tests skipped: set {PG_ENV} to a database URL to run them "
+    "(apt-get install postgresql; .ci/run starts it and sets the URL)"
+)
 BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 

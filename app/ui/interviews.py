@@ -43,10 +43,13 @@ class Interviews(QObject):
         self._library: FormLibrary | None = None
         self.case_tasks: CaseTasks | None = None
         self.widget: InterviewWidget | None = None
+        # Both submenus are filled ahead of time and never empty (Qt does not open an empty
+        # menu): a placeholder line until the database answers, refreshed in place.
         self.drafts_menu = QMenu(window)
-        self.drafts_menu.aboutToShow.connect(self._list_drafts)
         self.new_menu = QMenu(window)  # the forms a new interview may use (none withdrawn)
-        self.new_menu.aboutToShow.connect(self._list_forms)
+        for menu in (self.drafts_menu, self.new_menu):
+            menu.aboutToShow.connect(self.refresh_menus)
+        self.refresh_menus()
         window.new_intake_requested.connect(lambda: self.start("intake", None))
         window.new_follow_up_requested.connect(lambda case_id: self.start("follow_up", case_id))
 
@@ -59,10 +62,13 @@ class Interviews(QObject):
         return self._library
 
     def attach(self, case_tasks: CaseTasks | None) -> None:
+        """The logged-in user's cases (the menus are filled for them), or None at a lock (the
+        menus forget the previous user's drafts)."""
         self.case_tasks = case_tasks
         if case_tasks is None and self.widget is not None:
             self.widget.deleteLater()
             self.widget = None
+        self.refresh_menus()
 
     def flush(self) -> None:
         """Queue the last answers' save before anything that closes the workspace."""
@@ -72,6 +78,7 @@ class Interviews(QObject):
     def retranslate(self) -> None:
         self.drafts_menu.setTitle(QCoreApplication.translate("Interviews", "Continue a &draft"))
         self.new_menu.setTitle(QCoreApplication.translate("Interviews", "&New interview"))
+        self.refresh_menus()  # the entries speak the new language too
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -107,10 +114,17 @@ class Interviews(QObject):
 
         widget = InterviewWidget(interview, self.tasks, language=self.language())
         widget.finished.connect(self._finished)
-        widget.close_requested.connect(self.window.show_home)
+        widget.close_requested.connect(self._closed)
         self.widget = widget
         self.window.show_screen(widget)
         widget.focus_first_question()  # a keyboard user starts typing the first answer at once
+        self.refresh_menus()  # a new interview is a new draft
+
+    def _closed(self) -> None:
+        """Save and close: the draft's last answers are queued before the menus are read again
+        (the database thread runs its work in order), so the list shows it as it was left."""
+        self.window.show_home()
+        self.refresh_menus()
 
     def _finished(self, done: Finished) -> None:
         self.notify(done.case_id or "")
@@ -121,67 +135,90 @@ class Interviews(QObject):
             self.window.open_case(done.case_id)
         else:
             self.window.show_home()
+        self.refresh_menus()  # the draft became a submission
 
     def _failed(self, exc: BaseException) -> None:
         self.window.statusBar().showMessage(describe_error(exc), 10_000)
 
-    # -- drafts ---------------------------------------------------------------------------------
+    # -- the two submenus ---------------------------------------------------------------------
 
-    def _list_drafts(self) -> None:
-        menu = self.drafts_menu
-        menu.clear()
+    def refresh_menus(self) -> None:
+        """Read the drafts and the startable forms on the database thread and fill both menus in
+        place. Called at login, when an interview starts, closes or finishes, and each time a
+        menu is about to show (what another screen changed is then caught up while it is open).
+        A menu is never empty, so Qt always shows it: until the answer comes it keeps what it
+        had, or says there is nothing."""
         if self.case_tasks is None:
-            return
-
-        from app.form_library import form_title
-
-        def fill(drafts: list[dict[str, Any]]) -> None:
-            menu.clear()
-            if not drafts:
-                empty = menu.addAction(QCoreApplication.translate("Interviews", "No drafts"))
-                empty.setEnabled(False)
-            for draft in drafts:
-                text = (
-                    QCoreApplication.translate("Interviews", "%1 · version %2 · %3")
-                    .replace("%1", form_title(str(draft["form_id"]), "", self.language()))
-                    .replace("%2", str(draft["form_version"]))
-                    .replace("%3", str(draft["updated_at"])[:16].replace("T", " "))
-                )
-                action = menu.addAction(text)
-                action.triggered.connect(lambda _=False, d=draft["id"]: self.resume(d))
-
-        self.case_tasks.read(lambda book: book.session.drafts(), fill, self._failed)
-
-    # -- new interviews -------------------------------------------------------------------------
-
-    def _list_forms(self) -> None:
-        menu = self.new_menu
-        menu.clear()
-        if self.case_tasks is None:
+            self._fill_drafts([])
+            self._fill_forms([])
             return
         library = self.library
-        from app.form_library import form_title
 
-        def work(book: CaseBook) -> list[tuple[str, str, str]]:
-            return startable_forms(library.on(book.store))
+        def work(book: CaseBook) -> tuple[list[dict[str, Any]], list[tuple[str, str, str]]]:
+            return book.session.drafts(), startable_forms(library.on(book.store))
 
-        def fill(forms: list[tuple[str, str, str]]) -> None:
-            menu.clear()
-            if not forms:
-                empty = menu.addAction(
-                    QCoreApplication.translate("Interviews", "No form open to new interviews")
-                )
-                empty.setEnabled(False)
-            for form_id, version, title in forms:
-                text = (
-                    QCoreApplication.translate("Interviews", "%1 (version %2)")
-                    .replace("%1", form_title(form_id, title, self.language()))
-                    .replace("%2", version)
-                )
-                action = menu.addAction(text)
-                action.triggered.connect(lambda _=False, f=form_id: self.start(f, None))
+        def fill(found: tuple[list[dict[str, Any]], list[tuple[str, str, str]]]) -> None:
+            if self.case_tasks is None:  # locked meanwhile: nothing of it is shown
+                return
+            self._fill_drafts(found[0])
+            self._fill_forms(found[1])
 
         self.case_tasks.read(work, fill, self._failed)
+
+    def _fill_drafts(self, drafts: list[dict[str, Any]]) -> None:
+        entries = [
+            (
+                str(draft["id"]),
+                QCoreApplication.translate("Interviews", "%1 · version %2 · %3")
+                .replace("%1", _form_title(str(draft["form_id"]), "", self.language()))
+                .replace("%2", str(draft["form_version"]))
+                .replace("%3", str(draft["updated_at"])[:16].replace("T", " ")),
+            )
+            for draft in drafts
+        ]
+        empty = QCoreApplication.translate("Interviews", "No drafts")
+        _fill_menu(self.drafts_menu, entries, empty, self.resume)
+
+    def _fill_forms(self, forms: list[tuple[str, str, str]]) -> None:
+        entries = [
+            (
+                form_id,
+                QCoreApplication.translate("Interviews", "%1 (version %2)")
+                .replace("%1", _form_title(form_id, title, self.language()))
+                .replace("%2", version),
+            )
+            for form_id, version, title in forms
+        ]
+        empty = QCoreApplication.translate("Interviews", "No form open to new interviews")
+        _fill_menu(self.new_menu, entries, empty, lambda form_id: self.start(form_id, None))
+
+
+def _form_title(form_id: str, title: str, language: str) -> str:
+    """The form's title in ``language`` (the form library loads at the first entry, not at the
+    start of the app: the login window comes up sooner)."""
+    from app.form_library import form_title
+
+    return form_title(form_id, title, language)
+
+
+def _fill_menu(
+    menu: QMenu, entries: list[tuple[str, str]], empty: str, chosen: Callable[[str], None]
+) -> None:
+    """Put ``entries`` (id, text) in ``menu``, or one disabled ``empty`` line when there are none.
+    Nothing is touched when the menu already shows exactly that: an open menu keeps the entry
+    the person is on."""
+    wanted = entries or [("", empty)]
+    shown = [(str(a.data() or ""), a.text()) for a in menu.actions()]
+    if shown == wanted:
+        return
+    menu.clear()
+    for key, text in wanted:
+        action = menu.addAction(text)
+        action.setData(key)
+        if key:
+            action.triggered.connect(lambda _=False, k=key: chosen(k))
+        else:
+            action.setEnabled(False)
 
 
 def startable_forms(library: FormLibrary) -> list[tuple[str, str, str]]:

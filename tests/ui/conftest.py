@@ -39,3 +39,18 @@ def own_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
 @pytest.fixture
 def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "workspace"
+
+
+@pytest.fixture
+def desktops(qtbot: object) -> Iterator[list[object]]:
+    """Desktop apps a user-path test started: append each one. A test that fails half-way
+    leaves menus open and work queued; this closes the menus and shuts each app down, so the
+    next test starts clean (a failure stays a failure, not a crash of the whole run)."""
+    from PySide6.QtWidgets import QApplication
+
+    started: list[object] = []
+    yield started
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+    for desktop in started:
+        desktop.shutdown()  # type: ignore[attr-defined]  (a DesktopApp; twice is harmless)

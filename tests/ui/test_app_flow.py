@@ -14,6 +14,7 @@ from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP
+from tests.ui.by_hand import action_named, bring_forward, click_action, hover, open_menu_by_click
 from tests.ui.desktop import WAIT, log_in, start_desktop
 
 SUPERVISOR_PW = "supervisor password 1"
@@ -72,12 +73,15 @@ def test_first_run_to_a_due_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
 
     desktop = start_desktop(qtbot, path)
     log_in(qtbot, desktop, "Sopheap", WORKER_PW)
-    desktop.interviews._list_drafts()
+    bring_forward(qtbot, desktop.window)  # Cases › Continue a draft › the intake, by mouse
+    open_menu_by_click(qtbot, desktop.window, desktop.window.cases_menu)
     menu = desktop.interviews.drafts_menu
+    hover(qtbot, desktop.window.cases_menu, menu.menuAction())
+    qtbot.waitUntil(menu.isVisible, timeout=WAIT)
     qtbot.waitUntil(
         lambda: any(a.text().startswith("Intake:") for a in menu.actions()), timeout=WAIT
     )
-    next(a for a in menu.actions() if a.text().startswith("Intake:")).trigger()
+    click_action(qtbot, menu, action_named(menu, "Intake:"))
     widget = _interview(qtbot, desktop)
     assert widget.interview.form.answer("prs_First_Name") == "សុខា"
     assert widget.interview.form.answer("age") == "15"

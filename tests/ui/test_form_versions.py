@@ -17,6 +17,7 @@ from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace import Workspace
 from tests.app.form_files import screening_form
+from tests.ui.by_hand import bring_forward, click_action, hover, open_menu_by_click
 from tests.ui.desktop import log_in, start_desktop
 from tests.ui.test_app_flow import _interview
 
@@ -41,10 +42,14 @@ def _prepare(path: Path, tmp_path: Path) -> str:
 
 
 def _menu_texts(qtbot: QtBot, desktop: DesktopApp, which: str) -> list[str]:
+    """Cases › the submenu, opened by mouse; its texts once the database has answered."""
     interviews = desktop.interviews
     menu = interviews.new_menu if which == "new" else interviews.drafts_menu
-    (interviews._list_forms if which == "new" else interviews._list_drafts)()
-    qtbot.waitUntil(lambda: bool(menu.actions()), timeout=WAIT)
+    bring_forward(qtbot, desktop.window)
+    open_menu_by_click(qtbot, desktop.window, desktop.window.cases_menu)
+    hover(qtbot, desktop.window.cases_menu, menu.menuAction())
+    qtbot.waitUntil(menu.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: menu.actions()[0].isEnabled(), timeout=WAIT)
     return [a.text() for a in menu.actions()]
 
 
@@ -57,7 +62,7 @@ def test_versions_in_the_menus_and_the_interview_header(qtbot: QtBot, tmp_path: 
     # intake is withdrawn; follow-up, referral and closure start from a case
     assert _menu_texts(qtbot, desktop, "new") == ["Screening (version 2)"]
     assert desktop.interviews.new_menu.title() == "&New interview"
-    desktop.interviews.new_menu.actions()[0].trigger()
+    click_action(qtbot, desktop.interviews.new_menu, desktop.interviews.new_menu.actions()[0])
     fresh = _interview(qtbot, desktop)
     assert fresh.interview.definition.version == "2"
     assert fresh.version_label.text() == "Form version 2"
@@ -70,7 +75,7 @@ def test_versions_in_the_menus_and_the_interview_header(qtbot: QtBot, tmp_path: 
     drafts = _menu_texts(qtbot, desktop, "drafts")
     old = [a for a in desktop.interviews.drafts_menu.actions() if "version 1" in a.text()]
     assert len(old) == 1 and old[0].text().startswith("screening · version 1 · "), drafts
-    old[0].trigger()
+    click_action(qtbot, desktop.interviews.drafts_menu, old[0])
     widget = _interview(qtbot, desktop)
     assert isinstance(widget, InterviewWidget) and widget is not fresh
     assert widget.version_label.text() == "Form version 1"

@@ -41,6 +41,14 @@ PACKAGES = {
     "libdl.so.2": "libc6",
     "libpthread.so.0": "libc6",
     "librt.so.1": "libc6",
+    "libresolv.so.2": "libc6",
+    "ld-linux-x86-64.so.2": "libc6",
+    "ld-linux-aarch64.so.1": "libc6",
+    "libbz2.so.1": "libbz2-1.0",
+    "libbz2.so.1.0": "libbz2-1.0",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlienc.so.1": "libbrotli1",
     "libz.so.1": "zlib1g",
     "libstdc++.so.6": "libstdc++6",
     "libgcc_s.so.1": "libgcc-s1",
@@ -120,7 +128,7 @@ def debian_package(library: str) -> str | None:
     stem, dot_so, version = library.partition(".so.")
     if not dot_so or not stem or not version.split(".")[0].isdigit():
         return None
-    stem, version = stem.lower(), version.split(".")[0]
+    stem, version = stem.lower().replace("_", "-"), version.split(".")[0]
     return f"{stem}-{version}" if stem[-1].isdigit() else f"{stem}{version}"
 
 

@@ -154,6 +154,9 @@ def test_everything_present_is_ok() -> None:
         ("libglib-2.0.so.0", "libglib2.0-0"),
         ("libz.so.1", "zlib1g"),
         ("libwayland-client.so.0", "libwayland-client0"),
+        ("libgssapi_krb5.so.2", "libgssapi-krb5-2"),
+        ("ld-linux-x86-64.so.2", "libc6"),
+        ("libbz2.so.1.0", "libbz2-1.0"),
         ("weird", None),
     ],
 )

@@ -1497,6 +1497,10 @@
         <translation>លុបចម្លើយ</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>សូមឆ្លើយសំណួរនេះ។</translation>
     </message>

@@ -1497,6 +1497,10 @@
         <translation>ລຶບຄຳຕອບ</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>ຈຳເປັນ</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>ກະລຸນາຕອບຄຳຖາມນີ້.</translation>
     </message>

@@ -1494,6 +1494,10 @@
         <translation>အဖြေကို ဖျက်ရန်</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>မဖြစ်မနေ ဖြေရန်</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>ဤမေးခွန်းကို ဖြေပေးပါ။</translation>
     </message>

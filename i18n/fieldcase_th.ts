@@ -1494,6 +1494,10 @@
         <translation>ล้างคำตอบ</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>จำเป็น</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>กรุณาตอบคำถามนี้</translation>
     </message>

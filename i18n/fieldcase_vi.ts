@@ -1494,6 +1494,10 @@
         <translation>Xóa câu trả lời</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>Vui lòng trả lời câu hỏi này.</translation>
     </message>

@@ -1494,6 +1494,10 @@
         <translation>清除回答</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation>请回答此问题。</translation>
     </message>

@@ -256,6 +256,11 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
         return self.index >= len(self.screens)
 
     def go_to(self, index: int, focus_key: str | None = None) -> None:
+        """Turn to page ``index`` (the review page after the last), unless this page holds text
+        a question cannot take: then the page stays, the text stays as typed, its message shows
+        and the keyboard goes to it (leaving would drop what was typed without a word)."""
+        if not self.on_finish_page and index != self.index and self._stop_on_typed_problem():
+            return
         if not self.on_finish_page:
             self._seen.update(self.screens[self.index].keys)
             self._typing.difference_update(self.screens[self.index].keys)
@@ -273,6 +278,18 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
             box.focus_widgets()[0].setFocus()
         if focus_key:
             QTimer.singleShot(0, self, lambda: self._scroll_to(focus_key))
+
+    def _stop_on_typed_problem(self) -> bool:
+        stuck = [key for key in self.screens[self.index].keys if key in self._input_problems]
+        if not stuck:
+            return False
+        self._typing.difference_update(stuck)  # the message shows now, not after a retype
+        self.refresh()
+        box = self.boxes.get(stuck[0])
+        if box is not None and box.focus_widgets():
+            box.focus_widgets()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(box)
+        return True
 
     def focus_first_question(self) -> None:
         """The keyboard in the page's first question, once the screen is shown (a stacked widget

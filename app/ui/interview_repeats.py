@@ -64,6 +64,11 @@ class RepeatControls:
         ):
             return
         self.interview.form.remove_repeat(screen.instance)
+        # The instances after it are numbered anew: text typed that the engine could not take
+        # belonged to boxes that are gone (their keys now name other instances).
+        siblings = screen.instance.rpartition("[")[0] + "["
+        self._input_problems = {k for k in self._input_problems if not k.startswith(siblings)}
+        self._typing = {k for k in self._typing if not k.startswith(siblings)}
         self._anchor = ()
         self.saver.changed()
         self.refresh()

@@ -13,6 +13,7 @@ The buttons use the form's own (translated) label for that choice and replace th
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.question_widgets import (
@@ -50,22 +51,30 @@ class QuestionBox(QFrame):
         self.quick_row = QHBoxLayout()
         self.quick_row.addStretch(1)
         self.editor = editor_for(qtype, option_count, self)
-        self.clear_button = QPushButton(self.tr("Clear answer"), self)
-        self.clear_button.setObjectName("clear")
-        self.clear_button.clicked.connect(lambda: self.answered.emit(self.key, None))
-        self.quick_row.addWidget(self.clear_button)
         clearable = isinstance(self.editor, ChoiceEditor) and not self.editor.multiple
         self.clearable = clearable  # a radio button cannot be unchecked by itself
+        self.clear_button = self._clear_button()
+        self.required_mark = QLabel(self)
+        self.required_mark.setObjectName("required")
+        self.required_mark.setStyleSheet("color: #b00020;")
+        self.required_mark.hide()
         self.message = self._text_label()
         self.message.setObjectName("error")
         self.message.setStyleSheet("color: #b00020;")
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 6, 4, 6)
-        for widget in (self.label, self.second_label, self.hint, self.second_hint):
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.label, 1)
+        title_row.addWidget(self.required_mark, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(title_row)
+        for widget in (self.second_label, self.hint, self.second_hint):
             column.addWidget(widget)
         column.addLayout(self.quick_row)
         if self.editor is not None:
-            column.addWidget(self.editor)
+            editor_row = QHBoxLayout()
+            editor_row.addWidget(self.editor, 1)
+            editor_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+            column.addLayout(editor_row)
             self.editor.edited.connect(lambda value: self.answered.emit(self.key, value))
             self.editor.settled.connect(lambda: self.settled.emit(self.key))
         column.addWidget(self.message)
@@ -73,6 +82,33 @@ class QuestionBox(QFrame):
         self.zawgyi = ZawgyiPrompt(self)
         self.zawgyi.convert.connect(self._converted)
         column.addWidget(self.zawgyi)
+
+    def _clear_button(self) -> QPushButton:
+        """ "Clear answer", beside the options of a radio list. Its place is kept while it is
+        hidden, so choosing an option moves nothing on the page (the next click lands where it
+        was aimed). It is out of the Tab chain: Tab goes on to the next question, and Space
+        there can never erase this answer. Clearing is deliberate: a click, or Ctrl+Backspace
+        while the keyboard is in this question."""
+        button = QPushButton(self.tr("Clear answer"), self)
+        button.setObjectName("clear")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(self._clear)
+        button.hide()
+        if self.clearable:
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            keys = QKeySequence("Ctrl+Backspace")
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._clear)
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(native)
+        return button
+
+    def _clear(self) -> None:
+        if self.clear_button.isVisibleTo(self):  # only an answer that may be cleared
+            self.answered.emit(self.key, None)
 
     def _converted(self, text: str) -> None:
         """The Zawgyi answer replaced by its Unicode form: shown at once, not kept as typed."""
@@ -129,6 +165,7 @@ class QuestionBox(QFrame):
             if button is None:
                 button = self.quick[value] = QPushButton(self)
                 button.setCheckable(True)
+                button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # see focus_widgets
                 button.setObjectName(f"quick_{value}")
                 button.clicked.connect(lambda _=False, v=value: self.answered.emit(self.key, v))
                 self.quick_row.addWidget(button)
@@ -146,15 +183,18 @@ class QuestionBox(QFrame):
             button.setChecked(state.value == value)
             button.setEnabled(not state.readonly)
         self.clear_button.setVisible(self.clearable and bool(state.value) and not state.readonly)
+        self.required_mark.setText(self.tr("Required"))
+        self.required_mark.setVisible(state.required and state.relevant and not state.readonly)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         if not typing:  # once the person left the field: Burmese typed in Zawgyi?
             self.zawgyi.check(self.qtype, state.value)
 
     def focus_widgets(self) -> list[QWidget]:
-        found = self.editor.focus_widgets() if self.editor is not None else []
-        clear = [self.clear_button] if self.clear_button.isVisibleTo(self) else []
-        return found + list(self.quick.values()) + clear
+        """What Tab stops at in this question: the editor's own widgets. The quick answers and
+        "Clear answer" are not in the chain (both change an answer already given, and the
+        quick answers are choices of the list itself, reached by the arrow keys)."""
+        return self.editor.focus_widgets() if self.editor is not None else []
 
     def has_focus_inside(self) -> bool:
         return any(w.hasFocus() for w in self.focus_widgets())

@@ -9,9 +9,9 @@ is on screen. A menu action is found by its text as shown, and clicked where it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 WAIT = 20_000  # ms: generous, the machines running the tests are shared
@@ -89,3 +89,29 @@ def click_action(qtbot: QtBot, menu: QMenu, action: QAction) -> None:
     assert menu.isVisible(), f"the menu {menu.title()!r} is not open"
     hover(qtbot, menu, action)
     click(qtbot, menu, action_point(menu, action))
+
+
+def scroll_into_view(area: QScrollArea, widget: QWidget) -> None:
+    """Turn the mouse wheel over ``area`` until ``widget`` is wholly in view (or the page ends)."""
+    viewport = area.viewport()
+    bar = area.verticalScrollBar()
+    centre = viewport.rect().center()
+    for _ in range(100):
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        if top >= 0 and top + widget.height() <= viewport.height():
+            return
+        before = bar.value()
+        wheel = QWheelEvent(
+            QPointF(centre),
+            QPointF(viewport.mapToGlobal(centre)),
+            QPoint(0, 0),
+            QPoint(0, -120 if top > 0 else 120),  # one notch down (or up)
+            Qt.MouseButton.NoButton,
+            NONE,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, wheel)
+        if bar.value() == before:
+            break
+    raise AssertionError(f"{widget!r} cannot be scrolled into view")

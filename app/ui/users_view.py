@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from app.roles import Role
 from app.ui.duress_box import DuressBox
+from app.ui.enter_key import SectionDefault, never_on_enter
 from app.ui.error_text import describe_error
 from app.ui.main_window import role_name
 from app.ui.users_model import UserColumn, UsersModel, UsersSortProxy
@@ -158,9 +159,24 @@ class UsersDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.close_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.resize(960, 680)
+        # Enter presses the action of the section typed in; never a duress or disable button.
+        never_on_enter(self.disable_button, self.duress.set_button, self.duress.remove_button)
+        self.enter_key = SectionDefault(self, self._enter_action)
         self.retranslate()
         self._selected()
         self.reload()
+
+    def _enter_action(self, focused: QWidget) -> QPushButton | None:
+        """The button Enter presses while ``focused`` has the keyboard (see app/ui/enter_key.py):
+        Add user in "Add a user"; Change role or Set password (Enable, for a disabled user) in
+        "Selected user"; nothing in the duress box or elsewhere."""
+        if self.new_box.isAncestorOf(focused):
+            return self.add_button
+        if focused is self.chosen_role:
+            return self.role_button
+        if self.chosen_box.isAncestorOf(focused):
+            return self.enable_button if self.enable_button.isVisible() else self.password_button
+        return None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Users and roles"))

@@ -87,6 +87,7 @@ class WipeDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.wipe_button = QPushButton()
+        self.wipe_button.setAutoDefault(False)  # Enter never wipes: a click or Space does
         self.wipe_button.clicked.connect(self.wipe)
         confirm_layout = QVBoxLayout(confirm)
         confirm_layout.addWidget(self.warning)

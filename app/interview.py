@@ -102,8 +102,11 @@ class Interview:
         interpreter: str | None = None,
         language: str | None = None,
         now: Callable[[], dt.datetime] | None = None,
+        save: bool = True,
     ) -> Interview:
-        """``now`` fixes the form's clock (demo data and tests); the real clock otherwise."""
+        """``now`` fixes the form's clock (demo data and tests); the real clock otherwise.
+        ``save=False``: no draft is stored until the first ``persist`` (the desktop app makes
+        none for an interview opened and left without an answer)."""
         library = FormLibrary().on(book.store)
         if library.is_withdrawn(definition.form_id, definition.version):
             raise BadInput(
@@ -131,7 +134,8 @@ class Interview:
             if declaration.id_field:
                 form.set_answer(declaration.id_field, case_id, prefill=True)
         interview = cls(session, book, form, None, case_id, interpreter)
-        interview.save()
+        if save:
+            interview.save()
         return interview
 
     @classmethod

@@ -339,20 +339,33 @@ class Session:
         return data
 
     def drafts(self) -> list[dict[str, Any]]:
-        """The drafts this user may continue (an interpreter sees only interviews they assist)."""
+        """The drafts this user may continue (an interpreter sees only interviews they assist).
+        ``summary``: what the app stored for listing the draft (its ``"summary"`` object, e.g.
+        the person's name and the page left on), ``{}`` when none."""
         self.require(Permission.ASSIST_INTERVIEW)
+        columns = "id, form_id, form_version, owner, interpreter, updated_at, data"
         if self.can(Permission.EDIT_CASES):
-            rows = self.store.query(
-                "SELECT id, form_id, form_version, owner, interpreter, updated_at FROM drafts"
-                " ORDER BY updated_at DESC"
-            )
+            rows = self.store.query(f"SELECT {columns} FROM drafts ORDER BY updated_at DESC")
         else:
             rows = self.store.query(
-                "SELECT id, form_id, form_version, owner, interpreter, updated_at FROM drafts"
-                " WHERE interpreter = ? ORDER BY updated_at DESC",
+                f"SELECT {columns} FROM drafts WHERE interpreter = ? ORDER BY updated_at DESC",
                 (self.user,),
             )
-        return [dict(row) for row in rows]
+        found = []
+        for row in rows:
+            draft = dict(row)
+            summary = json.loads(draft.pop("data")).get("summary")
+            draft["summary"] = summary if isinstance(summary, dict) else {}
+            found.append(draft)
+        return found
+
+    def discard_draft(self, draft_id: str) -> None:
+        """Delete a draft for good (the person chose to discard it); audited."""
+        self.require(Permission.EDIT_CASES)
+        self._require_draft_access(draft_id)
+        with self.store.atomic():
+            self.store.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+            audit.record(self.store, self.user, Action.EDIT, f"draft:{draft_id}", "discarded")
 
     def finalise_draft(self, draft_id: str, submission: dict[str, Any] | None = None) -> str:
         """Turn a draft into an immutable submission; returns the submission id."""

@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>មិនទាន់មានឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>សេចក្តីព្រាង (%1)</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>គ្មានការសម្ភាសណាមួយកំពុងរង់ចាំទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>បន្ត (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>បោះបង់ចោល…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>បោះបង់សេចក្តីព្រាងនេះចោលឬ?</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>ចម្លើយនៃការសម្ភាសនេះនឹងត្រូវលុបជាស្ថាពរ៖
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>បោះបង់ចោល</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1375,10 +1420,6 @@
     <message>
         <source>No drafts</source>
         <translation>គ្មានសេចក្តីព្រាង</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · កំណែ %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>ຍັງບໍ່ມີຊື່</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>ສະບັບຮ່າງ (%1)</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>ບໍ່ມີການສຳພາດໃດທີ່ລໍຖ້າຢູ່.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>ສືບຕໍ່ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>ຍົກເລີກຖິ້ມ…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>ຍົກເລີກສະບັບຮ່າງນີ້ຖິ້ມບໍ?</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>ຄຳຕອບຂອງການສຳພາດນີ້ຈະຖືກລຶບຖາວອນ:
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ຍົກເລີກຖິ້ມ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1375,10 +1420,6 @@
     <message>
         <source>No drafts</source>
         <translation>ບໍ່ມີຮ່າງ</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · ສະບັບ %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

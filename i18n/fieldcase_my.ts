@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>အမည် မရှိသေး</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>မူကြမ်းများ (%1)</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>စောင့်ဆိုင်းနေသော အင်တာဗျူး မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>ဆက်လုပ်ရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>စွန့်ပစ်ရန်…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>ဤမူကြမ်းကို စွန့်ပစ်မလား။</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>ဤအင်တာဗျူး၏ အဖြေများကို အပြီးတိုင် ဖျက်ပစ်ပါမည် -
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>စွန့်ပစ်ရန်</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ဆက်ထားရန်</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1372,10 +1417,6 @@
     <message>
         <source>No drafts</source>
         <translation>မူကြမ်း မရှိပါ</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · ဗားရှင်း %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

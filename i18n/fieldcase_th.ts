@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>ฉบับร่าง (%1)</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>ไม่มีการสัมภาษณ์ที่รออยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>ทำต่อ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>ทิ้ง…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>ทิ้งฉบับร่างนี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>คำตอบของการสัมภาษณ์นี้จะถูกลบอย่างถาวร:
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1372,10 +1417,6 @@
     <message>
         <source>No drafts</source>
         <translation>ไม่มีแบบร่าง</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · เวอร์ชัน %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>chưa có tên</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Bản nháp (%1)</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>Không có cuộc phỏng vấn nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Hủy bỏ…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Hủy bỏ bản nháp này?</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>Các câu trả lời của cuộc phỏng vấn này sẽ bị xóa vĩnh viễn:
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1372,10 +1417,6 @@
     <message>
         <source>No drafts</source>
         <translation>Không có bản nháp</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · phiên bản %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

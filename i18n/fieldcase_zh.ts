@@ -776,6 +776,51 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>no name yet</source>
+        <translation>尚无姓名</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>草稿（%1）</translation>
+    </message>
+    <message>
+        <source>No interview is waiting.</source>
+        <translation>没有等待继续的访谈。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>丢弃此草稿？</translation>
+    </message>
+    <message>
+        <source>The answers of this interview will be deleted for good:
+%1</source>
+        <translation>此次访谈的回答将被永久删除：
+%1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>DuressBox</name>
     <message>
         <source>Duress password</source>
@@ -1372,10 +1417,6 @@
     <message>
         <source>No drafts</source>
         <translation>没有草稿</translation>
-    </message>
-    <message>
-        <source>%1 · version %2 · %3</source>
-        <translation>%1 · 版本 %2 · %3</translation>
     </message>
     <message>
         <source>No form open to new interviews</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,9 +24,16 @@ class DraftSaver(QObject):
 
     state_changed = Signal(str, str)  # "saving" | "saved" | "failed", words for the person
 
-    def __init__(self, interview: Interview, tasks: TaskRunner, parent: QObject | None = None):
+    def __init__(
+        self,
+        interview: Interview,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        summary: Callable[[], dict[str, str]] | None = None,
+    ):
         super().__init__(parent)
         self.interview = interview
+        self.summary = summary  # stored with each save as the draft's "summary" (for listing)
         self.tasks = tasks
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -56,6 +64,8 @@ class DraftSaver(QObject):
             self._flush_after = True
             return
         data = self.interview.snapshot()
+        if self.summary is not None:
+            data["summary"] = self.summary()
         self.dirty, self.in_flight = False, True
         try:
             self.tasks.run_database(lambda: self.interview.persist(data), self._done, self._failed)
@@ -90,3 +100,25 @@ class DraftSaver(QObject):
     def restart(self) -> None:
         self.stopped = False
         self.changed()
+
+
+def person_named(interview: Interview) -> str:
+    """The name of the person the interview is about, as far as it has been typed: the answers
+    the form saves to the case's name properties, joined as the case list joins them ("" when
+    none is typed, or the form saves no name)."""
+    from app.cases.book import display_name, is_name_field
+    from forms import AnswerError
+    from forms.entities import case_declaration
+
+    declaration = case_declaration(interview.definition)
+    if declaration is None:
+        return ""
+    form = interview.form
+    fields = {}
+    for name, prop in declaration.properties.items():
+        if is_name_field(prop):
+            try:
+                fields[prop] = form.answer(name)
+            except (KeyError, AnswerError):  # not a field of this version: no name from it
+                continue
+    return display_name(fields)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from app.form_library import form_title
 from app.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor
-from app.ui.draft_saver import DraftSaver
+from app.ui.draft_saver import DraftSaver, person_named
 from app.ui.i18n import LANGUAGES
 from app.ui.interview_finish import InterviewFinishing
 from app.ui.interview_pages import FinishPage, Screen, screens
@@ -60,7 +60,9 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
     database thread, then handed over: from here on only this widget touches its form).
 
     ``language``: the interface language (a code such as ``km``), used for the interviewer's
-    labels and every message; ``interviewee_language``: the second language of interpreter mode
+    labels and every message; ``person``: the name of the person it is about when known before
+    (a follow-up), else it is taken from the answers; ``start_at``: a question key, whose page
+    is shown first (a draft resumed where it was left); ``interviewee_language``: the second language of interpreter mode
     (default: the form's first other language). The interpreter's name is the one the caller
     gave ``Interview.start(interpreter=...)``; it is shown in the header and saved with the draft.
 
@@ -83,6 +85,8 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
         *,
         language: str | None = None,
         interviewee_language: str | None = None,
+        person: str = "",
+        start_at: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +95,8 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
         form = interview.form
         self.ui_language = language
         self.language = form.set_language(language) if language else form.language
-        self.saver = DraftSaver(interview, tasks, self)
+        self.person = person  # who it is about, when known beforehand (a follow-up's case)
+        self.saver = DraftSaver(interview, tasks, self, summary=self.draft_summary)
         self.saver.state_changed.connect(self._show_save_state)
         self.screens: list[Screen] = []
         self.index = 0
@@ -104,7 +109,17 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
         self.confirm = self._confirm  # tests replace the question box
         self._build(interviewee_language)
         self.refresh()
+        if start_at:  # a draft resumes on the page it was left on
+            page = next((i for i, s in enumerate(self.screens) if start_at in s.keys), 0)
+            if page:
+                self.go_to(page)
         self._show_save_state("saved", "")
+
+    def draft_summary(self) -> dict[str, str]:
+        """Stored with each save, for the drafts list: the person's name as typed so far (or
+        known from the case) and a question of the page on screen (the page to resume on)."""
+        page = "" if self.on_finish_page or not self.screens else self.screens[self.index].keys[0]
+        return {"person": self.person or person_named(self.interview), "page": page}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -266,6 +281,8 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
             self._typing.difference_update(self.screens[self.index].keys)
         self.index = max(0, min(index, len(self.screens)))
         self._anchor = () if self.on_finish_page else self.screens[self.index].keys
+        if self.interview.draft_id is not None or self.saver.pending:
+            self.saver.changed()  # the page is part of the draft: it resumes here
         self.saver.flush()
         self.refresh()
         if self.on_finish_page:

@@ -39,6 +39,7 @@ from app.ui.case_table import (
     country_name,
     status_text,
 )
+from app.ui.drafts_panel import DraftsPanel
 from app.ui.error_text import describe_error
 
 SEARCH_DELAY_MS = 200
@@ -151,9 +152,14 @@ class HomeWidget(QWidget):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.pages, 1)
         list_layout.addWidget(self.count)
+        self.drafts_panel = DraftsPanel()  # filled by the interviews controller
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.drafts_panel)
+        self.side.addWidget(self.due_panel)
+        self.side.setSizes([250, 450])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area)
-        self.splitter.addWidget(self.due_panel)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 380])
@@ -182,6 +188,7 @@ class HomeWidget(QWidget):
             self.due_filter,
             self.new_intake_button,
             self.count,
+            self.side,  # the drafts and the follow-ups due
             self.due_panel,
         ):
             widget.setVisible(lists)
@@ -286,6 +293,7 @@ class HomeWidget(QWidget):
 
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Hello, %1").replace("%1", self.user))
+        self.drafts_panel.retranslate()
         self.search_label.setText(self.tr("&Search"))
         self.search.setPlaceholderText(self.tr("A name, in any script or in Latin letters"))
         self._fill(

@@ -1,9 +1,14 @@
-"""Starting, resuming and finishing interviews from the main window.
+"""Starting, resuming, listing and discarding interviews from the main window.
 
-The Interview is built on the database thread (it saves its first draft there), handed to an
-``InterviewWidget`` on the GUI thread, and dropped when it finishes or the workspace locks. Before
-a lock, ``flush`` queues the last draft save on the database thread, ahead of the lock itself
-(the thread runs its work in order), so no answer typed is lost.
+The Interview is built on the database thread, handed to an ``InterviewWidget`` on the GUI
+thread, and dropped when it finishes or the workspace locks. No draft is stored until the first
+answer (an interview opened and left makes none). Before a lock, ``flush`` queues the last draft
+save on the database thread, ahead of the lock itself (the thread runs its work in order), so no
+answer typed is lost.
+
+The drafts are listed in Cases › Continue a draft and on the home screen (``DraftsPanel``), by
+the person's name, form and local time; one resumes on the page it was left on, and is discarded
+only after the person confirmed it there.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ if TYPE_CHECKING:  # the interview machinery (the form engine) loads at the firs
     from app.form_library import FormLibrary
     from app.interview import Finished, Interview
     from app.ui.case_table import CaseTasks
+    from app.ui.drafts_panel import DraftEntry, DraftsPanel
     from app.ui.form_view import InterviewWidget
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
@@ -43,6 +49,8 @@ class Interviews(QObject):
         self._library: FormLibrary | None = None
         self.case_tasks: CaseTasks | None = None
         self.widget: InterviewWidget | None = None
+        self.panel: DraftsPanel | None = None
+        self._pages: dict[str, str] = {}  # draft id -> a question of the page it was left on
         # Both submenus are filled ahead of time and never empty (Qt does not open an empty
         # menu): a placeholder line until the database answers, refreshed in place.
         self.drafts_menu = QMenu(window)
@@ -68,6 +76,10 @@ class Interviews(QObject):
         if case_tasks is None and self.widget is not None:
             self.widget.deleteLater()
             self.widget = None
+        if case_tasks is not None and self.panel is None:  # the home screen exists by now
+            self.panel = self.window.home.drafts_panel
+            self.panel.resume_requested.connect(self.resume)
+            self.panel.discard_requested.connect(self.discard)
         self.refresh_menus()
 
     def flush(self) -> None:
@@ -89,42 +101,67 @@ class Interviews(QObject):
 
         from app.interview import Interview
 
-        def work(book: CaseBook) -> Interview:
+        def work(book: CaseBook) -> tuple[Interview, str, str]:
+            from app.cases.book import display_name
+
             definition = library.on(book.store).get(form_id)  # the newest version not withdrawn
-            return Interview.start(book.session, book, definition, case_id=case_id)
+            interview = Interview.start(book.session, book, definition, case_id=case_id, save=False)
+            person = display_name(book.state(case_id).fields) if case_id else ""
+            return interview, person, ""
 
         self.case_tasks.read(work, self._show, self._failed)
 
-    def resume(self, draft_id: str) -> None:
+    def resume(self, draft_id: str, page: str = "") -> None:
+        """Open a draft on the page of the question ``page`` ("" : the first page)."""
         if self.case_tasks is None:
             return
         library = self.library
 
         from app.interview import Interview
 
-        def work(book: CaseBook) -> Interview:
-            return Interview.resume(book.session, book, library.on(book.store), draft_id)
+        def work(book: CaseBook) -> tuple[Interview, str, str]:
+            interview = Interview.resume(book.session, book, library.on(book.store), draft_id)
+            return interview, "", page
 
         self.case_tasks.read(work, self._show, self._failed)
 
-    def _show(self, interview: Interview) -> None:
+    def discard(self, draft_id: str) -> None:
+        """Delete a draft (the person confirmed it); the lists are read again after."""
+        if self.case_tasks is None:
+            return
+        self.case_tasks.read(
+            lambda book: book.session.discard_draft(draft_id),
+            lambda _: self.refresh_menus(),
+            self._failed,
+        )
+
+    def _show(self, opened: tuple[Interview, str, str]) -> None:
+        interview, person, page = opened
         if self.widget is not None:
             self.widget.deleteLater()
         from app.ui.form_view import InterviewWidget
 
-        widget = InterviewWidget(interview, self.tasks, language=self.language())
+        widget = InterviewWidget(
+            interview, self.tasks, language=self.language(), person=person, start_at=page
+        )
         widget.finished.connect(self._finished)
         widget.close_requested.connect(self._closed)
         self.widget = widget
         self.window.show_screen(widget)
         widget.focus_first_question()  # a keyboard user starts typing the first answer at once
-        self.refresh_menus()  # a new interview is a new draft
 
     def _closed(self) -> None:
-        """Save and close: the draft's last answers are queued before the menus are read again
-        (the database thread runs its work in order), so the list shows it as it was left."""
+        """Save and close: the lists are read again once the draft's last save is stored (a save
+        still in flight queues the last one behind it), so they show it as it was left."""
         self.window.show_home()
+        widget = self.widget
+        if widget is not None and widget.saver.pending:
+            widget.saver.state_changed.connect(self._saved_after_close)
         self.refresh_menus()
+
+    def _saved_after_close(self, kind: str, _detail: str) -> None:
+        if kind != "saving":
+            self.refresh_menus()
 
     def _finished(self, done: Finished) -> None:
         self.notify(done.case_id or "")
@@ -166,18 +203,28 @@ class Interviews(QObject):
         self.case_tasks.read(work, fill, self._failed)
 
     def _fill_drafts(self, drafts: list[dict[str, Any]]) -> None:
-        entries = [
-            (
-                str(draft["id"]),
-                QCoreApplication.translate("Interviews", "%1 · version %2 · %3")
-                .replace("%1", _form_title(str(draft["form_id"]), "", self.language()))
-                .replace("%2", str(draft["form_version"]))
-                .replace("%3", str(draft["updated_at"])[:16].replace("T", " ")),
-            )
-            for draft in drafts
-        ]
+        entries: list[DraftEntry] = []
+        if drafts:  # (the Qt namespace it needs is not built before the login window)
+            from app.ui.drafts_panel import draft_entries
+
+            entries = draft_entries(drafts, self._form_text)
         empty = QCoreApplication.translate("Interviews", "No drafts")
-        _fill_menu(self.drafts_menu, entries, empty, self.resume)
+        self._pages = {entry.draft_id: entry.page for entry in entries}
+        _fill_menu(
+            self.drafts_menu,
+            [(entry.draft_id, entry.text) for entry in entries],
+            empty,
+            lambda draft_id: self.resume(draft_id, self._pages.get(draft_id, "")),
+        )
+        if self.panel is not None:
+            self.panel.show_entries(entries)
+
+    def _form_text(self, form_id: str, version: str) -> str:
+        return (
+            QCoreApplication.translate("Interviews", "%1 (version %2)")
+            .replace("%1", _form_title(form_id, "", self.language()))
+            .replace("%2", version)
+        )
 
     def _fill_forms(self, forms: list[tuple[str, str, str]]) -> None:
         entries = [

@@ -45,6 +45,13 @@ def click(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, LEFT, pos=pos if pos is not None else widget.rect().center())
 
 
+def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
+    """Press, release, press again: QTest's double-click event alone lacks the first press, which
+    item views need to know what was pressed."""
+    click(qtbot, widget, pos)
+    qtbot.mouseDClick(widget, LEFT, pos=pos)
+
+
 def bring_forward(qtbot: QtBot, window: QWidget) -> None:
     """The window shown and active: keyboard shortcuts and mnemonics reach the active window."""
     window.show()
@@ -62,9 +69,9 @@ def open_menu_by_click(qtbot: QtBot, window: QMainWindow, menu: QMenu) -> None:
 
 
 def action_named(menu: QMenu, text: str) -> QAction:
-    """The visible action whose text, without its mnemonic '&', starts with ``text``."""
+    """The first visible action whose text, without its mnemonic '&', contains ``text``."""
     for action in menu.actions():
-        if action.isVisible() and action.text().replace("&", "").startswith(text):
+        if action.isVisible() and text in action.text().replace("&", ""):
             return action
     shown = [a.text() for a in menu.actions() if a.isVisible()]
     raise AssertionError(f"no {text!r} in the menu; it shows {shown}")

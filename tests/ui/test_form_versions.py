@@ -74,7 +74,9 @@ def test_versions_in_the_menus_and_the_interview_header(qtbot: QtBot, tmp_path: 
 
     drafts = _menu_texts(qtbot, desktop, "drafts")
     old = [a for a in desktop.interviews.drafts_menu.actions() if "version 1" in a.text()]
-    assert len(old) == 1 and old[0].text().startswith("screening · version 1 · "), drafts
+    assert len(old) == 1 and old[0].text().startswith("no name yet · screening (version 1) · "), (
+        drafts
+    )
     click_action(qtbot, desktop.interviews.drafts_menu, old[0])
     widget = _interview(qtbot, desktop)
     assert isinstance(widget, InterviewWidget) and widget is not fresh

@@ -34,8 +34,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 @dataclass(frozen=True)
 class DraftEntry:
     draft_id: str
-    text: str  # "person · form (version v) · 6 Dec 2026, 14:05"
+    person: str  # the name, or "no name yet"
+    form: str  # "Intake (version v)"
+    when: str  # last saved, local time: "6 Dec 2026, 14:05"
     page: str  # the key of a question on the page left on ("" : the first page)
+
+    @property
+    def text(self) -> str:
+        """One line, as the menu shows it: "person · form (version v) · 6 Dec 2026, 14:05"."""
+        return (
+            QCoreApplication.translate("Drafts", "%1 · %2 · %3")
+            .replace("%1", self.person)
+            .replace("%2", self.form)
+            .replace("%3", self.when)
+        )
 
 
 def local_time(stamp: str) -> str:
@@ -56,13 +68,15 @@ def draft_entries(drafts: list[dict[str, Any]], form_text: Any) -> list[DraftEnt
         person = str(summary.get("person") or "") or QCoreApplication.translate(
             "Drafts", "no name yet"
         )
-        text = (
-            QCoreApplication.translate("Drafts", "%1 · %2 · %3")
-            .replace("%1", person)
-            .replace("%2", form_text(str(draft["form_id"]), str(draft["form_version"])))
-            .replace("%3", local_time(str(draft["updated_at"])))
+        entries.append(
+            DraftEntry(
+                str(draft["id"]),
+                person,
+                form_text(str(draft["form_id"]), str(draft["form_version"])),
+                local_time(str(draft["updated_at"])),
+                str(summary.get("page") or ""),
+            )
         )
-        entries.append(DraftEntry(str(draft["id"]), text, str(summary.get("page") or "")))
     return entries
 
 
@@ -74,7 +88,11 @@ class DraftsPanel(QGroupBox):
         super().__init__(parent)
         self.entries: list[DraftEntry] = []
         self.list = QListWidget()
-        self.list.setWordWrap(True)
+        # Each entry is three short lines, each cut with "…" when the panel is narrow (the whole
+        # in its tool tip): Qt sizes wrapped rows before it wraps them, and rows overlapped.
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._resume)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.empty = QLabel()
@@ -110,8 +128,9 @@ class DraftsPanel(QGroupBox):
         chosen = self._chosen_id()
         self.entries = list(entries)
         self.list.clear()
-        for entry in entries:
-            item = QListWidgetItem(entry.text)
+        for entry in entries:  # the name first, on a line of its own (a narrow panel)
+            item = QListWidgetItem(f"{entry.person}\n{entry.form}\n{entry.when}")
+            item.setToolTip(entry.text)
             item.setData(ID_ROLE, entry.draft_id)
             self.list.addItem(item)
             if entry.draft_id == chosen:

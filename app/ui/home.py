@@ -156,7 +156,7 @@ class HomeWidget(QWidget):
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.drafts_panel)
         self.side.addWidget(self.due_panel)
-        self.side.setSizes([250, 450])
+        self.side.setSizes([380, 320])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_area)
         self.splitter.addWidget(self.side)

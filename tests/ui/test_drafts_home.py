@@ -74,7 +74,8 @@ def _save_and_close(qtbot: QtBot, desktop: DesktopApp, screen: InterviewWidget) 
 
 
 def _panel_texts(panel: DraftsPanel) -> list[str]:
-    return [panel.list.item(i).text() for i in range(panel.list.count())]
+    """Each draft as listed on home, its lines joined by " | "."""
+    return [panel.list.item(i).text().replace("\n", " | ") for i in range(panel.list.count())]
 
 
 def _item_centre(panel: DraftsPanel, item: QListWidgetItem) -> QPoint:
@@ -126,7 +127,7 @@ def test_a_draft_on_home_is_named_and_resumes_on_its_page(
     )  # read again after the last save
     text = _panel_texts(panel)[0]
     assert len(_panel_texts(panel)) == 1
-    assert text.startswith("Sokha · Intake") and LOCAL_TIME.search(text), text
+    assert text.startswith("Sokha | Intake") and LOCAL_TIME.search(text), text
     item = panel.list.item(0)
     double_click(qtbot, panel.list.viewport(), _item_centre(panel, item))
     screen = _screen(qtbot, desktop)
@@ -141,7 +142,7 @@ def test_discarding_a_draft_asks_first(
     desktop = _logged_in(qtbot, workspace_path, desktops)
     panel = desktop.window.home.drafts_panel
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=WAIT)
-    assert _panel_texts(panel)[0].startswith("no name yet · Intake")
+    assert _panel_texts(panel)[0].startswith("no name yet | Intake")
     item = panel.list.item(0)
     click(qtbot, panel.list.viewport(), _item_centre(panel, item))
     click(qtbot, panel.discard_button)

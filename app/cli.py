@@ -94,15 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(args_list)
         handler = getattr(args, "handler", None)
         if handler is None:
-            from app.system.libraries import desktop_check
-
-            libraries = desktop_check()
-            if not libraries.ok:  # said plainly, instead of Qt aborting the process
-                _say(libraries.one_line("the desktop app"))
-                return 1
-            from app.ui.main import run_desktop  # Qt only when the desktop app is asked for
-
-            return run_desktop(workspace=args.workspace, lang=args.lang)
+            return _desktop(args)
         code: int = handler(args)
         return code
     except UsageError as exc:
@@ -126,6 +118,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             _print_traceback()
         _say(f"unexpected error: {exc.__class__.__name__}: {exc} (run with --debug for details)")
         return 1
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    """The desktop app, once the system libraries Qt needs are known to be there: a missing one
+    is said in one line with the command that installs it, instead of Qt aborting the process."""
+    from app.system.libraries import desktop_check
+
+    libraries = desktop_check(plugin_only=True)
+    if libraries.ok:
+        try:
+            from app.ui.main import run_desktop  # Qt only when the desktop app is asked for
+        except ImportError:
+            libraries = desktop_check()  # what Qt's own modules lack
+            if libraries.ok:
+                raise
+        else:
+            return run_desktop(workspace=args.workspace, lang=args.lang)
+    _say(libraries.one_line("the desktop app"))
+    return 1
 
 
 def _say(message: str) -> None:

@@ -32,6 +32,8 @@ from app.system.elf import NotElf, needed_libraries
 # The Qt files behind the modules the app imports (QtCore, QtGui, QtWidgets) and the camera's.
 DESKTOP_LIBRARIES = ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
 CAMERA_LIBRARIES = ("libQt6Multimedia.so.6",)
+# Qt's libraries that importing QtCore, QtGui and QtWidgets loads (with what they need).
+MODULE_LIBRARIES = (*DESKTOP_LIBRARIES, "libQt6DBus.so.6")
 CAMERA_PLUGINS = ("multimedia",)
 
 # Debian/Ubuntu packages whose names do not follow the soname (libfoo.so.N -> libfooN).
@@ -171,10 +173,13 @@ def chosen_platforms(environ: Mapping[str, str]) -> list[str]:
 
 
 def missing_libraries(
-    files: Iterable[Path], qt_lib: Path, lookup: Lookup = system_lookup
+    files: Iterable[Path],
+    qt_lib: Path,
+    lookup: Lookup = system_lookup,
+    skip: frozenset[str] = frozenset(),
 ) -> list[Missing]:
-    """Every library outside ``qt_lib`` that ``files`` (followed through Qt's own libraries)
-    need and the system cannot provide."""
+    """Every library outside ``qt_lib`` that ``files`` (followed through Qt's own libraries, but
+    for those named in ``skip``) need and the system cannot provide."""
     missing: dict[str, Missing] = {}
     seen: set[Path] = set()
     todo = [path for path in files]
@@ -190,6 +195,8 @@ def missing_libraries(
             continue
         for library in needed:
             own = qt_lib / library
+            if library in skip:
+                continue
             if own.exists():
                 todo.append(own)
                 continue
@@ -205,12 +212,19 @@ def desktop_check(
     environ: Mapping[str, str] | None = None,
     qt: Path | None = None,
     lookup: Lookup = system_lookup,
+    *,
+    plugin_only: bool = False,
 ) -> LibraryCheck:
+    """``plugin_only``: only what the platform plugin adds to Qt's modules (two files read, not
+    fifteen), for the desktop app's start. What the modules themselves lack shows up there as an
+    ``ImportError`` when they are imported, and the full check then says it."""
     environ = os.environ if environ is None else environ
     qt = qt or qt_folder()
     if not sys.platform.startswith("linux") or qt is None:
         return LibraryCheck(applies=False)
-    core = missing_libraries([qt / "lib" / name for name in DESKTOP_LIBRARIES], qt / "lib", lookup)
+    modules = [qt / "lib" / name for name in DESKTOP_LIBRARIES]
+    core = [] if plugin_only else missing_libraries(modules, qt / "lib", lookup)
+    skip = frozenset(MODULE_LIBRARIES) if plugin_only else frozenset()
     first: LibraryCheck | None = None
     for platform in chosen_platforms(environ):
         plugin = qt / "plugins" / "platforms" / f"libq{platform}.so"
@@ -219,7 +233,7 @@ def desktop_check(
                 True, platform, list(core), f"Qt has no '{platform}' platform plugin"
             )
         else:
-            more = missing_libraries([plugin], qt / "lib", lookup)
+            more = missing_libraries([plugin], qt / "lib", lookup, skip)
             names = {m.library for m in core}
             check = LibraryCheck(True, platform, core + [m for m in more if m.library not in names])
         if check.ok:

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.app.system.test_libraries import ABSENT, fake_qt, pytestmark  # noqa: F401
+from tests.app.system.test_libraries import ABSENT, ABSENT_GUI, fake_qt, pytestmark  # noqa: F401
 from tests.integration.test_server_process import ROOT, ServerProcess, fieldcase
 
 PASSWORD = "a shelter password"
@@ -33,8 +33,8 @@ def run(
     )
 
 
-def without_qt_libraries(tmp_path: Path) -> dict[str, str]:
-    fake_qt(tmp_path / "qt")
+def without_qt_libraries(tmp_path: Path, broken: str = "plugin") -> dict[str, str]:
+    fake_qt(tmp_path / "qt", broken)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env["PYTHONPATH"] = os.pathsep.join([str(tmp_path / "qt"), str(ROOT)])
     env["XDG_SESSION_TYPE"] = "x11"
@@ -49,6 +49,16 @@ def test_the_desktop_app_says_what_to_install_instead_of_aborting(tmp_path: Path
     assert ABSENT in lines[0] and "; install them with: sudo apt-get install " in lines[0]
     assert "libxcb-icccx4" in lines[0].split("sudo apt-get install ")[1].split()
     assert not (tmp_path / "ws").exists()
+
+
+def test_a_library_of_qts_own_modules_is_named_too(tmp_path: Path) -> None:
+    """The quick check at start reads only the platform plugin; a library QtGui lacks shows as an
+    ImportError, and the full check then names it."""
+    env = without_qt_libraries(tmp_path, broken="gui")
+    done = run("--workspace", str(tmp_path / "ws"), env=env)
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 1 and len(lines) == 1, done.stderr
+    assert ABSENT_GUI in lines[0] and "libegx1" in lines[0].split("sudo apt-get install ")[1]
 
 
 def test_doctor_reports_a_missing_library_and_fails(tmp_path: Path) -> None:

@@ -30,22 +30,27 @@ from app.system.libraries import (
 QT = qt_folder()
 pytestmark = pytest.mark.skipif(QT is None, reason="PySide6 is not installed as a wheel here")
 ABSENT = "libxcb-icccX.so.4"  # what the patched plugin asks for: no system has it
+ABSENT_GUI = "libEGX.so.1"  # what the patched QtGui asks for
 
 
-def fake_qt(tmp_path: Path) -> Path:
-    """A Qt folder whose libraries are the real ones and whose xcb plugin needs ``ABSENT``."""
+def fake_qt(tmp_path: Path, broken: str = "plugin") -> Path:
+    """A Qt folder of the real files but one patched copy: with ``broken="plugin"`` the xcb
+    plugin needs ``ABSENT``; with ``broken="gui"`` QtGui's library needs ``ABSENT_GUI``."""
     assert QT is not None
     qt = tmp_path / "PySide6" / "Qt"
     (qt / "plugins" / "platforms").mkdir(parents=True)
-    (qt / "lib").symlink_to(QT / "lib", target_is_directory=True)
-    for other in (QT / "plugins" / "platforms").iterdir():
-        if other.name != "libqxcb.so":
-            (qt / "plugins" / "platforms" / other.name).symlink_to(other)
-    plugin = (QT / "plugins" / "platforms" / "libqxcb.so").read_bytes()
-    assert plugin.count(b"libxcb-icccm.so.4\0") == 1
-    (qt / "plugins" / "platforms" / "libqxcb.so").write_bytes(
-        plugin.replace(b"libxcb-icccm.so.4\0", ABSENT.encode() + b"\0")
-    )
+    (qt / "lib").mkdir()
+    for folder in ("lib", "plugins/platforms"):
+        for real in (QT / folder).iterdir():
+            (qt / folder / real.name).symlink_to(real, target_is_directory=real.is_dir())
+    name, old, new = {
+        "plugin": ("plugins/platforms/libqxcb.so", "libxcb-icccm.so.4", ABSENT),
+        "gui": ("lib/libQt6Gui.so.6", "libEGL.so.1", ABSENT_GUI),
+    }[broken]
+    data = (QT / name).read_bytes()
+    assert data.count(old.encode() + b"\0") == 1 and len(old) == len(new)
+    (qt / name).unlink()
+    (qt / name).write_bytes(data.replace(old.encode() + b"\0", new.encode() + b"\0"))
     (tmp_path / "PySide6" / "__init__.py").write_text("", "utf-8")
     return qt
 
@@ -96,6 +101,13 @@ def test_a_patched_plugin_is_reported_with_the_package_to_install(tmp_path: Path
     assert check.install_command is not None and "libxcb-icccx4" in check.install_command
     line = check.one_line("the desktop app")
     assert ABSENT in line and "sudo apt-get install" in line
+
+
+def test_the_quick_check_at_start_leaves_qt_modules_to_their_import(tmp_path: Path) -> None:
+    qt = fake_qt(tmp_path, broken="gui")
+    assert desktop_check({}, qt=qt, plugin_only=True).ok
+    full = desktop_check({}, qt=qt)
+    assert ABSENT_GUI in {m.library for m in full.missing} and "libegx1" in full.packages
 
 
 def test_offscreen_does_not_need_the_xcb_libraries(tmp_path: Path) -> None:

@@ -252,12 +252,14 @@ def _fill_menu(
     menu: QMenu, entries: list[tuple[str, str]], empty: str, chosen: Callable[[str], None]
 ) -> None:
     """Put ``entries`` (id, text) in ``menu``, or one disabled ``empty`` line when there are none.
-    Nothing is touched when the menu already shows exactly that: an open menu keeps the entry
+    Nothing is touched when the menu already shows exactly that; an open menu keeps the entry
     the person is on."""
     wanted = entries or [("", empty)]
     shown = [(str(a.data() or ""), a.text()) for a in menu.actions()]
     if shown == wanted:
         return
+    active = menu.activeAction()
+    was_on = str(active.data() or "") if active is not None else ""
     menu.clear()
     for key, text in wanted:
         action = menu.addAction(text)
@@ -266,6 +268,10 @@ def _fill_menu(
             action.triggered.connect(lambda _=False, k=key: chosen(k))
         else:
             action.setEnabled(False)
+    if menu.isVisible() and entries:  # the list came while the menu was open: the person
+        # stays on the entry they were on, or on the first (a keyboard can go on from there)
+        actions = menu.actions()
+        menu.setActiveAction(next((a for a in actions if a.data() == was_on), actions[0]))
 
 
 def startable_forms(library: FormLibrary) -> list[tuple[str, str, str]]:

@@ -98,8 +98,8 @@ def test_continue_a_draft_opens_and_the_draft_resumes(
     desktop = _logged_in(qtbot, workspace_path, desktops)
     drafts = desktop.interviews.drafts_menu
     _open_submenu(qtbot, desktop, drafts, way)
+    qtbot.waitUntil(lambda: drafts.actions()[0].isEnabled(), timeout=WAIT)  # read after login
     draft = action_named(drafts, "Intake")
-    assert draft.isEnabled()
     if way in ("right key", "alt+c then d"):
         qtbot.waitUntil(lambda: drafts.activeAction() is draft, timeout=WAIT)
         press(qtbot, Qt.Key.Key_Return)

@@ -34,6 +34,8 @@ the framed batch of protocol 2)."""
 MAX_BATCH_ENVELOPES = 1000
 DEFAULT_PAGE = 200
 MAX_PAGE = 1000
+MAX_CURSOR = 2**63 - 1
+"""The largest cursor or byte offset a request may name: a database's 64-bit signed integer."""
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 """A pull page stops after the envelope that brings its bodies past this (one at least)."""
 MAX_TEAM_KEY_BYTES = 64 * 1024

@@ -20,7 +20,14 @@ from starlette.concurrency import run_in_threadpool
 
 from sync import batch
 from sync.errors import SyncError
-from sync.protocol import DEFAULT_PAGE, MAX_BATCH_BYTES, MAX_BATCH_ENVELOPES, MAX_PAGE, ErrorCode
+from sync.protocol import (
+    DEFAULT_PAGE,
+    MAX_BATCH_BYTES,
+    MAX_BATCH_ENVELOPES,
+    MAX_CURSOR,
+    MAX_PAGE,
+    ErrorCode,
+)
 from sync.server import devices, models, store
 from sync.server.api import ERRORS, Bearer, _read_bounded, check_protocol
 from sync.server.database import Database
@@ -129,7 +136,8 @@ def install(app: FastAPI, db: Database) -> None:
         request: Request,
         device: Annotated[models.Device, Depends(approved_device)],
         since: Annotated[
-            int, Query(ge=0, description="the `next` of the last page; 0 at first")
+            int,
+            Query(ge=0, le=MAX_CURSOR, description="the `next` of the last page; 0 at first"),
         ] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     ) -> Response:
@@ -199,6 +207,8 @@ def _batch(data: bytes) -> list[Any]:
         batch = json.loads(data)
     except (UnicodeDecodeError, ValueError) as exc:
         raise ServerError(ErrorCode.MALFORMED, f"the batch is not JSON: {exc}") from exc
+    except RecursionError as exc:  # thousands of nested brackets: refused, not a crash
+        raise ServerError(ErrorCode.MALFORMED, "the batch's JSON is nested too deeply") from exc
     if not isinstance(batch, dict) or not isinstance(batch.get("envelopes"), list):
         raise ServerError(ErrorCode.MALFORMED, 'a batch is {"envelopes": [wire envelopes]}')
     items: list[Any] = batch["envelopes"]

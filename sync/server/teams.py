@@ -45,7 +45,7 @@ def publish(db: Database, device: models.Device, raw: bytes) -> models.TeamEntry
         )
     try:
         signed = directory.read_wire(json.loads(raw))
-    except (ValueError, SyncError) as exc:
+    except (ValueError, SyncError, RecursionError) as exc:
         raise ServerError(ErrorCode.MALFORMED, f"not a signed team entry: {exc}"[:300]) from exc
     entry = signed.entry
     if entry.team != device.team or entry.supervisor_device != device.device:

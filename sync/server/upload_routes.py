@@ -22,7 +22,7 @@ from fastapi import Depends, FastAPI, Query, Request, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from sync.protocol import MAX_UPLOAD_CHUNK, ErrorCode
+from sync.protocol import MAX_CURSOR, MAX_UPLOAD_CHUNK, ErrorCode
 from sync.server import devices, models, uploads
 from sync.server.api import BINARY_BODY, ERRORS, Bearer, _read_bounded, check_protocol
 from sync.server.database import Database
@@ -123,7 +123,7 @@ def install(app: FastAPI, db: Database) -> None:
         upload_id: str,
         request: Request,
         device: Device,
-        offset: Annotated[int, Query(ge=0, description="where this chunk starts")],
+        offset: Annotated[int, Query(ge=0, le=MAX_CURSOR, description="where this chunk starts")],
     ) -> Any:
         data = await _read_bounded(request, MAX_UPLOAD_CHUNK)
         declared = request.headers.get("content-length")

@@ -254,3 +254,31 @@ def test_pull_parameters_are_checked(client: TestClient, laptop: Laptop) -> None
         response = client.get("/v1/pull", params=params, headers=laptop.auth)
         assert response.status_code == 400, params
         assert response.json()["error"] == "malformed"
+
+
+@pytest.mark.parametrize("since", [10**23, 2**63, -1])
+def test_a_cursor_out_of_range_is_refused_not_a_server_error(
+    client: TestClient, laptop: Laptop, since: int
+) -> None:
+    answer = client.get(f"/v1/pull?since={since}", headers=laptop.auth)
+    assert answer.status_code == 400 and answer.json()["error"] == "malformed"
+
+
+def test_the_largest_cursor_is_an_empty_page(client: TestClient, laptop: Laptop) -> None:
+    push(client, laptop, [laptop.envelope().to_wire()])
+    answer = client.get(f"/v1/pull?since={2**63 - 1}", headers=laptop.auth)
+    assert answer.status_code == 200 and answer.json()["envelopes"] == []
+
+
+def test_deeply_nested_json_is_refused_and_the_server_goes_on(
+    client: TestClient, db: Database, laptop: Laptop
+) -> None:
+    depth = 100_000
+    body = '{"envelopes": [' + "[" * depth + "]" * depth + "]}"
+    answer = client.post(
+        "/v1/push", content=body, headers={**laptop.auth, "Content-Type": "application/json"}
+    )
+    assert answer.status_code == 400 and "nested" in answer.json()["message"]
+    wire = laptop.envelope().to_wire()
+    assert push(client, laptop, [wire]).json()["results"][0]["status"] == "accepted"
+    assert stored(db) == 1

@@ -316,17 +316,16 @@ class AttachmentEditor(AnswerEditor):
         self, data: bytes, name: str, media: str | None, resized: tuple[int, int] | None
     ) -> None:
         interview, tasks = self.interview, self.tasks
-        if interview is None or tasks is None or interview.draft_id is None:
+        if interview is None or tasks is None:
             self._say(self.tr("The file cannot be kept: the interview is not saved yet."))
             return
-        session, draft_id, key, previous = (
-            interview.session,
-            interview.draft_id,
-            self.key,
-            self.value,
-        )
+        session, key, previous = interview.session, self.key, self.value
+        snapshot = interview.snapshot()  # the draft is made now if nothing was answered before
 
         def work() -> attachments.Attachment:
+            # On the database thread, in order after any save queued before: a draft made
+            # meanwhile is used, never a second one.
+            draft_id = interview.draft_id or interview.persist(snapshot)
             kept = attachments.add(
                 session, data, original_name=name, question=key, draft_id=draft_id, media_type=media
             )

@@ -74,6 +74,24 @@ def test_a_large_photo_is_scaled_down_and_kept_in_the_workspace(
     assert desk.db(lambda: attachments.get(desk.session.store, kept.id)) is None
 
 
+def test_a_photo_kept_before_any_answer_makes_the_one_draft(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    """The app stores no draft until something is answered (issue 17, defect 9): a photo taken
+    first makes it, once, and the answers after it go to the same draft."""
+    interview = desk.db(lambda: Interview.start(desk.session, desk.book, EVIDENCE, save=False))
+    widget = open_interview(qtbot, desk, interview)
+    assert desk.db(desk.session.drafts) == []
+    _editor(widget, "passport").choose(str(_large_photo(tmp_path / "passport.jpg")))
+    qtbot.waitUntil(lambda: bool(interview.form.answer("passport")), timeout=WAIT)
+    widget.flush()
+    qtbot.waitUntil(lambda: desk.tasks.pending == 0 and not widget.saver.pending, timeout=WAIT)
+    drafts = desk.db(desk.session.drafts)
+    assert [d["id"] for d in drafts] == [interview.draft_id]
+    kept = desk.db(lambda: attachments.for_draft(desk.session.store, interview.draft_id))
+    assert [a.question for a in kept] == ["passport"]
+
+
 def test_a_file_past_the_limit_is_refused_with_a_clear_message(
     qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:

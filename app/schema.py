@@ -474,6 +474,25 @@ def _team_directory_replacements(store: Store) -> None:
     )
 
 
+def _pull_refetch(store: Store) -> None:
+    # Items of the server's pull pages that were refused here (a bit flipped on the way, a device
+    # not vouched for yet...), by their place in the server's sequence: fetched again with a
+    # growing wait until a good copy arrives or a supervisor dismisses them (app/pull_refetch.py).
+    store.execute(
+        """CREATE TABLE pull_refetch (
+            seq INTEGER PRIMARY KEY,
+            envelope_id TEXT,
+            device TEXT,
+            reason TEXT NOT NULL,
+            first_refused TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_try REAL NOT NULL,
+            dismissed_by TEXT,
+            dismissed_at TEXT
+        )"""
+    )
+
+
 MIGRATIONS = [
     Migration("0001_initial", _initial),
     Migration("0002_records", _records),
@@ -491,4 +510,5 @@ MIGRATIONS = [
     Migration("0016_device_approvals", _device_approvals),
     Migration("0017_trusted_supervisors", _trusted_supervisors),
     Migration("0018_team_directory_replacements", _team_directory_replacements),
+    Migration("0019_pull_refetch", _pull_refetch),
 ]

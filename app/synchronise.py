@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import json
 import ssl
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -44,6 +45,7 @@ from app import (
     device_approvals,
     erasure_acks,
     key_rotation,
+    pull_refetch,
     referral_attachments,
     supervisor_trust,
 )
@@ -76,6 +78,8 @@ class SyncReport:
     pulled: int = 0
     pull_duplicates: int = 0
     pull_refused: list[dict[str, str]] = field(default_factory=list)
+    refetched: int = 0  # refused items fetched again and now applied (or already here)
+    refused_waiting: int = 0  # refused items still to be fetched again (app/pull_refetch.py)
     waiting: int = 0
     attachments_sent: int = 0
     attachments_received: int = 0
@@ -405,21 +409,79 @@ class Synchroniser:
 
     def _pull(self, client: SyncClient, report: SyncReport) -> None:
         inbox = Inbox(self.book)
+        started = time.time()  # what is refused in this round is fetched again from the next
         cursor = int(self._setting("server_cursor") or 0)
         while True:
             page = with_retries(partial(client.pull, cursor))
-            envelopes = []
-            for item in page["envelopes"]:
-                try:
-                    envelopes.append(Envelope.from_wire(item["envelope"]))
-                except SyncError as exc:
-                    report.pull_refused.append({"id": str(item.get("seq")), "reason": str(exc)})
-            with self.store.atomic():
-                received = inbox.receive(envelopes)
+            with self.store.atomic():  # the page, its refusals and the cursor land together
+                self._receive_page(inbox, page["envelopes"], report)
                 cursor = int(page["next"])
                 self._put("server_cursor", str(cursor))
-            report.pulled += received.applied
-            report.pull_duplicates += received.duplicates
-            report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
             if not page["more"]:
                 break
+        self._refetch(client, inbox, report, started)
+        report.refused_waiting = pull_refetch.waiting(self.store)
+
+    def _receive_page(
+        self, inbox: Inbox, items: list[dict[str, Any]], report: SyncReport, refetch: bool = False
+    ) -> None:
+        """Apply one page's items; each refused one is kept to be fetched again
+        (app/pull_refetch.py), each one fetched again and now good is forgotten."""
+        envelopes: list[Envelope] = []
+        place: dict[str, int] = {}
+        for item in items:
+            seq = _seq(item)
+            try:
+                envelope = Envelope.from_wire(item["envelope"])
+            except (SyncError, KeyError, TypeError) as exc:
+                reason = str(exc) if isinstance(exc, SyncError) else "not an envelope"
+                report.pull_refused.append({"id": str(seq), "reason": reason})
+                if seq is not None:
+                    wire = item.get("envelope") if isinstance(item, dict) else None
+                    claimed = wire if isinstance(wire, dict) else {}
+                    pull_refetch.refused(
+                        self.store, seq, _text(claimed.get("id")), _text(claimed.get("device")),
+                        reason,
+                    )  # fmt: skip
+                continue
+            envelopes.append(envelope)
+            if seq is not None:
+                place[envelope.id] = seq
+        received = inbox.receive(envelopes)
+        refused_ids = dict(received.refused)
+        for envelope in envelopes:
+            seq = place.get(envelope.id)
+            if seq is None:
+                continue
+            if envelope.id in refused_ids:
+                pull_refetch.refused(
+                    self.store, seq, envelope.id, envelope.device, refused_ids[envelope.id]
+                )
+            elif refetch:
+                pull_refetch.resolved(self.store, seq)
+                report.refetched += 1
+        report.pulled += received.applied
+        report.pull_duplicates += received.duplicates
+        report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
+
+    def _refetch(
+        self, client: SyncClient, inbox: Inbox, report: SyncReport, started: float
+    ) -> None:
+        """Fetch again, one by one, the refused items whose wait was over when the round began."""
+        for seq in pull_refetch.due(self.store, started):
+            page = with_retries(partial(client.pull, seq - 1, 1))
+            items = [item for item in page["envelopes"] if _seq(item) == seq]
+            with self.store.atomic():
+                if not items:  # nothing there any more (an erasure dropped it on the server)
+                    pull_refetch.resolved(self.store, seq)
+                    continue
+                self._receive_page(inbox, items, report, refetch=True)
+
+
+def _seq(item: object) -> int | None:
+    seq = item.get("seq") if isinstance(item, dict) else None
+    return seq if isinstance(seq, int) and not isinstance(seq, bool) and seq > 0 else None
+
+
+def _text(value: object) -> str | None:
+    return value[:200] if isinstance(value, str) else None

@@ -1759,6 +1759,10 @@
         <translation>មិនទាន់ធ្លាប់ធ្វើសមកាលកម្មនៅឡើយទេ។</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>ធាតុដែលបានទទួល ត្រូវទាញយកម្ដងទៀត៖ %1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>គ្មានការតភ្ជាប់៖ នឹងធ្វើសមកាលកម្មដោយខ្លួនឯង នៅពេលអាចភ្ជាប់ទៅម៉ាស៊ីនមេបាន។</translation>
     </message>
@@ -1769,6 +1773,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ម៉ាស៊ីនមេមិនទទួលយក ហើយបានទុកដាច់ដោយឡែក៖ %1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>ធាតុដែលបានទទួល ប៉ុន្តែមិនឆ្លងការត្រួតពិនិត្យ៖ %1។ វានឹងត្រូវទាញយកម្ដងទៀតរាល់ពេលធ្វើសមកាលកម្ម រហូតដល់ច្បាប់ត្រឹមត្រូវមកដល់។</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

@@ -1759,6 +1759,10 @@
         <translation>ຍັງບໍ່ເຄີຍຊິ້ງຂໍ້ມູນ.</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>ລາຍການທີ່ໄດ້ຮັບ ທີ່ຈະດຶງມາອີກ: %1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>ບໍ່ມີການເຊື່ອມຕໍ່: ຈະຊິ້ງຂໍ້ມູນເອງເມື່ອເຊື່ອມຕໍ່ກັບເຊີບເວີໄດ້.</translation>
     </message>
@@ -1769,6 +1773,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ເຊີບເວີບໍ່ຮັບ ແລະ ເກັບແຍກໄວ້: %1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>ລາຍການທີ່ໄດ້ຮັບ ແຕ່ບໍ່ຜ່ານການກວດສອບ: %1. ຈະດຶງມາອີກທຸກຄັ້ງທີ່ຊິ້ງຂໍ້ມູນ ຈົນກວ່າຈະໄດ້ສະບັບທີ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

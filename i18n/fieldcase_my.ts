@@ -1756,6 +1756,10 @@
         <translation>ဒေတာ မချိန်ကိုက်ရသေးပါ။</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>ထပ်မံရယူရမည့် လက်ခံရရှိသည့်အရာများ- %1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>ချိတ်ဆက်မှု မရှိပါ - ဆာဗာနှင့် ချိတ်ဆက်နိုင်သည့်အခါ ဒေတာကို အလိုအလျောက် ချိန်ကိုက်ပါမည်။</translation>
     </message>
@@ -1766,6 +1770,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>ဆာဗာက လက်မခံ၍ သီးခြားထားရှိသည်- %1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>စစ်ဆေးမှု မအောင်မြင်သော လက်ခံရရှိသည့်အရာများ- %1။ မှန်ကန်သော မိတ္တူ ရောက်လာသည်အထိ ဒေတာ ချိန်ကိုက်တိုင်း ထပ်မံရယူပါမည်။</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

@@ -1756,6 +1756,10 @@
         <translation>ยังไม่เคยซิงค์</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>รายการที่ได้รับซึ่งจะดึงมาใหม่: %1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>ออฟไลน์: จะซิงค์เองเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
     </message>
@@ -1766,6 +1770,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>เซิร์ฟเวอร์ไม่รับและเก็บแยกไว้: %1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>รายการที่ได้รับแต่ไม่ผ่านการตรวจสอบ: %1 จะดึงมาใหม่ทุกครั้งที่ซิงค์ จนกว่าจะได้สำเนาที่ถูกต้อง</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

@@ -1756,6 +1756,10 @@
         <translation>Chưa đồng bộ lần nào.</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>Mục đã nhận sẽ tải lại: %1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>Ngoại tuyến: sẽ tự đồng bộ khi kết nối được với máy chủ.</translation>
     </message>
@@ -1766,6 +1770,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>Bị máy chủ từ chối và được để riêng: %1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>Mục đã nhận không qua được kiểm tra: %1. Chúng được tải lại mỗi lần đồng bộ cho đến khi nhận được bản đúng.</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

@@ -1756,6 +1756,10 @@
         <translation>尚未同步过。</translation>
     </message>
     <message>
+        <source>Received items to fetch again: %1</source>
+        <translation>将重新获取的已接收项：%1</translation>
+    </message>
+    <message>
         <source>Offline: syncs by itself when the server can be reached.</source>
         <translation>离线：能连接服务器时会自动同步。</translation>
     </message>
@@ -1766,6 +1770,10 @@
     <message>
         <source>Refused by the server and kept aside: %1</source>
         <translation>被服务器拒收并另行保存：%1</translation>
+    </message>
+    <message>
+        <source>Received items that did not check out: %1. They are fetched again at each sync until a good copy arrives.</source>
+        <translation>未通过校验的已接收项：%1。每次同步都会重新获取，直到收到完好的副本。</translation>
     </message>
     <message>
         <source>Laptops waiting for your approval: %1 (Workspace › Approve laptops…)</source>

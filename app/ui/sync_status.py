@@ -36,15 +36,22 @@ class SyncState:
     waiting: int
     sent: int
     last_sync: str | None
+    refused_waiting: int = 0  # received items that did not check out, fetched again (pull_refetch)
 
 
 def read_state(book: CaseBook) -> SyncState:
     """Database thread only."""
     url = book.store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
     last = book.store.scalar("SELECT value FROM settings WHERE key = 'last_sync'")
+    from app.pull_refetch import waiting
+
     counts = book.outbox.counts()
     return SyncState(
-        url is not None, counts["waiting"], counts["sent"], None if last is None else str(last)
+        url is not None,
+        counts["waiting"],
+        counts["sent"],
+        None if last is None else str(last),
+        waiting(book.store),
     )
 
 
@@ -133,6 +140,9 @@ class SyncPanel(QWidget):
         from app.synchronise import Synchroniser
 
         tasks = self.tasks
+        if tasks is not None and self.state is None:  # the panel's first read is still queued
+            self.auto_timer.start(AUTO_FIRST_MS)  # behind the login's work: ask again soon
+            return
         self.auto_timer.start(AUTO_EVERY_MS)
         if tasks is None or self.syncing or self.state is None or not self.state.enrolled:
             return
@@ -200,6 +210,12 @@ class SyncPanel(QWidget):
             )
         else:
             parts.append(self.tr("Never synced yet."))
+        if state.refused_waiting:
+            parts.append(
+                self.tr("Received items to fetch again: %1").replace(
+                    "%1", QLocale().toString(state.refused_waiting)
+                )
+            )
         if self.offline and state.enrolled:
             parts.append(self.tr("Offline: syncs by itself when the server can be reached."))
         self.status.setText(" · ".join(parts))
@@ -235,12 +251,18 @@ class SyncPanel(QWidget):
             self.problem.setText(
                 self.tr("Waiting for a supervisor to approve this laptop on the server.")
             )
-        elif report.push_refused or report.pull_refused:
-            refused = len(report.push_refused) + len(report.pull_refused)
+        elif report.push_refused:
             self.problem.setText(
                 self.tr("Refused by the server and kept aside: %1").replace(
-                    "%1", QLocale().toString(refused)
+                    "%1", QLocale().toString(len(report.push_refused))
                 )
+            )
+        elif report.refused_waiting:  # nothing is lost: app/pull_refetch.py fetches them again
+            self.problem.setText(
+                self.tr(
+                    "Received items that did not check out: %1. They are fetched again at each "
+                    "sync until a good copy arrives."
+                ).replace("%1", QLocale().toString(report.refused_waiting))
             )
         elif report.waiting_for_your_approval:  # a supervisor's laptop: they get no team key yet
             self.problem.setText(

@@ -72,3 +72,50 @@ def test_an_offline_laptop_says_so_quietly(qtbot: QtBot, workspace_path: Path) -
     assert "Offline" in panel.status.text() and not panel.syncing
     qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
     desktop.shutdown()
+
+
+def test_received_items_that_did_not_check_out_are_counted_and_fetched_again(
+    qtbot: QtBot, server: ServerProcess, tmp_path: Path
+) -> None:
+    """A man in the middle spoiled a pull: the panel says how many wait, in words, and the next
+    round (the Sync now button, clicked) fetches them again and the cases arrive."""
+    from PySide6.QtCore import Qt
+
+    from tests.adversary.test_tampered_pull import CASES, FlipPullPages, cases
+    from tests.integration.test_team_sync import _laptop as team_laptop
+
+    supervisor, worker = team_laptop(tmp_path, "sup"), team_laptop(tmp_path, "worker")
+    found_team(supervisor, "shelter")
+    _enrol(server, supervisor, "shelter", supervisor=True)
+    _enrol(server, worker, "shelter", approver=supervisor)
+    Synchroniser(supervisor).sync()
+    Synchroniser(worker).sync()
+    for n in range(CASES):
+        supervisor.open_case({"prs_First_Name": f"Dara {n}"}, "intake")
+    Synchroniser(supervisor).sync()
+    assert Synchroniser(worker, transport=FlipPullPages()).sync().refused_waiting == CASES
+    worker.session.lock()
+    server.stop()  # offline at login: nothing fetches them before the person looks
+
+    desktop = started_and_logged_in(qtbot, tmp_path / "worker", "worker", PASSWORD)
+    panel = desktop.window.sync_panel
+    qtbot.waitUntil(lambda: panel.offline, timeout=WAIT)
+    assert f"Received items to fetch again: {CASES}" in panel.status.text()
+
+    server.start()
+    qtbot.waitUntil(panel.sync_button.isVisible, timeout=WAIT)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.state is not None and not panel.syncing and panel.state.refused_waiting == 0,
+        timeout=WAIT,
+    )
+    assert "fetch again" not in panel.status.text()
+    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
+    count = desktop.case_tasks
+    assert count is not None
+    desktop.shutdown()
+    session = Workspace.at(tmp_path / "worker").login("worker", PASSWORD)
+    try:
+        assert cases(CaseBook(session)) == CASES
+    finally:
+        session.lock()

@@ -81,8 +81,14 @@ def own_entry(book: CaseBook) -> TeamEntry:
     key = keyring.current_team_key()
     if team is None or key is None:
         raise BadInput("this laptop belongs to no team yet")
+    # Only devices a supervisor approved on this laptop, with the signing key as approved (never
+    # the server's roster: its administrator could enrol a laptop of their own), and not revoked
+    # since. Other teams accept referrals only from the devices listed here.
     devices = {book.device: keyring.signing_public()}
-    for row in store.query("SELECT device, signing_key FROM devices WHERE status = 'approved'"):
+    for row in store.query(
+        "SELECT a.device, a.signing_key FROM device_approvals a WHERE NOT EXISTS"
+        " (SELECT 1 FROM devices d WHERE d.device = a.device AND d.status = 'revoked')"
+    ):
         devices[str(row[0])] = base64.b64decode(row[1])
     vouched = {
         str(r[0]): str(r[1])
@@ -162,6 +168,10 @@ def learn_entry(book: CaseBook, signed: SignedEntry) -> None:
         _keep(book, signed, confirmed="this team's own entry")
         return
     row = store.query_one("SELECT signing_key FROM team_directory WHERE team = ?", (entry.team,))
+    if row is not None and base64.b64decode(row[0]) == entry.signing_key:
+        # the pinned key signs again: a replacement seen meanwhile (someone the server let
+        # publish for that team, until its supervisor published again) is no longer offered
+        store.execute("DELETE FROM team_directory_replacements WHERE team = ?", (entry.team,))
     if row is not None and base64.b64decode(row[0]) != entry.signing_key:
         _set_aside(book, signed)
         raise SyncError(
@@ -308,12 +318,46 @@ def refresh(book: CaseBook, client: SyncClient, *, supervisor: bool) -> list[dic
     the referrals that waited for their team (app/referrals.py). Returns what was refused."""
     from app.referrals import retry_refused, seal_waiting
 
+    forged: list[dict[str, str]] = []
+    items = client.teams()
     if supervisor and book.session.can(Permission.MANAGE_DEVICES):
-        publish_team_recipient(book, client)
-    refused = learn(book, client.teams())
+        # Published again whenever the server's copy is not one a trusted supervisor of this
+        # team signed: someone the server alone calls a supervisor replaced it, or it is gone.
+        own = team_name(book.store)
+        served = next((item for item in items if item.get("team") == own), None)
+        foreign = served is not None and not _from_this_team(book, served)
+        if publish_team_recipient(book, client, force=served is None or foreign):
+            items = client.teams()
+        if foreign and served is not None:  # said to the supervisor (sync report, quarantine)
+            claimed = str(served.get("supervisor_device") or _claimed_signer(served))
+            forged.append(
+                {
+                    "id": f"team:{own}",
+                    "reason": f"the server held an entry of this team signed by device "
+                    f"{claimed}, which is not a known supervisor device of this team: this "
+                    "laptop's entry was published again",
+                }
+            )
+    refused = forged + learn(book, items)
     seal_waiting(book)
     retry_refused(book)  # referrals that came before their sender was in the directory
     return refused
+
+
+def _claimed_signer(item: dict[str, Any]) -> str:
+    try:
+        return read_wire(item).entry.supervisor_device
+    except SyncError:
+        return "unknown (the entry does not verify)"
+
+
+def _from_this_team(book: CaseBook, item: dict[str, Any] | None) -> bool:
+    if item is None:
+        return False
+    try:
+        return _vouches_for_own_team(book, read_wire(item).entry)
+    except SyncError:
+        return False
 
 
 def dumps(found: list[KnownTeam]) -> str:

@@ -361,47 +361,66 @@ def references(tree: Expr, context_gpath: str) -> tuple[set[str], bool]:
     Returns ``(paths, unknown)``; ``unknown`` is true when some path cannot be resolved statically
     (``//``, reverse axes, a path starting from a node-set variable); the session then treats the
     expression as depending on everything. Paths into secondary instances (``instance('x')/...``)
-    are static data and not returned.
+    are static data and not returned -- but what their predicates read of the form is:
+    ``current()`` always means ``context_gpath``, however deep in predicates it sits
+    (``instance('ab')/root/item[name = current()/../choice]`` reads ``../choice``).
     """
     found: set[str] = set()
     unknown = [False]
-    _walk(tree, context_gpath, found, unknown)
+    _walk(tree, context_gpath, found, unknown, context_gpath)
     return found, unknown[0]
 
 
-def _walk(tree: Expr, ctx: str | None, found: set[str], unknown: list[bool]) -> None:
-    """``ctx`` None: relative paths here are inside a secondary instance (static data)."""
+def _walk(tree: Expr, ctx: str | None, found: set[str], unknown: list[bool], here: str) -> None:
+    """``ctx``: what relative paths here resolve against, None inside a secondary instance
+    (static data); ``here``: what ``current()`` means -- the node the expression is for."""
     if isinstance(tree, (Literal, Number)):
         return
     if isinstance(tree, Negate):
-        _walk(tree.operand, ctx, found, unknown)
+        _walk(tree.operand, ctx, found, unknown, here)
     elif isinstance(tree, Binary):
-        _walk(tree.left, ctx, found, unknown)
-        _walk(tree.right, ctx, found, unknown)
+        _walk(tree.left, ctx, found, unknown, here)
+        _walk(tree.right, ctx, found, unknown, here)
     elif isinstance(tree, Call):
+        if tree.name == "current":
+            found.add(here)
         for a in tree.args:
-            _walk(a, ctx, found, unknown)
+            if tree.name in _NAME_FUNCTIONS and _names_only(a):
+                continue  # a node's name never changes: name(current()) reads no value
+            _walk(a, ctx, found, unknown, here)
     elif isinstance(tree, Filter):
-        _walk(tree.primary, ctx, found, unknown)
+        _walk(tree.primary, ctx, found, unknown, here)
         for p in tree.predicates:
-            _walk(p, ctx, found, unknown)
+            _walk(p, ctx, found, unknown, here)
     elif isinstance(tree, Path):
-        _walk_path(tree, ctx, found, unknown)
+        _walk_path(tree, ctx, found, unknown, here)
 
 
-def _walk_path(tree: Path, ctx: str | None, found: set[str], unknown: list[bool]) -> None:
+_NAME_FUNCTIONS = frozenset({"name", "local-name", "namespace-uri"})
+
+
+def _names_only(arg: Expr) -> bool:
+    """``current()`` or a plain path, given to a function that reads only its name."""
+    if isinstance(arg, Call):
+        return arg.name == "current" and not arg.args
+    return isinstance(arg, Path) and arg.start is None and not any(s.predicates for s in arg.steps)
+
+
+def _walk_path(
+    tree: Path, ctx: str | None, found: set[str], unknown: list[bool], here: str
+) -> None:
     base: str | None
     if tree.start is not None:
         start = tree.start.primary if isinstance(tree.start, Filter) else tree.start
         if isinstance(tree.start, Filter):
             for p in tree.start.predicates:
-                _walk(p, ctx, found, unknown)
+                _walk(p, ctx, found, unknown, here)
         if isinstance(start, Call) and start.name == "instance":
             base = None  # secondary instance: static, but predicates may read the form
         elif isinstance(start, Call) and start.name == "current":
-            base = ctx
+            base = here
         else:
-            _walk(start, ctx, found, unknown)
+            _walk(start, ctx, found, unknown, here)
             unknown[0] = True
             return
     else:
@@ -421,6 +440,6 @@ def _walk_path(tree: Path, ctx: str | None, found: set[str], unknown: list[bool]
                 unknown[0] = True
                 base = None
         for p in step.predicates:
-            _walk(p, base if base is not None or static else ctx, found, unknown)
+            _walk(p, base if base is not None or static else ctx, found, unknown, here)
     if base:
         found.add(base)

@@ -40,9 +40,12 @@ from app.ui.case_dialogs import (
     reason_text,
     referral_purposes,
 )
-from app.ui.case_table import CaseTasks, country_name, date_text, field_label, status_text
-from app.ui.conflicts import ResolveDialog, resolve, value_text
+from app.ui.case_table import CaseTasks, date_text, field_label, status_text
+from app.ui.case_text import field_text, label_text
+from app.ui.case_words import CaseWords, case_words, full_name, latin_name, shown_name
+from app.ui.conflicts import ResolveDialog, resolve
 from app.ui.error_text import describe_error
+from app.ui.i18n import current_language
 from app.ui.referral_box import ReferralBox
 
 if TYPE_CHECKING:
@@ -52,13 +55,16 @@ if TYPE_CHECKING:
     from app.cases.state import CaseState
 
 translate = QCoreApplication.translate
-STATUS = "_status"  # app.cases.events.STATUS, without loading the case code before login
 
-# The fields shown in a case's summary, in this order, when the case has them.
+# The fields shown in a case's summary, in this order, when the case has them (the name first,
+# whole: given and family name together).
+FULL_NAME = "_full_name"
+LATIN_NAME = "_latin_name"
 SUMMARY_FIELDS = (
-    "prs_First_Name",
-    "prs_Name_Latin",
+    FULL_NAME,
+    LATIN_NAME,
     "prs_Gender",
+    "age",
     "vic_age",
     "prs_Birthdate",
     "prs_Citizenship",
@@ -70,7 +76,6 @@ SUMMARY_FIELDS = (
     "_closure_reason",
     "_referred_to",
 )
-DATE_FIELDS = {"prs_Birthdate", "return_date"}
 CONFLICT_COLOUR = QColor("#fff3cd")
 
 
@@ -81,29 +86,20 @@ class CaseSnapshot:
     state: CaseState
     schedule: Schedule
     name: str
+    words: CaseWords
 
 
-def _snapshot(book: CaseBook, case_id: str) -> CaseSnapshot:
-    """Runs on the database thread (opening a case is audited as a view)."""
+def _snapshot(book: CaseBook, case_id: str, language: str) -> CaseSnapshot:
+    """Runs on the database thread (opening a case is audited as a view); ``language`` is the
+    interface language the words are wanted in."""
     from app.cases.book import display_name
     from app.cases.schedule import schedule_for
+    from app.form_library import FormLibrary
 
     state = book.state(case_id)
-    return CaseSnapshot(state, schedule_for(state, book.rules), display_name(state.fields))
-
-
-def field_text(name: str, value: Any) -> str:
-    if name in DATE_FIELDS:
-        return date_text(value if isinstance(value, str) else None) or value_text(value)
-    if name == "prs_Citizenship":
-        return country_name(str(value))
-    if name == STATUS:
-        return status_text(str(value))
-    if name == "_closure_status":
-        return closure_statuses().get(str(value), str(value))
-    if name == "_closure_reason":
-        return reason_text(str(value))
-    return value_text(value)
+    words = case_words(FormLibrary().on(book.store), language)
+    name = shown_name(state.fields) or display_name(state.fields)
+    return CaseSnapshot(state, schedule_for(state, book.rules), name, words)
 
 
 def event_date(event: CaseEvent) -> str:
@@ -135,7 +131,7 @@ def event_title(event: CaseEvent) -> str:
     return titles.get(event.type, event.type)
 
 
-def event_details(event: CaseEvent) -> str:
+def event_details(event: CaseEvent, words: CaseWords | None = None) -> str:
     p = event.payload
     if event.type == "close":
         status = str(p.get("status", ""))
@@ -148,10 +144,13 @@ def event_details(event: CaseEvent) -> str:
         purpose = referral_purposes().get(purpose, purpose)
         return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
     if event.type == "conflict_resolved":
-        return f"{field_label(str(p.get('field')))} = {value_text(p.get('value'))}"
+        field = str(p.get("field"))
+        return f"{label_text(field, words)} = {field_text(field, p.get('value'), words)}"
     if event.type in ("update", "follow_up"):
         props = p.get("properties", {})
-        return ", ".join(field_label(str(k)) for k in props) if isinstance(props, dict) else ""
+        if not isinstance(props, dict):
+            return ""
+        return " · ".join(label_text(str(k), words) for k in props)
     return ""
 
 
@@ -185,6 +184,9 @@ class CaseView(QWidget):
         self.timeline.setRootIsDecorated(False)
         self.timeline.setColumnCount(4)
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the details (labels of the fields a visit recorded) take the room left, cut with …
+        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
         self.follow_up_button = QPushButton()
         self.follow_up_button.clicked.connect(
@@ -254,8 +256,9 @@ class CaseView(QWidget):
         tasks, case_id = self.tasks, self.case_id
         if tasks is None or not case_id:
             return
+        language = current_language()
         tasks.read(
-            lambda book: _snapshot(book, case_id),
+            lambda book: _snapshot(book, case_id, language),
             lambda snapshot: (
                 self._show(snapshot) if snapshot.state.case_id == self.case_id else None
             ),
@@ -303,37 +306,49 @@ class CaseView(QWidget):
         self.referral_box.load(self.tasks, state.case_id)
         self.title.setText(snapshot.name or self.tr("(no name recorded)"))
         self.status.setText(status_text(state.status))
+        words = snapshot.words
+        names = {FULL_NAME: full_name(state.fields), LATIN_NAME: latin_name(state.fields)}
         for name in SUMMARY_FIELDS:
-            value = state.fields.get(name)
-            if value not in (None, ""):
-                self.summary.addRow(field_label(name), QLabel(field_text(name, value)))
+            value = names[name] if name in names else state.fields.get(name)
+            if value in (None, ""):
+                continue
+            if name in names:
+                label = field_label("prs_First_Name" if name == FULL_NAME else "prs_Name_Latin")
+                text = str(value)
+            else:
+                label, text = label_text(name, words), field_text(name, value, words)
+            shown = QLabel(text)
+            shown.setWordWrap(True)
+            self.summary.addRow(label, shown)
         if snapshot.schedule.next_due:
             self.summary.addRow(
                 self.tr("Next follow-up"), QLabel(date_text(snapshot.schedule.next_due))
             )
-        self._show_conflicts(state)
+        self._show_conflicts(state, words)
         in_conflict = {c.event_id: f for f, cs in state.conflicts.items() for c in cs}
         for event in reversed(state.timeline):
-            details = event_details(event)
+            details = event_details(event, words)
             if event.id in in_conflict:
                 details = self.tr("In conflict: %1").replace(
-                    "%1", field_label(in_conflict[event.id])
+                    "%1", label_text(in_conflict[event.id], words)
                 )
             item = QTreeWidgetItem([event_date(event), event_title(event), event.author, details])
             item.setData(0, Qt.ItemDataRole.UserRole, event.type)
+            item.setToolTip(3, details)
             if event.id in in_conflict:
                 for column in range(4):
                     item.setBackground(column, QBrush(CONFLICT_COLOUR))
             self.timeline.addTopLevelItem(item)
         self._show_actions(state)
 
-    def _show_conflicts(self, state: CaseState) -> None:
+    def _show_conflicts(self, state: CaseState, words: CaseWords) -> None:
         self.conflicts_box.setVisible(bool(state.conflicts))
         may_resolve = self.tasks is not None and self.tasks.can(Permission.RESOLVE_CONFLICTS)
         for field, candidates in sorted(state.conflicts.items()):
             row = QHBoxLayout()
             text = QLabel(
-                f"{field_label(field)}: " + " / ".join(value_text(c.value) for c in candidates)
+                f"{label_text(field, words)}: "
+                + " / ".join(field_text(field, c.value, words) for c in candidates)
             )
             text.setWordWrap(True)
             line = QWidget()
@@ -447,7 +462,9 @@ class CaseView(QWidget):
         snapshot, tasks = self.snapshot, self.tasks
         if snapshot is None or tasks is None or field not in snapshot.state.conflicts:
             return
-        dialog = ResolveDialog(snapshot.name, field, snapshot.state.conflicts[field], self)
+        dialog = ResolveDialog(
+            snapshot.name, field, snapshot.state.conflicts[field], self, snapshot.words
+        )
         self._open_dialog(
             dialog, lambda: resolve(tasks, self.case_id, field, dialog.value(), self._failed)
         )
@@ -470,3 +487,5 @@ class CaseView(QWidget):
         self.referral_box.retranslate()
         if self.snapshot is not None:
             self._show(self.snapshot)
+            if self.snapshot.words.language != current_language():
+                self.load()  # the forms' words in the new language

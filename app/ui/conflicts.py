@@ -29,20 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.roles import Permission
-from app.ui.case_table import CaseTasks, date_text, field_label
+from app.ui.case_table import CaseTasks, date_text
+from app.ui.case_text import field_text, label_text
+from app.ui.case_words import CaseWords, case_words
 from app.ui.error_text import describe_error
+from app.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
     from app.cases.state import Candidate, CaseState
 
 QUEUE_PAGE = 100
-
-
-def value_text(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    return str(value)
 
 
 def candidate_date(candidate: Candidate) -> str:
@@ -59,15 +56,21 @@ class ResolveDialog(QDialog):
     """Pick one of a field's conflicting values. ``value()`` is the chosen one."""
 
     def __init__(
-        self, name: str, field: str, candidates: list[Candidate], parent: QWidget | None = None
+        self,
+        name: str,
+        field: str,
+        candidates: list[Candidate],
+        parent: QWidget | None = None,
+        words: CaseWords | None = None,
     ) -> None:
+        """``words``: the forms' words for the field and its values (else codes show)."""
         super().__init__(parent)
         self.field = field
         self.candidates = candidates
         self.setWindowTitle(self.tr("Resolve a conflict"))
         self.question = QLabel(
             self.tr("Two laptops recorded different values for “%1” of %2. Which one is right?")
-            .replace("%1", field_label(field))
+            .replace("%1", label_text(field, words))
             .replace("%2", name)
         )
         self.question.setWordWrap(True)
@@ -87,7 +90,7 @@ class ResolveDialog(QDialog):
         for position, candidate in enumerate(candidates):
             radio = QRadioButton(
                 self.tr("%1 (recorded by %2, %3)")
-                .replace("%1", value_text(candidate.value))
+                .replace("%1", field_text(field, candidate.value, words))
                 .replace("%2", candidate.author)
                 .replace("%3", candidate_date(candidate))
             )
@@ -122,15 +125,19 @@ def resolve(
 Row = tuple[str, str, str, list["Candidate"]]  # case id, name, field, candidates
 
 
-def _queue(book: CaseBook, limit: int) -> tuple[list[Row], bool]:
-    """Runs on the database thread: the queue's first ``limit`` cases, flattened per field."""
+def _queue(book: CaseBook, limit: int, language: str) -> tuple[list[Row], bool, CaseWords]:
+    """Runs on the database thread: the queue's first ``limit`` cases, flattened per field, and
+    the forms' words in ``language``."""
+    from app.form_library import FormLibrary
+    from app.ui.case_words import shown_name
+
     found: list[tuple[str, str, CaseState]] = book.conflicts(offset=0, limit=limit)
     rows = [
-        (case_id, name, field, candidates)
+        (case_id, shown_name(state.fields) or name, field, candidates)
         for case_id, name, state in found
         for field, candidates in sorted(state.conflicts.items())
     ]
-    return rows, len(found) == limit
+    return rows, len(found) == limit, case_words(FormLibrary().on(book.store), language)
 
 
 class ConflictsWidget(QWidget):
@@ -141,6 +148,7 @@ class ConflictsWidget(QWidget):
         super().__init__(parent)
         self.tasks: CaseTasks | None = None
         self.rows: list[Row] = []
+        self.words: CaseWords | None = None
         self.limit = QUEUE_PAGE
         self.dialog: ResolveDialog | None = None
         self.title = QLabel()
@@ -192,9 +200,9 @@ class ConflictsWidget(QWidget):
         tasks = self.tasks
         if tasks is None or not tasks.can(Permission.RESOLVE_CONFLICTS):
             return
-        limit = self.limit
+        limit, language = self.limit, current_language()
         tasks.read(
-            lambda book: _queue(book, limit),
+            lambda book: _queue(book, limit, language),
             lambda result: self._show_rows(*result),
             lambda exc: self.error.setText(describe_error(exc)),
         )
@@ -206,14 +214,14 @@ class ConflictsWidget(QWidget):
         self.limit += QUEUE_PAGE
         self.load()
 
-    def _show_rows(self, rows: list[Row], more: bool) -> None:
+    def _show_rows(self, rows: list[Row], more: bool, words: CaseWords | None = None) -> None:
         self.error.clear()
         self.rows = rows
+        self.words = words
         self.tree.clear()
         for case_id, name, field, candidates in rows:
-            item = QTreeWidgetItem(
-                [name, field_label(field), " / ".join(value_text(c.value) for c in candidates)]
-            )
+            values = " / ".join(field_text(field, c.value, words) for c in candidates)
+            item = QTreeWidgetItem([name, label_text(field, words), values])
             item.setData(0, Qt.ItemDataRole.UserRole, case_id)
             self.tree.addTopLevelItem(item)
         if rows:
@@ -242,7 +250,7 @@ class ConflictsWidget(QWidget):
             return
         case_id, name, field, candidates = row
         self.close_dialog()
-        dialog = ResolveDialog(name, field, candidates, self)
+        dialog = ResolveDialog(name, field, candidates, self, self.words)
         dialog.accepted.connect(
             lambda: resolve(
                 tasks,
@@ -274,3 +282,5 @@ class ConflictsWidget(QWidget):
         self.open_button.setText(self.tr("&Open case"))
         self.resolve_button.setText(self.tr("&Resolve…"))
         self.more_button.setText(self.tr("Show &more"))
+        if self.rows:
+            self.load()  # the forms' words in the new language

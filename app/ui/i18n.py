@@ -20,6 +20,12 @@ LANGUAGES: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The code of the interface language installed last (``en`` before any; ``pseudo`` too)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -51,6 +57,7 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = code
     if code == "en":
         return True
     if code == "pseudo":

@@ -1,0 +1,142 @@
+"""Words for a case's fields and values in one language, taken from the forms that write them.
+
+A case field is a case property a form saved (``save_to``: ``prs_Gender``, ``last_follow_up_date``)
+or, failing that, a question of a form by its name. Its label is the question's label in the
+language asked for, and a select's value is shown by its choices' labels (``TransgenderFeminine``
+becomes the Khmer or Chinese words of the form's ``label::`` column); a code no form knows is shown
+as it is. The forms asked are the newest version open to new interviews of each form on this
+laptop, the intake first: its words win where two forms write one property.
+
+``case_words`` reads the library (published versions are in the store), so it runs on the database
+thread; what it returns is plain data the GUI thread may use. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the forms load after login, not before the login window
+    from app.export.tables import Column, Labeller
+    from app.form_library import FormLibrary
+    from forms import FormDefinition
+
+FORM_ORDER = ("intake", "follow_up", "referral", "closure")
+# Citizenships whose names are written family name first (given name last).
+FAMILY_NAME_FIRST = frozenset({"CN", "VN", "KH"})
+
+_labellers: dict[tuple[str, str, str], Labeller] = {}
+_lock = threading.Lock()
+
+
+def labeller(definition: FormDefinition, language: str) -> Labeller:
+    """One form's labels in one language (versions never change once published: cached)."""
+    from app.export.tables import Labeller
+
+    key = (definition.form_id, definition.version, language)
+    with _lock:
+        found = _labellers.get(key)
+        if found is None:
+            found = _labellers[key] = Labeller(definition, language)
+        return found
+
+
+@dataclass(frozen=True)
+class FieldWords:
+    labeller: Labeller
+    column: Column
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    """What a case field is called and how its values read, in ``language``."""
+
+    language: str
+    fields: dict[str, FieldWords] = field(default_factory=dict)
+
+    def label(self, name: str) -> str | None:
+        """The question's label, or None when no form asks for this field."""
+        found = self.fields.get(name)
+        if found is None:
+            return None
+        return found.labeller.header(found.column) if _has_label(found) else None
+
+    def qtype(self, name: str) -> str | None:
+        found = self.fields.get(name)
+        return found.column.qtype if found is not None else None
+
+    def value(self, name: str, value: Any) -> str:
+        """A select's codes as their labels ("; " between several); anything else as it is."""
+        text = "" if value is None else str(value)
+        found = self.fields.get(name)
+        if found is None or not text:
+            return text
+        return found.labeller.value(found.column, text)
+
+
+def _has_label(found: FieldWords) -> bool:
+    header = found.labeller.header(found.column)
+    return bool(header) and header != found.column.name
+
+
+def case_words(library: FormLibrary, language: str) -> CaseWords:
+    """Runs on the database thread. A form the library cannot open is left out (its fields then
+    show by their names), never an error: words must not stop a case from being shown."""
+    from app.errors import BadInput
+    from app.export.tables import Column
+
+    ids = library.form_ids()
+    ordered = [f for f in FORM_ORDER if f in ids] + sorted(f for f in ids if f not in FORM_ORDER)
+    saved: dict[str, FieldWords] = {}  # questions, by the case property they save to
+    named: dict[str, FieldWords] = {}  # questions, by their own names
+    computed: dict[str, FieldWords] = {}  # calculations saved to a property (no label)
+    for form_id in ordered:
+        try:
+            definition = library.get(form_id)
+        except BadInput:
+            continue
+        words = labeller(definition, language)
+        for fld in definition.fields:
+            if fld.kind not in ("question", "calculate"):
+                continue
+            entry = FieldWords(words, Column(fld.name, fld.gpath, fld.qtype))
+            target = fld.bind.save_to
+            if fld.kind == "calculate":
+                if target:
+                    computed.setdefault(target, entry)
+                continue
+            if target:
+                saved.setdefault(target, entry)
+            named.setdefault(fld.name, entry)
+    return CaseWords(language, {**computed, **named, **saved})
+
+
+def _text(fields: dict[str, Any], name: str) -> str:
+    value = fields.get(name)
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def full_name(fields: dict[str, Any]) -> str:
+    """The person's name as written in their own script: given and family name in the order of
+    their citizenship (family first for Chinese, Vietnamese and Khmer names)."""
+    return _join(fields, _text(fields, "prs_First_Name"), _text(fields, "prs_Second_Name"))
+
+
+def latin_name(fields: dict[str, Any]) -> str:
+    """The name in Latin letters, in the same order (older cases keep it in one field)."""
+    given = _text(fields, "prs_First_Name_Latin") or _text(fields, "prs_Name_Latin")
+    return _join(fields, given, _text(fields, "prs_Second_Name_Latin"))
+
+
+def _join(fields: dict[str, Any], given: str, family: str) -> str:
+    if family and family in given.split():
+        return given  # written whole in the first box
+    family_first = fields.get("prs_Citizenship") in FAMILY_NAME_FIRST
+    parts = (family, given) if family_first else (given, family)
+    return " ".join(p for p in parts if p)
+
+
+def shown_name(fields: dict[str, Any]) -> str:
+    """The name a case is shown by: the person's own script, else Latin letters."""
+    return full_name(fields) or latin_name(fields)

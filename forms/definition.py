@@ -97,11 +97,25 @@ class FormDefinition:
     languages: list[str]
     default_language: str | None
     setvalues: list[SetValue]
-    names: dict[str, str]  # XLSForm name -> gpath
+    names: dict[str, str]  # XLSForm name -> gpath (the first, for a name used twice)
     locate: Locate
     child_order: dict[str, list[str]]  # gpath -> names of its children, templates included
     warnings: list[str] = field(default_factory=list)
     logic: LogicGraph | None = None
+    paths: dict[str, str] = field(default_factory=dict)  # path below the root -> gpath
+    ambiguous: set[str] = field(default_factory=set)  # names used by more than one node
+
+    def gpath_of(self, name: str) -> str | None:
+        """The gpath a name, a path below the root (``g1/a``) or a gpath stands for; None when
+        there is none, or when a name is used in two places (say which by its path)."""
+        gpath = self.paths.get(name)
+        if gpath is not None:
+            return gpath
+        if name in self.ambiguous:
+            return None
+        if name.startswith("/"):
+            return name if self.paths.get(name.split("/", 2)[-1]) == name else None
+        return self.names.get(name)
 
     def field(self, name: str) -> Field | None:
         gpath = self.names.get(name)
@@ -344,7 +358,9 @@ def _collect_fields(definition: FormDefinition, data: Node) -> None:
         seen.add(source.gpath)
         name = source.name
         if source.gpath != data.gpath:
-            definition.names.setdefault(name, source.gpath)
+            if definition.names.setdefault(name, source.gpath) != source.gpath:
+                definition.ambiguous.add(name)
+            definition.paths[source.gpath[len(data.gpath) + 1 :]] = source.gpath
         if not source.children and source.gpath not in definition.repeats:
             if not source.gpath.startswith(f"{data.gpath}/meta/"):
                 definition.fields.append(_field(definition, source))

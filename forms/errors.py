@@ -40,6 +40,7 @@ CATALOGUE: dict[str, str] = {
     "ANS007": "the draft does not belong to this form ({detail})",
     "ANS008": "the form is not complete: {detail}",
     "ANS009": "{detail}",
+    "ANS010": "'{name}' is the name of more than one question here: give its path ({paths})",
     "EVAL001": "{detail}",
 }
 

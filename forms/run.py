@@ -1,8 +1,9 @@
 """``forms run``: a form's logic without a screen, for form authors and tests.
 
 ``run_form(definition, answers, lang=..., today=...)`` fills a session from an answers object --
-question name -> value, a repeat as a list of objects (``{"family": [{"name": "Dara"}]}``) -- in
-the order of the form, and returns exactly the JSON of the contract in docs/architecture.md::
+question name -> value, a repeat as a list of objects (``{"family": [{"name": "Dara"}]}``), a name
+the form uses twice given by its path (``{"g1/a": 1}``, inside a repeat's object the path below
+the repeat) -- in the order of the form, and returns exactly the JSON of the contract in docs/architecture.md::
 
     {"form_id": ..., "version": ..., "complete": bool,
      "fields": {"family[2]/name": {"value", "relevant", "required", "valid", "message"}, ...}}
@@ -92,9 +93,7 @@ def apply_answers(
         )
     known = []
     for name, value in answers.items():
-        gpath = definition.names.get(name)
-        if gpath is None:
-            raise AnswerError("ANS001", name=name)
+        gpath = _gpath(session, name, parent)
         known.append((order.get(gpath, len(order)), name, gpath, value))
     for _, name, gpath, value in sorted(known, key=lambda k: k[0]):
         if gpath not in definition.repeats:
@@ -102,7 +101,7 @@ def apply_answers(
             continue
         if not isinstance(value, list):
             raise AnswerError("ANS009", detail=f"repeat '{name}' takes a list of objects")
-        have = session.repeat_count(name, parent)
+        have = session.repeat_count(gpath, parent)
         if definition.repeats[gpath]:
             if len(value) > have:
                 raise AnswerError(
@@ -115,11 +114,26 @@ def apply_answers(
                 session.remove_repeat(f"{prefix}{name}[{have}]")
                 have -= 1
             while have < len(value):
-                session.add_repeat(name, parent)
+                session.add_repeat(gpath, parent)
                 have += 1
         for i, item in enumerate(value, start=1):
             key = f"{prefix}{name}[{i}]"
             apply_answers(session, item, order, prefix=key + "/", parent=key)
+
+
+def _gpath(session: FormSession, name: str, parent: str | None) -> str:
+    """What an answers key stands for: a name, a path below the root, or (inside a repeat's
+    object) a path below the repeat instance (``g/a`` in ``{"family": [{"g/a": ...}]}``)."""
+    definition = session.definition
+    if parent is not None and "/" in name:
+        below = f"{session.node(parent).gpath}/{name}"
+        if definition.gpath_of(below) is not None:
+            return below
+    gpath = definition.gpath_of(name)
+    if gpath is not None:
+        return gpath
+    session.node(name)  # raises the reason: no such name, or a name used twice
+    raise AnswerError("ANS001", name=name)
 
 
 def _at(prefix: str) -> str:

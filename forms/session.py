@@ -13,7 +13,9 @@ Contract:
   failing its constraint. The session is *complete* when every field is valid.
 
 Fields are addressed by *keys*: the XLSForm name, prefixed by enclosing repeats with 1-based
-instance numbers (``family[2]/name``); an absolute path (``/data/family[2]/name``) also works.
+instance numbers (``family[2]/name``) -- or, for a name the form uses twice, the path below the
+root (``g1/a``, ``family[2]/g/a``; see ``forms.keys``); an absolute path
+(``/data/family[2]/name``) also works.
 """
 
 from __future__ import annotations
@@ -190,7 +192,7 @@ class FormSession:
         ``parent`` is the key of the enclosing repeat instance for nested repeats
         (``family[2]``); without it the first is used.
         """
-        gpath = self.definition.names.get(repeat, repeat)
+        gpath = self.definition.gpath_of(repeat) or repeat
         if gpath not in self.definition.repeats:
             raise AnswerError("ANS001", name=repeat)
         if self.definition.repeats[gpath]:
@@ -213,7 +215,7 @@ class FormSession:
         self._structure_changed({node.gpath})
 
     def repeat_count(self, repeat: str, parent: str | None = None) -> int:
-        gpath = self.definition.names.get(repeat, repeat)
+        gpath = self.definition.gpath_of(repeat) or repeat
         holder = self._repeat_parent(gpath, parent)
         return sum(1 for c in holder.children if c.gpath == gpath)
 

@@ -220,3 +220,62 @@ def test_forms_commands_have_help() -> None:
     parser = build_parser()
     text = parser.parse_args(["forms", "check", "x"])
     assert text.handler is not None
+
+
+SAME_NAME_TWICE = """
+| survey |              |        |        |
+|        | type         | name   | label  |
+|        | begin group  | g1     | G1     |
+|        | integer      | a      | A1     |
+|        | end group    |        |        |
+|        | begin group  | g2     | G2     |
+|        | integer      | a      | A2     |
+|        | end group    |        |        |
+|        | begin repeat | family | Family |
+|        | begin group  | g      | G      |
+|        | text         | a      | Name   |
+|        | integer      | age    | Age    |
+|        | end group    |        |        |
+|        | end repeat   |        |        |
+"""
+
+
+def test_forms_run_keys_a_name_used_twice_by_its_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = write(tmp_path, "twice.md", SAME_NAME_TWICE)
+    answers = tmp_path / "a.json"
+    answers.write_text(
+        json.dumps(
+            {
+                "g1/a": 1,
+                "g2/a": 2,
+                "family": [{"g/a": "Dara", "age": 30}, {"g/a": "Sokha", "g/age": 7}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(["forms", "run", str(form), "--answers", str(answers)], capsys)
+    assert code == 0, err
+    fields = json.loads(out)["fields"]
+    assert list(fields) == [
+        "g1/a",
+        "g2/a",
+        "family[1]/g/a",
+        "family[1]/age",
+        "family[2]/g/a",
+        "family[2]/age",
+    ]
+    values = [fields[k]["value"] for k in fields]
+    assert values == ["1", "2", "Dara", "30", "Sokha", "7"]
+
+
+def test_forms_run_asks_for_the_path_of_a_name_used_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = write(tmp_path, "twice.md", SAME_NAME_TWICE)
+    path = tmp_path / "a.json"
+    path.write_text('{"a": 1}', encoding="utf-8")
+    code, out, err = run(["forms", "run", str(form), "--answers", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert "give its path (family/g/a, g1/a, g2/a)" in err

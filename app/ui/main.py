@@ -19,6 +19,12 @@ from app.system import default_workspace
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES, install_language, system_language
 from app.ui.interviews import Interviews
+from app.ui.language_memory import (
+    laptop_language,
+    remember_laptop_language,
+    remember_user_language,
+    user_language,
+)
 from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
@@ -41,10 +47,18 @@ class DesktopApp(QObject):
     # screen that shows cases listens.
     cases_changed = Signal(str)
 
-    def __init__(self, workspace_path: Path, language: str) -> None:
+    def __init__(self, workspace_path: Path, language: str | None = None) -> None:
+        """``language``: the interface language asked for (``--lang``); without it, the one
+        last chosen on this laptop's first-run or login screen, else the system's."""
         super().__init__()
         self.workspace_path = workspace_path
+        if language is None:
+            language = laptop_language() or system_language()
+            install_language(language)
         self.language = language
+        # a language chosen on the first-run or login screen since it was shown: the user who
+        # then logs in (or creates the workspace) keeps it as theirs
+        self.chosen_on_screen: str | None = None
         QLocale.setDefault(QLocale(language))
         self.tasks = TaskRunner(self)
         self.session: Session | None = None
@@ -107,7 +121,7 @@ class DesktopApp(QObject):
         from app.ui.first_run import FirstRunWidget
 
         self.first_run = FirstRunWidget(self.language)
-        self.first_run.language_changed.connect(self.set_language)
+        self.first_run.language_changed.connect(self.choose_language)
         self.first_run.create_requested.connect(self._create)
         self.first_run.finished.connect(self._enter_home)
         self.window.show_screen(self.first_run)
@@ -120,8 +134,15 @@ class DesktopApp(QObject):
             self.session, code = result
             first_run.show_recovery_code(code)
 
+        language = self.language
+
+        def create() -> tuple[Session, str]:
+            session, code = Workspace.create(self.workspace_path, user, password)
+            remember_user_language(session, language)  # the creator's own choice
+            return session, code
+
         self.tasks.run_database(
-            lambda: Workspace.create(self.workspace_path, user, password),
+            create,
             created,
             lambda exc: first_run.show_error(describe_error(exc)),
         )
@@ -131,7 +152,7 @@ class DesktopApp(QObject):
     def _show_login(self, users: list[str]) -> None:
         if self.login is None:
             self.login = LoginWidget(users, self.language)
-            self.login.language_changed.connect(self.set_language)
+            self.login.language_changed.connect(self.choose_language)
             self.login.login_requested.connect(self._login)
             self.login.wipe_requested.connect(self.wipe_from_lock)
         else:
@@ -140,6 +161,7 @@ class DesktopApp(QObject):
             self.login.user.addItems(users)
             self.login.user.setCurrentText(current)
             self.login.reset()
+        self.chosen_on_screen = None
         self.window.set_user(None, None)
         self.window.show_screen(self.login)
         self.login.password.setFocus()
@@ -148,12 +170,23 @@ class DesktopApp(QObject):
         login = self.login
         assert login is not None
 
-        def opened(session: Session) -> None:
-            self.session = session
+        chosen = self.chosen_on_screen
+
+        def log_in() -> tuple[Session, str | None]:
+            session = Workspace.at(self.workspace_path).login(user, password)
+            if chosen is not None:  # chosen on the login screen just now: theirs from now on
+                remember_user_language(session, chosen)
+                return session, chosen
+            return session, user_language(session)
+
+        def opened(result: tuple[Session, str | None]) -> None:
+            self.session, language = result
+            if language is not None and language != self.language:
+                self.set_language(language)
             self._enter_home()
 
         self.tasks.run_database(
-            lambda: Workspace.at(self.workspace_path).login(user, password),
+            log_in,
             opened,
             lambda exc: login.failed(describe_error(exc)),
         )
@@ -309,6 +342,15 @@ class DesktopApp(QObject):
 
     # -- language -----------------------------------------------------------------------------
 
+    def choose_language(self, code: str) -> None:
+        """A language chosen on the first-run or login screen: the laptop's from now on, and
+        the user's who logs in next."""
+        if code not in LANGUAGES:
+            return
+        remember_laptop_language(code)
+        self.chosen_on_screen = code
+        self.set_language(code)
+
     def set_language(self, code: str) -> None:
         if code not in LANGUAGES:
             return
@@ -349,9 +391,15 @@ def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
         register_bundled_fonts()
     except ImportError:
         pass
-    language = lang if lang in LANGUAGES else system_language()
-    install_language("pseudo" if lang == "pseudo" else language)  # pseudo: layout checks
-    desktop = DesktopApp(Path(workspace) if workspace else default_workspace(), language)
+    path = Path(workspace) if workspace else default_workspace()
+    if lang == "pseudo":  # layout checks: every string stretched, the locale the system's
+        install_language("pseudo")
+        desktop = DesktopApp(path, system_language())
+    elif lang in LANGUAGES:
+        install_language(lang)
+        desktop = DesktopApp(path, lang)
+    else:  # the laptop's language (the one last chosen here), else the system's
+        desktop = DesktopApp(path)
     desktop.start()
     code = app.exec()
     desktop.shutdown()

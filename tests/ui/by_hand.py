@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 WAIT = 20_000  # ms: generous, the machines running the tests are shared
@@ -122,3 +122,17 @@ def scroll_into_view(area: QScrollArea, widget: QWidget) -> None:
         if bar.value() == before:
             break
     raise AssertionError(f"{widget!r} cannot be scrolled into view")
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Click the box (its list opens), Escape (it closes, the box keeps the focus), then the
+    arrow keys until ``text`` shows, as a person picks from a list by keyboard."""
+    click(qtbot, combo)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(combo.hasFocus, timeout=WAIT)
+    press(qtbot, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        press(qtbot, Qt.Key.Key_Down)
+    assert combo.currentText() == text

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,7 +29,7 @@ from app.form_library import FormLibrary
 from app.ui.case_view import CaseView
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
-from tests.ui.by_hand import WAIT, bring_forward, click, double_click, press
+from tests.ui.by_hand import WAIT, bring_forward, choose, click, double_click
 from tests.ui.casefile import CODES, FAMILY, GIVEN, PASSWORD, make_case_file
 from tests.ui.desktop import log_in, start_desktop
 
@@ -51,20 +50,6 @@ def form_words(form_id: str, name: str, value: str, language: str) -> tuple[str,
     column = Column(field.name, field.gpath, field.qtype)
     words = Labeller(definition, language)
     return words.header(column), words.value(column, value)
-
-
-def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Click the box (its list opens), Escape (it closes, the box keeps the focus), then the
-    arrow keys until ``text`` shows, as a person picks from a list by keyboard."""
-    click(qtbot, combo)
-    press(qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(combo.hasFocus, timeout=WAIT)
-    press(qtbot, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        press(qtbot, Qt.Key.Key_Down)
-    assert combo.currentText() == text
 
 
 def open_the_case(qtbot: QtBot, desktop: DesktopApp) -> CaseView:

@@ -28,9 +28,12 @@ CATALOGUE: dict[str, str] = {
     "FORM005": "the XForm has no {what}",
     "FORM006": "cycle in the form's calculations: {cycle}",
     "FORM007": "bad expression in '{attribute}': {detail}",
-    "FORM008": "reference to '{path}', which is not in the form",
+    "FORM008": "reference to '{path}', which is not in the form",  # a warning since issue 22
     "FORM009": "unknown function '{name}'",
     "FORM010": "cannot read the form's data file '{file}': {detail}",
+    "FORM011": "the calculation of '{name}' reads '{name}' itself, which ODK Collect refuses as "
+    "a cycle too: give a starting value with 'default' (or 'trigger'), or keep the first value "
+    "with once(...)",
     "ANS001": "no question named '{name}' in this form",
     "ANS002": "'{name}' is {what}; it cannot be answered",
     "ANS003": "'{value}' is not a valid {type} for '{name}'",

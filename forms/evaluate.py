@@ -7,7 +7,8 @@ all of them. So ``/data/family/age`` read from ``family[2]/note`` is ``family[2]
 what ODK Collect computes. ``indexed-repeat()`` chooses another instance explicitly.
 
 ``Environment`` carries what an expression may read besides the instance: the secondary instances,
-the clock (fixed by ``--today``), the choice labels (``jr:choice-name``), a random source.
+the clock (fixed by ``--today``), the choice labels (``jr:choice-name``), the form's translated
+texts (``jr:itext``), a random source.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Environment:
     instances: dict[str, Node] = field(default_factory=dict)  # id -> document node
     now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
     choice_label: Callable[[str, str], str] = lambda gpath, value: ""
+    itext: Callable[[str, Node], str] = lambda text_id, node: ""  # jr:itext(), current language
     rng: random_module.Random = field(default_factory=random_module.Random)
 
 

@@ -301,6 +301,12 @@ def _choice_name(ctx: Context, args: list[Value]) -> Value:
     return ctx.env.choice_label(nodes[0].gpath, value)
 
 
+@fn("jr:itext", "itext", nargs=(1, 1))
+def _itext(ctx: Context, args: list[Value]) -> Value:
+    """The form's text with that id in the session's language (JavaRosa), outputs filled in."""
+    return ctx.env.itext(to_string(args[0]), ctx.current)
+
+
 @fn("uuid", nargs=(0, 1))
 def _uuid(ctx: Context, args: list[Value]) -> Value:
     if not args:

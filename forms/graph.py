@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from forms.body import Output
 from forms.definition import FormDefinition
 from forms.errors import FormLoadError
-from forms.xpath import Expr, parse, references
+from forms.xpath import Binary, Call, Expr, Filter, Literal, Negate, Path, parse, references
 
 KINDS = ("calculate", "relevant", "required", "constraint", "readonly")
 
@@ -63,6 +64,8 @@ class LogicGraph:
                     continue
                 tree = parse(source)
                 reads, unknown = references(tree, bind.gpath)
+                if "itext" in source:
+                    unknown = _itext_reads(definition, tree, bind.gpath, reads) or unknown
                 items.append(Logic(bind.gpath, kind, source, tree, frozenset(reads), unknown))
         for gpath, count in definition.repeats.items():
             if count:
@@ -137,8 +140,21 @@ class LogicGraph:
         self.items.sort(key=lambda i: i.rank)
 
     def _check_cycles(self, definition: FormDefinition, readers: dict[int, list[Logic]]) -> None:
-        """A calculation that reads itself, directly or through other calculations: load error."""
+        """A calculation that reads itself, directly or through other calculations: load error.
+
+        JavaRosa's rule, looked up in its TriggerableDag and its tests: a calculation that reads
+        its own node (``. + 1``, ``coalesce(/data/geo, ...)`` on /data/geo) is a cycle, and ODK
+        Collect refuses the form ("Cycle detected in form's relevant and calculation logic");
+        only constraints may read their own node. We refuse it too, saying what to write instead.
+        """
         calcs = [i for i in self.items if i.kind == "calculate"]
+        for c in calcs:
+            if c.target in c.reads:
+                raise FormLoadError(
+                    "FORM011",
+                    definition.locate(c.target, "calculation"),
+                    name=c.target.rsplit("/", 1)[-1],
+                )
         indegree = {id(c): 0 for c in calcs}
         for c in calcs:
             for b in readers[id(c)]:
@@ -181,6 +197,46 @@ class LogicGraph:
             for i in self.items
             if any(i.target == g or i.target.startswith(g + "/") for g in roots)
         ]
+
+
+def _itext_reads(definition: FormDefinition, tree: Expr, gpath: str, reads: set[str]) -> bool:
+    """``jr:itext('id')`` reads what the text's outputs read (``Age of ${q}``), in every
+    language; adds those to ``reads``. True when an id is computed (cannot be known)."""
+    calls = [c for c in _calls(tree) if c.name in ("jr:itext", "itext")]
+    if any(not (len(c.args) == 1 and isinstance(c.args[0], Literal)) for c in calls):
+        return True
+    ids = {c.args[0].value for c in calls if isinstance(c.args[0], Literal)}
+    for texts in definition.itext.values():
+        for text_id in ids & texts.keys():
+            for parts in texts[text_id].values():
+                for part in parts:
+                    if isinstance(part, Output):
+                        found, unknown = references(parse(part.expr), gpath)
+                        reads.update(found)
+                        if unknown:
+                            return True
+    return False
+
+
+def _calls(tree: Expr) -> list[Call]:
+    found: list[Call] = []
+    stack: list[Expr] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Call):
+            found.append(node)
+            stack.extend(node.args)
+        elif isinstance(node, Binary):
+            stack += [node.left, node.right]
+        elif isinstance(node, Negate):
+            stack.append(node.operand)
+        elif isinstance(node, Filter):
+            stack += [node.primary, *node.predicates]
+        elif isinstance(node, Path):
+            stack += [p for step in node.steps for p in step.predicates]
+            if node.start is not None:
+                stack.append(node.start)
+    return found
 
 
 def graph_for(definition: FormDefinition) -> LogicGraph:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 
 from forms import events
 from forms.answers import allowed_values, coerce
-from forms.definition import FormDefinition
+from forms.definition import FormDefinition, Text
 from forms.errors import AnswerError, FormError
 from forms.evaluate import Environment, evaluate
 from forms.graph import Logic, graph_for
@@ -78,6 +78,7 @@ class FormSession:
             instances=instances_with_media(definition, media),
             now=self._clock,
             choice_label=self._choice_label,
+            itext=self._itext,
             rng=random.Random(seed),
         )
         self.states: dict[int, NodeState] = {}
@@ -92,7 +93,10 @@ class FormSession:
     def set_language(self, code: str | None) -> str | None:
         """Switch the language of messages and labels (``km`` or ``Khmer (km)``); returns the
         form language chosen (the default one when the form lacks ``code``)."""
-        self.language = self.definition.resolve_language(code)
+        chosen = self.definition.resolve_language(code)
+        if chosen != self.language:
+            self.language = chosen
+            self._propagate([i for i in self.graph.items if "itext" in i.source])  # jr:itext()
         return self.language
 
     # ------------------------------------------------------------------------------ addressing
@@ -394,6 +398,11 @@ class FormSession:
         from forms.display import choice_label
 
         return choice_label(self, gpath, value)
+
+    def _itext(self, text_id: str, node: Node) -> str:
+        from forms.display import render
+
+        return render(self, Text(itext_id=text_id), node)
 
     # ------------------------------------------------------------------------------ validation
 

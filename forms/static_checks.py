@@ -1,8 +1,9 @@
 """Checks made once when a form loads, so an author hears of a mistake before anyone fills it in.
 
 Every expression of the form (binds, repeat counts, defaults, choice filters, label outputs) must
-parse, call only functions the engine knows, and read only paths that exist in the instance. Each
-failure is a ``FormLoadError`` located at the sheet and row (XLSForm) or the element (XForm).
+parse and call only functions the engine knows. Each failure is a ``FormLoadError`` located at the
+sheet and row (XLSForm) or the element (XForm). A path to a node the instance lacks is an empty
+node-set in XPath (JavaRosa loads such forms): a warning, located the same way, not an error.
 
 A few ODK functions the engine does not implement yet (``UNSUPPORTED``) do not stop a form from
 loading: the field using one reports the error when it runs, as the issue asks.
@@ -33,9 +34,11 @@ def check_expressions(definition: FormDefinition) -> None:
             if name not in FUNCTIONS and name not in LAZY_FUNCTIONS and name not in UNSUPPORTED:
                 raise FormLoadError("FORM009", definition.locate(context, attribute), name=name)
         reads, _ = references(tree, context)
-        for path in sorted(reads):
-            if path not in known:
-                raise FormLoadError("FORM008", definition.locate(context, attribute), path=path)
+        for path in sorted(reads - known):
+            definition.warnings.append(
+                f"[{definition.locate(context, attribute)}] '{path}' is not in the form: it reads "
+                "as an empty node-set (blank), as in ODK Collect; check the name"
+            )
         if attribute in CONDITIONS and isinstance(tree, Path) and tree.start is None:
             where = definition.locate(context, attribute)
             definition.warnings.append(

@@ -277,8 +277,8 @@ def test_expression_error_carries_expression_and_position() -> None:
         (
             "<h:html xmlns:h='http://www.w3.org/1999/xhtml' xmlns='http://www.w3.org/2002/xforms'>"
             "<h:head><model><instance><d id='x'><a/></d></instance>"
-            "<bind nodeset='/d/a' calculate='/d/b + 1'/></model></h:head><h:body/></h:html>",
-            """[<bind nodeset="/d/a">, column 'calculate'] reference to '/d/b', which is not in""",
+            "<bind nodeset='/d/a' calculate='nofn(1)'/></model></h:head><h:body/></h:html>",
+            """[<bind nodeset="/d/a">, column 'calculate'] unknown function 'nofn'""",
         ),
     ],
 )

@@ -433,6 +433,10 @@
         <translation>មិនស៊ីគ្នា៖ %1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ចុចពីរដង ឬចុច Enter ដើម្បីអានការសម្ភាស</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>ដោះស្រាយ…</translation>
     </message>
@@ -1707,6 +1711,45 @@
     <message>
         <source>interpreter</source>
         <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>ការសម្ភាស៖ %1 (អានប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>បំពេញដោយ %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់៖ %1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>គ្មានអ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>បង្ហាញជា (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1 (ភាសារបស់បុគ្គលនោះ)</translation>
     </message>
 </context>
 <context>

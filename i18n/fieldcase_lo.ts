@@ -433,6 +433,10 @@
         <translation>ຂໍ້ມູນຂັດກັນ: %1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ຄລິກສອງເທື່ອ ຫຼື ກົດ Enter ເພື່ອອ່ານການສຳພາດ</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
@@ -1707,6 +1711,45 @@
     <message>
         <source>interpreter</source>
         <translation>ນາຍພາສາ</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>ການສຳພາດ: %1 (ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>ປ້ອນໂດຍ %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>ນາຍພາສາ: %1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>ບໍ່ມີນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>ສະແດງເປັນ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>ຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1 (ພາສາຂອງບຸກຄົນນັ້ນ)</translation>
     </message>
 </context>
 <context>

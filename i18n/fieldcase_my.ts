@@ -433,6 +433,10 @@
         <translation>ကွဲလွဲနေသည်- %1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>အင်တာဗျူးကို ဖတ်ရန် နှစ်ချက်နှိပ်ပါ သို့မဟုတ် Enter ကို နှိပ်ပါ</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>ဖြေရှင်းရန်…</translation>
     </message>
@@ -1704,6 +1708,45 @@
     <message>
         <source>interpreter</source>
         <translation>စကားပြန်</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>အင်တာဗျူး- %1 (ဖတ်ရန်သာ)</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>%1 က ဖြည့်သွင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>စကားပြန်- %1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>စကားပြန် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>ပြသမည့် ဘာသာ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>မေးခွန်း</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>အဖြေ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1 (ထိုသူ၏ ဘာသာစကား)</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,10 @@
         <translation>ข้อมูลขัดแย้ง: %1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่ออ่านการสัมภาษณ์</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>แก้ไข…</translation>
     </message>
@@ -1704,6 +1708,45 @@
     <message>
         <source>interpreter</source>
         <translation>ล่าม</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>การสัมภาษณ์: %1 (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>กรอกโดย %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>ล่าม: %1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>ไม่มีล่าม</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>แสดงเป็น (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1 (ภาษาของบุคคลนั้น)</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,10 @@
         <translation>Đang xung đột: %1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để đọc cuộc phỏng vấn</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>Giải quyết…</translation>
     </message>
@@ -1704,6 +1708,45 @@
     <message>
         <source>interpreter</source>
         <translation>phiên dịch viên</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>Cuộc phỏng vấn: %1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>Người điền: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Phiên dịch viên: %1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Không có phiên dịch viên</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>&amp;Hiển thị bằng</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1 (ngôn ngữ của người đó)</translation>
     </message>
 </context>
 <context>

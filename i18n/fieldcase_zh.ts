@@ -433,6 +433,10 @@
         <translation>存在冲突：%1</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>双击或按 Enter 键查看访谈</translation>
+    </message>
+    <message>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
@@ -1704,6 +1708,45 @@
     <message>
         <source>interpreter</source>
         <translation>口译员</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Interview: %1 (read-only)</source>
+        <translation>访谈：%1（只读）</translation>
+    </message>
+    <message>
+        <source>Filled in by %1</source>
+        <translation>填写人：%1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>口译员：%1</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>无口译员</translation>
+    </message>
+    <message>
+        <source>&amp;Show in</source>
+        <translation>显示语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (the person&apos;s language)</source>
+        <translation>%1（当事人的语言）</translation>
     </message>
 </context>
 <context>

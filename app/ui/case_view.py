@@ -77,6 +77,7 @@ SUMMARY_FIELDS = (
     "_referred_to",
 )
 CONFLICT_COLOUR = QColor("#fff3cd")
+SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1  # a timeline row's submission id, if it has one
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class CaseView(QWidget):
         # the details (labels of the fields a visit recorded) take the room left, cut with …
         self.timeline.header().setStretchLastSection(True)
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.itemActivated.connect(lambda item, _column: self.open_submission(item))
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
         self.follow_up_button = QPushButton()
         self.follow_up_button.clicked.connect(
@@ -334,6 +336,10 @@ class CaseView(QWidget):
                 )
             item = QTreeWidgetItem([event_date(event), event_title(event), event.author, details])
             item.setData(0, Qt.ItemDataRole.UserRole, event.type)
+            submission = event.payload.get("submission_id")
+            if isinstance(submission, str) and submission:
+                item.setData(0, SUBMISSION_ROLE, submission)
+                item.setToolTip(1, self.tr("Double-click or press Enter to read the interview"))
             item.setToolTip(3, details)
             if event.id in in_conflict:
                 for column in range(4):
@@ -457,6 +463,24 @@ class CaseView(QWidget):
             tasks.write(case_id, lambda book: book.erase(case_id, reason), erased, self._failed)
 
         self._open_dialog(dialog, erase)
+
+    def open_submission(self, item: QTreeWidgetItem) -> None:
+        """The interview behind a timeline row, read-only (reading it is audited)."""
+        from app.ui.submission_text import read_submission
+        from app.ui.submission_view import SubmissionDialog
+
+        submission_id, tasks = item.data(0, SUBMISSION_ROLE), self.tasks
+        if not submission_id or tasks is None:
+            return
+        case_id = self.case_id
+
+        def show(record: Any) -> None:
+            if self.case_id == case_id:
+                self.close_dialog()
+                self.dialog = SubmissionDialog(record, current_language(), self)
+                self.dialog.open()
+
+        tasks.read(lambda book: read_submission(book, str(submission_id)), show, self._failed)
 
     def ask_resolve(self, field: str) -> None:
         snapshot, tasks = self.snapshot, self.tasks

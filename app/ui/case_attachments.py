@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import attachments
 from app.ui.attachment_widget import ImageViewer, size_text
+from app.ui.dates import moment_text
 from app.ui.error_text import describe_error
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class CaseAttachments(QGroupBox):
                     attachment.question,
                     attachment.original_name,
                     size_text(attachment.size),
-                    attachment.created_at[:10],
+                    moment_text(attachment.created_at),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, attachment.id)

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,8 +20,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.ui.case_tasks import CaseTasks as CaseTasks  # re-exported: screens import it here
+from app.ui.dates import date_text as date_text  # re-exported: the one date style
 
 if TYPE_CHECKING:  # the case code loads after login, not before the login window
     from app.cases.book import CaseBook, CaseRow, Page
@@ -94,23 +92,6 @@ def field_label(name: str) -> str:
         "_referred_to": translate("CaseText", "Referred to"),
     }
     return labels.get(name, name)
-
-
-def date_text(value: date | str | None) -> str:
-    """A date in the interface language's own short form, with a four-digit year; in Thai, the
-    Buddhist Era year (543 ahead), as Thai offices write it."""
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    if value is None:
-        return ""
-    locale = QLocale()
-    pattern = re.sub(r"y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
-    if locale.language() == QLocale.Language.Thai:
-        pattern = pattern.replace("yyyy", f"'{value.year + 543}'")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 class DueState(enum.StrEnum):

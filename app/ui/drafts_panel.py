@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.dates import moment_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,13 +53,8 @@ class DraftEntry:
 
 
 def local_time(stamp: str) -> str:
-    """An ISO UTC time stamp as local time, the month in words: "6 Dec 2026, 14:05"."""
-    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp
-    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
+    """An ISO UTC time stamp as local time, the month in words: "6 December 2026, 14:05"."""
+    return moment_text(stamp)
 
 
 def draft_entries(drafts: list[dict[str, Any]], form_text: Any) -> list[DraftEntry]:

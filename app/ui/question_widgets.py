@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+
+from app.ui.dates import date_text
 
 LONG_LIST = 12  # a select_one with more choices than this is a combo box
 QUICK_ANSWERS = ("declined", "dont_know")
@@ -172,7 +174,7 @@ class DateEditor(AnswerEditor):
         day = QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate()
         if day.isValid():
             self.calendar.setSelectedDate(day)
-            self.understood.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+            self.understood.setText(date_text(day.toPython()))
         else:
             self.understood.setText("")
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.roles import Permission
+from app.ui.dates import moment_text
 from app.ui.error_text import describe_error
 from sync.errors import SyncError, SyncErrorKind
 
@@ -202,12 +203,7 @@ class SyncPanel(QWidget):
         if not state.enrolled:
             parts.append(self.tr("This laptop is not enrolled with a sync server."))
         elif state.last_sync:
-            when = QDateTime.fromString(state.last_sync, Qt.DateFormat.ISODate).toLocalTime()
-            parts.append(
-                self.tr("Last sync: %1").replace(
-                    "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
-                )
-            )
+            parts.append(self.tr("Last sync: %1").replace("%1", moment_text(state.last_sync)))
         else:
             parts.append(self.tr("Never synced yet."))
         if state.refused_waiting:

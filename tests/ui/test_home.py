@@ -382,11 +382,14 @@ def test_dates_follow_the_interface_language(qtbot: QtBot) -> None:
 
     try:
         QLocale.setDefault(QLocale("th"))
-        assert date_text(date(2026, 11, 28)) == "28/11/2569"  # Buddhist Era, as Thai offices write
+        # day, month name, four-digit year (issue 17, defect 11); Thai in the Buddhist Era
+        assert date_text(date(2026, 11, 28)) == "28 พฤศจิกายน 2569"
         QLocale.setDefault(QLocale("km"))
-        assert date_text("2026-11-28") == "28/11/2026"
+        assert date_text("2026-11-28") == "28 វិច្ឆិកា 2026"
         QLocale.setDefault(QLocale("zh"))
-        assert date_text("2026-11-28") == "2026/11/28"
+        assert date_text("2026-11-28") == "2026年11月28日"
+        QLocale.setDefault(QLocale("my"))
+        assert date_text("2026-11-28") == "၂၈ နိုဝင်ဘာ ၂၀၂၆"
         assert date_text(None) == ""
     finally:
         QLocale.setDefault(QLocale("en"))

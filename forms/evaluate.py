@@ -14,6 +14,7 @@ texts (``jr:itext``), a random source.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import random as random_module
 from collections.abc import Callable, Sequence
@@ -187,7 +188,11 @@ def eval_step(step: Step, nodes: list[NodeLike], ctx: Context) -> list[NodeLike]
     if axis == "child" and not step.predicates and len(nodes) == 1:
         only = nodes[0]
         if isinstance(only, Node):
-            out = [c for c in only.children if matches(c, step.test)]
+            name = _plain_name(step.test)
+            if name is not None:  # the common case, per answer: compare names, nothing else
+                out = [c for c in only.children if c.name == name]
+            else:
+                out = [c for c in only.children if matches(c, step.test)]
             return contextualise(out, ctx)
     seen: set[int] = set()
     reverse = axis in ("parent", "ancestor", "ancestor-or-self", "preceding", "preceding-sibling")
@@ -262,6 +267,15 @@ def axis_nodes(axis: str, n: NodeLike) -> list[NodeLike]:
         ancestors = {id(a) for a in n.ancestors()}
         return [d for d in reversed(everything[:i]) if id(d) not in ancestors]
     return []  # namespace axis: no namespace nodes in form instances
+
+
+@functools.cache
+def _plain_name(test: str) -> str | None:
+    """The local name a node test asks for, or None for ``*``, ``node()``, ``text()``,
+    ``prefix:*`` (what ``matches`` decides)."""
+    if test in ("node()", "text()", "*") or test.endswith(":*"):
+        return None
+    return test.rsplit(":", 1)[-1]
 
 
 def matches(n: NodeLike, test: str) -> bool:

@@ -204,6 +204,7 @@ class Inbox:
         self.store = book.store
         self.keyring = Keyring(book.store)
         self._supervisors: dict[str, bytes] | None = None  # app.supervisor_trust.trusted
+        self._vouched: dict[str, bytes] | None = None  # app.supervisor_trust.vouched
 
     def trusted_supervisors(self) -> dict[str, bytes]:
         """Devices trusted here as supervisors' -> their trusted signing keys (cached)."""
@@ -240,9 +241,11 @@ class Inbox:
                 role is not None,
             ),
         )
+        self._vouched = None
 
     def revoke_device(self, device: str) -> None:
         self.store.execute("UPDATE devices SET status = 'revoked' WHERE device = ?", (device,))
+        self._supervisors = self._vouched = None
 
     def _is_supervisor(self, device: str) -> bool:
         if device == self.book.device:
@@ -254,10 +257,11 @@ class Inbox:
             return self.keyring.signing_public()
         if device in self.trusted_supervisors():  # the key vouched for, not the roster's
             return self.trusted_supervisors()[device]
-        row = self.store.query_one(
-            "SELECT signing_key FROM devices WHERE device = ? AND status = 'approved'", (device,)
-        )
-        return None if row is None else base64.b64decode(row[0])
+        if self._vouched is None:
+            from app.supervisor_trust import vouched
+
+            self._vouched = vouched(self.store)
+        return self._vouched.get(device)  # never the roster's word alone
 
     def receive(self, envelopes: Iterable[Envelope]) -> ReceiveReport:
         report = ReceiveReport()
@@ -299,7 +303,7 @@ class Inbox:
                     from app.supervisor_trust import keep_statement
 
                     keep_statement(self.store, envelope, opened)
-                    self._supervisors = None  # who is trusted may have grown
+                    self._supervisors = self._vouched = None  # who is trusted may have grown
                     continue  # not a record: not counted as applied
                 elif envelope.kind == "erasure":
                     self.book.apply_erasure(
@@ -342,7 +346,8 @@ class Inbox:
         if key is None:
             raise SyncError(
                 SyncErrorKind.SIGNATURE,
-                f"envelope {envelope.id}: device {envelope.device} is not a known device of this team",
+                f"envelope {envelope.id}: device {envelope.device} is not a device a trusted "
+                "supervisor of this team vouched for (the server's roster is not enough)",
             )
         if envelope.kind == "erasure" and not self._is_supervisor(envelope.device):
             raise SyncError(

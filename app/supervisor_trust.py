@@ -15,8 +15,11 @@ own as a supervisor's. So roles never come from it. A device is a *trusted super
   transitively (``trusted``). The newest statement of a signer replaces its older one.
 
 Trusted supervisors (and not the roster) decide erasures, form versions, rotated team keys and
-the team's own directory entry; the roster still adds devices (keys to check ordinary envelopes)
-and revokes them, and a revoked device is trusted for nothing. A statement from a device that is
+the team's own directory entry. A statement names members too, and ordinary envelopes (case
+events, submissions) are accepted only from devices a trusted supervisor vouched for
+(``vouched``): a device only the server's roster lists is refused, and what it sent is fetched
+again once it is vouched for (``app.pull_refetch``). The roster still revokes devices, and a
+revoked device is trusted for nothing. A statement from a device that is
 not a trusted supervisor is refused and kept in quarantine with the reason.
 
 Workspaces from before migration 0017 (app/schema.py) keep the welcoming device where it is still
@@ -85,12 +88,46 @@ def trusted(store: Store) -> dict[str, bytes]:
     return {device: key for device, key in found.items() if device not in revoked}
 
 
+# Devices a person on this laptop accepted by comparing a fingerprint (USB flows).
+ACCEPTED_HERE = ("admitted here", "transfer, fingerprint confirmed")
+
+
+def vouched(store: Store) -> dict[str, bytes]:
+    """Every device this laptop accepts envelopes from (not its own) -> the signing key vouched
+    for: trusted supervisors; devices approved on this laptop; devices a person here accepted by
+    their fingerprint; and the devices, members too, that a trusted supervisor's statement names.
+    Never a device only the server's roster lists; never a revoked one."""
+    supervisors = trusted(store)
+    revoked = {
+        str(r[0]) for r in store.query("SELECT device FROM devices WHERE status = 'revoked'")
+    }
+    found = dict(supervisors)
+    for device, key in store.query("SELECT device, signing_key FROM device_approvals"):
+        found.setdefault(str(device), base64.b64decode(str(key)))
+    marks = ", ".join("?" for _ in ACCEPTED_HERE)
+    for device, key in store.query(
+        f"SELECT device, signing_key FROM devices WHERE status = 'approved'"
+        f" AND learned_from IN ({marks})",
+        ACCEPTED_HERE,
+    ):
+        found.setdefault(str(device), base64.b64decode(str(key)))
+    for signer, key, approvals in store.query(
+        "SELECT signer, signing_key, approvals FROM supervisor_statements"
+    ):
+        if supervisors.get(str(signer)) != base64.b64decode(str(key)):
+            continue
+        for item in json.loads(str(approvals)):
+            found.setdefault(str(item["device"]), base64.b64decode(str(item["signing_key"])))
+    return {device: key for device, key in found.items() if device not in revoked}
+
+
 def statement(store: Store, own_device: str) -> list[dict[str, str]]:
-    """The devices approved on this laptop as supervisors', as a statement lists them (approvals
-    as members say nothing members need: a device's keys come with its envelopes' checks)."""
+    """The devices approved on this laptop, members and supervisors, as a statement lists them:
+    the team's laptops accept envelopes only from devices a trusted supervisor vouched for
+    (``vouched``). Laptops of earlier versions read only the supervisors in it."""
     rows = store.query(
         "SELECT device, signing_key, age_recipient, role FROM device_approvals"
-        " WHERE role = 'supervisor' AND device != ? ORDER BY device",
+        " WHERE device != ? ORDER BY device",
         (own_device,),
     )
     return [

@@ -435,7 +435,8 @@ class Synchroniser:
                 envelope = Envelope.from_wire(item["envelope"])
             except (SyncError, KeyError, TypeError) as exc:
                 reason = str(exc) if isinstance(exc, SyncError) else "not an envelope"
-                report.pull_refused.append({"id": str(seq), "reason": reason})
+                if not refetch:
+                    report.pull_refused.append({"id": str(seq), "reason": reason})
                 if seq is not None:
                     wire = item.get("envelope") if isinstance(item, dict) else None
                     claimed = wire if isinstance(wire, dict) else {}
@@ -462,7 +463,8 @@ class Synchroniser:
                 report.refetched += 1
         report.pulled += received.applied
         report.pull_duplicates += received.duplicates
-        report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
+        if not refetch:  # refused again when fetched again: counted in refused_waiting, not twice
+            report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
 
     def _refetch(
         self, client: SyncClient, inbox: Inbox, report: SyncReport, started: float

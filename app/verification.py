@@ -56,6 +56,7 @@ _PATTERNS: tuple[tuple[str, Refusal], ...] = (
     ("than the one pinned", Refusal.DIRECTORY_KEY_CHANGED),
     ("a referral for another team", Refusal.NOT_FOR_US),
     ("is not a known device", Refusal.UNKNOWN_DEVICE),
+    ("is not a device a trusted supervisor", Refusal.UNKNOWN_DEVICE),
     ("only a supervisor's device may erase", Refusal.NOT_SUPERVISOR),
     ("is not handled yet", Refusal.UNKNOWN_KIND),
     ("signature does not verify", Refusal.BAD_SIGNATURE),

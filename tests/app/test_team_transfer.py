@@ -108,7 +108,7 @@ def test_an_unknown_device_is_refused_unless_its_fingerprint_is_confirmed(
     summary = transfer_out(stranger, path)
     report = transfer_in(supervisor, path)
     assert report.applied == 0 and len(report.refused) == 1
-    assert "not a known device" in report.refused[0][1]
+    assert "not a device a trusted supervisor of this team vouched for" in report.refused[0][1]
     assert supervisor.count() == 0
     with pytest.raises(BadInput, match="does not match"):
         transfer_in(supervisor, path, accept_fingerprint="0000 1111")

@@ -59,7 +59,10 @@ def test_only_a_vouched_supervisor_rotates_the_key_or_publishes_forms(
     reasons = _reasons(report)
     assert report.team_keys_received == []
     assert any("does not trust as a supervisor's device" in r for r in reasons)
-    assert any("which is not a supervisor's device: not installed" in r for r in reasons)
+    # the rogue's form version (and anything else it sends): no trusted supervisor vouched for it
+    assert any(
+        "is not a device a trusted supervisor of this team vouched for" in r for r in reasons
+    )
     assert Keyring(field.store).current_team_key() == team_key  # still sealing to the team's key
     assert "screening" not in FormLibrary().on(field.store).form_ids()
 

@@ -11,8 +11,9 @@ SHA-256 compared), else it is refused (409) and nothing is recorded. The erasure
 stored in the caller's team and have been pushed by a device the server knows as a supervisor's:
 an erasure a member's device pushed (which laptops refuse to apply anyway) drops nothing.
 
-When every approved device of the team has acknowledged (a revoked device is not waited for; a
-revocation settles what waited only for it), in one transaction the server deletes the named
+When every approved device of the team that holds the team key has acknowledged (one never
+sealed a key, such as a laptop approved on the server only, is not waited for; nor is a revoked
+device, and a revocation settles what waited only for it), in one transaction the server deletes the named
 envelopes of that team whose kind is a case's (case events, submissions, attachments), the
 uploads in progress and quarantined copies under those ids, and the attachment links; it keeps
 for each id only a tombstone (``erased_envelopes``: id, team, erasure, when), so a push or upload
@@ -140,10 +141,20 @@ def _erasure(
 
 
 def _waiting(session: Session, row: models.Erasure) -> tuple[list[str], list[str]]:
+    """(devices that acknowledged, devices still waited for). Only approved devices that hold
+    the team key are waited for: one a team key was sealed to, or one that sealed it to others.
+    A device that never got the key cannot open the erasure, nor anything it would erase (a laptop
+    approved on the server only, or never welcomed): waiting for it would keep the case's
+    envelopes here for good."""
+    holders = (
+        select(models.Device.team_key_by).where(models.Device.team_key_by.is_not(None))
+    ).union(select(models.SealedTeamKey.by))
     approved = set(
         session.execute(
             select(models.Device.device).where(
-                models.Device.team == row.team, models.Device.status == DeviceStatus.APPROVED
+                models.Device.team == row.team,
+                models.Device.status == DeviceStatus.APPROVED,
+                or_(models.Device.team_key.is_not(None), models.Device.device.in_(holders)),
             )
         ).scalars()
     )

@@ -45,11 +45,44 @@ def _stored_ids(db: Database) -> set[str]:
         return set(session.execute(select(models.Envelope.id)).scalars())
 
 
+def _welcome(client: TestClient, supervisor: Laptop, laptop: Laptop) -> None:
+    """The supervisor's laptop seals the team key to ``laptop`` (an age file the server cannot
+    open; opaque bytes here)."""
+    answer = client.put(
+        f"/v1/devices/{laptop.device}/team-key",
+        content=b"age-sealed-team-key-" + secrets.token_bytes(16),
+        headers=supervisor.auth,
+    )
+    assert answer.status_code == 204, answer.text
+
+
 def _team(client: TestClient, db: Database) -> tuple[Laptop, Laptop, Laptop]:
     supervisor = enrol(client, db, Laptop("sup-1"), TEAM, supervisor=True)
     first = enrol(client, db, Laptop("field-1"), TEAM)
     second = enrol(client, db, Laptop("field-2"), TEAM)
+    for laptop in (first, second):
+        _welcome(client, supervisor, laptop)
     return supervisor, first, second
+
+
+def test_a_device_that_never_got_the_team_key_is_not_waited_for(
+    client: TestClient, db: Database
+) -> None:
+    """A laptop approved on the server only (or never welcomed) cannot open the erasure, nor
+    the case: the team's laptops that hold the key settle it without it."""
+    supervisor, first, second = _team(client, db)
+    silent = enrol(client, db, Laptop("rogue-1"), TEAM)  # approved on the server, no key
+    case = _case(first)
+    push(client, first, [e.to_wire() for e in case])
+    push(client, silent, [silent.envelope(b"age-cipher-of-its-own").to_wire()])
+    erasure = supervisor.envelope(b"age-sealed-erasure", kind="erasure")
+    push(client, supervisor, [erasure.to_wire()])
+    ids = [e.id for e in case]
+    answers = [_ack(client, laptop, erasure.id, ids).json() for laptop in (supervisor, first)]
+    assert answers[-1]["waiting_for"] == [second.device]  # not the silent one
+    last = _ack(client, second, erasure.id, ids).json()
+    assert last["dropped"] and silent.device not in last["waiting_for"]
+    assert not {e.id for e in case} & _stored_ids(db)
 
 
 def _case(laptop: Laptop) -> list[Any]:

@@ -112,7 +112,10 @@ class FormSession:
             if isinstance(found, list) and found and isinstance(found[0], Node):
                 return found[0]
             raise AnswerError("ANS001", name=key)
-        return resolve_key(self.definition, self.data, key)
+        keyed = self._keyed.get(key)
+        if keyed is None:
+            keyed = self._keyed[key] = resolve_key(self.definition, self.data, key)
+        return keyed
 
     def key(self, node: Node) -> str:
         """The key of a node: its name prefixed by its enclosing repeat instances."""
@@ -123,6 +126,7 @@ class FormSession:
         return self._by_gpath.get(gpath, [])
 
     def _reindex(self) -> None:
+        self._keyed: dict[str, Node] = {}  # key -> node, until repeat instances come or go
         index: dict[str, list[Node]] = {}
         for n in self.data.iter():
             index.setdefault(n.gpath, []).append(n)
@@ -145,6 +149,7 @@ class FormSession:
 
     def _forget(self, node: Node) -> None:
         """Drop the state of a removed subtree (so a new node never inherits it by id)."""
+        self._keyed.clear()
         for n in node.iter():
             self.states.pop(id(n), None)
 
@@ -238,6 +243,7 @@ class FormSession:
 
     def _new_instance(self, holder: Node, gpath: str) -> Node:
         new = stamp_instance(self.definition, holder, gpath)
+        self._keyed.clear()
         self._inherit(new)
         self._by_gpath.setdefault(gpath, [])
         for n in new.iter():

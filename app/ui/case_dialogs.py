@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +64,9 @@ def reason_text(reason: str) -> str:
     return f"{words}: {details}" if details else words
 
 
+MIN_DIALOG_WIDTH = 440  # the buttons' row: with the dialog's margins, about 460 px
+
+
 def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -72,7 +76,9 @@ def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushBu
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CaseView", "Cancel"))
-    dialog.setMinimumWidth(460)
+    # at least 460 px wide, and wider when a line needs it: a dialog's own minimum width would
+    # override its layout's and squeeze a long check box's sentence (issue 17, defect 7)
+    buttons.setMinimumWidth(MIN_DIALOG_WIDTH)
     return buttons, ok
 
 
@@ -187,6 +193,8 @@ class ReferDialog(QDialog):
         self.consent = QCheckBox(
             self.tr("The person agreed that their case goes to this team, for this purpose.")
         )
+        for box in (self.compared, self.consent):  # never narrower than their sentence
+            box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.hint = QLabel(self.tr("Without the person's consent the case cannot be referred."))
         self.hint.setWordWrap(True)
         self.buttons, self.ok_button = _ok_cancel(self, self.tr("Refer"))

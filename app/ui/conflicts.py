@@ -83,7 +83,7 @@ class ResolveDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Keep this value"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.setMinimumWidth(460)
+        self.buttons.setMinimumWidth(440)  # the dialog's width: at least this, or its lines'
         self.ok_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)

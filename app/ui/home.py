@@ -41,6 +41,7 @@ from app.ui.case_table import (
 )
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.error_text import describe_error
+from app.ui.headers import fit_headers
 
 SEARCH_DELAY_MS = 200
 
@@ -72,6 +73,7 @@ def case_table_view(model: CaseTableModel, columns: tuple[Column, ...]) -> QTabl
     view.setColumnWidth(Column.STATUS, 110)
     view.setColumnWidth(Column.NEXT_FOLLOW_UP, 140)
     view.setColumnWidth(Column.CONFLICTS, 90)
+    fit_headers(header)  # wider where the language's header needs it
     return view
 
 

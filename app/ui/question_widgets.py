@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -144,9 +144,10 @@ class DateEditor(AnswerEditor):
         self.line = typed_line(self, self.tr("e.g. 15/3/2026 or 2026-03-15"))
         self.line.textEdited.connect(lambda text: self.edited.emit(text if text.strip() else None))
         self.line.editingFinished.connect(self.settled)
-        self.calendar_button = QToolButton(self)
-        self.calendar_button.setText(self.tr("Calendar"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu keeps room for the menu's arrow beside its text (a tool
+        # button drew the arrow over the end of the word)
+        self.calendar_button = QPushButton(self.tr("Calendar"), self)
+        self.calendar_button.setAutoDefault(False)
         menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget(menu)
         action = QWidgetAction(menu)

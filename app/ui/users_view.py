@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from app.roles import Role
 from app.ui.duress_box import DuressBox
 from app.ui.enter_key import SectionDefault, never_on_enter
 from app.ui.error_text import describe_error
+from app.ui.headers import fit_headers
 from app.ui.main_window import role_name
 from app.ui.users_model import UserColumn, UsersModel, UsersSortProxy
 
@@ -86,6 +89,7 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             UserColumn.NAME, QHeaderView.ResizeMode.Stretch
         )
+        fit_headers(self.table.horizontalHeader())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         # A new user.
@@ -152,7 +156,17 @@ class UsersDialog(QDialog):
         self.duress = DuressBox(runner, session, self)
         forms.addWidget(self.duress)
         forms.addStretch(1)
-        sides.addLayout(forms, 2)
+        # The boxes beside the table scroll when a language's longer text needs more height than
+        # the dialog has: a squeezed box would cut its explanation off (issue 17, defect 7).
+        forms_page = QWidget()
+        forms_page.setLayout(forms)
+        forms_area = QScrollArea()
+        forms_area.setWidget(forms_page)
+        forms_area.setWidgetResizable(True)
+        forms_area.setFrameShape(QFrame.Shape.NoFrame)
+        forms_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        forms_area.setMinimumWidth(forms_page.minimumSizeHint().width())
+        sides.addWidget(forms_area, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(sides, 1)
         layout.addWidget(self.message)

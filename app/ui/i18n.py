@@ -57,17 +57,19 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current[0] = code
+    _current[0] = "en"  # until the translator loads
     if code == "en":
         return True
     if code == "pseudo":
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
+        _current[0] = code
         return True
     translator = QTranslator(app)
     if not translator.load(str(QM_DIR / f"fieldcase_{code}.qm")):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = code
     return True

@@ -29,7 +29,16 @@ from app.form_library import FormLibrary
 from app.ui.case_view import CaseView
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
-from tests.ui.by_hand import WAIT, bring_forward, choose, click, double_click
+from tests.ui.by_hand import (
+    WAIT,
+    action_named,
+    bring_forward,
+    choose,
+    click,
+    click_action,
+    double_click,
+    open_menu_by_click,
+)
 from tests.ui.casefile import CODES, FAMILY, GIVEN, PASSWORD, make_case_file
 from tests.ui.desktop import log_in, start_desktop
 
@@ -120,3 +129,15 @@ def test_the_case_view_shows_labels_in_the_language_chosen(
     cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
     click(qtbot, cancel)
     assert not dialog.isVisible()
+
+    # the supervisor's queue of conflicts (Cases › Conflicts to resolve) says the same
+    bring_forward(qtbot, desktop.window)
+    window = desktop.window
+    open_menu_by_click(qtbot, window, window.cases_menu)
+    entry = window.conflicts_action.text().replace("&", "")
+    click_action(qtbot, window.cases_menu, action_named(window.cases_menu, entry))
+    queue = window.session_screens()[2]
+    qtbot.waitUntil(lambda: queue.tree.topLevelItemCount() == 1, timeout=WAIT)
+    row = [queue.tree.topLevelItem(0).text(c) for c in range(3)]
+    assert row[0] == whole and row[1] == gender
+    assert transgender in row[2] and woman in row[2]

@@ -93,9 +93,11 @@ def from_menu(qtbot: QtBot, desktop: DesktopApp, menu: QMenu, entry: str) -> Non
 
 def dialog_opened(qtbot: QtBot, owner: object, before: object = None) -> QDialog:
     qtbot.waitUntil(
-        lambda: isinstance(owner.dialog, QDialog)  # type: ignore[attr-defined]
-        and owner.dialog is not before  # type: ignore[attr-defined]
-        and owner.dialog.isVisible(),  # type: ignore[attr-defined]
+        lambda: (
+            isinstance(owner.dialog, QDialog)  # type: ignore[attr-defined]
+            and owner.dialog is not before  # type: ignore[attr-defined]
+            and owner.dialog.isVisible()
+        ),  # type: ignore[attr-defined]
         timeout=WAIT,
     )
     return owner.dialog  # type: ignore[attr-defined, no-any-return]

@@ -31,6 +31,7 @@ from app.roles import Permission
 from app.store import Store
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError
+from sync.padding import pad_json
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
@@ -62,7 +63,9 @@ class Outbox:
                 None  # a laptop not (yet) in a team keeps its events; they are sealed at enrolment
             )
         envelope = seal(
-            json.dumps(event.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            pad_json(  # the server sees a size bucket, not the length of what was written
+                json.dumps(event.to_json(), ensure_ascii=False, separators=(",", ":")).encode()
+            ),
             recipients=self.keyring.recipients(),
             signer=self.keyring.signing_key(),
             envelope_id=event.id,
@@ -84,7 +87,7 @@ class Outbox:
             return None
         payload = {"id": submission_id, "device": self.device, "record": record}
         envelope = seal(
-            json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            pad_json(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()),
             recipients=self.keyring.recipients(),
             signer=self.keyring.signing_key(),
             envelope_id=submission_id,
@@ -115,7 +118,7 @@ class Outbox:
             "ids": known_ids,
         }
         envelope = seal(
-            json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            pad_json(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()),
             recipients=self.keyring.recipients(),
             signer=self.keyring.signing_key(),
             envelope_id=envelope_id,

@@ -94,6 +94,8 @@ class SyncPanel(QWidget):
         self.state: SyncState | None = None
         self.syncing = False
         self.status = QLabel()
+        # two lines rather than a sentence cut off, when a language's words need the room
+        self.status.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -200,8 +202,8 @@ class SyncPanel(QWidget):
             self.tr("Waiting to be sent: %1").replace("%1", QLocale().toString(state.waiting)),
             self.tr("Sent: %1").replace("%1", QLocale().toString(state.sent)),
         ]
-        if not state.enrolled:  # the "Enrol with a server…" button beside says it too
-            self.enrol_button.setToolTip(self.tr("This laptop is not enrolled with a sync server."))
+        if not state.enrolled:
+            parts.append(self.tr("This laptop is not enrolled with a sync server."))
         elif state.last_sync:
             parts.append(self.tr("Last sync: %1").replace("%1", moment_text(state.last_sync)))
         else:

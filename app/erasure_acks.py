@@ -7,6 +7,11 @@ them (``POST /v1/erasures/{id}/ack``). The server drops the envelopes once every
 of the team has acknowledged (``sync/server/erasures.py``). A 404 means the server does not have
 the erasure envelope yet (it was made on a laptop that has not pushed it): the acknowledgement
 waits for a later round. A refusal (403, 409) is final and reported.
+
+A supervisor's laptop keeps watching each erasure it acknowledged until the server dropped the
+case's envelopes (``WATCH``): at every round it asks again (an acknowledgement is idempotent) and
+reports which laptops have not applied it yet, and since when the server has waited
+(``AckReport.still_waiting``): a lost laptop holding it up is revoked, which releases it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from app.store import Store
 from sync.client import SyncClient, with_retries
 
 PENDING = "erasure_ack:"  # settings: PENDING + erasure envelope id -> JSON list of envelope ids
+WATCH = "erasure_watch:"  # settings: WATCH + erasure id -> JSON list of ids (supervisors' laptops)
 
 
 @dataclass
@@ -28,6 +34,8 @@ class AckReport:
     dropped: int = 0  # erasures whose envelopes the server dropped on our acknowledgement
     waiting: int = 0
     refused: list[dict[str, str]] = field(default_factory=list)
+    # erasures the server still keeps envelopes of: {"erasure", "waiting_for": [...], "since"}
+    still_waiting: list[dict[str, object]] = field(default_factory=list)
 
 
 def remember(store: Store, erasure_id: str, ids: Iterable[str]) -> None:
@@ -46,7 +54,9 @@ def pending(store: Store) -> list[tuple[str, list[str]]]:
     return [(str(r[0])[len(PENDING) :], list(json.loads(r[1]))) for r in rows]
 
 
-def send(store: Store, client: SyncClient) -> AckReport:
+def send(store: Store, client: SyncClient, *, watch: bool = False) -> AckReport:
+    """Send the pending acknowledgements; with ``watch`` (a supervisor's laptop), also ask again
+    about those acknowledged before whose envelopes the server still keeps."""
     report = AckReport()
     for erasure_id, ids in pending(store):
         status, answer = with_retries(partial(client.ack_erasure, erasure_id, ids))
@@ -55,6 +65,8 @@ def send(store: Store, client: SyncClient) -> AckReport:
             continue
         with store.atomic():
             store.execute("DELETE FROM settings WHERE key = ?", (PENDING + erasure_id,))
+            if watch and status == 200 and not answer.get("dropped"):
+                _put(store, WATCH + erasure_id, ids)
         if status in (403, 409):
             reason = str(answer.get("message") or status)
             report.refused.append(
@@ -64,4 +76,41 @@ def send(store: Store, client: SyncClient) -> AckReport:
         report.acknowledged += 1
         if answer.get("dropped") and not answer.get("waiting_for"):
             report.dropped += 1
+        elif watch:
+            report.still_waiting.append(_waiting(erasure_id, answer))
+    if watch:
+        acknowledged_now = {str(item["erasure"]) for item in report.still_waiting}
+        for erasure_id, ids in _listed(store, WATCH):
+            if erasure_id in acknowledged_now:
+                continue
+            status, answer = with_retries(partial(client.ack_erasure, erasure_id, ids))
+            if status != 200 or answer.get("dropped"):
+                with store.atomic():  # done (or the server no longer knows it): stop watching
+                    store.execute("DELETE FROM settings WHERE key = ?", (WATCH + erasure_id,))
+                continue
+            report.still_waiting.append(_waiting(erasure_id, answer))
     return report
+
+
+def _waiting(erasure_id: str, answer: dict[str, object]) -> dict[str, object]:
+    waiting = answer.get("waiting_for")
+    return {
+        "erasure": erasure_id,
+        "waiting_for": list(waiting) if isinstance(waiting, list) else [],
+        "since": answer.get("since"),
+    }
+
+
+def _put(store: Store, key: str, ids: list[str]) -> None:
+    store.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(ids, separators=(",", ":"))),
+    )
+
+
+def _listed(store: Store, prefix: str) -> list[tuple[str, list[str]]]:
+    rows = store.query(
+        "SELECT key, value FROM settings WHERE key LIKE ? ORDER BY key", (prefix + "%",)
+    )
+    return [(str(r[0])[len(prefix) :], list(json.loads(r[1]))) for r in rows]

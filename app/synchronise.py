@@ -88,6 +88,9 @@ class SyncReport:
     team_key_sent_to: list[str] = field(default_factory=list)  # devices (supervisors' laptops)
     erasures_acknowledged: int = 0
     erasures_dropped: int = 0  # on the server, by our acknowledgement (the last one awaited)
+    # a supervisor's laptop: erasures whose envelopes the server still keeps, the laptops that
+    # have not applied them and since when ({"erasure", "waiting_for", "since"})
+    erasures_waiting: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -245,11 +248,13 @@ class Synchroniser:
             if self.keyring.current_team_key() is not None:
                 self._pull(client, report)
                 self._attachments(client, report, upload=False)
-                acks = erasure_acks.send(self.store, client)
+                watch = self.book.session.can(Permission.ERASE_CASES)  # a supervisor's laptop
+                acks = erasure_acks.send(self.store, client, watch=watch)
                 report.erasures_acknowledged, report.erasures_dropped = (
                     acks.acknowledged,
                     acks.dropped,
                 )
+                report.erasures_waiting = acks.still_waiting
                 report.pull_refused += acks.refused
         finally:
             client.close()

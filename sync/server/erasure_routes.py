@@ -25,7 +25,10 @@ class ErasureAckIn(BaseModel):
 class ErasureStatusOut(BaseModel):
     erasure: str
     acknowledged: list[str] = Field(description="devices of the team that applied it")
-    waiting_for: list[str] = Field(description="approved devices that have not acknowledged yet")
+    waiting_for: list[str] = Field(
+        description="approved devices holding the team key that have not acknowledged yet"
+    )
+    since: str = Field(description="when the first device acknowledged it")
     dropped: str | None = Field(description="when the server dropped the case's envelopes")
 
 

@@ -238,6 +238,7 @@ def _status(session: Session, row: models.Erasure) -> dict[str, Any]:
         "erasure": row.id,
         "acknowledged": acked,
         "waiting_for": waiting,
+        "since": row.first_ack,
         "dropped": row.dropped,
     }
 

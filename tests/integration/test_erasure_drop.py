@@ -100,3 +100,40 @@ def test_the_server_drops_an_erased_case_after_the_last_laptop_applied_it(
             assert body[-32:] not in raw
     for book in (supervisor, first, second):
         book.session.lock()
+
+
+def test_the_supervisor_sees_who_holds_an_erasure_up_and_revoking_a_lost_laptop_releases_it(
+    server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from tests.integration.test_server_process import fieldcase
+
+    supervisor, first, lost = (_laptop(tmp_path, n) for n in ("sup", "first", "lost"))
+    found_team(supervisor, TEAM)
+    _enrol(server, supervisor, supervisor=True)
+    for laptop in (first, lost):
+        _enrol(server, laptop, approver=supervisor)
+    Synchroniser(supervisor).sync()
+    for laptop in (first, lost):
+        Synchroniser(laptop).sync()  # both hold the team key now
+    erased = first.open_case({"prs_First_Name": "Dara"}, "intake")
+    Synchroniser(first).sync()
+    Synchroniser(supervisor).sync()
+    ids = envelope_ids(first.store, erased)
+
+    supervisor.erase(erased, "the person withdrew consent")
+    Synchroniser(supervisor).sync()
+    Synchroniser(first).sync()  # the lost laptop never syncs again
+    report = Synchroniser(supervisor).sync()
+    [waiting] = report.erasures_waiting
+    assert waiting["waiting_for"] == [lost.device] and waiting["since"]
+    assert report.to_json()["erasures_waiting"] == report.erasures_waiting
+    assert _bodies(server.db_url, ids)  # still held, encrypted, for the lost laptop
+
+    fieldcase("server", "revoke", "--db", server.db_url, "--device", lost.device,
+              "--reason", "lost")  # fmt: skip
+    assert _bodies(server.db_url, ids) == {}  # the revocation released it
+    assert Synchroniser(supervisor).sync().erasures_waiting == []
+    assert Synchroniser(supervisor).sync().erasures_waiting == []  # no longer watched
+    for book in (supervisor, first, lost):
+        book.session.lock()

@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from forms.body import Output
 from forms.definition import FormDefinition
 from forms.errors import FormLoadError
-from forms.xpath import Binary, Call, Expr, Filter, Literal, Negate, Path, parse, references
+from forms.xpath import (
+    Binary,
+    Call,
+    Expr,
+    Filter,
+    Literal,
+    Negate,
+    Number,
+    Path,
+    parse,
+    references,
+)
 
 KINDS = ("calculate", "relevant", "required", "constraint", "readonly")
 
@@ -30,6 +41,10 @@ class Logic:
     reads: frozenset[str]
     unknown: bool  # reads something we cannot name statically: run on every change
     rank: int = 0
+    # Evaluated for a node in a repeat instance, reads that repeat only in that instance (every
+    # path through it is contextualised: no predicate on the form's nodes, no indexed-repeat()).
+    # An answer in one instance then reruns it for that instance only (see FormSession).
+    local: bool = False
 
 
 def _reads(read: str, changed: str) -> bool:
@@ -66,7 +81,17 @@ class LogicGraph:
                 reads, unknown = references(tree, bind.gpath)
                 if "itext" in source:
                     unknown = _itext_reads(definition, tree, bind.gpath, reads) or unknown
-                items.append(Logic(bind.gpath, kind, source, tree, frozenset(reads), unknown))
+                items.append(
+                    Logic(
+                        bind.gpath,
+                        kind,
+                        source,
+                        tree,
+                        frozenset(reads),
+                        unknown,
+                        local=not unknown and pinned(tree),
+                    )
+                )
         for gpath, count in definition.repeats.items():
             if count:
                 tree = parse(count)
@@ -197,6 +222,35 @@ class LogicGraph:
             for i in self.items
             if any(i.target == g or i.target.startswith(g + "/") for g in roots)
         ]
+
+
+def pinned(tree: Expr) -> bool:
+    """Does every path of ``tree`` through the form stay in the repeat instances of the node it
+    is evaluated for? Predicates on the form's nodes and indexed-repeat() choose other instances;
+    lookups in a secondary instance (static) do not, if their predicates are pinned too."""
+    if isinstance(tree, (Literal, Number)):
+        return True
+    if isinstance(tree, Negate):
+        return pinned(tree.operand)
+    if isinstance(tree, Binary):
+        return pinned(tree.left) and pinned(tree.right)
+    if isinstance(tree, Call):
+        return tree.name != "indexed-repeat" and all(pinned(a) for a in tree.args)
+    if isinstance(tree, Filter):
+        return _is_instance(tree.primary) and all(pinned(p) for p in tree.predicates)
+    predicates = [p for step in tree.steps for p in step.predicates]
+    start = tree.start
+    if start is None or (isinstance(start, Call) and start.name == "current" and not start.args):
+        return not predicates
+    if _is_instance(start):
+        return pinned(start) and all(pinned(p) for p in predicates)
+    return False
+
+
+def _is_instance(tree: Expr) -> bool:
+    if isinstance(tree, Filter):
+        return _is_instance(tree.primary)
+    return isinstance(tree, Call) and tree.name == "instance"
 
 
 def _itext_reads(definition: FormDefinition, tree: Expr, gpath: str, reads: set[str]) -> bool:

@@ -190,7 +190,7 @@ class FormSession:
         if node.value == value:
             return
         node.value = value
-        self._propagate(self.graph.direct(node.gpath))
+        self._propagate(self.graph.direct(node.gpath), origin=node)
         events.value_changed(self, node)
 
     # --------------------------------------------------------------------------------- repeats
@@ -307,34 +307,54 @@ class FormSession:
         if counts and self._sync_counts(counts):
             self._structure_changed({i.target for i in counts})
 
-    def _propagate(self, start: list[Logic]) -> None:
+    def _propagate(self, start: list[Logic], origin: Node | None = None) -> None:
         """Run ``start``, then -- in dependency order -- only the logic reading something that
-        actually changed: a calculation whose value moved, a relevance that flipped."""
+        actually changed: a calculation whose value moved, a relevance that flipped.
+
+        ``origin`` is the node whose value changed. Logic inside a repeat instance holding it
+        that reads its repeat only in its own instance (``Logic.local``) runs for that instance
+        only: an answer in ``member[4]`` cannot change what ``member[7]`` computes from itself.
+        """
         heap = [(item.rank, n, item) for n, item in enumerate(start)]
         heapq.heapify(heap)
-        queued = {id(item) for item in start}
+        scopes = {id(item): self._scope(item, origin) for item in start}
         runs: dict[int, int] = {}
         counts: list[Logic] = []
         tick = len(heap)
         while heap:
             _, _, item = heapq.heappop(heap)
-            queued.discard(id(item))
+            scope = scopes.pop(id(item))
             if item.kind == "count":
                 counts.append(item)
                 continue
             runs[id(item)] = runs.get(id(item), 0) + 1
             changed = False
-            for node in self._by_gpath.get(item.target, ()):
+            nodes = self._by_gpath.get(item.target, ()) if scope is None else _under(scope, item)
+            for node in nodes:
                 changed = self._apply(item, node) or changed
             if not changed:
                 continue
             for reader in self.graph.readers.get(id(item), ()):
-                if id(reader) not in queued and runs.get(id(reader), 0) < 3:  # 3: loop guard
-                    queued.add(id(reader))
+                within = scope if scope is not None and _inside(reader, scope) else None
+                if id(reader) in scopes:  # queued already: widen to what both need
+                    if scopes[id(reader)] is not within:
+                        scopes[id(reader)] = None
+                elif runs.get(id(reader), 0) < 3:  # 3: loop guard
+                    scopes[id(reader)] = within
                     tick += 1
                     heapq.heappush(heap, (reader.rank, tick, reader))
         if counts and self._sync_counts(counts):
             self._structure_changed({i.target for i in counts})
+
+    def _scope(self, item: Logic, origin: Node | None) -> Node | None:
+        """The innermost repeat instance holding ``origin`` that ``item`` need not look beyond,
+        or None: run it for every node of its target."""
+        n = origin.parent if origin is not None and item.local else None
+        while n is not None and n.parent is not None:
+            if n.gpath in self.definition.repeats and _inside(item, n):
+                return n
+            n = n.parent
+        return None
 
     def _apply(self, item: Logic, node: Node) -> bool:
         """Evaluate one item for one node; True when what others read changed."""
@@ -490,3 +510,19 @@ class FormSession:
     @property
     def complete(self) -> bool:
         return not self.validate()
+
+
+def _inside(item: Logic, instance: Node) -> bool:
+    """Is ``item`` local and its target ``instance`` or under it?"""
+    target = item.target
+    return item.local and (target == instance.gpath or target.startswith(instance.gpath + "/"))
+
+
+def _under(instance: Node, item: Logic) -> list[Node]:
+    """The nodes of ``item``'s target inside ``instance`` (a repeat instance), in order."""
+    nodes = [instance]
+    for step in (
+        item.target[len(instance.gpath) + 1 :].split("/") if item.target != instance.gpath else ()
+    ):
+        nodes = [c for n in nodes for c in n.children if c.name == step]
+    return nodes

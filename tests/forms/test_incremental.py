@@ -116,6 +116,7 @@ _HH = [
     "position(..)",
     "concat(${prev}, ':', ${choice})",
     "count(/data/hh[choice = current()/../choice])",
+    "indexed-repeat(${choice}, ${hh}, 1)",
 ]
 _PERSON = [
     "instance('ab')/root/item[name = ${pchoice}]/label",
@@ -125,6 +126,7 @@ _PERSON = [
     "count(/data/hh[choice = current()/../pchoice])",
     "concat(${prev}, '-', position(..))",
     "instance('ab')/root/item[label = ${prev}]/name",
+    "indexed-repeat(${age}, ${hh}, 1, ${person}, 2)",
 ]
 _SCOPES = {"top": _TOP, "hh": _HH, "person": _PERSON}
 
@@ -180,7 +182,7 @@ _LOOKUP_STEP = st.one_of(
     st.tuples(st.sampled_from(["+hh", "-hh", "+person", "-person"]), _I, _I, st.none()),
 )
 _CALCS = st.lists(
-    st.tuples(st.sampled_from(["top", "hh", "person"]), st.integers(0, 7), st.booleans()),
+    st.tuples(st.sampled_from(["top", "hh", "person"]), st.integers(0, 8), st.booleans()),
     min_size=1,
     max_size=6,
 )
@@ -211,7 +213,7 @@ def _step(s: FormSession, step: tuple[str, int, int, object]) -> None:
 _FORMS: dict[tuple[tuple[str, int, bool], ...], FormDefinition] = {}
 
 
-@settings(max_examples=120, deadline=None, database=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(_CALCS, st.lists(_LOOKUP_STEP, min_size=1, max_size=16))
 def test_lookups_current_and_nested_repeats_match_a_full_recompute_after_every_step(
     calcs: list[tuple[str, int, bool]], steps: list[tuple[str, int, int, object]]
@@ -225,8 +227,37 @@ def test_lookups_current_and_nested_repeats_match_a_full_recompute_after_every_s
     if key not in _FORMS:
         _FORMS[key] = form(_lookup_form(key))
     s = FormSession(_FORMS[key], seed=1)
+    s.add_repeat("hh")  # two instances of each from the start: what one reads of the other
+    s.add_repeat("person", "hh[1]")
+    s.add_repeat("person", "hh[2]")
     for step in steps:
         _step(s, step)
         incremental = snapshot(s)
         s.recompute()
         assert incremental == snapshot(s), f"after {step}"
+
+
+def test_an_answer_in_one_instance_updates_what_other_instances_read_of_it() -> None:
+    # An answer in r[1] reruns r[1]'s own logic only -- except logic that reads other
+    # instances: indexed-repeat(), a predicate on the repeat, a total outside it.
+    s = session(
+        """
+        | survey |              |       |       |                                    |
+        |        | type         | name  | label | calculation                        |
+        |        | begin_repeat | r     | R     |                                    |
+        |        | integer      | x     | X     |                                    |
+        |        | calculate    | twice |       | ${x} * 2                           |
+        |        | calculate    | first |       | indexed-repeat(${x}, ${r}, 1)      |
+        |        | calculate    | above |       | count(/data/r[x > current()/../x]) |
+        |        | end_repeat   |       |       |                                    |
+        |        | calculate    | total |       | sum(${twice})                      |
+        """
+    )
+    s.add_repeat("r")
+    s.set_answer("r[2]/x", 5)
+    s.set_answer("r[1]/x", 7)
+    assert [s.answer(f"r[{i}]/twice") for i in (1, 2)] == ["14", "10"]
+    assert [s.answer(f"r[{i}]/first") for i in (1, 2)] == ["7", "7"]
+    assert [s.answer(f"r[{i}]/above") for i in (1, 2)] == ["0", "1"]
+    assert s.answer("total") == "24"
+    assert_matches_full_recompute(s)

@@ -236,36 +236,44 @@ def run_peer(xml: str, plan: dict[str, Any]) -> tuple[dict[str, list[Any]] | Non
     if node is None or npm is None:
         return None, "Node.js is not installed"
     folder = Path(os.environ.get("FIELDCASE_PEER_DIR", Path.home() / ".cache/fieldcase/forms-peer"))
-    folder.mkdir(parents=True, exist_ok=True)
-    if not (folder / "node_modules/@getodk/xforms-engine").is_dir():
-        (folder / "package.json").write_text('{"private": true}\n', encoding="utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / "node_modules/@getodk/xforms-engine").is_dir():
+            (folder / "package.json").write_text('{"private": true}\n', encoding="utf-8")
+            done = subprocess.run(
+                [npm, "install", "--no-audit", "--no-fund", *PEER_PACKAGES],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            if done.returncode != 0:
+                return None, f"npm install failed: {_last_line(done.stderr)}"
+        (folder / "harness.mjs").write_text(PEER_HARNESS, encoding="utf-8")
+        (folder / "form.xml").write_text(xml, encoding="utf-8")
+        (folder / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
         done = subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", *PEER_PACKAGES],
+            [node, "harness.mjs", "form.xml", "plan.json"],
             cwd=folder,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=1800,
         )
         if done.returncode != 0:
-            return None, f"npm install failed: {done.stderr.strip().splitlines()[-1:]}"
-    (folder / "harness.mjs").write_text(PEER_HARNESS, encoding="utf-8")
-    (folder / "form.xml").write_text(xml, encoding="utf-8")
-    (folder / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
-    done = subprocess.run(
-        [node, "harness.mjs", "form.xml", "plan.json"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    if done.returncode != 0:
-        return None, f"the peer failed: {done.stderr.strip().splitlines()[-1:]}"
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+            return None, f"the peer failed: {_last_line(done.stderr)}"
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.TimeoutExpired, ValueError, IndexError) as exc:
+        return None, f"the peer could not run: {exc}"
     total = figures.pop("grand_total")
     return {
         "grand_total": total,
         **{k: [ms / 1000 for ms in v] for k, v in figures.items()},
     }, PEER_NAME
+
+
+def _last_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else "(no message)"
 
 
 def median(xs: list[float]) -> float:

@@ -9,7 +9,7 @@ not drawn here: "New follow-up" only asks for it (``new_follow_up_requested``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -103,11 +103,36 @@ def _snapshot(book: CaseBook, case_id: str, language: str) -> CaseSnapshot:
     return CaseSnapshot(state, schedule_for(state, book.rules), name, words)
 
 
-def event_date(event: CaseEvent) -> str:
-    given = event.payload.get("date") if event.type == "follow_up" else None
+def event_day(event: CaseEvent) -> date:
+    """The day an event happened: a visit's date and an intake's interview date as the form
+    gave them (a visit is often recorded days later), else the day it was recorded."""
+    given: Any = None
+    if event.type == "follow_up":
+        given = event.payload.get("date")
+    elif event.type == "create":
+        properties = event.payload.get("properties")
+        given = properties.get("intake_date") if isinstance(properties, dict) else None
     if isinstance(given, str):
-        return date_text(given)
-    return date_text(datetime.fromtimestamp(event.hlc.wall_ms / 1000, UTC).date())
+        try:
+            return date.fromisoformat(given[:10])
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(event.hlc.wall_ms / 1000, UTC).date()
+
+
+def event_date(event: CaseEvent) -> str:
+    return date_text(event_day(event))
+
+
+def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
+    """Newest first by the day each happened; events of one day in the order they were made.
+    The intake opens the story: it comes last, whatever day it was typed."""
+    made = {event.id: position for position, event in enumerate(events)}
+
+    def key(event: CaseEvent) -> tuple[date, int]:
+        return (date.min if event.type == "create" else event_day(event), made[event.id])
+
+    return sorted(events, key=key, reverse=True)
 
 
 def event_title(event: CaseEvent) -> str:
@@ -328,7 +353,7 @@ class CaseView(QWidget):
             )
         self._show_conflicts(state, words)
         in_conflict = {c.event_id: f for f, cs in state.conflicts.items() for c in cs}
-        for event in reversed(state.timeline):
+        for event in story_order(list(state.timeline)):
             details = event_details(event, words)
             if event.id in in_conflict:
                 details = self.tr("In conflict: %1").replace(

@@ -94,7 +94,7 @@ def main(language: str, case_name: str, submission_name: str) -> None:
         picture(app, window).save(str(OUT / case_name))
         print("written", OUT / case_name, "on", app.platformName())
         timeline = view.timeline
-        intake = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+        (intake,) = casefile.timeline_rows(timeline, "create")
         double_click(timeline.viewport(), timeline.visualItemRect(intake).center())
         settle(app, 3)
         dialog = view.dialog

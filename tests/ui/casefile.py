@@ -12,6 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
 from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
@@ -62,7 +65,7 @@ class CaseFile:
     follow_up_submission: str
 
 
-def _fill(form: FormSession, answers: dict[str, Any]) -> None:
+def fill(form: FormSession, answers: dict[str, Any]) -> None:
     """The answers given, then every required question still blank answered plainly."""
     for key, value in answers.items():
         if form.state(key).relevant:
@@ -94,12 +97,12 @@ def make_case_file(path: Path) -> CaseFile:
     book = CaseBook(session)
     library = FormLibrary().on(book.store)
     intake = Interview.start(session, book, library.get("intake"), interpreter="chi")
-    _fill(intake.form, INTAKE)
+    fill(intake.form, INTAKE)
     first = intake.finish()
     assert first.case_id is not None
     case_id = first.case_id
     follow = Interview.start(session, book, library.get("follow_up"), case_id=case_id)
-    _fill(follow.form, FOLLOW_UP)
+    fill(follow.form, FOLLOW_UP)
     second = follow.finish()
     heads = book._heads(case_id)
     book.update(case_id, {"prs_Gender": "TransgenderFeminine"})
@@ -121,3 +124,10 @@ def make_case_file(path: Path) -> CaseFile:
 
 def visit_day() -> date:
     return date.fromisoformat(FOLLOW_UP["followup_date"])
+
+
+def timeline_rows(tree: QTreeWidget, event_type: str) -> list[QTreeWidgetItem]:
+    """The case view's timeline rows of one kind of event (``create``, ``follow_up``...),
+    top to bottom, whatever language their titles are in."""
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [row for row in rows if row.data(0, Qt.ItemDataRole.UserRole) == event_type]

@@ -39,7 +39,7 @@ from tests.ui.by_hand import (
     double_click,
     open_menu_by_click,
 )
-from tests.ui.casefile import CODES, FAMILY, GIVEN, PASSWORD, make_case_file
+from tests.ui.casefile import CODES, FAMILY, GIVEN, PASSWORD, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, start_desktop
 
 
@@ -61,8 +61,9 @@ def form_words(form_id: str, name: str, value: str, language: str) -> tuple[str,
     return words.header(column), words.value(column, value)
 
 
-def open_the_case(qtbot: QtBot, desktop: DesktopApp) -> CaseView:
-    """A double-click on the only row of the case list."""
+def open_the_case(qtbot: QtBot, desktop: DesktopApp, rows: int = 4) -> CaseView:
+    """A double-click on the only row of the case list; returns once the timeline shows
+    ``rows`` events (the case file's: intake, visit, two edits of the gender)."""
     home = desktop.window.home
     qtbot.waitUntil(lambda: home.model.rowCount() == 1, timeout=WAIT)
     table = home.table
@@ -70,7 +71,7 @@ def open_the_case(qtbot: QtBot, desktop: DesktopApp) -> CaseView:
     view = desktop.window.case_view
     qtbot.waitUntil(lambda: desktop.window.stack.currentWidget() is view, timeout=WAIT)
     qtbot.waitUntil(lambda: view.snapshot is not None, timeout=WAIT)
-    qtbot.waitUntil(lambda: view.timeline.topLevelItemCount() == 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.timeline.topLevelItemCount() == rows, timeout=WAIT)
     summary = view.summary_box  # its rows show once Qt handles the layout's posted events
     qtbot.waitUntil(lambda: summary.findChildren(QLabel)[0].isVisible(), timeout=WAIT)
     return view
@@ -114,7 +115,7 @@ def test_the_case_view_shows_labels_in_the_language_chosen(
     conflict = next(t for t in texts if t.startswith(gender + ":"))  # the conflicts panel
     assert transgender in conflict and woman in conflict
     living, _ = form_words("follow_up", "living_situation", "with_family", language)
-    visit = view.timeline.topLevelItem(2)  # newest first: two edits of the gender, the visit
+    (visit,) = timeline_rows(view.timeline, "follow_up")
     assert living in visit.text(3)
 
     resolve = next(b for b in view.resolve_buttons if b.isVisible())

@@ -34,7 +34,7 @@ from tests.ui.by_hand import (
     open_menu_by_click,
     press,
 )
-from tests.ui.casefile import PASSWORD, make_case_file
+from tests.ui.casefile import PASSWORD, make_case_file, timeline_rows
 from tests.ui.clipping import clipped
 from tests.ui.desktop import log_in
 from tests.ui.test_case_in_language import open_the_case
@@ -170,7 +170,7 @@ def test_nothing_is_cut_off(
         found.look(button.text(), dialog)
         dismissed(qtbot, dialog, desktop)
     timeline = view.timeline
-    intake = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    (intake,) = timeline_rows(timeline, "create")
     double_click(qtbot, timeline.viewport(), timeline.visualItemRect(intake).center())
     dialog = dialog_opened(qtbot, view, dialog)
     found.look("interview read-only", dialog)

@@ -23,7 +23,7 @@ from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
 from app.workspace import Workspace
 from tests.ui.by_hand import WAIT, bring_forward, choose
-from tests.ui.casefile import PASSWORD, make_case_file
+from tests.ui.casefile import PASSWORD, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, start_desktop
 from tests.ui.test_case_in_language import open_the_case
 
@@ -76,7 +76,7 @@ def test_a_date_reads_the_same_everywhere(
     assert re.fullmatch(STYLE[language], due), due
 
     view = open_the_case(qtbot, desktop)
-    visit_row = view.timeline.topLevelItem(2)
+    (visit_row,) = timeline_rows(view.timeline, "follow_up")
     assert visit_row.text(0) == visit
     summary = [
         view.summary.itemAt(row, view.summary.ItemRole.FieldRole).widget().text()

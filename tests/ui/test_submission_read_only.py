@@ -20,7 +20,7 @@ from app.ui.main import DesktopApp
 from app.ui.submission_view import SubmissionDialog
 from app.workspace import Workspace
 from tests.ui.by_hand import WAIT, bring_forward, choose, click, double_click, press
-from tests.ui.casefile import PASSWORD, CaseFile, make_case_file
+from tests.ui.casefile import PASSWORD, CaseFile, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, shut_down, start_desktop
 from tests.ui.test_case_in_language import form_words, open_the_case
 
@@ -89,7 +89,7 @@ def test_a_timeline_row_opens_its_interview_read_only(
     view = open_the_case(qtbot, desktop)
     timeline = view.timeline
 
-    intake_row = timeline.topLevelItem(3)  # newest first: the intake is the oldest
+    (intake_row,) = timeline_rows(timeline, "create")
     assert intake_row.text(1) == "Intake"
     double_click(qtbot, timeline.viewport(), timeline.visualItemRect(intake_row).center())
     dialog = dialog_shown(qtbot, desktop)
@@ -109,7 +109,7 @@ def test_a_timeline_row_opens_its_interview_read_only(
     close(qtbot, dialog)
     bring_forward(qtbot, desktop.window)
 
-    visit_row = timeline.topLevelItem(2)
+    (visit_row,) = timeline_rows(timeline, "follow_up")
     assert visit_row.text(1) == "Follow-up visit"
     click(qtbot, timeline.viewport(), timeline.visualItemRect(visit_row).center())
     press(qtbot, Qt.Key.Key_Return)

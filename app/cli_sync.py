@@ -53,7 +53,7 @@ def _enrol(args: argparse.Namespace) -> int:
         raise BadInput("give --invitation, or --server and --code")
     with logged_in(args) as (session, _):
         result = Synchroniser(CaseBook(session)).enrol(
-            invitation.server, invitation.code, invitation.tls_fingerprint
+            invitation.server, invitation.code, invitation.tls_fingerprint, invitation.supervisor
         )
     print(json.dumps(result, indent=2))
     return 0

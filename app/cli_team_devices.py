@@ -1,5 +1,7 @@
-"""``fieldcase team approve`` and ``fieldcase team devices``: a supervisor approves laptops on her
-own laptop (app/device_approvals.py); only those get the team key from it."""
+"""``fieldcase team approve``, ``team devices`` and ``team invite``: a supervisor approves laptops
+on her own laptop (app/device_approvals.py); only those get the team key from it. ``invite``
+prints an enrolment invitation that carries her device's fingerprint (app/invitation.py), so the
+new laptop joins only a team her device welcomes it into."""
 
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ def register(teams: Any) -> None:
     _workspace_args(p)
     p.set_defaults(handler=_devices)
 
+    p = teams.add_parser(
+        "invite",
+        help="supervisor: an invitation line for a new laptop, carrying this laptop's fingerprint",
+        description="The server's address and TLS pin come from this laptop's enrolment; the "
+        "one-time code from the server's administrator (fieldcase server enrol-code). Standard "
+        "input: your password.",
+    )
+    _workspace_args(p)
+    p.add_argument("--code", required=True, help="a one-time enrolment code for this team")
+    p.add_argument("--qr", metavar="PNG", help="also write the invitation as a QR image")
+    p.set_defaults(handler=_invite)
+
 
 def _approve(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
@@ -52,4 +66,27 @@ def _devices(args: argparse.Namespace) -> int:
     with logged_in(args) as (session, _):
         listing = Synchroniser(CaseBook(session)).devices_here()
     print(json.dumps(listing, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from app.errors import BadInput
+    from app.invitation import Invitation
+    from app.keyring import Keyring
+    from app.roles import Permission
+
+    with logged_in(args) as (session, _):
+        session.require(Permission.MANAGE_DEVICES)
+        store = session.store
+        url = store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
+        pin = store.scalar("SELECT value FROM settings WHERE key = 'server_tls_fingerprint'")
+        if url is None:
+            raise BadInput("this laptop is not enrolled with a server: enrol it first")
+        fingerprint = Keyring(store).fingerprint()
+    text = Invitation(str(url), args.code.strip(), pin and str(pin), fingerprint).to_text()
+    print(text)
+    if args.qr:
+        import segno
+
+        segno.make(text, error="m").save(args.qr, scale=8, border=4)
     return 0

@@ -6,6 +6,11 @@
 The server's address, the one-time code and, for HTTPS, the certificate fingerprint the laptop
 pins. Nothing in it is secret for long: the code works once and only until a supervisor approves
 the laptop after comparing its fingerprint.
+
+An invitation made on a supervisor's laptop (``fieldcase team invite``) also carries that laptop's
+device fingerprint (``supervisor=``): the new laptop then joins only a team whose welcome that
+supervisor's device signed, so its first trust comes from the supervisor, not from the server
+(whose administrator could enrol a "supervisor" of their own and welcome it into a made-up team).
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ class Invitation:
     server: str
     code: str
     tls_fingerprint: str | None = None
+    supervisor: str | None = None  # the inviting supervisor's device fingerprint (no spaces)
 
     def to_text(self) -> str:
         fields = {"server": self.server, "code": self.code}
         if self.tls_fingerprint:
             fields["tls"] = self.tls_fingerprint
+        if self.supervisor:
+            fields["supervisor"] = "".join(self.supervisor.split()).upper()
         return PREFIX + urlencode(fields)
 
     @staticmethod
@@ -42,4 +50,6 @@ class Invitation:
             server, code = fields["server"][0], fields["code"][0]
         except (KeyError, IndexError) as exc:
             raise BadInput("this invitation lacks the server's address or the code") from exc
-        return Invitation(server, code, fields.get("tls", [None])[0])
+        return Invitation(
+            server, code, fields.get("tls", [None])[0], fields.get("supervisor", [None])[0]
+        )

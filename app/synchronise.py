@@ -55,7 +55,7 @@ from app.errors import BadInput
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
 from app.roles import Permission
-from app.team import join, seal_welcome
+from app.team import EXPECTED_SUPERVISOR, join, seal_welcome
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.envelope import Envelope
@@ -163,9 +163,15 @@ class Synchroniser:
     # -- enrolment ------------------------------------------------------------------------------
 
     def enrol(
-        self, server_url: str, code: str, tls_fingerprint: str | None = None
+        self,
+        server_url: str,
+        code: str,
+        tls_fingerprint: str | None = None,
+        supervisor_fingerprint: str | None = None,
     ) -> dict[str, Any]:
-        """Register this laptop with the server; returns what to read to the supervisor."""
+        """Register this laptop with the server; returns what to read to the supervisor. With
+        ``supervisor_fingerprint`` (from an invitation made on her laptop) only a welcome signed
+        by that device is accepted (``app.team.join``)."""
         self.book.session.require(Permission.EDIT_CASES)
         verify = self._verify(server_url, tls_fingerprint)
         client = SyncClient(server_url, verify=verify, transport=self.transport)
@@ -187,6 +193,8 @@ class Synchroniser:
             self._put("server_url", server_url)
             if tls_fingerprint:
                 self._put("server_tls_fingerprint", tls_fingerprint)
+            if supervisor_fingerprint:
+                self._put(EXPECTED_SUPERVISOR, "".join(supervisor_fingerprint.split()).upper())
             self.store.execute(
                 "INSERT INTO keys (name, secret, public, created_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET secret = excluded.secret, public = excluded.public",
@@ -227,7 +235,10 @@ class Synchroniser:
             if self.keyring.current_team_key() is None:
                 welcome = with_retries(client.team_key)
                 if welcome:
-                    report.joined_team, _, _ = join(self.book, welcome)
+                    try:
+                        report.joined_team, _, _ = join(self.book, welcome)
+                    except SyncError as exc:  # not from the supervisor who invited this laptop
+                        report.pull_refused.append({"id": "welcome", "reason": str(exc)})
             trusted: list[dict[str, Any]] = []
             if self._supervises(me):
                 trusted = device_approvals.trusted(self.book, roster)

@@ -33,12 +33,15 @@ from app.keyring import Keyring
 from app.outbox import Inbox, team_name
 from app.roles import Permission
 from sync import age
-from sync.errors import SyncError
+from sync.errors import SyncError, SyncErrorKind
 from sync.protocol import device_fingerprint
 
 REQUEST_FORMAT = "fieldcase-join-request-1"
 WELCOME_FORMAT = "fieldcase-welcome-1"
 WELCOME_DOMAIN = b"fieldcase-welcome-v1\n"
+# settings: the device fingerprint of the supervisor whose invitation this laptop enrolled with;
+# only a welcome her device signed is joined (app/invitation.py)
+EXPECTED_SUPERVISOR = "invited_by_supervisor"
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,14 @@ def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
     if current is not None and current != team:
         raise BadInput(f"this workspace already belongs to team {current}")
     fingerprint = device_fingerprint(signing_key, str(payload["supervisor_age_recipient"]))
+    expected = store.scalar("SELECT value FROM settings WHERE key = ?", (EXPECTED_SUPERVISOR,))
+    if expected is not None and _norm(str(expected)) != _norm(fingerprint):
+        raise SyncError(
+            SyncErrorKind.SIGNATURE,
+            f"a welcome into team {team} signed by a laptop whose fingerprint ({fingerprint}) is"
+            " not the one of the supervisor who invited this laptop: refused. Ask your"
+            " supervisor; do not join",
+        )
     with store.atomic():
         if current is None:
             store.execute("INSERT INTO settings (key, value) VALUES ('team', ?)", (team,))

@@ -38,6 +38,7 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.tasks = tasks
         self.result_data: dict[str, Any] | None = None
+        self.supervisor: str | None = None  # from a pasted invitation made on her laptop
         self.pages = QStackedWidget(self)
 
         form_page = QWidget()
@@ -153,6 +154,7 @@ class EnrolDialog(QDialog):
         self.server.setText(invitation.server)
         self.code.setText(invitation.code)
         self.tls.setText(invitation.tls_fingerprint or "")
+        self.supervisor = invitation.supervisor  # only her laptop's welcome is joined
 
     def _enrol(self) -> None:
         from app.synchronise import Synchroniser
@@ -165,8 +167,10 @@ class EnrolDialog(QDialog):
         self.error.clear()
         self.enrol_button.setEnabled(False)
 
+        supervisor = self.supervisor
+
         def work(book: CaseBook) -> dict[str, Any]:
-            return Synchroniser(book).enrol(server, code, tls)
+            return Synchroniser(book).enrol(server, code, tls, supervisor)
 
         self.tasks.write_apart(work, self._enrolled, self._failed)
 

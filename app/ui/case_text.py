@@ -1,19 +1,31 @@
-"""How a case field and its value read on screen, in the interface language.
+"""How a case field, its value and its events read on screen, in the interface language.
 
 The app's own fields (status, closure, team...) and a few case fields have short words of the
 app's own (``field_label`` and friends, translated with Qt); every other field reads as the label of
 the question that writes it and every select value as its choice's label, from the forms
 (``CaseWords``). Dates read as ``date_text`` writes them. A field no form knows shows its name, and
 a code no form knows shows as it is: never nothing.
+
+A timeline event reads as its title (``event_title``), the day it happened (``event_date``: a
+visit's or an interview's own date, not the day it was typed) and its details; ``story_order``
+puts a case's events in the order of the person's story.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
-from app.ui.case_dialogs import closure_statuses, reason_text
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.case_dialogs import closure_statuses, reason_text, referral_purposes
 from app.ui.case_table import country_name, date_text, field_label, status_text
 from app.ui.case_words import CaseWords
+
+if TYPE_CHECKING:
+    from app.cases.events import CaseEvent
+
+translate = QCoreApplication.translate
 
 STATUS = "_status"  # app.cases.events.STATUS, without loading the case code before login
 DATE_FIELDS = {"prs_Birthdate", "return_date"}
@@ -48,3 +60,80 @@ def field_text(name: str, value: Any, words: CaseWords | None = None) -> str:
     if words is not None and isinstance(value, str):
         return value_text(words.value(name, value))
     return value_text(value)
+
+
+def event_day(event: CaseEvent) -> date:
+    """The day an event happened: a visit's date and an intake's interview date as the form
+    gave them (a visit is often recorded days later), else the day it was recorded."""
+    given: Any = None
+    if event.type == "follow_up":
+        given = event.payload.get("date")
+    elif event.type == "create":
+        properties = event.payload.get("properties")
+        given = properties.get("intake_date") if isinstance(properties, dict) else None
+    if isinstance(given, str):
+        try:
+            return date.fromisoformat(given[:10])
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(event.hlc.wall_ms / 1000, UTC).date()
+
+
+def event_date(event: CaseEvent) -> str:
+    return date_text(event_day(event))
+
+
+def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
+    """Newest first by the day each happened; events of one day in the order they were made.
+    The intake opens the story: it comes last, whatever day it was typed."""
+    made = {event.id: position for position, event in enumerate(events)}
+
+    def key(event: CaseEvent) -> tuple[date, int]:
+        return (date.min if event.type == "create" else event_day(event), made[event.id])
+
+    return sorted(events, key=key, reverse=True)
+
+
+def event_title(event: CaseEvent) -> str:
+    p = event.payload
+    titles = {
+        "create": translate("CaseView", "Intake"),
+        "update": translate("CaseView", "Details changed"),
+        "follow_up": translate("CaseView", "Follow-up visit"),
+        "referral": translate("CaseView", "Referred to %1").replace("%1", str(p.get("to_team"))),
+        "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(
+            "%1", str(p.get("team"))
+        ),
+        "referral_declined": translate("CaseView", "Referral declined by %1").replace(
+            "%1", str(p.get("team"))
+        ),
+        "close": translate("CaseView", "Case closed"),
+        "reopen": translate("CaseView", "Case reopened"),
+        "link_same_person": translate("CaseView", "Linked: possibly the same person"),
+        "conflict_resolved": translate("CaseView", "Conflict resolved"),
+        "consent_withdrawn": translate("CaseView", "Consent withdrawn"),
+    }
+    return titles.get(event.type, event.type)
+
+
+def event_details(event: CaseEvent, words: CaseWords | None = None) -> str:
+    p = event.payload
+    if event.type == "close":
+        status = str(p.get("status", ""))
+        return f"{closure_statuses().get(status, status)} · {reason_text(str(p.get('reason', '')))}"
+    if event.type == "reopen":
+        return str(p.get("reason", ""))
+    if event.type == "referral":
+        consent = p.get("consent", {})
+        purpose = str(consent.get("purpose", "")) if isinstance(consent, dict) else ""
+        purpose = referral_purposes().get(purpose, purpose)
+        return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
+    if event.type == "conflict_resolved":
+        field = str(p.get("field"))
+        return f"{label_text(field, words)} = {field_text(field, p.get('value'), words)}"
+    if event.type in ("update", "follow_up"):
+        props = p.get("properties", {})
+        if not isinstance(props, dict):
+            return ""
+        return " · ".join(label_text(str(k), words) for k in props)
+    return ""

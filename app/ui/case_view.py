@@ -9,10 +9,9 @@ not drawn here: "New follow-up" only asks for it (``new_follow_up_requested``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,13 +34,17 @@ from app.ui.case_dialogs import (
     ReferDialog,
     ReopenDialog,
     TeamChoice,
-    closure_statuses,
     directory_teams,
-    reason_text,
-    referral_purposes,
 )
 from app.ui.case_table import CaseTasks, date_text, field_label, status_text
-from app.ui.case_text import field_text, label_text
+from app.ui.case_text import (
+    event_date,
+    event_details,
+    event_title,
+    field_text,
+    label_text,
+    story_order,
+)
 from app.ui.case_words import CaseWords, case_words, full_name, latin_name, shown_name
 from app.ui.conflicts import ResolveDialog, resolve
 from app.ui.error_text import describe_error
@@ -50,11 +53,9 @@ from app.ui.referral_box import ReferralBox
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
-    from app.cases.events import CaseEvent
     from app.cases.schedule import Schedule
     from app.cases.state import CaseState
 
-translate = QCoreApplication.translate
 
 # The fields shown in a case's summary, in this order, when the case has them (the name first,
 # whole: given and family name together).
@@ -101,83 +102,6 @@ def _snapshot(book: CaseBook, case_id: str, language: str) -> CaseSnapshot:
     words = case_words(FormLibrary().on(book.store), language)
     name = shown_name(state.fields) or display_name(state.fields)
     return CaseSnapshot(state, schedule_for(state, book.rules), name, words)
-
-
-def event_day(event: CaseEvent) -> date:
-    """The day an event happened: a visit's date and an intake's interview date as the form
-    gave them (a visit is often recorded days later), else the day it was recorded."""
-    given: Any = None
-    if event.type == "follow_up":
-        given = event.payload.get("date")
-    elif event.type == "create":
-        properties = event.payload.get("properties")
-        given = properties.get("intake_date") if isinstance(properties, dict) else None
-    if isinstance(given, str):
-        try:
-            return date.fromisoformat(given[:10])
-        except ValueError:
-            pass
-    return datetime.fromtimestamp(event.hlc.wall_ms / 1000, UTC).date()
-
-
-def event_date(event: CaseEvent) -> str:
-    return date_text(event_day(event))
-
-
-def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
-    """Newest first by the day each happened; events of one day in the order they were made.
-    The intake opens the story: it comes last, whatever day it was typed."""
-    made = {event.id: position for position, event in enumerate(events)}
-
-    def key(event: CaseEvent) -> tuple[date, int]:
-        return (date.min if event.type == "create" else event_day(event), made[event.id])
-
-    return sorted(events, key=key, reverse=True)
-
-
-def event_title(event: CaseEvent) -> str:
-    p = event.payload
-    titles = {
-        "create": translate("CaseView", "Intake"),
-        "update": translate("CaseView", "Details changed"),
-        "follow_up": translate("CaseView", "Follow-up visit"),
-        "referral": translate("CaseView", "Referred to %1").replace("%1", str(p.get("to_team"))),
-        "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(
-            "%1", str(p.get("team"))
-        ),
-        "referral_declined": translate("CaseView", "Referral declined by %1").replace(
-            "%1", str(p.get("team"))
-        ),
-        "close": translate("CaseView", "Case closed"),
-        "reopen": translate("CaseView", "Case reopened"),
-        "link_same_person": translate("CaseView", "Linked: possibly the same person"),
-        "conflict_resolved": translate("CaseView", "Conflict resolved"),
-        "consent_withdrawn": translate("CaseView", "Consent withdrawn"),
-    }
-    return titles.get(event.type, event.type)
-
-
-def event_details(event: CaseEvent, words: CaseWords | None = None) -> str:
-    p = event.payload
-    if event.type == "close":
-        status = str(p.get("status", ""))
-        return f"{closure_statuses().get(status, status)} · {reason_text(str(p.get('reason', '')))}"
-    if event.type == "reopen":
-        return str(p.get("reason", ""))
-    if event.type == "referral":
-        consent = p.get("consent", {})
-        purpose = str(consent.get("purpose", "")) if isinstance(consent, dict) else ""
-        purpose = referral_purposes().get(purpose, purpose)
-        return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
-    if event.type == "conflict_resolved":
-        field = str(p.get("field"))
-        return f"{label_text(field, words)} = {field_text(field, p.get('value'), words)}"
-    if event.type in ("update", "follow_up"):
-        props = p.get("properties", {})
-        if not isinstance(props, dict):
-            return ""
-        return " · ".join(label_text(str(k), words) for k in props)
-    return ""
 
 
 class CaseView(QWidget):

@@ -37,11 +37,16 @@ def register(teams: Any) -> None:
         "invite",
         help="supervisor: an invitation line for a new laptop, carrying this laptop's fingerprint",
         description="The server's address and TLS pin come from this laptop's enrolment; the "
-        "one-time code from the server's administrator (fieldcase server enrol-code). Standard "
-        "input: your password.",
+        "one-time code from the server (or its administrator: fieldcase server enrol-code). Standard "
+        "input: your password. Without --code the server is asked for one.",
     )
     _workspace_args(p)
-    p.add_argument("--code", required=True, help="a one-time enrolment code for this team")
+    p.add_argument(
+        "--code",
+        help="a one-time enrolment code from the server's administrator (default: ask the "
+        "server for one, as this supervisor's device)",
+    )
+    p.add_argument("--hours", type=int, default=72, help="how long an asked-for code is valid")
     p.add_argument("--qr", metavar="PNG", help="also write the invitation as a QR image")
     p.set_defaults(handler=_invite)
 
@@ -70,10 +75,12 @@ def _devices(args: argparse.Namespace) -> int:
 
 
 def _invite(args: argparse.Namespace) -> int:
+    from app.cases.book import CaseBook
     from app.errors import BadInput
     from app.invitation import Invitation
     from app.keyring import Keyring
     from app.roles import Permission
+    from app.synchronise import Synchroniser
 
     with logged_in(args) as (session, _):
         session.require(Permission.MANAGE_DEVICES)
@@ -83,7 +90,8 @@ def _invite(args: argparse.Namespace) -> int:
         if url is None:
             raise BadInput("this laptop is not enrolled with a server: enrol it first")
         fingerprint = Keyring(store).fingerprint()
-    text = Invitation(str(url), args.code.strip(), pin and str(pin), fingerprint).to_text()
+        code = args.code or Synchroniser(CaseBook(session)).enrolment_code(args.hours)
+    text = Invitation(str(url), code.strip(), pin and str(pin), fingerprint).to_text()
     print(text)
     if args.qr:
         import segno

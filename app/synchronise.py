@@ -214,6 +214,16 @@ class Synchroniser:
             "status": answer.get("status"),
         }
 
+    def enrolment_code(self, hours: int = 72) -> str:
+        """A one-time code for a new laptop, from the server (this laptop's user: a supervisor),
+        for an invitation made here (``fieldcase team invite``)."""
+        self.book.session.require(Permission.MANAGE_DEVICES)
+        client = self._client()
+        try:
+            return with_retries(partial(client.enrolment_code, hours))
+        finally:
+            client.close()
+
     # -- one round ------------------------------------------------------------------------------
 
     def sync(self, server_url: str | None = None) -> SyncReport:

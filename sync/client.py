@@ -190,6 +190,13 @@ class SyncClient:
         body: dict[str, Any] = response.json()
         return response.status_code, body
 
+    def enrolment_code(self, hours: int = 72) -> str:
+        """A one-time code for a new laptop of this team (a supervisor's device only)."""
+        answer: dict[str, Any] = self._call(
+            "POST", "/v1/enrolment-codes", json={"hours": hours}
+        ).json()
+        return str(answer["code"])
+
     def teams(self) -> list[dict[str, Any]]:
         """The team directory: every team's signed entry (``sync.directory``)."""
         result: list[dict[str, Any]] = self._call("GET", "/v1/teams").json()

@@ -72,6 +72,16 @@ class RegisterIn(BaseModel):
     age_recipient: str = Field(description="age1... X25519 recipient for the sealed team key")
 
 
+class EnrolmentCodeIn(BaseModel):
+    hours: int = Field(default=72, ge=1, le=24 * 14, description="how long the code is valid")
+
+
+class EnrolmentCodeOut(BaseModel):
+    code: str
+    team: str
+    hours: int
+
+
 class RegisterOut(BaseModel):
     device: str
     team: str
@@ -292,6 +302,27 @@ def _device_routes(app: FastAPI, db: Database) -> None:
             "fingerprint": made.fingerprint,
             "token": made.token,
         }
+
+    @app.post(
+        "/v1/enrolment-codes",
+        response_model=EnrolmentCodeOut,
+        status_code=201,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+        description="A supervisor's device asks for a one-time code for a new laptop of its "
+        "team, to put in an invitation made on the supervisor's laptop (carrying its "
+        "fingerprint: the new laptop joins only a team that device welcomes it into).",
+    )
+    def enrolment_code(
+        request: EnrolmentCodeIn, device: Annotated[models.Device, Depends(approved_device)]
+    ) -> dict[str, Any]:
+        if device.role != DeviceRole.SUPERVISOR:
+            raise ServerError(
+                ErrorCode.FORBIDDEN, "only a supervisor's device may ask for enrolment codes"
+            )
+        code = devices.issue_enrolment_code(db, device.team, hours=request.hours)
+        return {"code": code, "team": device.team, "hours": request.hours}
 
     @app.get(
         "/v1/devices/me",

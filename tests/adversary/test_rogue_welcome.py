@@ -15,21 +15,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.cases.book import CaseBook
 from app.invitation import Invitation
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
 from app.workspace import Workspace
+from sync.errors import SyncError
 from tests.conftest import PASSWORD
 from tests.integration.test_server_process import ROOT, ServerProcess, fieldcase
 from tests.integration.test_team_sync import _enrol, _laptop, approve_here
 
 TEAM = "shelter"
-
-
-def _code(server: ServerProcess) -> str:
-    return fieldcase("server", "enrol-code", "--db", server.db_url, "--team", TEAM).strip()
 
 
 def test_a_welcome_into_a_made_up_team_is_refused_and_the_real_one_joined(
@@ -44,7 +43,7 @@ def test_a_welcome_into_a_made_up_team_is_refused_and_the_real_one_joined(
 
     done = subprocess.run(
         [sys.executable, "-m", "app.cli", "team", "invite", "--workspace", str(tmp_path / "sup"),
-         "--user", "sup", "--password-stdin", "--code", _code(server)],
+         "--user", "sup", "--password-stdin"],  # the code: asked of the server by her device
         input=PASSWORD + "\n", capture_output=True, text=True, timeout=120, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -84,3 +83,17 @@ def test_an_invitation_line_keeps_its_fields() -> None:
     )
     assert back.supervisor == "ABCDEFGH1234"
     assert Invitation.from_text(Invitation("http://x", "C").to_text()).supervisor is None
+
+
+def test_only_a_supervisors_device_gets_enrolment_codes(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    supervisor, member = _laptop(tmp_path, "sup"), _laptop(tmp_path, "member")
+    found_team(supervisor, TEAM)
+    _enrol(server, supervisor, TEAM, supervisor=True)
+    _enrol(server, member, TEAM, approver=supervisor)  # a member's device on the server
+    code = Synchroniser(supervisor).enrolment_code(hours=1)
+    other = _laptop(tmp_path, "other")
+    assert Synchroniser(other).enrol(server.url, code)["team"] == TEAM  # it works, once
+    with pytest.raises(SyncError, match="only a supervisor's device"):
+        Synchroniser(member).enrolment_code()

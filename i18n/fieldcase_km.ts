@@ -1103,6 +1103,22 @@
         <translation>សូមជ្រើសរើសថតសម្រាប់ការនាំចេញជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>នាំចេញទិន្នន័យដែលមានអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>ឯកសារទាំងនេះនឹងចេញពីការអ៊ិនគ្រីប៖ អ្នកណាក៏ដោយដែលទទួលបានថតនេះ ឬច្បាប់ចម្លងរបស់វា អាចអានឈ្មោះ និងរឿងរ៉ាវរបស់មនុស្សនៅក្នុងនោះបាន។</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>រក្សាទុកវាតែនៅលើឌីសដែលបានអ៊ិនគ្រីប ចែករំលែកវាតែជាមួយអ្នកដែលមានសិទ្ធិមើល ហើយលុបវាចោលនៅពេលលែងត្រូវការ។ កំណត់ហេតុសវនកម្មនឹងកត់ត្រាការនាំចេញនេះ។</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>សរសេរឯកសារដែលមិនបានអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>កំពុងនាំចេញ…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>ករណីដែលមិនបានដាក់បញ្ចូល ដោយសារការយល់ព្រមត្រូវបានដកវិញ៖ %1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>មនុស្សដែលមិនបានដាក់បញ្ចូល ដោយសារពួកគេមិនបានយល់ព្រមឱ្យប្រើសម្រាប់ការស្រាវជ្រាវ៖ %1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

@@ -1103,6 +1103,22 @@
         <translation>ກະລຸນາເລືອກໂຟນເດີສຳລັບການສົ່ງອອກກ່ອນ.</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>ສົ່ງອອກຂໍ້ມູນທີ່ລະບຸຕົວຕົນ</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>ເອກະສານເຫຼົ່ານີ້ຈະອອກຈາກການເຂົ້າລະຫັດ: ໃຜກໍຕາມທີ່ໄດ້ໂຟນເດີນີ້ ຫຼື ສຳເນົາຂອງມັນ ສາມາດອ່ານຊື່ ແລະ ເລື່ອງລາວຂອງຜູ້ຄົນໃນນັ້ນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>ເກັບໄວ້ສະເພາະໃນໄດຣຟ໌ທີ່ເຂົ້າລະຫັດ, ແບ່ງປັນສະເພາະກັບຜູ້ທີ່ໄດ້ຮັບອະນຸຍາດໃຫ້ເບິ່ງ, ແລະ ລຶບອອກເມື່ອບໍ່ຕ້ອງການອີກ. ບັນທຶກການກວດສອບຈະບັນທຶກການສົ່ງອອກນີ້ໄວ້.</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>ຂຽນເອກະສານທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>ກຳລັງສົ່ງອອກ…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>ກໍລະນີທີ່ບໍ່ໄດ້ລວມເຂົ້າ ເພາະຖອນການຍິນຍອມ: %1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>ຄົນທີ່ບໍ່ໄດ້ລວມເຂົ້າ ເພາະບໍ່ໄດ້ຍິນຍອມໃຫ້ໃຊ້ໃນການຄົ້ນຄວ້າ: %1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

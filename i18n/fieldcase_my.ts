@@ -1103,6 +1103,22 @@
         <translation>ထုတ်ယူရန်အတွက် ဖိုင်တွဲတစ်ခုကို ဦးစွာ ရွေးပါ။</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>ကိုယ်ရေးအထောက်အထားပါသော ဒေတာကို ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>ဤဖိုင်များသည် ကုဒ်ဝှက်ထားမှု အပြင်သို့ ရောက်သွားပါမည်- ဖိုင်တွဲ သို့မဟုတ် ၎င်း၏မိတ္တူကို ရရှိသူမည်သူမဆို ထိုထဲရှိ လူများ၏ အမည်များနှင့် ဖြစ်ရပ်များကို ဖတ်နိုင်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>ကုဒ်ဝှက်ထားသော ဒရိုက်ပေါ်တွင်သာ သိမ်းပါ၊ ကြည့်ခွင့်ရှိသူများနှင့်သာ မျှဝေပါ၊ မလိုအပ်တော့သည့်အခါ ဖျက်ပါ။ စစ်ဆေးရေး မှတ်တမ်းတွင် ဤထုတ်ယူမှုကို မှတ်တမ်းတင်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>ကုဒ်မဝှက်ထားသော ဖိုင်များကို ရေးရန်</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>ထုတ်ယူနေသည်…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>သဘောတူညီချက် ရုပ်သိမ်းထား၍ ချန်ထားသော ကိစ္စရပ်- %1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>သုတေသနအတွက် အသုံးပြုရန် သဘောမတူသဖြင့် ချန်ထားသော လူများ- %1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

@@ -1103,6 +1103,22 @@
         <translation>โปรดเลือกโฟลเดอร์สำหรับการส่งออกก่อน</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>ส่งออกข้อมูลที่ระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>ไฟล์เหล่านี้จะออกนอกการเข้ารหัส: ใครก็ตามที่ได้โฟลเดอร์นี้หรือสำเนาของมัน จะอ่านชื่อและเรื่องราวของผู้คนในนั้นได้</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>เก็บไว้บนไดรฟ์ที่เข้ารหัสเท่านั้น แบ่งปันเฉพาะกับผู้ที่ได้รับอนุญาตให้ดู และลบทิ้งเมื่อไม่ต้องการแล้ว บันทึกการตรวจสอบจะบันทึกการส่งออกนี้ไว้</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>เขียนไฟล์ที่ไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>เคสที่ไม่รวมไว้เพราะถอนความยินยอม: %1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>บุคคลที่ไม่รวมไว้เพราะไม่ได้ยินยอมให้ใช้เพื่อการวิจัย: %1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

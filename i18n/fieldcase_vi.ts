@@ -1103,6 +1103,22 @@
         <translation>Hãy chọn thư mục để lưu dữ liệu xuất trước.</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>Xuất dữ liệu có danh tính</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>Các tệp này sẽ ra khỏi vùng mã hóa: bất kỳ ai có được thư mục hoặc một bản sao của nó đều có thể đọc tên và câu chuyện của những người trong đó.</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>Chỉ lưu chúng trên ổ đĩa được mã hóa, chỉ chia sẻ với những người được phép xem, và xóa chúng khi không còn cần. Nhật ký kiểm tra sẽ ghi lại lần xuất này.</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>Ghi các tệp không mã hóa</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>Hồ sơ không đưa vào vì đã rút lại sự đồng ý: %1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>Người không đưa vào vì không đồng ý cho dùng vào nghiên cứu: %1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

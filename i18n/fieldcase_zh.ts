@@ -1103,6 +1103,22 @@
         <translation>请先选择导出的文件夹。</translation>
     </message>
     <message>
+        <source>Export identified data</source>
+        <translation>导出可识别身份的数据</translation>
+    </message>
+    <message>
+        <source>These files will leave the encryption: anyone who gets the folder or a copy of it can read the names and stories of the people in it.</source>
+        <translation>这些文件将脱离加密：任何拿到该文件夹或其副本的人都能读到其中人员的姓名和经历。</translation>
+    </message>
+    <message>
+        <source>Save them only on an encrypted drive, share them only with people allowed to see them, and delete them when they are no longer needed. The export is recorded in the audit log.</source>
+        <translation>只将其保存在加密的驱动器上，只与获准查看的人共享，不再需要时将其删除。审计日志会记录此次导出。</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files</source>
+        <translation>写入未加密的文件</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -1129,6 +1145,10 @@
     <message>
         <source>Cases left out because consent was withdrawn: %1</source>
         <translation>因撤回同意而未导出的个案：%1</translation>
+    </message>
+    <message>
+        <source>People left out because they did not agree to research use: %1</source>
+        <translation>因未同意用于研究而未导出的人员：%1</translation>
     </message>
     <message>
         <source>Rows suppressed to protect identities: %1</source>

@@ -21,6 +21,10 @@ step gets there, the step that suppresses fewest rows, the lowest among equals);
 groups smaller than ``k`` are then suppressed. The report says the step, how many
 rows were suppressed and how many were left out for consent, never which values they had.
 
+With a language chosen (``label_deidentified``), the headers and the values that come from the
+intake form's choices (gender, citizenship, the kind of labour, the exploitation flags' headers)
+read as the intake form's labels in that language; the bands and steps stay as above.
+
 Consent: a person is included only if they agreed to research use (the case property
 ``consent_research`` = ``yes``); everyone else is left out and counted.
 """
@@ -32,7 +36,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.export.tables import Table
+from app.export.tables import Column, Labeller, Table
+from forms import FormDefinition
 
 MEKONG = {"KH", "CN", "LA", "MM", "TH", "VN"}
 AGE_BANDS = [(0, 8), (9, 17), (18, 20), (21, 23), (24, 26), (27, 29), (30, 38), (39, 47), (48, 200)]
@@ -161,3 +166,33 @@ def deidentify(
     columns = QUASI + OTHER_COLUMNS
     table = Table("deidentified", columns, columns, [[r[c] for c in columns] for r in kept])
     return table, report
+
+
+# Columns whose values are the intake form's choice codes, by the intake question they come from.
+LABELLED_VALUES = {
+    "gender": "prs_Gender",
+    "citizenship": "prs_Citizenship",
+    "typeOfLabour": "vic_ForcedLabourIndustry",
+}
+EXPLOITATION_QUESTION = "vic_TypeOfExploitation"
+
+
+def label_deidentified(table: Table, intake: FormDefinition, language: str) -> None:
+    """Headers and choice values of the de-identified ``table`` in ``language``, from the
+    intake form's labels (a column the form does not know keeps its code)."""
+    labeller = Labeller(intake, language)
+    by_name = {f.name: Column(f.name, f.gpath, f.qtype) for f in intake.fields}
+    headers = list(table.columns)
+    for column, question in LABELLED_VALUES.items():
+        source = by_name.get(question)
+        if source is None:
+            continue
+        i = table.columns.index(column)
+        headers[i] = labeller.header(source)
+        for row in table.rows:
+            row[i] = labeller.value(source, row[i])
+    exploitation = by_name.get(EXPLOITATION_QUESTION)
+    if exploitation is not None:
+        for column, code in EXPLOITATION_FLAGS.items():
+            headers[table.columns.index(column)] = labeller.value(exploitation, code)
+    table.headers = headers

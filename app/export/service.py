@@ -21,7 +21,7 @@ from app.audit import Action
 from app.durable import write_atomically
 from app.errors import BadInput
 from app.export.attachments import write_attachments
-from app.export.deidentify import deidentify
+from app.export.deidentify import deidentify, label_deidentified
 from app.export.htcds import htcds_table
 from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows
@@ -150,6 +150,13 @@ def run_export(
                 )
                 people.append((state["fields"], follow_ups))
             table, de_report = deidentify(people, k)
+            if language:
+                try:
+                    intake = library.get("intake")
+                except BadInput:  # no intake form here: the codes stay
+                    pass
+                else:
+                    label_deidentified(table, intake, language)
             report.deidentification = de_report.to_json()
             report.cases = de_report.rows
             tables = [table]

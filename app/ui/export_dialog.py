@@ -4,6 +4,10 @@ The export runs on the database thread. Two plain values cross between the threa
 written so far (set by the ``progress`` callable, shown by a timer on the GUI thread) and the
 cancel flag (set by the Cancel button, read by the ``cancelled`` callable). Neither callable
 touches a widget. A cancelled export leaves no file behind (``run_export`` removes what it wrote).
+
+An identified export (not de-identified) leaves the encryption: before it is written a
+confirmation says so, and its default button is "Cancel" (Enter never confirms it). The summary
+shown after an export reads the same counts ``export-report.json`` holds.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -63,6 +68,7 @@ class ExportDialog(QDialog):
         self.running = False
         self.run = ExportRun()
         self.report: ExportReport | None = None
+        self.confirmation: QMessageBox | None = None  # open while an identified export waits
 
         self.format = QComboBox()
         for code in FORMATS:
@@ -239,14 +245,50 @@ class ExportDialog(QDialog):
     # -- running --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        from app.export.service import ExportFilters, run_export
-
-        if self.running:
+        if self.running or self.confirmation is not None:
             return
         folder = self.folder.text().strip()
         if not folder:
             self.error.setText(self.tr("Choose a folder for the export first."))
             return
+        if self.deidentified.isChecked():
+            self._export(folder)
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Export identified data"))
+        box.setText(
+            self.tr(
+                "These files will leave the encryption: anyone who gets the folder or a copy "
+                "of it can read the names and stories of the people in it."
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Save them only on an encrypted drive, share them only with people allowed to "
+                "see them, and delete them when they are no longer needed. The export is "
+                "recorded in the audit log."
+            )
+        )
+        write = box.addButton(self.tr("Write unencrypted files"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        write.setAutoDefault(False)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.confirmation = box
+
+        def answered() -> None:
+            self.confirmation = None
+            if box.clickedButton() is write and isValid(self):
+                self._export(folder)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _export(self, folder: str) -> None:
+        from app.export.service import ExportFilters, run_export
+
         since = until = None
         if self.dates.isChecked():
             since = self.since.date().toPython()
@@ -327,9 +369,9 @@ class ExportDialog(QDialog):
         self.report = report
         self.progress_text.setText(self.tr("The export is finished."))
         rows = sum(report.rows.values())
-        suppressed = 0
-        if report.deidentification:
-            suppressed = int(str(report.deidentification.get("suppressed", 0) or 0))
+        details = report.deidentification or {}
+        suppressed = int(str(details.get("suppressed", 0) or 0))
+        no_research_consent = int(str(details.get("left_out_for_consent", 0) or 0))
         lines = [
             self.tr("Files: %1").replace("%1", ", ".join(report.files)),
             self.tr("Rows written: %1").replace("%1", QLocale().toString(rows)),
@@ -338,6 +380,11 @@ class ExportDialog(QDialog):
             ),
         ]
         if report.deidentified:
+            lines.append(
+                self.tr("People left out because they did not agree to research use: %1").replace(
+                    "%1", QLocale().toString(no_research_consent)
+                )
+            )
             lines.append(
                 self.tr("Rows suppressed to protect identities: %1").replace(
                     "%1", QLocale().toString(suppressed)

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 WAIT = 20_000  # ms: generous, the machines running the tests are shared
@@ -136,3 +144,22 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
             return
         press(qtbot, Qt.Key.Key_Down)
     assert combo.currentText() == text
+
+
+def modal_button(qtbot: QtBot, text: str) -> QPushButton:
+    """The visible button whose text (without '&') is ``text`` on the window that now blocks
+    the others (a confirmation): waits for that window to show."""
+
+    def found() -> QPushButton | None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            return None
+        for button in modal.findChildren(QPushButton):
+            if button.isVisible() and button.text().replace("&", "") == text:
+                return button
+        return None
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=WAIT)
+    button = found()
+    assert button is not None
+    return button

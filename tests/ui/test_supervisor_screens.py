@@ -22,6 +22,7 @@ from app.ui.wipe_dialog import WipeDialog
 from app.workspace import Workspace
 from sync.errors import SyncError, SyncErrorKind
 from tests.conftest import CHEAP
+from tests.ui.by_hand import modal_button
 from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
 
 SUPERVISOR_PW = "supervisor password 1"
@@ -52,6 +53,12 @@ def _export_dialog(qtbot: QtBot, desktop: DesktopApp, folder: Path) -> ExportDia
     assert isinstance(dialog, ExportDialog)
     dialog.folder.setText(str(folder))  # instead of the folder chooser
     return dialog
+
+
+def _leave_the_encryption(qtbot: QtBot) -> None:
+    """An identified export asks first: the supervisor clicks "Write unencrypted files"."""
+    button = modal_button(qtbot, "Write unencrypted files")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_a_supervisor_adds_a_social_worker_who_can_then_log_in(
@@ -121,6 +128,7 @@ def test_an_export_writes_csv_files_and_shows_its_report(
     assert dialog.k.value() == 11 and not dialog.k.isEnabled()
     assert dialog.format.currentData() == "csv"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _leave_the_encryption(qtbot)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
     assert dialog.error.text() == ""
     assert sorted(p.name for p in out.glob("*.csv"))
@@ -143,7 +151,8 @@ def test_a_cancelled_export_leaves_no_file(
     dialog = _export_dialog(qtbot, desktop, out)
     release = threading.Event()
     desktop.tasks.run_database(lambda: release.wait(WAIT / 1000), lambda _: None, lambda _: None)
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # queued behind the wait
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _leave_the_encryption(qtbot)  # then queued behind the wait
     assert dialog.cancel_button.isVisible()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     release.set()

@@ -187,3 +187,13 @@ def test_repeats_become_child_tables_joined_by_keys(tmp_path: Path) -> None:
     text = (tmp_path / f"{main.name}.csv").read_text("utf-8-sig")
     assert "'=HYPERLINK" in text  # never a live formula in Excel
     assert safe_cell("-12.5") == "-12.5"
+
+
+def test_the_deidentified_table_in_khmer_reads_the_intake_labels(
+    demo: Session, tmp_path: Path
+) -> None:
+    run_export(demo, format="csv", out=tmp_path, deidentified=True, k=5, language="km")
+    rows = _read_csv(tmp_path / "deidentified.csv")
+    khmer = [h for h in rows[0] if any("\u1780" <= ch <= "\u17ff" for ch in h)]
+    assert len(khmer) >= 3  # gender, citizenship, the exploitation flags
+    assert "yearOfRegistration" in rows[0]  # what the form does not label keeps its name

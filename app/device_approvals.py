@@ -177,7 +177,8 @@ def waiting(
     book: CaseBook, roster: list[dict[str, Any]], *, pending_too: bool = False
 ) -> list[dict[str, str]]:
     """Devices the server approved (``pending_too``: or has not yet) that wait for a supervisor's
-    approval on this laptop: ``{"device", "fingerprint"}`` (and ``"server_status"``)."""
+    approval on this laptop: ``{"device", "fingerprint"}`` (and ``"server_status"``; and
+    ``"registered"`` when the server says when it enrolled)."""
     statuses = ("approved", "pending") if pending_too else ("approved",)
     out = []
     for entry in roster:
@@ -187,6 +188,8 @@ def waiting(
             continue
         fingerprint = fingerprint_of(entry)
         item = {"device": str(entry["device"]), "fingerprint": fingerprint or "(malformed keys)"}
+        if entry.get("registered"):  # when it enrolled, to tell laptops apart by more than an id
+            item["registered"] = str(entry["registered"])
         if pending_too:
             item["server_status"] = str(entry.get("status"))
         out.append(item)

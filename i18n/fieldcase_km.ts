@@ -711,20 +711,20 @@
         <translation>អនុម័តកុំព្យូទ័រយួរដៃរបស់ក្រុម</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>កុំព្យូទ័រយួរដៃទាំងនេះបានចុះឈ្មោះជាមួយម៉ាស៊ីនមេ ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តនៅលើកុំព្យូទ័រយួរដៃនេះទេ។ សូមឱ្យអ្នកប្រើកុំព្យូទ័រយួរដៃនីមួយៗអានស្នាមម្រាមដៃឌីជីថលដែលកុំព្យូទ័រយួរដៃរបស់ខ្លួនបង្ហាញ ហើយផ្ទៀងផ្ទាត់គ្រប់ក្រុមលេខជាមួយនឹងស្នាមម្រាមដៃខាងក្រោម។ អនុម័តតែនៅពេលដែលវាដូចគ្នាប៉ុណ្ណោះ៖ បន្ទាប់មក កុំព្យូទ័រយួរដៃនេះនឹងផ្ដល់សោក្រុមដល់កុំព្យូទ័រយួរដៃដែលបានអនុម័ត នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។ កុំព្យូទ័រយួរដៃដែលអ្នកមិនស្គាល់ ឬដែលស្នាមម្រាមដៃខុសគ្នា មិនត្រូវអនុម័តទេ។</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>កុំព្យូទ័រយួរដៃ</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថល</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>កុំព្យូទ័រយួរដៃទាំងនេះបានចុះឈ្មោះជាមួយម៉ាស៊ីនមេ ប៉ុន្តែមិនទាន់ត្រូវបានអនុម័តនៅលើកុំព្យូទ័រយួរដៃនេះទេ។ សូមជ្រើសរើសមួយ ឱ្យអ្នកប្រើរបស់វាអានស្នាមម្រាមដៃឌីជីថលដែលកុំព្យូទ័រយួរដៃរបស់ខ្លួនបង្ហាញ ហើយវាយវានៅខាងក្រោម។ វានឹងត្រូវបានអនុម័តតែនៅពេលដែលគ្រប់ក្រុមលេខដូចគ្នានឹងសោដែលម៉ាស៊ីនមេរក្សាទុកសម្រាប់វាប៉ុណ្ណោះ៖ បន្ទាប់មក កុំព្យូទ័រយួរដៃនេះនឹងផ្ដល់សោក្រុមដល់វា នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។ កុំព្យូទ័រយួរដៃដែលអ្នកមិនស្គាល់ ឬដែលស្នាមម្រាមដៃខុសគ្នា មិនត្រូវអនុម័តទេ។</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>នៅលើម៉ាស៊ីនមេ</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលដែលកុំព្យូទ័រយួរដៃដែលបានជ្រើសរើសបង្ហាញ (&amp;F)៖</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>គ្មានកុំព្យូទ័រយួរដៃណាកំពុងរង់ចាំការអនុម័តរបស់អ្នកទេ។</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>បានចុះឈ្មោះ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>កុំព្យូទ័រយួរដៃ %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលដែលបានវាយ មិនមែនជារបស់សោដែលម៉ាស៊ីនមេរក្សាទុកសម្រាប់កុំព្យូទ័រយួរដៃនេះទេ។ វាមិនត្រូវបានអនុម័តទេ។ សូមឱ្យអ្នកប្រើរបស់វាអានម្ដងទៀត។ ប្រសិនបើនៅតែខុសគ្នា កុំអនុម័តវា ហើយប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក។</translation>
     </message>
 </context>
 <context>

@@ -711,20 +711,20 @@
         <translation>ອະນຸມັດຄອມພິວເຕີຂອງທີມ</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>ຄອມພິວເຕີເຫຼົ່ານີ້ລົງທະບຽນກັບເຊີບເວີແລ້ວ ແຕ່ຍັງບໍ່ໄດ້ຮັບການອະນຸມັດໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາໃຫ້ຜູ້ໃຊ້ຄອມພິວເຕີແຕ່ລະເຄື່ອງອ່ານລາຍນິ້ວມືດິຈິຕອນທີ່ຄອມພິວເຕີຂອງເຂົາສະແດງ, ແລ້ວກວດທຽບທຸກກຸ່ມກັບລາຍນິ້ວມືຂ້າງລຸ່ມ. ອະນຸມັດສະເພາະເມື່ອມັນຄືກັນເທົ່ານັ້ນ: ຈາກນັ້ນຄອມພິວເຕີເຄື່ອງນີ້ຈະມອບກະແຈທີມໃຫ້ຄອມພິວເຕີທີ່ໄດ້ຮັບການອະນຸມັດ ໃນການຊິງຄັ້ງຕໍ່ໄປ. ຄອມພິວເຕີທີ່ທ່ານບໍ່ຮູ້ຈັກ ຫຼື ລາຍນິ້ວມືບໍ່ຄືກັນ ຕ້ອງບໍ່ອະນຸມັດ.</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>ຄອມພິວເຕີ</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>ລາຍນິ້ວມືດິຈິຕອນ</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>ຄອມພິວເຕີເຫຼົ່ານີ້ລົງທະບຽນກັບເຊີບເວີແລ້ວ ແຕ່ຍັງບໍ່ໄດ້ຮັບການອະນຸມັດໃນຄອມພິວເຕີເຄື່ອງນີ້. ເລືອກໜຶ່ງເຄື່ອງ, ໃຫ້ຜູ້ໃຊ້ຂອງມັນອ່ານລາຍນິ້ວມືດິຈິຕອນທີ່ຄອມພິວເຕີຂອງເຂົາສະແດງ, ແລ້ວພິມມັນຂ້າງລຸ່ມ. ມັນຈະໄດ້ຮັບການອະນຸມັດສະເພາະເມື່ອທຸກກຸ່ມຄືກັນກັບກະແຈທີ່ເຊີບເວີເກັບໄວ້ສຳລັບມັນ: ຈາກນັ້ນຄອມພິວເຕີເຄື່ອງນີ້ຈະມອບກະແຈທີມໃຫ້ມັນ ໃນການຊິງຄັ້ງຕໍ່ໄປ. ຄອມພິວເຕີທີ່ທ່ານບໍ່ຮູ້ຈັກ ຫຼື ລາຍນິ້ວມືບໍ່ຄືກັນ ຕ້ອງບໍ່ອະນຸມັດ.</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີ</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>ລາຍນິ້ວມືດິຈິຕອນທີ່ຄອມພິວເຕີທີ່ເລືອກສະແດງ (&amp;F):</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>ບໍ່ມີຄອມພິວເຕີໃດລໍຖ້າການອະນຸມັດຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>ລົງທະບຽນ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>ຄອມພິວເຕີ %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>ລາຍນິ້ວມືດິຈິຕອນທີ່ພິມ ບໍ່ແມ່ນຂອງກະແຈທີ່ເຊີບເວີເກັບໄວ້ສຳລັບຄອມພິວເຕີເຄື່ອງນີ້. ມັນບໍ່ໄດ້ຮັບການອະນຸມັດ. ໃຫ້ຜູ້ໃຊ້ຂອງມັນອ່ານອີກຄັ້ງ; ຖ້າຍັງບໍ່ຄືກັນ, ຢ່າອະນຸມັດ ແລະ ແຈ້ງຜູ້ປະສານງານຂອງທ່ານ.</translation>
     </message>
 </context>
 <context>

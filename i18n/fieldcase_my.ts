@@ -711,20 +711,20 @@
         <translation>အဖွဲ့၏ ကွန်ပျူတာများကို အတည်ပြုရန်</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>ဤကွန်ပျူတာများသည် ဆာဗာတွင် စာရင်းသွင်းထားပြီးဖြစ်သော်လည်း ဤကွန်ပျူတာပေါ်တွင် အတည်မပြုရသေးပါ။ ကွန်ပျူတာတစ်လုံးချင်းစီ၏ အသုံးပြုသူကို ၎င်းတို့၏ ကွန်ပျူတာက ပြသသော ဒစ်ဂျစ်တယ် လက်ဗွေကို ဖတ်ပြခိုင်းပြီး အုပ်စုတိုင်းကို အောက်ပါ လက်ဗွေနှင့် တိုက်ဆိုင်စစ်ဆေးပါ။ တူညီမှသာ အတည်ပြုပါ- ထို့နောက် ဤကွန်ပျူတာသည် နောက်တစ်ကြိမ် ထပ်တူပြုချိန်တွင် အတည်ပြုထားသော ကွန်ပျူတာအား အဖွဲ့၏ သော့ကို ပေးပါမည်။ သင်မသိသော ကွန်ပျူတာ သို့မဟုတ် လက်ဗွေ မတူညီသော ကွန်ပျူတာကို အတည်မပြုရပါ။</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>ကွန်ပျူတာ</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>ဒစ်ဂျစ်တယ် လက်ဗွေ</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>ဤကွန်ပျူတာများသည် ဆာဗာတွင် စာရင်းသွင်းထားပြီးဖြစ်သော်လည်း ဤကွန်ပျူတာပေါ်တွင် အတည်မပြုရသေးပါ။ တစ်လုံးကို ရွေးပြီး ၎င်း၏ အသုံးပြုသူကို သူ့ကွန်ပျူတာက ပြသသော ဒစ်ဂျစ်တယ် လက်ဗွေကို ဖတ်ပြခိုင်းကာ အောက်တွင် ရိုက်ထည့်ပါ။ အုပ်စုတိုင်းသည် ဆာဗာက ၎င်းအတွက် သိမ်းထားသော သော့များနှင့် တူညီမှသာ အတည်ပြုပါမည်- ထို့နောက် ဤကွန်ပျူတာသည် နောက်တစ်ကြိမ် ထပ်တူပြုချိန်တွင် ၎င်းအား အဖွဲ့၏ သော့ကို ပေးပါမည်။ သင်မသိသော ကွန်ပျူတာ သို့မဟုတ် လက်ဗွေ မတူညီသော ကွန်ပျူတာကို အတည်မပြုရပါ။</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>ဆာဗာပေါ်တွင်</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>ရွေးထားသော ကွန်ပျူတာက ပြသသော ဒစ်ဂျစ်တယ် လက်ဗွေ (&amp;F)-</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>သင်၏ အတည်ပြုချက်ကို စောင့်နေသော ကွန်ပျူတာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>စာရင်းသွင်းခဲ့သည် %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>ကွန်ပျူတာ %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>ရိုက်ထည့်ထားသော ဒစ်ဂျစ်တယ် လက်ဗွေသည် ဆာဗာက ဤကွန်ပျူတာအတွက် သိမ်းထားသော သော့များ၏ လက်ဗွေ မဟုတ်ပါ။ အတည်မပြုခဲ့ပါ။ ၎င်း၏ အသုံးပြုသူကို ထပ်မံဖတ်ပြခိုင်းပါ။ မတူညီသေးပါက အတည်မပြုဘဲ သင့်ညှိနှိုင်းရေးမှူးကို အသိပေးပါ။</translation>
     </message>
 </context>
 <context>

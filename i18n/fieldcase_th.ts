@@ -711,20 +711,20 @@
         <translation>อนุมัติโน้ตบุ๊กของทีม</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>โน้ตบุ๊กเหล่านี้ลงทะเบียนกับเซิร์ฟเวอร์แล้ว แต่ยังไม่ได้รับอนุมัติบนโน้ตบุ๊กเครื่องนี้ ขอให้ผู้ใช้โน้ตบุ๊กแต่ละเครื่องอ่านลายนิ้วมือดิจิทัลที่โน้ตบุ๊กของตนแสดง แล้วเปรียบเทียบทุกกลุ่มกับลายนิ้วมือด้านล่าง อนุมัติเฉพาะเมื่อตรงกันเท่านั้น จากนั้นโน้ตบุ๊กเครื่องนี้จะมอบกุญแจของทีมให้โน้ตบุ๊กที่ได้รับอนุมัติเมื่อซิงค์ครั้งถัดไป โน้ตบุ๊กที่คุณไม่รู้จัก หรือที่ลายนิ้วมือไม่ตรงกัน ต้องไม่อนุมัติ</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>โน้ตบุ๊ก</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>ลายนิ้วมือดิจิทัล</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>โน้ตบุ๊กเหล่านี้ลงทะเบียนกับเซิร์ฟเวอร์แล้ว แต่ยังไม่ได้รับอนุมัติบนโน้ตบุ๊กเครื่องนี้ เลือกหนึ่งเครื่อง ขอให้ผู้ใช้อ่านลายนิ้วมือดิจิทัลที่โน้ตบุ๊กของตนแสดง แล้วพิมพ์ลงด้านล่าง จะอนุมัติก็ต่อเมื่อทุกกลุ่มตรงกับกุญแจที่เซิร์ฟเวอร์เก็บไว้สำหรับเครื่องนั้นเท่านั้น จากนั้นโน้ตบุ๊กเครื่องนี้จะมอบกุญแจของทีมให้เมื่อซิงค์ครั้งถัดไป โน้ตบุ๊กที่คุณไม่รู้จัก หรือที่ลายนิ้วมือไม่ตรงกัน ต้องไม่อนุมัติ</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>บนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>ลายนิ้วมือดิจิทัลที่โน้ตบุ๊กที่เลือกแสดง (&amp;F):</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>ไม่มีโน้ตบุ๊กที่รอการอนุมัติจากคุณ</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>ลงทะเบียน %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>โน้ตบุ๊ก %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>ลายนิ้วมือดิจิทัลที่พิมพ์ไม่ใช่ของกุญแจที่เซิร์ฟเวอร์เก็บไว้สำหรับโน้ตบุ๊กเครื่องนี้ จึงไม่ได้อนุมัติ ขอให้ผู้ใช้อ่านอีกครั้ง หากยังไม่ตรงกัน อย่าอนุมัติ และแจ้งผู้ประสานงานของคุณ</translation>
     </message>
 </context>
 <context>

@@ -711,20 +711,20 @@
         <translation>Phê duyệt máy tính xách tay của nhóm</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>Các máy tính xách tay này đã đăng ký với máy chủ nhưng chưa được phê duyệt trên máy này. Hãy nhờ người dùng của từng máy đọc dấu vân tay số mà chính máy của họ hiển thị, rồi đối chiếu từng nhóm với dấu vân tay bên dưới. Chỉ phê duyệt khi chúng giống nhau: khi đó máy này sẽ trao khóa nhóm cho máy được phê duyệt ở lần đồng bộ tiếp theo. Không được phê duyệt một máy bạn không biết, hoặc có dấu vân tay khác.</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>Máy tính xách tay</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Dấu vân tay số</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>Các máy tính xách tay này đã đăng ký với máy chủ nhưng chưa được phê duyệt trên máy này. Hãy chọn một máy, nhờ người dùng của máy đó đọc dấu vân tay số mà chính máy của họ hiển thị, rồi gõ vào bên dưới. Máy chỉ được phê duyệt khi mọi nhóm đều giống với khóa mà máy chủ giữ cho máy đó: khi đó máy này sẽ trao khóa nhóm cho nó ở lần đồng bộ tiếp theo. Không được phê duyệt một máy bạn không biết, hoặc có dấu vân tay khác.</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>&amp;Dấu vân tay số mà máy được chọn hiển thị:</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>Không có máy nào đang chờ bạn phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>Đăng ký %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Máy %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>Dấu vân tay số đã gõ không phải của khóa mà máy chủ giữ cho máy này. Máy chưa được phê duyệt. Hãy nhờ người dùng của máy đọc lại; nếu vẫn khác, đừng phê duyệt và báo cho điều phối viên của bạn.</translation>
     </message>
 </context>
 <context>

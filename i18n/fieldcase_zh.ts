@@ -711,20 +711,20 @@
         <translation>批准团队的笔记本电脑</translation>
     </message>
     <message>
-        <source>These laptops are enrolled with the server but were not approved on this laptop. Ask each laptop&apos;s user to read the fingerprint their own laptop shows, and compare every group with the one below. Approve only if they are the same: this laptop then gives the approved laptop the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
-        <translation>这些笔记本电脑已在服务器上登记，但尚未在这台笔记本电脑上获得批准。请每台笔记本电脑的使用者念出其电脑上显示的指纹，并逐组与下面的指纹核对。只有完全相同时才批准：之后，这台笔记本电脑会在下次同步时把团队密钥交给获批准的笔记本电脑。您不认识的笔记本电脑，或指纹不同的，绝不能批准。</translation>
-    </message>
-    <message>
         <source>Laptop</source>
         <translation>笔记本电脑</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
+        <source>These laptops are enrolled with the server but were not approved on this laptop. Choose one, ask its user to read the fingerprint their own laptop shows, and type it below. It is approved only if every group is the same as the keys the server holds for it: this laptop then gives it the team key at its next sync. A laptop you do not know, or whose fingerprint differs, must not be approved.</source>
+        <translation>这些笔记本电脑已在服务器上登记，但尚未在这台笔记本电脑上获得批准。请选择一台，请其使用者念出其电脑上显示的指纹，并在下方输入。只有每一组都与服务器为它保存的密钥相同时才会批准：之后，这台笔记本电脑会在下次同步时把团队密钥交给它。您不认识的笔记本电脑，或指纹不同的，绝不能批准。</translation>
     </message>
     <message>
         <source>On the server</source>
         <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint the chosen laptop shows:</source>
+        <translation>所选笔记本电脑显示的指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>Approved on this laptop:</source>
@@ -777,6 +777,18 @@
     <message>
         <source>No laptop waits for your approval.</source>
         <translation>没有等待您批准的笔记本电脑。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 · %2</source>
+        <translation>登记于 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>笔记本电脑 %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one of the keys the server holds for this laptop. It was not approved. Ask its user to read it again; if it still differs, do not approve it and tell your coordinator.</source>
+        <translation>输入的指纹与服务器为这台笔记本电脑保存的密钥不符。它未获批准。请其使用者再念一遍；如果仍然不同，请不要批准，并告知您的协调员。</translation>
     </message>
 </context>
 <context>

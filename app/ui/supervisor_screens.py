@@ -119,6 +119,7 @@ class SupervisorScreens:
         from app.ui.device_approval_dialog import DeviceApprovalDialog
 
         dialog = DeviceApprovalDialog(self.tasks, self.window)
+        dialog.waiting_changed.connect(self.window.sync_panel.waiting_for_your_approval)
         self.devices_dialog = dialog
         dialog.open()
         dialog.load()

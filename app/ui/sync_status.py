@@ -99,6 +99,7 @@ class SyncPanel(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting_line = False  # the problem line says laptops wait for approval here
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
         self.enrol_button = QPushButton()  # a laptop not enrolled yet
@@ -126,6 +127,7 @@ class SyncPanel(QWidget):
         self.syncing = False
         self.offline = False
         self.problem.clear()
+        self.waiting_line = False
         self.status.clear()
         self.setVisible(tasks is not None and tasks.can(Permission.EDIT_CASES))
         self.sync_button.hide()
@@ -234,6 +236,7 @@ class SyncPanel(QWidget):
     def _begin(self) -> None:
         self.syncing = True
         self.problem.clear()
+        self.waiting_line = False
         self.sync_button.setEnabled(False)
         self.retranslate()
 
@@ -263,14 +266,26 @@ class SyncPanel(QWidget):
                 ).replace("%1", QLocale().toString(report.refused_waiting))
             )
         elif report.waiting_for_your_approval:  # a supervisor's laptop: they get no team key yet
+            self.waiting_for_your_approval(len(report.waiting_for_your_approval), after_sync=True)
+        self.retranslate()
+
+    def waiting_for_your_approval(self, count: int, *, after_sync: bool = False) -> None:
+        """How many laptops wait for this supervisor's approval: said after a round, and
+        followed as she approves them (Workspace › Approve laptops…), gone when none waits."""
+        if not (after_sync or self.waiting_line):
+            return  # the line says something else (or nothing): leave it
+        self.waiting_line = count > 0
+        if count:
             self.problem.setText(
                 self.tr(
                     "Laptops waiting for your approval: %1 (Workspace › Approve laptops…)"
-                ).replace("%1", QLocale().toString(len(report.waiting_for_your_approval)))
+                ).replace("%1", QLocale().toString(count))
             )
-        self.retranslate()
+        else:
+            self.problem.clear()
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        self.waiting_line = False
         self.problem.setText(sync_problem(exc))
         self.refresh()

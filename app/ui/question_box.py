@@ -8,6 +8,9 @@ The quick-answer rule: on every select whose choices include ``declined``, a "De
 button sits next to the question, and one for ``dont_know`` when it is offered: a person who
 does not want to answer must never be made to wait while the interviewer hunts through a list.
 The buttons use the form's own (translated) label for that choice and replace the answer with it.
+They are the one way to give these answers: the list itself does not offer them again (issue 17:
+"Don't know" showed twice, as a button and as an option). From the keyboard, while in the
+question: Ctrl+Shift+D declines, Ctrl+Shift+K answers "Don't know" (the tool tips say so).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from app.ui.zawgyi_prompt import ZawgyiPrompt
 from forms import FieldState, FormSession, display
 
 HINT_STYLE = "color: palette(placeholder-text);"
+QUICK_KEYS = {"declined": "Ctrl+Shift+D", "dont_know": "Ctrl+Shift+K"}  # within the question
 
 
 class QuestionBox(QFrame):
@@ -48,6 +52,7 @@ class QuestionBox(QFrame):
         self.hint.setStyleSheet(HINT_STYLE)
         self._size_second_language()
         self.quick: dict[str, QPushButton] = {}
+        self.quick_keys: dict[str, QShortcut] = {}
         self.quick_row = QHBoxLayout()
         self.quick_row.addStretch(1)
         self.editor = editor_for(qtype, option_count, self)
@@ -150,14 +155,16 @@ class QuestionBox(QFrame):
             widget.setVisible(bool(value))
 
     def set_options(self, options: list[Option]) -> None:
-        if self.editor is not None:
-            self.editor.set_options(options)
-        self._set_quick({o.value: o for o in options if o.value in QUICK_ANSWERS})
+        quick = {o.value: o for o in options if o.value in QUICK_ANSWERS}
+        if self.editor is not None:  # the quick answers are buttons, not the list's options too
+            self.editor.set_options([o for o in options if o.value not in quick])
+        self._set_quick(quick)
 
     def _set_quick(self, offered: dict[str, Option]) -> None:
         for value in list(self.quick):
             if value not in offered:
                 self.quick.pop(value).deleteLater()
+                self.quick_keys.pop(value).deleteLater()
         for value in QUICK_ANSWERS:
             if value not in offered:
                 continue
@@ -168,6 +175,11 @@ class QuestionBox(QFrame):
                 button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # see focus_widgets
                 button.setObjectName(f"quick_{value}")
                 button.clicked.connect(lambda _=False, v=value: self.answered.emit(self.key, v))
+                keys = QKeySequence(QUICK_KEYS[value])
+                shortcut = self.quick_keys[value] = QShortcut(keys, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(button.click)
+                button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
                 self.quick_row.addWidget(button)
                 button.show()
             button.setText(option_plain(offered[value]))

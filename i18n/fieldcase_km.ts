@@ -1190,6 +1190,18 @@
         <translation>សំណួរដែលត្រូវបំពេញ</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>ចម្លើយ ដូចដែលនឹងត្រូវរក្សាទុក៖</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>បញ្ចប់ការសម្ភាស</translation>
     </message>

@@ -1190,6 +1190,18 @@
         <translation>ຄຳຖາມທີ່ຕ້ອງຕອບໃຫ້ຄົບ</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>ຄຳຕອບ ຕາມທີ່ຈະຖືກບັນທຶກ:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>ຄຳຕອບ</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>ສຳເລັດການສຳພາດ</translation>
     </message>

@@ -1190,6 +1190,18 @@
         <translation>ဖြေရန် ကျန်သော မေးခွန်းများ</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>သိမ်းဆည်းမည့်အတိုင်း အဖြေများ-</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>မေးခွန်း</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>အဖြေ</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>အင်တာဗျူးကို အဆုံးသတ်ရန်</translation>
     </message>

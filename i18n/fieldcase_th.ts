@@ -1190,6 +1190,18 @@
         <translation>คำถามที่ยังต้องตอบ</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>คำตอบ ตามที่จะบันทึกไว้:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>เสร็จสิ้นการสัมภาษณ์</translation>
     </message>

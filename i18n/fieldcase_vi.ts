@@ -1190,6 +1190,18 @@
         <translation>Các câu hỏi cần hoàn thành</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>Các câu trả lời, như sẽ được lưu:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>Hoàn tất phỏng vấn</translation>
     </message>

@@ -1190,6 +1190,18 @@
         <translation>需要完成的问题</translation>
     </message>
     <message>
+        <source>The answers, as they will be saved:</source>
+        <translation>将要保存的回答：</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
         <source>Finish the interview</source>
         <translation>完成访谈</translation>
     </message>

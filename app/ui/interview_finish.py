@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from shiboken6 import isValid
 
 from app.ui.error_text import describe_error
+from app.ui.interview_pages import answers_so_far
+from app.ui.submission_text import Line, SubmissionRecord, submission_lines
 from forms import FieldState, display
 
 if TYPE_CHECKING:
@@ -28,6 +30,22 @@ class InterviewFinishing:
             label = display.label(form, state.key, self.language) or state.name
             problems.append((state.key, f"{where} — {label}: {self._problem_words(state)}"))
         self.finish_page.show_problems(problems, self._finishing)
+        self.finish_page.show_answers(self._answer_lines())
+
+    def _answer_lines(self: InterviewWidget) -> list[Line]:
+        """The draft's answers as the finished submission will read, in the interface
+        language (the form's default where it has no text in it)."""
+        form = self.interview.form
+        record = SubmissionRecord(
+            submission_id="",
+            definition=form.definition,
+            data=answers_so_far(form),
+            author="",
+            interpreter=None,
+            finished_at=None,
+            person_language=None,
+        )
+        return submission_lines(record, self.ui_language or "en")
 
     def _problem_words(self: InterviewWidget, state: FieldState) -> str:
         if state.own_message and state.message:

@@ -1,21 +1,33 @@
 """How an interview is paged: the screens of a form (``forms.display.pages`` plus stand-ins for
-repeats with no instance), and the last page that lists what is missing before Finish."""
+repeats with no instance), and the last page: what is missing, then every answer given (question
+and answer labels in the interface language, as the finished submission will read), before the
+irreversible Finish."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.dates import date_text, moment_text
 from forms import FormSession, display
+
+if TYPE_CHECKING:
+    from app.ui.submission_text import Line
+    from forms.instance import Node
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,9 +75,30 @@ def screens(form: FormSession) -> list[Screen]:
     return found
 
 
+def answers_so_far(form: FormSession) -> dict[str, Any]:
+    """The draft's relevant answers shaped as a submission's data (groups as objects, repeats as
+    lists, values as strings), for ``submission_lines`` to read them as the submission will."""
+    definition = form.definition
+
+    def shape(node: Node) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for child in node.children:
+            if not child.relevant or "template" in child.attrs:
+                continue
+            if child.gpath in definition.repeats:
+                out.setdefault(child.name, []).append(shape(child))
+            elif child.children or child.gpath in definition.groups:
+                out[child.name] = shape(child)
+            else:
+                out[child.name] = child.value
+        return out
+
+    return shape(form.data)
+
+
 class FinishPage(QWidget):
-    """The last page: what still needs an answer or a correction (a click goes there), and
-    the Finish button, enabled once nothing is missing."""
+    """The last page: what still needs an answer or a correction (a click goes there), every
+    answer given so far to read over, and the Finish button, enabled once nothing is missing."""
 
     chosen = Signal(str)  # the key of the question to go to
 
@@ -80,13 +113,23 @@ class FinishPage(QWidget):
         self.problems.setAccessibleName(self.tr("Questions to complete"))
         self.problems.itemClicked.connect(self._chosen)
         self.problems.itemActivated.connect(self._chosen)
+        self.answers_label = QLabel(self.tr("The answers, as they will be saved:"), self)
+        self.answers_label.setWordWrap(True)
+        self.answers = QTreeWidget(self)
+        self.answers.setColumnCount(2)
+        self.answers.setHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self.answers.setWordWrap(True)
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers.setAccessibleName(self.tr("The answers, as they will be saved:"))
         self.finish_button = QPushButton(self.tr("Finish the interview"), self)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         column = QVBoxLayout(self)
-        for widget in (heading, self.summary, self.problems, self.error):
+        for widget in (heading, self.summary, self.problems, self.answers_label):
             column.addWidget(widget)
+        column.addWidget(self.answers, 1)
+        column.addWidget(self.error)
         column.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _chosen(self, item: QListWidgetItem) -> None:
@@ -112,3 +155,36 @@ class FinishPage(QWidget):
             )
         self.problems.setVisible(bool(problems))
         self.finish_button.setEnabled(not problems and not finishing)
+
+    def show_answers(self, lines: list[Line]) -> None:
+        """Every question answered so far and its answer (``submission_lines``), under the
+        headings of its groups; dates in the app's one date style."""
+        self.answers.clear()
+        parents: list[QTreeWidgetItem] = []
+        bold = QFont(self.answers.font())
+        bold.setBold(True)
+        for line in lines:
+            del parents[line.depth :]
+            if line.answer is None:
+                item = QTreeWidgetItem([line.text, ""])
+                item.setFont(0, bold)
+                item.setFirstColumnSpanned(True)
+            else:
+                if not line.answer:
+                    continue  # only what was answered: what is missing is listed above
+                answer = line.answer
+                if line.qtype == "date":
+                    answer = date_text(answer)
+                elif line.qtype == "datetime":
+                    answer = moment_text(answer)
+                item = QTreeWidgetItem([line.text, answer])
+                item.setToolTip(0, line.text)
+                item.setToolTip(1, answer)
+            if parents:
+                parents[-1].addChild(item)
+            else:
+                self.answers.addTopLevelItem(item)
+            if line.answer is None:
+                parents.append(item)
+        self.answers.expandAll()
+        self.answers.setColumnWidth(0, max(240, self.answers.viewport().width() // 2))

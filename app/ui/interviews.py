@@ -9,11 +9,16 @@ answer typed is lost.
 The drafts are listed in Cases › Continue a draft and on the home screen (``DraftsPanel``), by
 the person's name, form and local time; one resumes on the page it was left on, and is discarded
 only after the person confirmed it there.
+
+A new follow-up starts with the logged-in worker and today's date filled in (``prefill_visit``):
+ordinary answers the person can change, stored with the first answer they give (a follow-up
+opened and left still makes no draft).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -31,6 +36,23 @@ if TYPE_CHECKING:  # the interview machinery (the form engine) loads at the firs
     from app.ui.form_view import InterviewWidget
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
+
+
+VISIT_PREFILLS = ("social_worker", "followup_date")  # the follow-up form's who and when
+
+
+def prefill_visit(interview: Interview, user: str, today: date) -> None:
+    """Database thread (no widgets): who visits and when, as answers the person can change. A
+    form version without these questions, or that refuses the value, is left as it is."""
+    from forms import AnswerError
+
+    form = interview.form
+    for name, value in zip(VISIT_PREFILLS, (user, today.isoformat()), strict=True):
+        try:
+            if not form.answer(name):
+                form.set_answer(name, value)
+        except (AnswerError, KeyError, ValueError):
+            continue
 
 
 class Interviews(QObject):
@@ -106,6 +128,8 @@ class Interviews(QObject):
 
             definition = library.on(book.store).get(form_id)  # the newest version not withdrawn
             interview = Interview.start(book.session, book, definition, case_id=case_id, save=False)
+            if form_id == "follow_up":
+                prefill_visit(interview, book.session.user, date.today())
             person = display_name(book.state(case_id).fields) if case_id else ""
             return interview, person, ""
 

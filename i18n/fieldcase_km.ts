@@ -1352,8 +1352,26 @@
         <translation>ពេលនេះមិនមានការតាមដានណាដល់ពេលទេ។</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>ក្នុងនាមជាអ្នកបកប្រែផ្ទាល់មាត់ អ្នកមិនត្រូវការបញ្ជីករណីទេ។ នៅពេលបុគ្គលិកសង្គមកិច្ចបើកការសម្ភាសមួយនៅលើកុំព្យូទ័រយួរដៃនេះ អ្នកនឹងឃើញសំណួរនីមួយៗជាពីរភាសានៅទីនោះ។</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>អ្នកបានចូលជាអ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់ជួយក្នុងការសម្ភាសដែលបុគ្គលិកសង្គមកិច្ចធ្វើ។ អ្នកមិនឃើញបញ្ជីករណី ហើយមិនអាចបើក ឬកែប្រែករណីបានទេ៖ ការសម្ភាសធ្វើឡើងនៅលើការចូលរបស់បុគ្គលិកសង្គមកិច្ច ដោយមានអ្នកនៅក្បែរគាត់។</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>របៀបដែលបុគ្គលិកសង្គមកិច្ចបើកការសម្ភាសសម្រាប់អ្នក៖
+1. ចុច &quot;ប្ដូរអ្នកប្រើ&quot; ខាងក្រោម។ បុគ្គលិកសង្គមកិច្ចចូលដោយប្រើឈ្មោះរបស់គាត់ផ្ទាល់។
+2. គាត់បើកការសម្ភាស (ការទទួលករណីថ្មី ឬការតាមដានថ្មី នៅក្នុងករណីរបស់បុគ្គលនោះ) ហើយធីក &quot;របៀបអ្នកបកប្រែ៖ បង្ហាញពីរភាសា&quot;។
+3. គាត់ជ្រើសរើសភាសារបស់បុគ្គលនោះ៖ បន្ទាប់មក សំណួរនីមួយៗបង្ហាញជាពីរភាសា ហើយគាត់កត់ត្រាឈ្មោះរបស់អ្នកជាអ្នកបកប្រែផ្ទាល់មាត់។</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>ប្ដូរអ្នកប្រើ (&amp;S)</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

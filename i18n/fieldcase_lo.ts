@@ -1352,8 +1352,26 @@
         <translation>ຕອນນີ້ບໍ່ມີການຕິດຕາມທີ່ຮອດກຳນົດ.</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>ໃນຖານະນາຍພາສາ ທ່ານບໍ່ຈຳເປັນຕ້ອງໃຊ້ລາຍຊື່ກໍລະນີ. ເມື່ອນັກສັງຄົມສົງເຄາະເປີດການສຳພາດໃນຄອມພິວເຕີເຄື່ອງນີ້ ທ່ານຈະເຫັນແຕ່ລະຄຳຖາມເປັນສອງພາສາຢູ່ທີ່ນັ້ນ.</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>ທ່ານເຂົ້າສູ່ລະບົບໃນນາມນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>ນາຍພາສາຊ່ວຍໃນການສຳພາດທີ່ພະນັກງານສັງຄົມສົງເຄາະດຳເນີນ. ທ່ານບໍ່ເຫັນລາຍການກໍລະນີ ແລະ ບໍ່ສາມາດເປີດ ຫຼື ປ່ຽນແປງກໍລະນີໄດ້: ການສຳພາດເກີດຂຶ້ນໃນການເຂົ້າສູ່ລະບົບຂອງພະນັກງານສັງຄົມສົງເຄາະ, ໂດຍມີທ່ານຢູ່ຂ້າງໆ.</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>ພະນັກງານສັງຄົມສົງເຄາະເປີດການສຳພາດໃຫ້ທ່ານແນວໃດ:
+1. ຄລິກ &quot;ປ່ຽນຜູ້ໃຊ້&quot; ຂ້າງລຸ່ມ; ພະນັກງານສັງຄົມສົງເຄາະເຂົ້າສູ່ລະບົບດ້ວຍຊື່ຂອງລາວເອງ.
+2. ລາວເປີດການສຳພາດ (ການຮັບກໍລະນີໃໝ່ ຫຼື ການຕິດຕາມໃໝ່ ໃນກໍລະນີຂອງບຸກຄົນນັ້ນ) ແລະ ໝາຍ &quot;ໂໝດນາຍພາສາ: ສະແດງສອງພາສາ&quot;.
+3. ລາວເລືອກພາສາຂອງບຸກຄົນນັ້ນ: ແຕ່ລະຄຳຖາມຈະສະແດງເປັນສອງພາສາ, ແລະ ລາວບັນທຶກຊື່ຂອງທ່ານເປັນນາຍພາສາ.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>ປ່ຽນຜູ້ໃຊ້ (&amp;S)</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

@@ -1349,8 +1349,26 @@
         <translation>ယခု ရောက်ရှိနေသော နောက်ဆက်တွဲ မရှိပါ။</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>စကားပြန်အနေဖြင့် ကိစ္စရပ်စာရင်း မလိုအပ်ပါ။ လူမှုဝန်ထမ်းတစ်ဦးက ဤကွန်ပျူတာပေါ်တွင် တွေ့ဆုံမေးမြန်းမှုကို ဖွင့်သောအခါ မေးခွန်းတိုင်းကို ဘာသာစကား နှစ်မျိုးဖြင့် ထိုနေရာတွင် မြင်ရပါမည်။</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>သင်သည် စကားပြန်အဖြစ် ဝင်ရောက်ထားသည်</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>စကားပြန်သည် လူမှုဝန်ထမ်းက ဆောင်ရွက်သော တွေ့ဆုံမေးမြန်းမှုများတွင် ကူညီပါသည်။ သင်သည် ကိစ္စရပ်စာရင်းကို မမြင်ရဘဲ ကိစ္စရပ်ကို ဖွင့်ခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း မပြုနိုင်ပါ- တွေ့ဆုံမေးမြန်းမှုကို လူမှုဝန်ထမ်း၏ ဝင်ရောက်မှုပေါ်တွင် သင် သူမဘေးတွင်ရှိစဉ် ပြုလုပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>လူမှုဝန်ထမ်းက သင့်အတွက် တွေ့ဆုံမေးမြန်းမှုကို ဖွင့်ပုံ-
+1. အောက်ရှိ &quot;အသုံးပြုသူ ပြောင်းရန်&quot; ကို နှိပ်ပါ။ လူမှုဝန်ထမ်းသည် မိမိ၏ အမည်ဖြင့် ဝင်ရောက်ပါသည်။
+2. သူမသည် တွေ့ဆုံမေးမြန်းမှုကို ဖွင့်ပြီး (လက်ခံမှတ်ပုံတင်ခြင်း အသစ်၊ သို့မဟုတ် ထိုသူ၏ ကိစ္စရပ်ထဲရှိ နောက်ဆက်တွဲ အသစ်) &quot;စကားပြန် မုဒ်- ဘာသာစကား နှစ်မျိုး ပြရန်&quot; ကို အမှန်ခြစ်ပါသည်။
+3. သူမသည် ထိုသူ၏ ဘာသာစကားကို ရွေးပါသည်- ထို့နောက် မေးခွန်းတိုင်းကို ဘာသာစကား နှစ်မျိုးဖြင့် ပြပြီး သင့်အမည်ကို စကားပြန်အဖြစ် မှတ်တမ်းတင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>အသုံးပြုသူ ပြောင်းရန် (&amp;S)</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

@@ -1349,8 +1349,26 @@
         <translation>ขณะนี้ไม่มีการติดตามผลที่ถึงกำหนด</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>ในฐานะล่าม คุณไม่จำเป็นต้องใช้รายการเคส เมื่อนักสังคมสงเคราะห์เปิดการสัมภาษณ์บนโน้ตบุ๊กเครื่องนี้ คุณจะเห็นคำถามแต่ละข้อเป็นสองภาษาที่นั่น</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>คุณเข้าสู่ระบบในฐานะล่าม</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>ล่ามช่วยในการสัมภาษณ์ที่นักสังคมสงเคราะห์เป็นผู้ดำเนินการ คุณไม่เห็นรายการเคส และไม่สามารถเปิดหรือแก้ไขเคสได้ การสัมภาษณ์เกิดขึ้นบนการเข้าสู่ระบบของนักสังคมสงเคราะห์ โดยมีคุณอยู่ข้าง ๆ</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>นักสังคมสงเคราะห์เปิดการสัมภาษณ์ให้คุณอย่างไร:
+1. คลิก &quot;สลับผู้ใช้&quot; ด้านล่าง นักสังคมสงเคราะห์เข้าสู่ระบบด้วยชื่อของตนเอง
+2. เธอเปิดการสัมภาษณ์ (รับเรื่องใหม่ หรือติดตามผลใหม่ในเคสของบุคคลนั้น) และทำเครื่องหมาย &quot;โหมดล่าม: แสดงสองภาษา&quot;
+3. เธอเลือกภาษาของบุคคลนั้น แล้วแต่ละคำถามจะแสดงทั้งสองภาษา และเธอบันทึกชื่อของคุณเป็นล่าม</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>สลับผู้ใช้ (&amp;S)</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

@@ -1349,8 +1349,26 @@
         <translation>Hiện không có lần theo dõi nào đến hạn.</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>Là phiên dịch viên, bạn không cần danh sách hồ sơ. Khi nhân viên công tác xã hội mở một buổi phỏng vấn trên máy tính này, bạn sẽ thấy từng câu hỏi bằng cả hai ngôn ngữ ở đó.</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>Bạn đã đăng nhập với vai trò phiên dịch viên</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>Phiên dịch viên hỗ trợ trong các cuộc phỏng vấn do nhân viên công tác xã hội thực hiện. Bạn không thấy danh sách hồ sơ và không thể mở hay thay đổi hồ sơ: cuộc phỏng vấn diễn ra trên phiên đăng nhập của nhân viên công tác xã hội, với bạn ngồi bên cạnh.</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>Cách nhân viên công tác xã hội mở một cuộc phỏng vấn cho bạn:
+1. Bấm &quot;Đổi người dùng&quot; bên dưới; nhân viên công tác xã hội đăng nhập bằng tên của chính mình.
+2. Chị ấy mở cuộc phỏng vấn (Tiếp nhận mới, hoặc Theo dõi mới trong hồ sơ của người đó) và đánh dấu &quot;Chế độ phiên dịch: hiện hai ngôn ngữ&quot;.
+3. Chị ấy chọn ngôn ngữ của người đó: mỗi câu hỏi khi đó hiện bằng cả hai ngôn ngữ, và chị ấy ghi tên bạn là phiên dịch viên.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>Đổi &amp;người dùng</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

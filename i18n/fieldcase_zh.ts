@@ -1349,8 +1349,26 @@
         <translation>目前没有到期的跟进。</translation>
     </message>
     <message>
-        <source>As an interpreter you do not need the case list. When a social worker opens an interview on this laptop, you will see each question in both languages there.</source>
-        <translation>作为口译员，您不需要个案列表。社工在这台笔记本电脑上开始访谈时，您会在那里看到每个问题的两种语言版本。</translation>
+        <source>You are logged in as an interpreter</source>
+        <translation>您以口译员身份登录</translation>
+    </message>
+    <message>
+        <source>An interpreter helps in the interviews a social worker runs. You do not see the case list and cannot open or change a case: the interview happens on the social worker&apos;s login, with you beside her.</source>
+        <translation>口译员协助社工进行的访谈。您看不到个案列表，也不能打开或更改个案：访谈在社工的登录下进行，您在她身旁协助。</translation>
+    </message>
+    <message>
+        <source>How a social worker opens an interview for you:
+1. Click &quot;Switch user&quot; below; the social worker logs in with her own name.
+2. She opens the interview (New intake, or New follow-up in the person&apos;s case) and ticks &quot;Interpreter mode: show two languages&quot;.
+3. She chooses the person&apos;s language: each question then shows in both languages, and she records your name as the interpreter.</source>
+        <translation>社工如何为您打开访谈：
+1. 点击下方的“切换用户”；社工用她自己的名字登录。
+2. 她打开访谈（新接案，或在当事人个案中新建跟进），并勾选“口译模式：显示两种语言”。
+3. 她选择当事人的语言：之后每个问题都会以两种语言显示，她会把您的名字记录为口译员。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>切换用户(&amp;S)</translation>
     </message>
     <message>
         <source>No cases yet. New cases appear here once an intake is finished.</source>

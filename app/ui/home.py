@@ -3,7 +3,8 @@
 It asks for nothing itself but pages of ``CaseBook.list_cases`` (through ``CaseTableModel``) and
 emits what the user wants next: open a case, start an intake. It refreshes when told that cases
 changed (``cases_changed``), whoever changed them. An interpreter has no case list: the screen
-says calmly where their work happens instead.
+says what they can do, how a social worker opens an interview for them (on her own login, with
+interpreter mode), and offers "Switch user" so she can log in (``switch_user_requested``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def case_table_view(model: CaseTableModel, columns: tuple[Column, ...]) -> QTabl
 class HomeWidget(QWidget):
     case_requested = Signal(str)  # case id: the user opened a case
     new_intake_requested = Signal()
+    switch_user_requested = Signal()  # an interpreter makes way for the social worker's login
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,14 +117,28 @@ class HomeWidget(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.interpreter_page = QWidget()
+        self.interpreter_title = QLabel()
+        self.interpreter_title.setObjectName("pageTitle")
+        self.interpreter_title.setWordWrap(True)
         self.interpreter_note = QLabel()
         self.interpreter_note.setWordWrap(True)
-        self.interpreter_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.interpreter_steps = QLabel()
+        self.interpreter_steps.setWordWrap(True)
+        self.interpreter_steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.switch_user_button = QPushButton()
+        self.switch_user_button.clicked.connect(self.switch_user_requested)
+        column = QVBoxLayout(self.interpreter_page)
+        column.addStretch(1)
+        for label in (self.interpreter_title, self.interpreter_note, self.interpreter_steps):
+            column.addWidget(label)
+        column.addWidget(self.switch_user_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(2)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.pages = QStackedWidget()
-        for page in (self.table, self.empty, self.interpreter_note):
+        for page in (self.table, self.empty, self.interpreter_page):
             self.pages.addWidget(page)
 
         self.due_model = CaseTableModel(self)
@@ -195,8 +211,8 @@ class HomeWidget(QWidget):
         ):
             widget.setVisible(lists)
         if not lists:
-            self.pages.setCurrentWidget(self.interpreter_note)
-        elif self.pages.currentWidget() is self.interpreter_note:
+            self.pages.setCurrentWidget(self.interpreter_page)
+        elif self.pages.currentWidget() is self.interpreter_page:
             self.empty.clear()  # until the first page arrives
             self.pages.setCurrentWidget(self.empty)
 
@@ -325,12 +341,25 @@ class HomeWidget(QWidget):
         )
         self.new_intake_button.setText(self.tr("New &intake"))
         self.due_empty.setText(self.tr("No follow-up is due now."))
+        self.interpreter_title.setText(self.tr("You are logged in as an interpreter"))
         self.interpreter_note.setText(
             self.tr(
-                "As an interpreter you do not need the case list. When a social worker opens an "
-                "interview on this laptop, you will see each question in both languages there."
+                "An interpreter helps in the interviews a social worker runs. You do not see "
+                "the case list and cannot open or change a case: the interview happens on the "
+                "social worker's login, with you beside her."
             )
         )
+        self.interpreter_steps.setText(
+            self.tr(
+                "How a social worker opens an interview for you:\n"
+                '1. Click "Switch user" below; the social worker logs in with her own name.\n'
+                "2. She opens the interview (New intake, or New follow-up in the person's "
+                'case) and ticks "Interpreter mode: show two languages".\n'
+                "3. She chooses the person's language: each question then shows in both "
+                "languages, and she records your name as the interpreter."
+            )
+        )
+        self.switch_user_button.setText(self.tr("&Switch user"))
         self.model.retranslate()
         self.due_model.retranslate()
         if self.model.ever_loaded:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(screen)
             home.case_requested.connect(self.open_case)
             home.new_intake_requested.connect(self.new_intake_requested)
+            home.switch_user_requested.connect(self.switch_action.trigger)
             case_view.back_requested.connect(self.show_home)
             case_view.new_follow_up_requested.connect(self.new_follow_up_requested)
             conflicts.back_requested.connect(self.show_home)

@@ -325,7 +325,7 @@ def test_an_interpreter_sees_no_case_list(qtbot: QtBot, workspace_path: Path) ->
     desktop = log_in(qtbot, workspace_path, "chi")
     home = desktop.window.home
     assert desktop.window.stack.currentWidget() is home
-    assert home.pages.currentWidget() is home.interpreter_note
+    assert home.pages.currentWidget() is home.interpreter_page
     assert "interpreter" in home.interpreter_note.text()
     assert home.search.isHidden() and home.due_panel.isHidden()
     qtbot.wait(200)

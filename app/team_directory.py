@@ -255,7 +255,19 @@ def known_team(book: CaseBook, team: str) -> KnownTeam | None:
         if vouched is not None and same_fingerprint(vouched, entry.fingerprint):
             confirmed = "vouched for by a supervisor of this team"
     replacement = _replacement(book, team)
-    return KnownTeam(entry, confirmed, replacement.entry.fingerprint if replacement else None)
+    offered = None
+    if replacement is not None and _vouched_by(entry, replacement.entry):
+        offered = replacement.entry.fingerprint
+    return KnownTeam(entry, confirmed, offered)
+
+
+def _vouched_by(pinned: TeamEntry, replacement: TeamEntry) -> bool:
+    """Whether the pinned entry lists the replacement's signer with its key: a laptop the team's
+    supervisor approved (a second supervisor's, say). Only such a new key is offered for
+    confirmation; one signed by any other device (someone the server alone let publish for that
+    team) is kept aside unoffered, and can still be pinned by a person who compared its
+    fingerprint with that team's supervisor (``confirm_team``)."""
+    return pinned.devices.get(replacement.supervisor_device) == replacement.signing_key
 
 
 def _own_vouches(book: CaseBook) -> dict[str, str]:

@@ -81,8 +81,10 @@ def test_a_forged_entry_is_replaced_and_never_offered_to_other_teams(
     finally:
         client.close()
 
-    Synchroniser(other).sync()  # team B meets the forged entry: kept aside, not used
-    assert team_directory.known_team(other, A).new_key_waiting is not None  # type: ignore[union-attr]
+    Synchroniser(other).sync()  # team B meets the forged entry: kept aside, not used, and
+    seen = team_directory.known_team(other, A)  # not offered: team A's entry never listed the rogue
+    assert seen is not None and seen.new_key_waiting is None
+    assert seen.entry.supervisor_device == supervisor.device
 
     report = Synchroniser(supervisor).sync()  # team A's supervisor notices and publishes again
     assert any("not a known supervisor device" in item["reason"] for item in report.pull_refused)

@@ -94,8 +94,9 @@ def test_a_team_with_a_new_supervisor_laptop_is_pinned_again_once_confirmed(
         team_directory.learn_entry(bangkok, sign_entry(renewed, new_key))
     waiting = team_directory.known_team(bangkok, "phnom_penh")
     assert waiting is not None and waiting.entry == first.entry  # still the old key in use
-    assert waiting.new_key_waiting == renewed.fingerprint
-    assert waiting.to_json()["new_key_waiting"] == renewed.fingerprint
+    # a key the pinned entry does not vouch for is not offered (anyone the server lets publish
+    # could have made it), but a person who compared its fingerprint may still pin it
+    assert waiting.new_key_waiting is None
     with pytest.raises(WrongCredentials):
         team_directory.confirm_team(bangkok, "phnom_penh", "0000 0000 0000 0000")
     confirmed = team_directory.confirm_team(bangkok, "phnom_penh", renewed.fingerprint)
@@ -105,6 +106,26 @@ def test_a_team_with_a_new_supervisor_laptop_is_pinned_again_once_confirmed(
     # from now on the new key is the pinned one: an entry under the old key is refused
     with pytest.raises(SyncError, match="than the one pinned"):
         team_directory.learn_entry(bangkok, _published(phnom_penh))
+
+
+def test_a_new_key_the_pinned_entry_vouches_for_is_offered(
+    teams: tuple[CaseBook, CaseBook, CaseBook],
+) -> None:
+    """Phnom Penh's second supervisor laptop, approved in the team's entry, signs the entry now
+    (the first was lost): Bangkok offers its fingerprint for comparison."""
+    bangkok, _, phnom_penh = teams
+    new_key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    public = new_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    pinned = replace(team_directory.own_entry(phnom_penh), devices={"second-sup": public})
+    team_directory.learn_entry(bangkok, sign_entry(pinned, Keyring(phnom_penh.store).signing_key()))
+    renewed = replace(pinned, supervisor_device="second-sup", signing_key=public)
+    with pytest.raises(SyncError, match="compare the new fingerprint"):
+        team_directory.learn_entry(bangkok, sign_entry(renewed, new_key))
+    waiting = team_directory.known_team(bangkok, "phnom_penh")
+    assert waiting is not None and waiting.new_key_waiting == renewed.fingerprint
+    assert waiting.to_json()["new_key_waiting"] == renewed.fingerprint
 
 
 def test_a_referral_waits_until_its_team_is_confirmed(

@@ -46,6 +46,7 @@ from sync import chunks
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
+from sync.padding import padme
 
 FORMAT = "fieldcase-attachment-1"
 SCANNED = "attachments_scanned_rowid"
@@ -60,9 +61,14 @@ class AttachmentReport:
 
 
 def plaintext_of(attachment: Attachment, data: bytes) -> bytes:
+    """The header line, then the file's bytes. The header line is padded with spaces (JSON allows
+    them; earlier versions read it as before) so that the whole is its PADMÉ size
+    (``sync.padding``): the server sees a size bucket, not the photo's exact size."""
     header = {"format": FORMAT, **attachment.manifest_entry()}
     header.update(device=attachment.device, submission_id=attachment.submission_id)
-    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + data
+    line = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    total = len(line) + 1 + len(data)
+    return line + b" " * (padme(total) - total) + b"\n" + data
 
 
 def read_plaintext(plaintext: bytes) -> tuple[dict[str, Any], bytes]:

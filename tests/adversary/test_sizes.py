@@ -23,3 +23,25 @@ def test_records_of_different_lengths_leave_in_few_sizes(tmp_path: Path) -> None
     assert len(sizes) <= 8, sorted(sizes)
     assert all(size % 16 == min(sizes) % 16 for size in sizes)
     session.lock()
+
+
+def test_photos_of_nearby_sizes_leave_in_one_size_and_arrive_whole(tmp_path: Path) -> None:
+    from app.attachment_sync import plaintext_of, read_plaintext
+    from app.attachments import Attachment
+
+    def attachment(size: int) -> Attachment:
+        return Attachment(
+            id="01a2b3c4-0000-7000-8000-000000000001", submission_id="s", draft_id=None,
+            question="photo", file_name="p.jpg", original_name="passport.jpg",
+            media_type="image/jpeg", size=size, sha256="0" * 64, created_at="2026-12-06",
+            device="d",
+        )  # fmt: skip
+
+    sizes = set()
+    for size in range(2_000_000, 2_060_000, 3_000):  # twenty photos within 60 KB of each other
+        data = bytes([size % 251]) * size
+        plaintext = plaintext_of(attachment(size), data)
+        header, back = read_plaintext(plaintext)
+        assert back == data and header["original_name"] == "passport.jpg"
+        sizes.add(len(plaintext))
+    assert len(sizes) <= 2, sorted(sizes)

@@ -36,12 +36,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from app import attachments, audit
+from app import attachments
 from app.attachments import Attachment
 from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.store import Store
+from app.workspace import audit
+from app.workspace.store import Store
 from sync import chunks
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope, open_envelope, seal

@@ -17,8 +17,8 @@ Life of an attachment:
    (app/attachment_sync.py);
 5. erasing a case removes its attachments with its submissions (``erase``).
 
-A size limit (``max_bytes``, the setting ``attachment_max_mb``, 20 MB by default) is checked
-before anything is stored; ``AttachmentTooLarge`` says how large the file is and what the limit is.
+A size limit (a workspace setting, app/workspace/settings.py: 20 MB by default) is checked before
+anything is stored; ``AttachmentTooLarge`` says how large the file is and what the limit is.
 """
 
 from __future__ import annotations
@@ -31,18 +31,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import audit
-from app.audit import Action
-from app.durable import write_atomically
 from app.errors import BadInput
-from app.ids import new_id
-from app.roles import Permission
-from app.session import Session
-from app.store import Store
+from app.workspace import audit
+from app.workspace import settings as workspace_settings
+from app.workspace.audit import Action
+from app.workspace.durable import write_atomically
+from app.workspace.ids import new_id
+from app.workspace.roles import Permission
+from app.workspace.session import Session
+from app.workspace.store import Store
 
 CHUNK = 256 * 1024
-DEFAULT_MAX_MB = 20
-MAX_SETTING = "attachment_max_mb"
 LARGE_IMAGE_PX = 2000
 """A photo whose long side is larger than this is scaled down to it before it is stored."""
 
@@ -99,36 +98,6 @@ def _attachment(row: Any) -> Attachment:
 
 
 # -- limits and names ---------------------------------------------------------------------------
-
-
-def max_bytes(store: Store) -> int:
-    value = store.scalar("SELECT value FROM settings WHERE key = ?", (MAX_SETTING,))
-    try:
-        megabytes = float(value) if value is not None else DEFAULT_MAX_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(megabytes * 1_000_000)
-
-
-def set_max_mb(session: Session, megabytes: float) -> None:
-    """Supervisors change the limit for this workspace (1 to 60 MB: an envelope holds 64 MiB)."""
-    session.require(Permission.MANAGE_USERS)
-    if not 1 <= megabytes <= 60:
-        raise BadInput("the attachment limit is between 1 and 60 MB")
-    with session.store.atomic():
-        before = max_bytes(session.store) / 1_000_000
-        session.store.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (MAX_SETTING, str(megabytes)),
-        )
-        audit.record(
-            session.store,
-            session.user,
-            Action.EDIT,
-            "settings",
-            f"{MAX_SETTING}={megabytes:g} (was {before:g})",
-        )
 
 
 def check_size(size: int, limit: int) -> None:
@@ -200,7 +169,7 @@ def add(
         raise BadInput(f"there is no draft {draft_id}")
     if not data:
         raise BadInput("the file is empty")
-    check_size(len(data), max_bytes(store))
+    check_size(len(data), workspace_settings.attachment_limit_bytes(store))
     original = Path(original_name.replace("\\", "/")).name[:200] or "file"
     attachment_id = new_id()
     attachment = Attachment(

@@ -156,7 +156,7 @@ def translations_check() -> dict[str, Any]:
 
 def workspace_check(folder: Path) -> dict[str, Any]:
     from app.errors import FieldcaseError
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
 
     existing = folder
     while not existing.exists() and existing != existing.parent:

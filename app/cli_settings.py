@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from app import workspace_settings
+    from app.workspace import settings as workspace_settings
 
     with logged_in(args) as (session, _):
         settings = workspace_settings.current(session)
@@ -58,7 +58,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _attachment_limit(args: argparse.Namespace) -> int:
-    from app import workspace_settings
+    from app.workspace import settings as workspace_settings
 
     if args.mb is not None and not (
         math.isfinite(args.mb) and workspace_settings.MIN_MB <= args.mb <= workspace_settings.MAX_MB

@@ -117,8 +117,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _request(args: argparse.Namespace) -> int:
-    from app.durable import write_atomically
     from app.team import make_request
+    from app.workspace.durable import write_atomically
 
     def work(book: Any) -> int:
         data, fingerprint = make_request(book)
@@ -131,9 +131,9 @@ def _request(args: argparse.Namespace) -> int:
 
 
 def _admit(args: argparse.Namespace) -> int:
-    from app.durable import write_atomically
     from app.errors import BadInput
     from app.team import admit
+    from app.workspace.durable import write_atomically
 
     try:
         request = Path(args.request).read_bytes()

@@ -79,8 +79,8 @@ def _invite(args: argparse.Namespace) -> int:
     from app.errors import BadInput
     from app.invitation import Invitation
     from app.keyring import Keyring
-    from app.roles import Permission
     from app.synchronise import Synchroniser
+    from app.workspace.roles import Permission
 
     with logged_in(args) as (session, _):
         session.require(Permission.MANAGE_DEVICES)

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 
 
 def register(sub: Any) -> None:
@@ -243,7 +243,7 @@ def _user_role(args: argparse.Namespace) -> int:
 
 
 def _wipe(args: argparse.Namespace) -> int:
-    from app.wipe import emergency_wipe, unsynced_count
+    from app.workspace.wipe import emergency_wipe, unsynced_count
 
     session, _ = _login(args)
     if not args.yes:

@@ -24,12 +24,12 @@ import binascii
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app import audit
-from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.roles import Permission
-from app.store import Store
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.roles import Permission
+from app.workspace.store import Store
 from sync.protocol import device_fingerprint
 
 ROLES = ("member", "supervisor")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from app.store import Store
+from app.workspace.store import Store
 from sync.client import SyncClient, with_retries
 
 PENDING = "erasure_ack:"  # settings: PENDING + erasure envelope id -> JSON list of envelope ids

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput
-from app.store import Store
+from app.workspace.store import Store
 from forms import FormDefinition, FormLoadError, load_form, load_xform
 
 SHIPPED = Path(__file__).resolve().parent.parent / "forms" / "definitions"

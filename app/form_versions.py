@@ -27,15 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import audit
-from app.audit import Action
 from app.errors import BadInput
 from app.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
-from app.ids import new_id
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.roles import Permission
-from app.store import Store
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.ids import new_id
+from app.workspace.roles import Permission
+from app.workspace.store import Store
 from forms import FormDefinition, FormLoadError, load_xform, load_xlsform
 from forms.load import XFORM_SUFFIXES, XLSFORM_SUFFIXES
 from sync.envelope import Envelope, open_envelope, seal

@@ -24,8 +24,8 @@ from app.cases.state import CaseState
 from app.entity_lists import case_media, reads_cases
 from app.errors import BadInput
 from app.form_library import FormLibrary
-from app.session import Session
 from app.text.dates import DateNotUnderstood, parse_date
+from app.workspace.session import Session
 from forms import AnswerError, FormDefinition, FormSession, finish, resume, to_draft
 from forms.entities import case_declaration, case_properties, creates_case
 

@@ -27,14 +27,14 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from app import audit
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.keyring import Keyring, TeamKey
 from app.outbox import team_name
-from app.roles import Permission
 from app.supervisor_trust import trusted
 from app.team import open_welcome, seal_welcome
+from app.workspace import audit
+from app.workspace.roles import Permission
 from sync import age
 from sync.client import SyncClient, with_retries
 from sync.directory import key_id

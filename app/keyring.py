@@ -22,9 +22,9 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from app import audit
 from app.errors import BadInput
-from app.store import Store
+from app.workspace import audit
+from app.workspace.store import Store
 from sync import age
 from sync.protocol import device_fingerprint
 

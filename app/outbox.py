@@ -23,12 +23,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app import audit, erasure_acks
+from app import erasure_acks
 from app.cases.events import CaseEvent
-from app.ids import new_id
 from app.keyring import Keyring
-from app.roles import Permission
-from app.store import Store
+from app.workspace import audit
+from app.workspace.ids import new_id
+from app.workspace.roles import Permission
+from app.workspace.store import Store
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError
 from sync.padding import pad_json

@@ -21,11 +21,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from app import audit
 from app.errors import BadInput
-from app.roles import Permission
-from app.session import Session
-from app.store import Store
+from app.workspace import audit
+from app.workspace.roles import Permission
+from app.workspace.session import Session
+from app.workspace.store import Store
 
 FIRST_WAIT = 60.0  # seconds before the second try; the first is at the next round
 LONGEST_WAIT = 86_400.0

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app import attachments, audit
+from app import attachments
 from app.attachment_sync import (
     AttachmentReport,
     fetch,
@@ -55,11 +55,12 @@ from app.attachment_sync import (
     upload_sealed,
 )
 from app.errors import BadInput
-from app.ids import new_id
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.store import Store
 from app.team_directory import known_team_entry
+from app.workspace import audit
+from app.workspace.ids import new_id
+from app.workspace.store import Store
 from sync.client import SyncClient
 from sync.directory import TeamEntry
 from sync.envelope import ENVELOPE_ID, Envelope, open_envelope, seal

@@ -37,16 +37,17 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app import audit, referral_attachments
-from app.audit import Action
+from app import referral_attachments
 from app.cases.events import CaseEvent
 from app.cases.state import fold
 from app.errors import BadInput
-from app.ids import new_id
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.roles import Permission
 from app.team_directory import known_team_entry
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.ids import new_id
+from app.workspace.roles import Permission
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 

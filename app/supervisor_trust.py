@@ -22,7 +22,7 @@ again once it is vouched for (``app.pull_refetch``). The roster still revokes de
 revoked device is trusted for nothing. A statement from a device that is
 not a trusted supervisor is refused and kept in quarantine with the reason.
 
-Workspaces from before migration 0017 (app/schema.py) keep the welcoming device where it is still
+Workspaces from before migration 0017 (app/workspace/schema.py) keep the welcoming device where it is still
 recorded; where it is not, the supervisors the roster gave are kept *provisionally*: trusted only
 to sign the first statement received, whose signer becomes the anchor.
 """
@@ -34,12 +34,12 @@ import hashlib
 import json
 from typing import Any
 
-from app import audit
 from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.roles import Permission
-from app.store import Store
+from app.workspace import audit
+from app.workspace.roles import Permission
+from app.workspace.store import Store
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 
@@ -156,7 +156,7 @@ def publish(book: CaseBook) -> Envelope | None:
     last = store.scalar("SELECT value FROM settings WHERE key = ?", (PUBLISHED,))
     if last == digest or (last is None and not approvals):
         return None  # unchanged, or nothing to say yet
-    from app.ids import new_id
+    from app.workspace.ids import new_id
 
     envelope_id = new_id()
     payload = {

@@ -41,7 +41,6 @@ import httpx
 
 from app import (
     attachment_sync,
-    audit,
     device_approvals,
     erasure_acks,
     key_rotation,
@@ -49,13 +48,14 @@ from app import (
     referral_attachments,
     supervisor_trust,
 )
-from app.audit import Action
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
-from app.roles import Permission
 from app.team import EXPECTED_SUPERVISOR, join, seal_welcome
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.roles import Permission
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.envelope import Envelope

@@ -25,13 +25,14 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app import audit, device_approvals, supervisor_trust
-from app.audit import Action
+from app import device_approvals, supervisor_trust
 from app.cases.book import CaseBook
 from app.errors import BadInput, WrongCredentials
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
-from app.roles import Permission
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.roles import Permission
 from sync import age
 from sync.errors import SyncError, SyncErrorKind
 from sync.protocol import device_fingerprint

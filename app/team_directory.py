@@ -28,12 +28,12 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app import audit
-from app.audit import Action
 from app.errors import BadInput, WrongCredentials
 from app.keyring import Keyring
 from app.outbox import team_name
-from app.roles import Permission
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.roles import Permission
 from sync.directory import (
     SignedEntry,
     TeamEntry,

@@ -39,15 +39,15 @@ from typing import IO, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app import audit
-from app.audit import Action
 from app.cases.book import CaseBook
-from app.durable import replacing, write_atomically
 from app.errors import BadInput
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
-from app.roles import Permission
 from app.transfer_attachments import CarriedAttachment, TransferReport, carried, receive
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.durable import replacing, write_atomically
+from app.workspace.roles import Permission
 from sync.envelope import Envelope
 from sync.errors import SyncError
 from sync.protocol import device_fingerprint

@@ -23,11 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app import attachments, audit
+from app import attachments
 from app.attachment_sync import accept_envelope, plaintext_of, seal_pending
 from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.outbox import ReceiveReport, team_name
+from app.workspace import audit
 from sync.envelope import Envelope, seal
 from sync.errors import SyncError
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.cases.book import CaseBook
-from app.roles import Permission
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.outbox import ReceiveReport

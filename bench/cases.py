@@ -36,11 +36,11 @@ from app.cases.book import CaseBook  # noqa: E402
 from app.cases.demo import PEOPLE  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.hlc import HybridClock  # noqa: E402
-from app.ids import new_id  # noqa: E402
-from app.roles import Role  # noqa: E402
-from app.schema import MIGRATIONS  # noqa: E402
-from app.session import Session  # noqa: E402
-from app.store import Store  # noqa: E402
+from app.workspace.ids import new_id  # noqa: E402
+from app.workspace.roles import Role  # noqa: E402
+from app.workspace.schema import MIGRATIONS  # noqa: E402
+from app.workspace.session import Session  # noqa: E402
+from app.workspace.store import Store  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 QUERIES = ["សុខា", "somchai", "nguyen huong"]

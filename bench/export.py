@@ -31,9 +31,9 @@ if str(ROOT) not in sys.path:
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.demo import add_demo_cases  # noqa: E402
 from app.export.service import run_export  # noqa: E402
-from app.ids import new_id  # noqa: E402
-from app.keyslots import KdfCost  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.workspace.folder import Workspace  # noqa: E402
+from app.workspace.ids import new_id  # noqa: E402
+from app.workspace.keyslots import KdfCost  # noqa: E402
 
 
 def build(folder: Path, count: int) -> Any:

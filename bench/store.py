@@ -1,6 +1,6 @@
 """Store benchmark: the encrypted workspace store against plain SQLite, same workload, same run.
 
-Both sides run the app's own code: ``app.store.Store`` with the app's schema (``app.schema.MIGRATIONS``)
+Both sides run the app's own code: ``app.workspace.store.Store`` with the app's schema (``app.workspace.schema.MIGRATIONS``)
 and, for the shelter's day, the real ``Session.save_draft`` / ``finalise_draft`` (audit rows
 included). The only difference is the connection underneath:
 
@@ -45,12 +45,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.ids import new_id  # noqa: E402
-from app.roles import Role  # noqa: E402
-from app.schema import MIGRATIONS  # noqa: E402
-from app.session import Session  # noqa: E402
-from app.store import Store  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.workspace.folder import Workspace  # noqa: E402
+from app.workspace.ids import new_id  # noqa: E402
+from app.workspace.roles import Role  # noqa: E402
+from app.workspace.schema import MIGRATIONS  # noqa: E402
+from app.workspace.session import Session  # noqa: E402
+from app.workspace.store import Store  # noqa: E402
 
 NAMES = [
     "សុខ ដារ៉ា",

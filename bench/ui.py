@@ -107,8 +107,8 @@ def cold_start(workspace: Path, runs: int) -> tuple[float, float]:
 def build_workspace(path: Path, count: int) -> float:
     """N cases as sync delivers them (five events each); returns the seconds it took."""
     from app.cases.book import CaseBook
-    from app.keyslots import KdfCost
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
+    from app.workspace.keyslots import KdfCost
     from bench.cases import make_events
 
     cheap = KdfCost(iterations=1, memory_kib=8192, lanes=1)  # login cost is not measured here
@@ -138,11 +138,11 @@ def measure_list(path: Path) -> dict[str, Any]:
 
     importlib.import_module("app.ui.main")  # as in the app: installs its PySide6 reference guard
     from app.cases.book import CaseBook
-    from app.roles import Role
     from app.ui.case_table import CaseTasks
     from app.ui.home import HomeWidget
     from app.ui.tasks import TaskRunner
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
+    from app.workspace.roles import Role
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner()

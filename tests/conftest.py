@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.keyslots import KdfCost
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.keyslots import KdfCost
+from app.workspace.session import Session
 
 if TYPE_CHECKING:
     from tests.integration.test_server_process import ServerProcess

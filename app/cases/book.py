@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from app import audit
-from app.audit import Action
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock, Timestamp
 from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
-from app.ids import new_id
 from app.outbox import Outbox, team_name
-from app.roles import Permission
-from app.session import Session
 from app.text.collation import sort_key
 from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys, term_range
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.ids import new_id
+from app.workspace.roles import Permission
+from app.workspace.session import Session
 
 # Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
 CITIZENSHIP = "prs_Citizenship"

@@ -17,9 +17,9 @@ from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
 from app.form_library import FormLibrary
-from app.ids import new_id
 from app.interview import Interview
-from app.session import Session
+from app.workspace.ids import new_id
+from app.workspace.session import Session
 from forms import AnswerError, FormSession
 from forms.display import choices
 

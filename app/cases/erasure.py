@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app import attachments, audit, referral_attachments
+from app import attachments, referral_attachments
 from app.errors import BadInput
-from app.roles import Permission
-from app.store import Store
+from app.workspace import audit
+from app.workspace.roles import Permission
+from app.workspace.store import Store
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook

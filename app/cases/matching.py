@@ -17,8 +17,8 @@ from typing import Any
 from app.cases.book import CITIZENSHIP, CaseBook, is_name_field
 from app.cases.schedule import parse_date
 from app.cases.state import fold
-from app.roles import Permission
 from app.text.search import EXACT_MATCH
+from app.workspace.roles import Permission
 
 GENDER = "prs_Gender"
 BIRTHDATE = "prs_Birthdate"

@@ -35,15 +35,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from app import audit
-from app.audit import Action
 from app.cases.book import CITIZENSHIP, CaseBook
 from app.cases.hlc import Timestamp
 from app.cases.schedule import ScheduleRules, _event_date, parse_date, schedule_for
 from app.cases.state import CaseState
-from app.durable import write_atomically
 from app.form_library import FormLibrary
-from app.roles import Permission
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.durable import write_atomically
+from app.workspace.roles import Permission
 
 IDENTIFIED_FIELDS = ("intake_date", "interview_date")
 RETURN_FIELD = "return_date"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from app import attachments
 from app.attachments import Attachment
-from app.durable import write_atomically
 from app.export.tables import Table
-from app.session import Session
+from app.workspace.durable import write_atomically
+from app.workspace.session import Session
 
 FOLDER = "attachments"
 _UNSAFE = re.compile(r"[^\w.-]+")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from app.errors import BadInput
 from app.form_library import FormLibrary
-from app.roles import Permission
-from app.session import Session
+from app.workspace.roles import Permission
+from app.workspace.session import Session
 
 
 @dataclass(frozen=True)

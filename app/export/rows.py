@@ -33,7 +33,7 @@ from app.errors import BadInput
 from app.export import lines
 from app.export.tables import ChildRows, Flattener, Shape
 from app.form_library import FormLibrary
-from app.store import Store
+from app.workspace.store import Store
 from forms import FormDefinition
 
 FLATTEN_FORMAT = "2"  # bump when Flattener's output changes: every row is then made again

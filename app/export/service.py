@@ -16,9 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app import audit
-from app.audit import Action
-from app.durable import write_atomically
 from app.errors import BadInput
 from app.export.attachments import write_attachments
 from app.export.deidentify import deidentify, label_deidentified
@@ -28,8 +25,11 @@ from app.export.rows import ExportRows
 from app.export.tables import Assembler, Table
 from app.export.writers import write_csv, write_json, write_xlsx
 from app.form_library import FormLibrary
-from app.roles import Permission
-from app.session import Session
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.durable import write_atomically
+from app.workspace.roles import Permission
+from app.workspace.session import Session
 
 FORMATS = ("csv", "xlsx", "json", "htcds")
 

@@ -42,6 +42,7 @@ from app import attachments
 from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason
 from app.ui.error_text import describe_error
 from app.ui.question_widgets import AnswerEditor
+from app.workspace import settings as workspace_settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent
@@ -165,7 +166,7 @@ class AttachmentEditor(AnswerEditor):
         self.interview: Interview | None = None
         self.tasks: TaskRunner | None = None
         self.key = ""
-        self.limit = attachments.DEFAULT_MAX_MB * 1_000_000
+        self.limit = workspace_settings.DEFAULT_ATTACHMENT_LIMIT_MB * 1_000_000
         self.value = ""  # the file name shown now
         self.data: bytes | None = None
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
@@ -214,7 +215,7 @@ class AttachmentEditor(AnswerEditor):
     def bind(self, interview: Interview, tasks: TaskRunner, key: str) -> None:
         self.interview, self.tasks, self.key = interview, tasks, key
         store = interview.session.store
-        tasks.run_database(lambda: attachments.max_bytes(store), self._set_limit, lambda _: None)
+        tasks.run_database(lambda: workspace_settings.attachment_limit_bytes(store), self._set_limit, lambda _: None)
 
     def _set_limit(self, limit: int) -> None:
         self.limit = limit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.roles import ROLE_PERMISSIONS, Permission
+from app.workspace.roles import ROLE_PERMISSIONS, Permission
 
 if TYPE_CHECKING:  # the case code loads after login, not before the login window
     from app.cases.book import CaseBook

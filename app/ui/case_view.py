@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roles import Permission
 from app.ui.case_attachments import CaseAttachments
 from app.ui.case_dialogs import (
     CloseCaseDialog,
@@ -50,6 +49,7 @@ from app.ui.conflicts import ResolveDialog, resolve
 from app.ui.error_text import describe_error
 from app.ui.i18n import current_language
 from app.ui.referral_box import ReferralBox
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roles import Permission
 from app.ui.case_table import CaseTasks, date_text
 from app.ui.case_text import field_text, label_text
 from app.ui.case_words import CaseWords, case_words
 from app.ui.error_text import describe_error
 from app.ui.i18n import current_language
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.roles import Permission
 from app.ui.case_table import country_name, date_text
 from app.ui.charts import GREY, PALETTE, Chart, ChartData, RankedBarChart, Segment, StackedBarChart
 from app.ui.charts import number as number_text
 from app.ui.error_text import describe_error
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.overview import Overview

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.session import Session
 from app.ui.error_text import describe_error
 from app.ui.tasks import TaskRunner
+from app.workspace.session import Session
 
 
 class DuressBox(QGroupBox):

@@ -43,8 +43,8 @@ from app.ui.i18n import LANGUAGES
 if TYPE_CHECKING:
     from app.export.choices import ExportChoices
     from app.export.service import ExportReport
-    from app.session import Session
     from app.ui.tasks import TaskRunner
+    from app.workspace.session import Session
 
 PROGRESS_MS = 200
 FORMATS = ("csv", "xlsx", "json", "htcds")

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.roles import Permission, Role
 from app.ui.case_table import (
     COUNTRIES,
     CaseQuery,
@@ -43,6 +42,7 @@ from app.ui.case_table import (
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.error_text import describe_error
 from app.ui.headers import fit_headers
+from app.workspace.roles import Permission, Role
 
 SEARCH_DELAY_MS = 200
 

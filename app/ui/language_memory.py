@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from app.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
-    from app.session import Session
+    from app.workspace.session import Session
 
 LAPTOP_KEY = "interface/language"
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import NotAWorkspace
-from app.roles import Permission, Role
 from app.system import default_workspace
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES, install_language, system_language
@@ -29,14 +28,15 @@ from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.text_size import TextSize, style_sheet
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Permission, Role
 
 if TYPE_CHECKING:  # imported where used: not needed to show the login window of a cold start
     from PySide6.QtCore import QEvent
 
-    from app.session import Session
     from app.ui.case_table import CaseTasks
     from app.ui.first_run import FirstRunWidget
+    from app.workspace.session import Session
 
 IDLE_CHECK_MS = 15_000
 

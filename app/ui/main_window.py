@@ -16,8 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from app.roles import ROLE_PERMISSIONS, Permission, Role
 from app.ui.supervisor_screens import SupervisorScreens
+from app.workspace.roles import ROLE_PERMISSIONS, Permission, Role
 
 if TYPE_CHECKING:
     from app.ui.case_table import CaseTasks

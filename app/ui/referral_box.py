@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.roles import Permission
 from app.ui.error_text import describe_error
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook

@@ -1,6 +1,6 @@
 """Workspace settings, for supervisors: today the largest photo or scan a form may keep.
 
-The setting is read and changed through ``app.workspace_settings`` on the database thread; the
+The setting is read and changed through ``app.workspace.settings`` on the database thread; the
 core checks the role again and writes the audit row, so this dialog only asks and shows.
 """
 
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app import workspace_settings
 from app.ui.error_text import describe_error
+from app.workspace import settings as workspace_settings
 
 if TYPE_CHECKING:
-    from app.session import Session
     from app.ui.tasks import TaskRunner
-    from app.workspace_settings import WorkspaceSettings
+    from app.workspace.session import Session
+    from app.workspace.settings import WorkspaceSettings
 
 
 class WorkspaceSettingsDialog(QDialog):

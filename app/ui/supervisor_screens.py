@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from app.roles import ROLE_PERMISSIONS, Permission
+from app.workspace.roles import ROLE_PERMISSIONS, Permission
 
 if TYPE_CHECKING:
     from app.synchronise import SyncReport

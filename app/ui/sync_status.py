@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.roles import Permission
 from app.ui.dates import moment_text
 from app.ui.error_text import describe_error
+from app.workspace.roles import Permission
 from sync.errors import SyncError, SyncErrorKind
 
 if TYPE_CHECKING:

@@ -24,10 +24,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.roles import Role
-from app.session import UserInfo
 from app.text.collation import sort_key
 from app.ui.main_window import role_name
+from app.workspace.roles import Role
+from app.workspace.session import UserInfo
 
 Index = QModelIndex | QPersistentModelIndex
 _RANK = {role: rank for rank, role in enumerate(Role)}

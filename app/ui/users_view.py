@@ -33,17 +33,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.roles import Role
 from app.ui.duress_box import DuressBox
 from app.ui.enter_key import SectionDefault, never_on_enter
 from app.ui.error_text import describe_error
 from app.ui.headers import fit_headers
 from app.ui.main_window import role_name
 from app.ui.users_model import UserColumn, UsersModel, UsersSortProxy
+from app.workspace.roles import Role
 
 if TYPE_CHECKING:
-    from app.session import Session, UserInfo
     from app.ui.tasks import TaskRunner
+    from app.workspace.session import Session, UserInfo
 
 
 def _language() -> str:

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.roles import Permission
 from app.ui.dates import moment_text
 from app.ui.error_text import describe_error
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.synchronise import SyncReport

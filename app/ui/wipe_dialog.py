@@ -34,8 +34,8 @@ from shiboken6 import isValid
 from app.ui.error_text import describe_error
 
 if TYPE_CHECKING:
-    from app.session import Session
     from app.ui.tasks import TaskRunner
+    from app.workspace.session import Session
 
 
 class WipeDialog(QDialog):
@@ -176,8 +176,8 @@ class WipeDialog(QDialog):
     # -- the two steps ----------------------------------------------------------------------------
 
     def check_password(self) -> None:
-        from app.wipe import unsynced_count
-        from app.workspace import Workspace
+        from app.workspace.folder import Workspace
+        from app.workspace.wipe import unsynced_count
 
         if self.busy or not self.password.text():
             return
@@ -199,7 +199,7 @@ class WipeDialog(QDialog):
         self._run(open_and_count, opened)
 
     def wipe(self) -> None:
-        from app.wipe import emergency_wipe
+        from app.workspace.wipe import emergency_wipe
 
         session = self.session
         if self.busy or session is None:

@@ -26,12 +26,12 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app import keyslots  # noqa: E402
-from app.keyslots import KdfCost  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
 from app.ui.main import DesktopApp  # noqa: E402
 from app.ui.text_size import style_sheet  # noqa: E402
+from app.workspace import keyslots  # noqa: E402
+from app.workspace.keyslots import KdfCost  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 from app.cases.book import CaseBook  # noqa: E402
 from app.form_library import FormLibrary  # noqa: E402
 from app.interview import Interview  # noqa: E402
-from app.keyslots import KdfCost  # noqa: E402
 from app.ui.draft_saver import person_named  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
 from app.ui.main import DesktopApp  # noqa: E402
 from app.ui.text_size import style_sheet  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.workspace.folder import Workspace  # noqa: E402
+from app.workspace.keyslots import KdfCost  # noqa: E402
 
 PASSWORD = "screenshot password"
 OUT = Path(__file__).resolve().parent

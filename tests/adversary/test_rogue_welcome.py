@@ -22,7 +22,7 @@ from app.invitation import Invitation
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync.errors import SyncError
 from tests.conftest import PASSWORD
 from tests.integration.test_server_process import ROOT, ServerProcess, fieldcase

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cases.book import CaseBook
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 
 

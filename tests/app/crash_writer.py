@@ -73,12 +73,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.errors import StorageFull  # noqa: E402
-from app.keyslots import KdfCost  # noqa: E402
-from app.roles import Role  # noqa: E402
-from app.schema import MIGRATIONS  # noqa: E402
-from app.session import Session  # noqa: E402
-from app.store import Store  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.workspace.folder import Workspace  # noqa: E402
+from app.workspace.keyslots import KdfCost  # noqa: E402
+from app.workspace.roles import Role  # noqa: E402
+from app.workspace.schema import MIGRATIONS  # noqa: E402
+from app.workspace.session import Session  # noqa: E402
+from app.workspace.store import Store  # noqa: E402
 
 CHEAP = KdfCost(iterations=1, memory_kib=8192, lanes=1)
 KHMER_FILLER = "កុមារត្រូវបានជួញដូរ "  # "a child was trafficked": realistic multi-byte content

@@ -13,7 +13,8 @@ import pytest
 from app import attachments
 from app.cases.book import CaseBook
 from app.interview import Interview
-from app.session import Session
+from app.workspace import settings as workspace_settings
+from app.workspace.session import Session
 from forms.load import load_markdown
 from tests.app.form_filler import TODAY
 
@@ -72,7 +73,7 @@ def test_a_file_past_the_limit_is_refused_with_its_size_and_the_limit(
 ) -> None:
     interview = _interview(session, book)
     assert interview.draft_id is not None
-    attachments.set_max_mb(session, 1)
+    workspace_settings.set_attachment_limit(session, 1)
     with pytest.raises(attachments.AttachmentTooLarge) as caught:
         attachments.add(
             session, b"x" * 1_500_000, original_name="scan.pdf", question="consent",

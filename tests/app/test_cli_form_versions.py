@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.form_library import FormLibrary
-from app.roles import Role
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.app.form_files import screening_form
 from tests.conftest import CHEAP, PASSWORD
 

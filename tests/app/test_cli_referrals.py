@@ -10,7 +10,7 @@ from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.outbox import Inbox
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync.directory import sign_entry
 from sync.envelope import Envelope
 from tests.app.test_cli_team import PW, fieldcase

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import build_parser
-from app.recovery import normalise_recovery_code
+from app.workspace.recovery import normalise_recovery_code
 
 PW = "a long shelter password"
 

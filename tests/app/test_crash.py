@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 PASSWORD = "correct horse battery"

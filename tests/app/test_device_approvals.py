@@ -12,11 +12,11 @@ from app import device_approvals
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.keyring import Keyring
-from app.roles import Role
-from app.schema import _device_approvals
-from app.session import Session
 from app.team import admit, found_team, make_request
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.migrations import team as team_migrations
+from app.workspace.roles import Role
+from app.workspace.session import Session
 from tests.conftest import CHEAP, PASSWORD
 
 
@@ -102,7 +102,7 @@ def test_the_migration_keeps_devices_welcomed_before_it_as_members(tmp_path: Pat
             "INSERT INTO settings (key, value) VALUES (?, '2026-01-01T00:00:00Z')",
             (f"welcomed:{field.device}",),
         )
-        _device_approvals(store)
+        team_migrations.device_approvals(store)
     approvals = device_approvals.approvals(store)
     assert [(a.device, a.role, a.fingerprint) for a in approvals] == [
         (field.device, "member", keyring.fingerprint())

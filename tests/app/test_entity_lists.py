@@ -11,7 +11,7 @@ from app.cases.book import CaseBook
 from app.entity_lists import case_media
 from app.form_library import FormLibrary
 from app.interview import Interview
-from app.session import Session
+from app.workspace.session import Session
 from forms.display import choices
 from tests.app.form_filler import TODAY, fill_required
 

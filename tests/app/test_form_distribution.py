@@ -20,10 +20,10 @@ from app.form_versions import publish_form, withdraw_form
 from app.interview import Interview
 from app.keyring import Keyring
 from app.outbox import Inbox
-from app.roles import Role
 from app.team import admit, found_team, join, make_request
 from app.transfer import transfer_in, transfer_out
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from sync.envelope import Envelope
 from tests.app.form_files import intake_with_version, screening_form
 from tests.conftest import CHEAP, PASSWORD

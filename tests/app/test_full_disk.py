@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import StorageFull, WrongCredentials
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 PASSWORD = "correct horse battery"
@@ -206,7 +206,7 @@ def test_a_file_written_piece_by_piece_on_a_full_disk_leaves_the_old_one(tmp_pat
     code = (
         "import resource, signal, sys\n"
         "from pathlib import Path\n"
-        "from app.durable import replacing\n"
+        "from app.workspace.durable import replacing\n"
         "from app.errors import StorageFull\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))\n"

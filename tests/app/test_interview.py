@@ -10,8 +10,8 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.form_library import FormLibrary
 from app.interview import Interview, normalise_answer
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from tests.app.form_filler import TODAY, fill_required
 from tests.conftest import PASSWORD
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.cases.book import CaseBook
 from app.outbox import Inbox
-from app.session import Session
+from app.workspace.session import Session
 
 KEY = bytes(range(32))
 RECIPIENT = "age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"

@@ -2,7 +2,7 @@
 
 Two kinds of guesser. One at the keyboard goes through ``Workspace.login``: every try costs an
 Argon2id derivation (``DEFAULT_COST``: 3 passes over 128 MiB, 4 lanes), and after
-``FREE_TRIES`` failures the waits of ``app/backoff.py`` apply, kept on disk so a restart does not
+``FREE_TRIES`` failures the waits of ``app/workspace/backoff.py`` apply, kept on disk so a restart does not
 reset them. One who copied the files skips the waits: only the Argon2id cost slows them.
 
 Measured and printed (never asserted: machines differ): the time of a wrong try, of a try with
@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from app.backoff import FREE_TRIES, MAX_WAIT_S, wait_after
 from app.errors import LockedOut, WrongCredentials
-from app.keyslots import DEFAULT_COST
-from app.workspace import Workspace
+from app.workspace.backoff import FREE_TRIES, MAX_WAIT_S, wait_after
+from app.workspace.folder import Workspace
+from app.workspace.keyslots import DEFAULT_COST
 from tests.conftest import CHEAP
 from tests.reliability import record
 

@@ -26,11 +26,11 @@ from pathlib import Path
 
 import pytest
 
-from app.roles import Role
-from app.schema import MIGRATIONS
-from app.session import Session
-from app.store import Store
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
+from app.workspace.schema import MIGRATIONS
+from app.workspace.session import Session
+from app.workspace.store import Store
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 PASSWORD = "correct horse battery"

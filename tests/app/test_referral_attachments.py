@@ -21,12 +21,12 @@ from app import attachment_sync, attachments, erasure_acks, referral_attachments
 from app.attachment_sync import AttachmentReport, plaintext_of
 from app.attachments import Attachment
 from app.cases.book import CaseBook
-from app.ids import new_id
 from app.interview import Interview
 from app.keyring import Keyring
 from app.outbox import Inbox
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.ids import new_id
 from sync.client import SyncClient
 from sync.directory import sign_entry
 from sync.envelope import Envelope, open_envelope, seal

@@ -15,7 +15,7 @@ from app.errors import WrongCredentials
 from app.keyring import Keyring
 from app.outbox import Inbox
 from app.team import admit, found_team, join, make_request
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync.directory import SignedEntry, sign_entry
 from sync.errors import SyncError
 from tests.conftest import CHEAP, PASSWORD

@@ -11,10 +11,10 @@ import pytest
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied, WrongCredentials
 from app.keyring import Keyring
-from app.roles import Role
 from app.team import admit, found_team, join, make_request
 from app.transfer import transfer_in, transfer_out
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.conftest import CHEAP, PASSWORD
 
 TODAY = date(2026, 11, 28)

@@ -29,7 +29,7 @@ from app.transfer import (
     transfer_out,
 )
 from app.verification import refused_items
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from forms.load import load_markdown
 from sync.envelope import seal
 from tests.conftest import CHEAP, PASSWORD

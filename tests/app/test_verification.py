@@ -27,7 +27,7 @@ from app.verification import (
     refusal_of,
     refused_items,
 )
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 
 TODAY = date(2026, 11, 28)

@@ -18,7 +18,7 @@ from app.interview import Interview
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from forms.load import load_markdown
 from sync.chunks import DEFAULT_CHUNK
 from sync.client import SyncClient

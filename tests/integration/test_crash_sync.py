@@ -64,7 +64,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess
 from tests.integration.test_team_sync import _enrol

@@ -21,7 +21,7 @@ from app.errors import BadInput
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync import age
 from sync.protocol import device_fingerprint
 from tests.conftest import PASSWORD

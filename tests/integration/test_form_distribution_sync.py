@@ -22,7 +22,7 @@ from app.interview import Interview
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.app.form_files import intake_with_version, screening_form
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP, PASSWORD

@@ -19,7 +19,7 @@ from app.errors import BadInput
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team, seal_welcome
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync import age
 from sync.client import SyncClient
 from sync.directory import key_id

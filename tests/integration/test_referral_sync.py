@@ -153,7 +153,7 @@ def _forged_and_unknown_referrals(
     }
 
     def sealed(device: str, signer_book: CaseBook, body: dict[str, object]) -> Envelope:
-        from app.ids import new_id
+        from app.workspace.ids import new_id
 
         envelope_id = new_id()
         plaintext = json.dumps({**payload, **body, "id": envelope_id, "device": device}).encode()

@@ -16,7 +16,7 @@ from app.cases.book import CaseBook
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from sync.errors import SyncError, SyncErrorKind
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase

@@ -19,10 +19,10 @@ from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
 from app.form_library import FormLibrary
-from app.ids import new_id
 from app.interview import Interview
-from app.roles import Role
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.ids import new_id
+from app.workspace.roles import Role
 from forms import AnswerError, FormSession
 from forms.display import choices
 from tests.conftest import CHEAP

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app import keyslots
+from app.workspace import keyslots
 from tests.conftest import CHEAP
 
 
@@ -14,12 +14,12 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Workspaces made through the UI use a cheap Argon2id cost here; the real cost is covered by
     the command-line tests. (The cost is recorded in each slot, so logins follow it.)"""
     monkeypatch.setattr(keyslots, "DEFAULT_COST", CHEAP)
-    import app.session
-    import app.workspace
+    import app.workspace.folder
+    import app.workspace.session
 
-    monkeypatch.setattr(app.workspace, "DEFAULT_COST", CHEAP)
-    monkeypatch.setattr(app.session, "DEFAULT_COST", CHEAP)
-    monkeypatch.setattr(app.workspace.Workspace.create, "__defaults__", (CHEAP,))
+    monkeypatch.setattr(app.workspace.folder, "DEFAULT_COST", CHEAP)
+    monkeypatch.setattr(app.workspace.session, "DEFAULT_COST", CHEAP)
+    monkeypatch.setattr(app.workspace.folder.Workspace.create, "__defaults__", (CHEAP,))
     yield
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.roles import Role
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
+from app.workspace.roles import Role
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP
 from tests.ui.by_hand import action_named, bring_forward, click_action, hover, open_menu_by_click

@@ -16,6 +16,7 @@ from app.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor, decode_image
 from app.ui.case_attachments import CaseAttachments
 from app.ui.case_table import CaseTasks
+from app.workspace import settings as workspace_settings
 from forms import load_markdown
 from tests.ui import test_form_view
 from tests.ui.test_form_view import WAIT, Desk, open_interview, page_with
@@ -95,7 +96,7 @@ def test_a_photo_kept_before_any_answer_makes_the_one_draft(
 def test_a_file_past_the_limit_is_refused_with_a_clear_message(
     qtbot: QtBot, desk: Desk, tmp_path: Path
 ) -> None:
-    desk.db(lambda: attachments.set_max_mb(desk.session, 1))
+    desk.db(lambda: workspace_settings.set_attachment_limit(desk.session, 1))
     interview = desk.db(lambda: Interview.start(desk.session, desk.book, EVIDENCE))
     widget = open_interview(qtbot, desk, interview)
     widget.go_to(page_with(widget, "consent"))

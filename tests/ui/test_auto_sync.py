@@ -13,7 +13,7 @@ from app.synchronise import Synchroniser
 from app.team import found_team
 from app.ui import sync_status
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, free_port
 from tests.integration.test_team_sync import _enrol

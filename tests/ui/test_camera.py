@@ -25,7 +25,7 @@ from app.interview import Interview
 from app.ui import camera_dialog
 from app.ui.attachment_widget import AttachmentEditor, decode_image
 from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.optional import import_or_skip
 from tests.ui import test_form_view
 from tests.ui.desktop import shut_down, started_and_logged_in

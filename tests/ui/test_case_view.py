@@ -226,7 +226,7 @@ def test_a_referral_goes_only_to_a_team_whose_fingerprint_was_compared(
     from app import team_directory
     from app.keyring import Keyring
     from app.team import found_team
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
     from sync.directory import sign_entry
     from tests.conftest import CHEAP
 

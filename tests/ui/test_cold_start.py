@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import desktop_options
-from app.keyslots import KdfCost
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.keyslots import KdfCost
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,9 +82,9 @@ def test_the_login_window_lists_the_workspace_users(cold_start: dict[str, object
     [
         "cryptography",  # Argon2id and the AEAD: imported when the password is checked
         "sqlcipher3",  # the database: opened after the login
-        "app.session",
-        "app.store",
-        "app.audit",
+        "app.workspace.session",
+        "app.workspace.store",
+        "app.workspace.audit",
         "app.cli_workspace",  # a command's module: the desktop app does not build their parser
         "app.cli_sync",
         "concurrent.futures",  # the task runner's threads start with the first task

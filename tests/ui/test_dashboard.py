@@ -19,7 +19,7 @@ from app.transfer import transfer_out
 from app.ui.dashboard import DashboardWidget
 from app.ui.main import DesktopApp
 from app.ui.verification_view import VerificationWidget
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
 

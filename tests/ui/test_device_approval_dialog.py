@@ -21,7 +21,7 @@ from app.synchronise import Synchroniser
 from app.team import found_team
 from app.ui.device_approval_dialog import DeviceApprovalDialog
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess
 from tests.integration.test_team_sync import _enrol

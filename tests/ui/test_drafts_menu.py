@@ -20,7 +20,7 @@ from app.form_library import FormLibrary
 from app.interview import Interview
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.by_hand import (
     ALT,

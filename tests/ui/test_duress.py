@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
 from app.errors import WrongCredentials
-from app.session import Session
 from app.ui.main import DesktopApp
 from app.ui.users_view import UsersDialog
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from tests.conftest import CHEAP
 from tests.ui.desktop import started_and_logged_in
 

@@ -11,7 +11,7 @@ from app.invitation import Invitation
 from app.keyring import Keyring
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess, fieldcase
 from tests.ui.desktop import started_and_logged_in

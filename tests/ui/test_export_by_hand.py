@@ -22,7 +22,7 @@ from app.cases.book import CaseBook
 from app.cases.demo import add_demo_cases
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.by_hand import (
     WAIT,

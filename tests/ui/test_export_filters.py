@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.cases.book import CaseBook
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.by_hand import modal_button
 

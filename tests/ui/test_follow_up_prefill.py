@@ -18,7 +18,7 @@ from app.cases.book import CaseBook
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.ui.question_widgets import DateEditor, LineEditor
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.by_hand import WAIT, bring_forward, click, double_click, press, type_text
 from tests.ui.desktop import log_in, start_desktop

@@ -15,7 +15,7 @@ from app.form_versions import publish_form, withdraw_form
 from app.interview import Interview
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.app.form_files import screening_form
 from tests.ui.by_hand import bring_forward, click_action, hover, open_menu_by_click
 from tests.ui.desktop import log_in, start_desktop

@@ -23,11 +23,11 @@ import app.ui.main  # noqa: F401  (applies the PySide6 reference workaround befo
 from app.cases.book import CaseBook
 from app.form_library import FormLibrary
 from app.interview import Finished, Interview
-from app.session import Session
 from app.ui import fonts
 from app.ui.form_view import InterviewWidget
 from app.ui.tasks import TaskRunner
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from forms import load_markdown
 from forms.display import label
 from tests.app.form_filler import TODAY, fill_required

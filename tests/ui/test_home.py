@@ -20,8 +20,6 @@ from app.cases.book import CaseBook
 from app.cases.demo import add_demo_cases
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
-from app.ids import new_id
-from app.roles import Role
 from app.ui.case_table import (
     CaseQuery,
     CaseRole,
@@ -34,7 +32,9 @@ from app.ui.case_table import (
 )
 from app.ui.main import DesktopApp
 from app.ui.tasks import TaskRunner
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.ids import new_id
+from app.workspace.roles import Role
 from tests.conftest import CHEAP
 
 PASSWORD = "shelter password 1"

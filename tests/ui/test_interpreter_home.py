@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.roles import Role
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.conftest import CHEAP
 from tests.ui.by_hand import WAIT, bring_forward, click
 from tests.ui.desktop import log_in, start_desktop

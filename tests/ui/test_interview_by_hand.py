@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import CHEAP
 from tests.ui.by_hand import WAIT, bring_forward, click, focus, press, scroll_into_view
 from tests.ui.desktop import log_in, start_desktop

@@ -14,10 +14,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.roles import Role
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.conftest import CHEAP
 
 SUPERVISOR_PW = "supervisor password 1"

@@ -18,10 +18,10 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, QSettings
 from pytestqt.qtbot import QtBot
 
-from app.roles import Role
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.conftest import CHEAP
 from tests.ui.by_hand import WAIT, bring_forward, choose, click, type_text
 from tests.ui.desktop import log_in, shut_down

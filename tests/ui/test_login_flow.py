@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.recovery import normalise_recovery_code
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.recovery import normalise_recovery_code
 from tests.ui.desktop import log_in, shut_down, start_desktop
 
 PASSWORD = "shelter password 1"

@@ -21,7 +21,7 @@ from app.interview import Interview
 from app.ui.case_table import Column
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.ui.by_hand import WAIT, bring_forward, choose
 from tests.ui.casefile import PASSWORD, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, start_desktop

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import attachments
-from app.roles import Role
 from app.ui.main import DesktopApp
 from app.ui.settings_dialog import WorkspaceSettingsDialog
-from app.workspace import Workspace
+from app.workspace import settings as workspace_settings
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 from tests.conftest import CHEAP
 from tests.ui.desktop import WAIT, log_in, shut_down
 from tests.ui.test_supervisor_screens import SUPERVISOR_PW, WORKER_PW
@@ -52,7 +52,7 @@ def test_a_supervisor_sets_the_attachment_limit(qtbot: QtBot, workspace_path: Pa
     done = []
     desktop.tasks.run_database(
         lambda: (
-            attachments.max_bytes(session.store),
+            workspace_settings.attachment_limit_bytes(session.store),
             session.store.scalar("SELECT detail FROM audit WHERE object = 'settings'"),
         ),
         done.append,
@@ -87,5 +87,5 @@ def test_the_core_refuses_a_social_worker_even_if_the_dialog_opens(
     assert dialog.save_button.isEnabled()
     shut_down(qtbot, desktop)
     again = Workspace.at(workspace_path).login("Ana", SUPERVISOR_PW)
-    assert attachments.max_bytes(again.store) == 20_000_000
+    assert workspace_settings.attachment_limit_bytes(again.store) == 20_000_000
     again.lock()

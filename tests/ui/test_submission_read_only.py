@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
 from app.ui.submission_view import SubmissionDialog
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.ui.by_hand import WAIT, bring_forward, choose, click, double_click, press
 from tests.ui.casefile import PASSWORD, CaseFile, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, shut_down, start_desktop

@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.session import Session
 from app.team import found_team
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
 from app.ui.sync_status import sync_problem
 from app.ui.users_view import UsersDialog
 from app.ui.wipe_dialog import WipeDialog
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from sync.errors import SyncError, SyncErrorKind
 from tests.conftest import CHEAP
 from tests.ui.by_hand import modal_button

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.cases.book import CaseBook
 from app.ui.case_table import CaseTasks
 from app.ui.tasks import TaskRunner
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.conftest import PASSWORD
 
 WAIT = 20_000

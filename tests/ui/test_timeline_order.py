@@ -14,7 +14,7 @@ from app.cases.book import CaseBook
 from app.form_library import FormLibrary
 from app.interview import Interview
 from app.ui.main import DesktopApp
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.ui.by_hand import bring_forward
 from tests.ui.casefile import FOLLOW_UP, PASSWORD, fill, make_case_file, timeline_rows
 from tests.ui.desktop import log_in, start_desktop

@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.session import Session
 from app.ui.main import DesktopApp
 from app.ui.users_view import UsersDialog
 from app.ui.wipe_dialog import WipeDialog
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from tests.conftest import CHEAP
 from tests.ui.by_hand import (
     WAIT,

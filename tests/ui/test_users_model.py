@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.roles import Role
-from app.session import UserInfo
 from app.ui.users_model import UserColumn, UserRole, UsersModel, UsersSortProxy
+from app.workspace.roles import Role
+from app.workspace.session import UserInfo
 
 
 def _user(name: str, role: Role = Role.SOCIAL_WORKER, disabled: bool = False) -> UserInfo:
@@ -113,7 +113,7 @@ def test_in_the_dialog_the_selection_follows_the_user_when_sorted(
     qtbot: QtBot, workspace_path: Path
 ) -> None:
     from app.ui.users_view import UsersDialog
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
     from tests.conftest import CHEAP
     from tests.ui.desktop import WAIT, log_in, shut_down, start_desktop
     from tests.ui.test_supervisor_screens import SUPERVISOR_PW

@@ -9,9 +9,9 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
-from app.roles import Role
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
+from app.workspace.session import Session
 from tests.conftest import CHEAP, PASSWORD
 
 TODAY = date(2026, 11, 28)

@@ -12,7 +12,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.export.service import run_export
-from app.session import Session
+from app.workspace.session import Session
 
 TODAY = date(2026, 11, 28)
 PEOPLE = [

@@ -29,8 +29,8 @@ from app.cases.overview import (
 )
 from app.cases.state import fold
 from app.errors import PermissionDenied
-from app.ids import new_id
-from app.session import Session
+from app.workspace.ids import new_id
+from app.workspace.session import Session
 from tests.conftest import CHEAP
 
 TODAY = date(2026, 6, 15)
@@ -256,7 +256,7 @@ def test_saving_the_overview_writes_the_file_and_audits_it(book: CaseBook, tmp_p
 def test_a_social_worker_may_not_draw_or_save_the_overview(
     session: Session, tmp_path: Path
 ) -> None:
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
 
     session.add_user("sopheap", "social_worker", "worker password 1", cost=CHEAP)
     worker = Workspace.at(session.workspace.path).login("sopheap", "worker password 1")

@@ -17,9 +17,9 @@ from app.export.deidentify import QUASI, deidentify
 from app.export.service import Cancelled, ExportFilters, run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import safe_cell, write_csv
-from app.roles import Role
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
+from app.workspace.session import Session
 from forms import FormSession, finish, load_markdown
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP

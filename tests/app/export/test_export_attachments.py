@@ -16,7 +16,7 @@ from app.cases.book import CaseBook
 from app.export.service import Cancelled, run_export
 from app.form_library import FormLibrary
 from app.interview import Interview
-from app.session import Session
+from app.workspace.session import Session
 from forms import FormDefinition
 from tests.app.test_attachments import EVIDENCE
 

@@ -24,8 +24,8 @@ from app.export.service import Cancelled, ExportFilters, run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import csv_writer, safe_row, write_csv
 from app.form_library import FormLibrary
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from forms import FormDefinition, load_markdown
 from tests.app.export.test_export_rows import FORM, PINNED, SUBMISSIONS
 from tests.app.form_filler import TODAY

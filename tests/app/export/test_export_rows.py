@@ -22,8 +22,8 @@ from app.export import rows as export_rows
 from app.export.service import run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import _RISKY, safe_cell, safe_row, write_csv, write_xlsx
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
 from forms import load_markdown
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP

@@ -14,7 +14,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.cases.demo import add_demo_cases
 from app.export.service import run_export
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP
 from tests.optional import needs_commands

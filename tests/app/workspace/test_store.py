@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app.store import Migration, Store
+from app.workspace.store import Migration, Store
 
 KEY = bytes(32)
 

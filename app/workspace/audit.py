@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.store import Store
+from app.workspace.store import Store
 
 GENESIS = "0" * 64
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.keyslots import KdfCost, KeyslotFile, unwrap_key, wrap_key
+from app.workspace.keyslots import KdfCost, KeyslotFile, unwrap_key, wrap_key
 
 CHEAP = KdfCost(iterations=1, memory_kib=8192, lanes=1)
 KEY = bytes(range(32))

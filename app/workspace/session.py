@@ -12,16 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app import audit
-from app.audit import Action
 from app.errors import BadInput, PermissionDenied, StorageFull, WorkspaceDamaged
-from app.ids import new_id
-from app.keyslots import DEFAULT_COST, KdfCost, wrap_key, zero
-from app.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
-from app.store import Store
+from app.workspace import audit
+from app.workspace.audit import Action
+from app.workspace.credentials import clean_password, clean_user_name
+from app.workspace.ids import new_id
+from app.workspace.keyslots import DEFAULT_COST, KdfCost, wrap_key, zero
+from app.workspace.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
+from app.workspace.store import Store
 
 if TYPE_CHECKING:
-    from app.workspace import Workspace
+    from app.workspace.folder import Workspace
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
@@ -94,9 +95,7 @@ class Session:
             raise WorkspaceDamaged("the workspace is locked: log in again")
         key = bytearray(self._key)
         try:
-            from app.workspace import DATABASE
-
-            store = Store.open(self.workspace.path / DATABASE, key)
+            store = Store.open(self.workspace.database_path, key)
         except BaseException:
             zero(key)
             raise
@@ -156,8 +155,6 @@ class Session:
     def add_user(
         self, name: str, role: Role | str, password: str, cost: KdfCost = DEFAULT_COST
     ) -> None:
-        from app.workspace import clean_password, clean_user_name
-
         self.require(Permission.MANAGE_USERS)
         name = clean_user_name(name)
         role = role if isinstance(role, Role) else parse_role(role)
@@ -176,8 +173,6 @@ class Session:
 
     def set_password(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         """A user changes their own password, or a supervisor sets another's (rewrites one slot)."""
-        from app.workspace import clean_password
-
         if name != self.user:
             self.require(Permission.MANAGE_USERS)
         new_password = clean_password(new_password)
@@ -225,8 +220,6 @@ class Session:
             slots.write()
 
     def enable_user(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
-        from app.workspace import clean_password
-
         self.require(Permission.MANAGE_USERS)
         new_password = clean_password(new_password)
         row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
@@ -246,8 +239,7 @@ class Session:
         Its slot wraps a random value, never the workspace key."""
         import secrets
 
-        from app.keyslots import unwrap_key
-        from app.workspace import clean_password
+        from app.workspace.keyslots import unwrap_key
 
         self.require(Permission.MANAGE_USERS)
         duress_password = clean_password(duress_password)

@@ -8,9 +8,9 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput, NotAWorkspace, WrongCredentials
-from app.session import Session
-from app.wipe import emergency_wipe, unsynced_count
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.session import Session
+from app.workspace.wipe import emergency_wipe, unsynced_count
 from tests.conftest import CHEAP, PASSWORD
 
 MARKER = "សុខា ស្រីពៅ wipe-marker"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app import attachments, workspace_settings
 from app.cli import main
 from app.errors import BadInput, PermissionDenied
-from app.roles import Role
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace import settings as workspace_settings
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
+from app.workspace.session import Session
 from tests.conftest import CHEAP, PASSWORD
 
 
@@ -29,7 +29,7 @@ def test_a_supervisor_changes_the_limit_and_it_is_audited(session: Session) -> N
     assert workspace_settings.current(session) == workspace_settings.WorkspaceSettings(20, True)
     changed = workspace_settings.set_attachment_limit(session, 5)
     assert changed == workspace_settings.WorkspaceSettings(5, False)
-    assert attachments.max_bytes(session.store) == 5_000_000
+    assert workspace_settings.attachment_limit_bytes(session.store) == 5_000_000
     assert _audit_details(session) == ["attachment_max_mb=5 (was 20)"]
     for bad in (0.5, 61, math.nan, math.inf):
         with pytest.raises(BadInput, match="between 1 and 60"):
@@ -94,7 +94,7 @@ def test_the_settings_command(
 
     again = Workspace.at(folder).login("ana", PASSWORD)
     try:
-        assert attachments.max_bytes(again.store) == 12_500_000
+        assert workspace_settings.attachment_limit_bytes(again.store) == 12_500_000
         assert _audit_details(again) == ["attachment_max_mb=12.5 (was 20)"]
     finally:
         again.lock()

@@ -25,7 +25,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.durable import write_atomically
+from app.workspace.durable import write_atomically
 
 FORMAT = "fieldcase-keyslot-1"
 KEY_BYTES = 32

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import BadInput
-from app.recovery import (
+from app.workspace.recovery import (
     ALPHABET,
     SECRET_BITS,
     _check_char,

@@ -14,9 +14,9 @@ from app.errors import (
     WorkspaceDamaged,
     WrongCredentials,
 )
-from app.roles import Role
-from app.session import Session
-from app.workspace import Workspace
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
+from app.workspace.session import Session
 from tests.conftest import CHEAP, PASSWORD
 
 

@@ -8,7 +8,9 @@ Files in the folder (nothing in them is readable without a password or the recov
 - ``workspace.db`` (+ ``-wal``, ``-shm``): the SQLCipher 4 database, keyed with the raw workspace key;
 - ``auth-state.json``: failed-login counts for the back-off (no record content).
 
-``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``.
+``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``. The
+session names its workspace but does not import this module (only for type checking): what both
+need, the rules for user names and passwords, is in app/workspace/credentials.py.
 
 The store, the session, the audit log (and ``secrets``) are imported by the methods that open the
 database: the login window only reads the folder (``at``, ``user_names``), and importing SQLCipher
@@ -27,40 +29,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.backoff import AuthState
-from app.durable import fsync_folder, write_atomically
 from app.errors import BadInput, LockedOut, NotAWorkspace, WorkspaceDamaged, WrongCredentials
-from app.keyslots import DEFAULT_COST, KdfCost, KeyslotFile, derive_key, unwrap_key, wrap_key, zero
-from app.recovery import new_recovery_code, normalise_recovery_code
-from app.roles import Role
+from app.workspace.backoff import AuthState
+from app.workspace.credentials import clean_password, clean_user_name
+from app.workspace.durable import fsync_folder, write_atomically
+from app.workspace.keyslots import (
+    DEFAULT_COST,
+    KdfCost,
+    KeyslotFile,
+    derive_key,
+    unwrap_key,
+    wrap_key,
+    zero,
+)
+from app.workspace.recovery import new_recovery_code, normalise_recovery_code
+from app.workspace.roles import Role
 
 if TYPE_CHECKING:
-    from app.session import Session
+    from app.workspace.session import Session
 
 FORMAT = "fieldcase-workspace-1"
 META = "workspace.json"
 KEYSLOTS = "keyslots"
 DATABASE = "workspace.db"
 AUTH_STATE = "auth-state.json"
-MIN_PASSWORD = 8
 # The id as ``create`` writes it: a UUID's canonical text (checked without importing ``uuid``,
 # which costs a few ms of the app's cold start).
 WORKSPACE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def clean_user_name(name: str) -> str:
-    cleaned = unicodedata.normalize("NFC", name).strip()
-    if not cleaned or len(cleaned) > 64 or any(unicodedata.category(c)[0] == "C" for c in cleaned):
-        raise BadInput("a user name has 1 to 64 visible characters")
-    return cleaned
-
-
-def clean_password(password: str) -> str:
-    """NFC, so the same password typed with another input method gives the same key."""
-    cleaned = unicodedata.normalize("NFC", password)
-    if len(cleaned) < MIN_PASSWORD:
-        raise BadInput(f"a password has at least {MIN_PASSWORD} characters")
-    return cleaned
 
 
 @dataclass
@@ -100,6 +95,10 @@ class Workspace:
         """Users who can log in here (the login screen lists them before anything is decrypted)."""
         return self.keyslots().user_names()
 
+    @property
+    def database_path(self) -> Path:
+        return self.path / DATABASE
+
     def auth_state(self) -> AuthState:
         return AuthState.load(self.path / AUTH_STATE, clock=self.clock)
 
@@ -114,11 +113,11 @@ class Workspace:
         import secrets
         import uuid
 
-        from app import audit
-        from app.audit import Action
-        from app.schema import MIGRATIONS
-        from app.session import Session
-        from app.store import Store
+        from app.workspace import audit
+        from app.workspace.audit import Action
+        from app.workspace.schema import MIGRATIONS
+        from app.workspace.session import Session
+        from app.workspace.store import Store
 
         folder = Path(path)
         user = clean_user_name(user)
@@ -161,8 +160,8 @@ class Workspace:
         disk by a failure except the back-off counter."""
         import secrets
 
-        from app import audit
-        from app.audit import Action
+        from app.workspace import audit
+        from app.workspace.audit import Action
 
         user = unicodedata.normalize("NFC", user).strip()
         password = unicodedata.normalize("NFC", password)
@@ -205,7 +204,7 @@ class Workspace:
     def _duress_login(self, user: str, password: str) -> Session:
         """The duress password: wipe everything, then open a new, empty workspace under the same
         user name and this password, so that the login looks like any other."""
-        from app.wipe import wipe_folder
+        from app.workspace.wipe import wipe_folder
 
         wipe_folder(self.path)
         session, _ = Workspace.create(self.path, user, password)
@@ -236,11 +235,11 @@ class Workspace:
         return session
 
     def _open_session(self, key: bytearray, user: str, allow_disabled: bool = False) -> Session:
-        from app.schema import MIGRATIONS
-        from app.session import Session
-        from app.store import Store
+        from app.workspace.schema import MIGRATIONS
+        from app.workspace.session import Session
+        from app.workspace.store import Store
 
-        db_path = self.path / DATABASE
+        db_path = self.database_path
         if not db_path.is_file():
             raise WorkspaceDamaged(f"{db_path} is missing")
         store = Store.open(db_path, key)

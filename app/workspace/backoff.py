@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.durable import write_atomically
+from app.workspace.durable import write_atomically
 
 FREE_TRIES = 5
 FIRST_WAIT_S = 30.0

@@ -18,8 +18,10 @@ import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.session import Session
+if TYPE_CHECKING:
+    from app.workspace.session import Session
 
 CHUNK = 1 << 20
 

@@ -6,7 +6,7 @@ import threading
 
 from app.cases.book import CaseBook
 from app.cases.hlc import Timestamp
-from app.session import Session
+from app.workspace.session import Session
 
 
 def test_two_connections_write_in_turn_and_stamp_in_order(session: Session) -> None:

@@ -1,0 +1,63 @@
+"""Migrations of the case event log, the case list derived from it, and erased cases' tombstones.
+
+Never edit a shipped migration: app/workspace/schema.py applies each once, by name, in order.
+"""
+
+from __future__ import annotations
+
+from app.workspace.store import Store
+
+
+def cases(store: Store) -> None:
+    # The event log is the truth; ``cases`` and ``case_terms`` are derived from it, kept up to date
+    # as events arrive and rebuildable at any time (CaseBook.rebuild).
+    store.execute(
+        """CREATE TABLE case_events (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            author TEXT NOT NULL,
+            device TEXT NOT NULL,
+            parents TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX case_events_by_case ON case_events (case_id)")
+    store.execute(
+        """CREATE TABLE cases (
+            case_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            team TEXT,
+            citizenship TEXT,
+            display_name TEXT NOT NULL,
+            sort_key BLOB NOT NULL,
+            next_due TEXT,
+            conflicts INTEGER NOT NULL,
+            updated_hlc TEXT NOT NULL,
+            state TEXT NOT NULL
+        )"""
+    )
+    store.execute("CREATE INDEX cases_by_name ON cases (sort_key, case_id)")
+    store.execute("CREATE INDEX cases_by_due ON cases (next_due) WHERE next_due IS NOT NULL")
+    store.execute("CREATE INDEX cases_with_conflicts ON cases (case_id) WHERE conflicts > 0")
+    store.execute(
+        "CREATE TABLE case_terms (term TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " PRIMARY KEY (term, case_id)) WITHOUT ROWID"
+    )
+    store.execute("CREATE INDEX case_terms_by_case ON case_terms (case_id)")
+
+
+def erasure(store: Store) -> None:
+    # What is left of an erased case: that it existed and was erased, when and by whom. Nothing
+    # of the person. Events for it arriving later (an old USB file, a laptop long offline) are
+    # dropped on sight.
+    store.execute(
+        """CREATE TABLE tombstones (
+            case_id TEXT PRIMARY KEY,
+            erased_at TEXT NOT NULL,
+            erased_by TEXT NOT NULL
+        )"""
+    )
+    store.execute("ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'member'")

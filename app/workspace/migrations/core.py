@@ -1,0 +1,33 @@
+"""Migrations of the workspace itself: its settings, its users and the hash-chained audit log.
+
+Never edit a shipped migration: app/workspace/schema.py applies each once, by name, in order.
+"""
+
+from __future__ import annotations
+
+from app.workspace.store import Store
+
+
+def initial(store: Store) -> None:
+    store.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    store.execute(
+        """CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('supervisor', 'social_worker', 'interpreter')),
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            created_by TEXT
+        )"""
+    )
+    store.execute(
+        """CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )

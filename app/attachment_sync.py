@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from app import attachments
-from app.attachments import Attachment
 from app.cases.book import CaseBook
+from app.interviews import attachments
+from app.interviews.attachments import Attachment
 from app.keyring import Keyring
 from app.outbox import team_name
 from app.workspace import audit

@@ -44,7 +44,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app import attachments
 from app.attachment_sync import (
     AttachmentReport,
     fetch,
@@ -55,6 +54,7 @@ from app.attachment_sync import (
     upload_sealed,
 )
 from app.errors import BadInput
+from app.interviews import attachments
 from app.keyring import Keyring
 from app.outbox import team_name
 from app.team_directory import known_team_entry

@@ -23,9 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app import attachments
 from app.attachment_sync import accept_envelope, plaintext_of, seal_pending
 from app.cases.book import CaseBook
+from app.interviews import attachments
 from app.keyring import Keyring
 from app.outbox import ReceiveReport, team_name
 from app.workspace import audit

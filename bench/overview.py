@@ -38,7 +38,7 @@ from app.cases.demo import EXPLOITATION  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.overview import build_overview, facts_of, load_facts, summarise  # noqa: E402
 from app.cases.state import fold  # noqa: E402
-from app.form_library import FormLibrary  # noqa: E402
+from app.interviews.form_library import FormLibrary  # noqa: E402
 
 FOLD_SAMPLE = 1_000
 

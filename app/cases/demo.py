@@ -16,8 +16,8 @@ from typing import Any
 from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.workspace.ids import new_id
 from app.workspace.session import Session
 from forms import AnswerError, FormSession

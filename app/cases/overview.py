@@ -39,7 +39,7 @@ from app.cases.book import CITIZENSHIP, CaseBook
 from app.cases.hlc import Timestamp
 from app.cases.schedule import ScheduleRules, _event_date, parse_date, schedule_for
 from app.cases.state import CaseState
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import write_atomically

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from app import attachments
-from app.attachments import Attachment
 from app.export.tables import Table
+from app.interviews import attachments
+from app.interviews.attachments import Attachment
 from app.workspace.durable import write_atomically
 from app.workspace.session import Session
 

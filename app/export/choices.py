@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import BadInput
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace.roles import Permission
 from app.workspace.session import Session
 

@@ -32,7 +32,7 @@ from typing import Any
 from app.errors import BadInput
 from app.export import lines
 from app.export.tables import ChildRows, Flattener, Shape
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace.store import Store
 from forms import FormDefinition
 

@@ -24,7 +24,7 @@ from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows
 from app.export.tables import Assembler, Table
 from app.export.writers import write_csv, write_json, write_xlsx
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import write_atomically

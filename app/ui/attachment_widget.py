@@ -5,7 +5,7 @@ file, kept encrypted in the workspace.
 into memory; a camera photo comes from ``CameraDialog`` as JPEG bytes made in memory (named
 ``photo.jpg``). Both go through ``keep_bytes``: it scales a needlessly large photo down in memory
 (``prepare_image``: Qt decodes and encodes from memory, so no plaintext copy is ever written),
-checks the workspace's size limit, and keeps the bytes with ``app.attachments.add`` on the
+checks the workspace's size limit, and keeps the bytes with ``app.interviews.attachments.add`` on the
 database thread; the answer it reports is the attachment's file name (``<id>.jpg``, as ODK records
 it). A thumbnail is decoded from memory too.
 
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import attachments
+from app.interviews import attachments
 from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason
 from app.ui.error_text import describe_error
 from app.ui.question_widgets import AnswerEditor
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent
     from PySide6.QtMultimedia import QVideoFrameInput
 
-    from app.interview import Interview
+    from app.interviews.interview import Interview
     from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate

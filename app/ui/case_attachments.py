@@ -2,7 +2,7 @@
 
 Listed by question, file name, size and date; "Open" shows an image on screen (decoded from
 memory: nothing is written to disk), "Save as…" writes a copy where the person chooses -- an
-explicit export of identifying data, recorded in the audit log (``app.attachments.save_copy``).
+explicit export of identifying data, recorded in the audit log (``app.interviews.attachments.save_copy``).
 Every read runs on the database thread through ``CaseTasks``.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import attachments
+from app.interviews import attachments
 from app.ui.attachment_widget import ImageViewer, size_text
 from app.ui.dates import moment_text
 from app.ui.error_text import describe_error

@@ -96,7 +96,7 @@ def _snapshot(book: CaseBook, case_id: str, language: str) -> CaseSnapshot:
     interface language the words are wanted in."""
     from app.cases.book import display_name
     from app.cases.schedule import schedule_for
-    from app.form_library import FormLibrary
+    from app.interviews.form_library import FormLibrary
 
     state = book.state(case_id)
     words = case_words(FormLibrary().on(book.store), language)

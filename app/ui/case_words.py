@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the forms load after login, not before the login window
     from app.export.tables import Column, Labeller
-    from app.form_library import FormLibrary
+    from app.interviews.form_library import FormLibrary
     from forms import FormDefinition
 
 FORM_ORDER = ("intake", "follow_up", "referral", "closure")

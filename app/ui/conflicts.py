@@ -128,7 +128,7 @@ Row = tuple[str, str, str, list["Candidate"]]  # case id, name, field, candidate
 def _queue(book: CaseBook, limit: int, language: str) -> tuple[list[Row], bool, CaseWords]:
     """Runs on the database thread: the queue's first ``limit`` cases, flattened per field, and
     the forms' words in ``language``."""
-    from app.form_library import FormLibrary
+    from app.interviews.form_library import FormLibrary
     from app.ui.case_words import shown_name
 
     found: list[tuple[str, str, CaseState]] = book.conflicts(offset=0, limit=limit)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from app.interview import Interview
+from app.interviews.interview import Interview
 from app.ui.error_text import describe_error
 from app.ui.tasks import TaskRunner
 

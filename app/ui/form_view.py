@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.form_library import form_title
-from app.interview import Interview
+from app.interviews.form_library import form_title
+from app.interviews.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor
 from app.ui.draft_saver import DraftSaver, person_named
 from app.ui.i18n import LANGUAGES
@@ -75,7 +75,7 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
     form offers "Don't know"), whatever the length of the list -- see ``QuestionBox``.
     """
 
-    finished = Signal(object)  # app.interview.Finished
+    finished = Signal(object)  # app.interviews.interview.Finished
     close_requested = Signal()  # "Save and close": the draft is flushed, the caller closes
 
     def __init__(

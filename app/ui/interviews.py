@@ -29,8 +29,8 @@ from app.ui.error_text import describe_error
 if TYPE_CHECKING:  # the interview machinery (the form engine) loads at the first interview,
     # not at start: the login window comes up sooner
     from app.cases.book import CaseBook
-    from app.form_library import FormLibrary
-    from app.interview import Finished, Interview
+    from app.interviews.form_library import FormLibrary
+    from app.interviews.interview import Finished, Interview
     from app.ui.case_table import CaseTasks
     from app.ui.drafts_panel import DraftEntry, DraftsPanel
     from app.ui.form_view import InterviewWidget
@@ -86,7 +86,7 @@ class Interviews(QObject):
     @property
     def library(self) -> FormLibrary:
         if self._library is None:
-            from app.form_library import FormLibrary
+            from app.interviews.form_library import FormLibrary
 
             self._library = FormLibrary()
         return self._library
@@ -121,7 +121,7 @@ class Interviews(QObject):
             return
         library = self.library
 
-        from app.interview import Interview
+        from app.interviews.interview import Interview
 
         def work(book: CaseBook) -> tuple[Interview, str, str]:
             from app.cases.book import display_name
@@ -141,7 +141,7 @@ class Interviews(QObject):
             return
         library = self.library
 
-        from app.interview import Interview
+        from app.interviews.interview import Interview
 
         def work(book: CaseBook) -> tuple[Interview, str, str]:
             interview = Interview.resume(book.session, book, library.on(book.store), draft_id)
@@ -267,7 +267,7 @@ class Interviews(QObject):
 def _form_title(form_id: str, title: str, language: str) -> str:
     """The form's title in ``language`` (the form library loads at the first entry, not at the
     start of the app: the login window comes up sooner)."""
-    from app.form_library import form_title
+    from app.interviews.form_library import form_title
 
     return form_title(form_id, title, language)
 
@@ -301,7 +301,7 @@ def _fill_menu(
 def startable_forms(library: FormLibrary) -> list[tuple[str, str, str]]:
     """(form id, version, title) of each form a new interview may start from the menu: its newest
     version not withdrawn, and only forms that need no case (follow-ups start from a case)."""
-    from app.form_library import IN_USE
+    from app.interviews.form_library import IN_USE
     from forms.entities import case_declaration
 
     found = []

@@ -45,7 +45,7 @@ class Line:
 
 def read_submission(book: CaseBook, submission_id: str) -> SubmissionRecord:
     """Database thread: the submission (an audited view) and the form version it was made on."""
-    from app.form_library import FormLibrary
+    from app.interviews.form_library import FormLibrary
 
     record = book.session.submission(submission_id)
     definition = FormLibrary().on(book.store).get(str(record["form_id"]), str(record["version"]))

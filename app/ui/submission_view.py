@@ -88,7 +88,7 @@ class SubmissionDialog(QDialog):
         return str(code) if code else ""
 
     def retranslate(self, chosen: str | None = None) -> None:
-        from app.form_library import form_title
+        from app.interviews.form_library import form_title
 
         record = self.record
         keep = chosen or self.shown_language()

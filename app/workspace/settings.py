@@ -1,7 +1,7 @@
 """Workspace settings a supervisor may change: what they are, and changing them (audited).
 
 One setting so far: the attachment size limit (1 to 60 MB, 20 by default), which decides how large
-a photo or scan a form may keep on this laptop (app/attachments.py checks it before storing a
+a photo or scan a form may keep on this laptop (app/interviews/attachments.py checks it before storing a
 file). It holds for this workspace only; each laptop of a team keeps its own (a supervisor sets it
 on each). The setting lives here, with the workspace's ``settings`` table, and the attachments
 read it: the workspace knows nothing of interviews.

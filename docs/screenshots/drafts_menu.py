@@ -28,8 +28,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
 from app.cases.book import CaseBook  # noqa: E402
-from app.form_library import FormLibrary  # noqa: E402
-from app.interview import Interview  # noqa: E402
+from app.interviews.form_library import FormLibrary  # noqa: E402
+from app.interviews.interview import Interview  # noqa: E402
 from app.ui.draft_saver import person_named  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402

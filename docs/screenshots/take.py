@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.demo import add_demo_cases  # noqa: E402
-from app.form_library import FormLibrary  # noqa: E402
-from app.interview import Interview  # noqa: E402
+from app.interviews.form_library import FormLibrary  # noqa: E402
+from app.interviews.interview import Interview  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.form_view import InterviewWidget  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402

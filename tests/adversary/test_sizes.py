@@ -27,7 +27,7 @@ def test_records_of_different_lengths_leave_in_few_sizes(tmp_path: Path) -> None
 
 def test_photos_of_nearby_sizes_leave_in_one_size_and_arrive_whole(tmp_path: Path) -> None:
     from app.attachment_sync import plaintext_of, read_plaintext
-    from app.attachments import Attachment
+    from app.interviews.attachments import Attachment
 
     def attachment(size: int) -> Attachment:
         return Attachment(

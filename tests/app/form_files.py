@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.form_library import SHIPPED
+from app.interviews.form_library import SHIPPED
 
 
 def screening_form(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from tests.app.form_files import screening_form

@@ -17,11 +17,12 @@ from typing import Any, cast
 
 import pytest
 
-from app import attachment_sync, attachments, erasure_acks, referral_attachments, team_directory
+from app import attachment_sync, erasure_acks, referral_attachments, team_directory
 from app.attachment_sync import AttachmentReport, plaintext_of
-from app.attachments import Attachment
 from app.cases.book import CaseBook
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.attachments import Attachment
+from app.interviews.interview import Interview
 from app.keyring import Keyring
 from app.outbox import Inbox
 from app.team import found_team
@@ -31,7 +32,7 @@ from sync.client import SyncClient
 from sync.directory import sign_entry
 from sync.envelope import Envelope, open_envelope, seal
 from tests.app.form_filler import TODAY
-from tests.app.test_attachments import EVIDENCE
+from tests.app.interviews.test_attachments import EVIDENCE
 from tests.conftest import CHEAP, PASSWORD
 
 CONSENT = {"given": True, "recipient": "phnom_penh", "purpose": "reintegration"}

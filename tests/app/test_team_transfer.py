@@ -180,8 +180,8 @@ def test_a_tampered_envelope_is_quarantined_and_the_others_applied(
 def test_a_finished_intake_travels_whole_for_the_supervisors_export(
     team: tuple[CaseBook, CaseBook], tmp_path: Path
 ) -> None:
-    from app.form_library import FormLibrary
-    from app.interview import Interview
+    from app.interviews.form_library import FormLibrary
+    from app.interviews.interview import Interview
     from tests.app.form_filler import fill_required
 
     supervisor, field = team

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from app import attachments
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.keyring import Keyring
 from app.team import admit, found_team, join, make_request
 from app.transfer import (

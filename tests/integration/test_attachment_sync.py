@@ -12,9 +12,9 @@ import sqlite3
 import textwrap
 from pathlib import Path
 
-from app import attachments
 from app.cases.book import CaseBook
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team

@@ -16,9 +16,9 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.export.service import run_export
-from app.form_library import FormLibrary
-from app.form_versions import publish_form
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.form_versions import publish_form
+from app.interviews.interview import Interview
 from app.keyring import Keyring
 from app.synchronise import Synchroniser
 from app.team import found_team

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import key_rotation
-from app.form_library import FormLibrary
-from app.form_versions import publish_form
+from app.interviews.form_library import FormLibrary
+from app.interviews.form_versions import publish_form
 from app.keyring import Keyring
 from app.synchronise import Synchroniser, SyncReport
 from app.team import found_team

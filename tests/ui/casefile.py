@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.workspace.folder import Workspace
 from app.workspace.ids import new_id
 from app.workspace.roles import Role

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from app import attachments
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor, decode_image
 from app.ui.case_attachments import CaseAttachments
 from app.ui.case_table import CaseTasks

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from app import attachments
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.ui import camera_dialog
 from app.ui.attachment_widget import AttachmentEditor, decode_image
 from app.ui.camera_dialog import CameraDialog, camera_unavailable_reason

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.export.tables import Column, Labeller
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.ui.case_view import CaseView
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp

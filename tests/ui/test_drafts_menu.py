@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

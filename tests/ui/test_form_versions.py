@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.form_library import FormLibrary
-from app.form_versions import publish_form, withdraw_form
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.form_versions import publish_form, withdraw_form
+from app.interviews.interview import Interview
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

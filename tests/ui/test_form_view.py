@@ -21,8 +21,8 @@ from shiboken6 import isValid
 
 import app.ui.main  # noqa: F401  (applies the PySide6 reference workaround before widgets exist)
 from app.cases.book import CaseBook
-from app.form_library import FormLibrary
-from app.interview import Finished, Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Finished, Interview
 from app.ui import fonts
 from app.ui.form_view import InterviewWidget
 from app.ui.tasks import TaskRunner

@@ -16,8 +16,8 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.ui.case_table import Column
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp

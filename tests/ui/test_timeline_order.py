@@ -11,8 +11,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace
 from tests.ui.by_hand import bring_forward

@@ -40,7 +40,7 @@ def records(store: Store) -> None:
 
 def forms(store: Store) -> None:
     # Form versions published by a supervisor (here, or arrived signed from a supervisor's
-    # device). A (form id, version) is written once and never changed: app/form_versions.py.
+    # device). A (form id, version) is written once and never changed: app/interviews/form_versions.py.
     store.execute(
         """CREATE TABLE forms (
             form_id TEXT NOT NULL,
@@ -75,7 +75,7 @@ def forms(store: Store) -> None:
 
 
 def attachments(store: Store) -> None:
-    # Photos and scans answering image/file questions (app/attachments.py). Their bytes live in
+    # Photos and scans answering image/file questions (app/interviews/attachments.py). Their bytes live in
     # ``attachment_chunks`` (256 KiB rows, never a loose file); the same table holds a sealed
     # attachment envelope waiting for upload ("sealed:<id>") and a download in progress
     # ("partial:<id>"), so both resume after a dropped connection or a restart.
@@ -136,7 +136,7 @@ def attachments(store: Store) -> None:
 
 def kept_forms(store: Store) -> None:
     # The shipped versions this workspace started interviews on, kept so that its drafts and
-    # submissions still open after an app update ships newer versions (app/form_library.py).
+    # submissions still open after an app update ships newer versions (app/interviews/form_library.py).
     store.execute(
         """CREATE TABLE kept_forms (
             form_id TEXT NOT NULL,

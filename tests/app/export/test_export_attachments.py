@@ -11,14 +11,14 @@ from typing import Any
 
 import pytest
 
-from app import attachments
 from app.cases.book import CaseBook
 from app.export.service import Cancelled, run_export
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.workspace.session import Session
 from forms import FormDefinition
-from tests.app.test_attachments import EVIDENCE
+from tests.app.interviews.test_attachments import EVIDENCE
 
 
 class Library(FormLibrary):

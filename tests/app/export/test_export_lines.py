@@ -23,7 +23,7 @@ from app.export import lines
 from app.export.service import Cancelled, ExportFilters, run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import csv_writer, safe_row, write_csv
-from app.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from forms import FormDefinition, load_markdown

@@ -183,7 +183,7 @@ def test_kept_rows_export_what_the_records_say(workspace: Session, tmp_path: Pat
                 record["data"],
             )
         )
-    from app.form_library import FormLibrary
+    from app.interviews.form_library import FormLibrary
 
     definition = FormLibrary().on(store).get("intake", records[0][1])
     write_csv(build_tables(definition, subs, "km"), direct)

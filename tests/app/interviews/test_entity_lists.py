@@ -8,9 +8,9 @@ import io
 import pytest
 
 from app.cases.book import CaseBook
-from app.entity_lists import case_media
-from app.form_library import FormLibrary
-from app.interview import Interview
+from app.interviews.entity_lists import case_media
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
 from app.workspace.session import Session
 from forms.display import choices
 from tests.app.form_filler import TODAY, fill_required

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cases.book import CaseBook
-from app.form_library import SOURCE_SHIPPED, FormLibrary
-from app.interview import Interview
+from app.interviews.form_library import SOURCE_SHIPPED, FormLibrary
+from app.interviews.interview import Interview
 from app.workspace.session import Session
 from tests.app.form_files import intake_with_version
 from tests.app.form_filler import TODAY, fill_required

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app import attachments
 from app.cases.book import CaseBook
 from app.cases.state import CaseState
-from app.entity_lists import case_media, reads_cases
 from app.errors import BadInput
-from app.form_library import FormLibrary
+from app.interviews import attachments
+from app.interviews.entity_lists import case_media, reads_cases
+from app.interviews.form_library import FormLibrary
 from app.text.dates import DateNotUnderstood, parse_date
 from app.workspace.session import Session
 from forms import AnswerError, FormDefinition, FormSession, finish, resume, to_draft

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput
-from app.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
+from app.interviews.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
 from app.keyring import Keyring
 from app.outbox import team_name
 from app.workspace import audit

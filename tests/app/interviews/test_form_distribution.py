@@ -15,9 +15,9 @@ from app import supervisor_trust
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.export.service import run_export
-from app.form_library import IN_USE, OLDER, WITHDRAWN, FormLibrary
-from app.form_versions import publish_form, withdraw_form
-from app.interview import Interview
+from app.interviews.form_library import IN_USE, OLDER, WITHDRAWN, FormLibrary
+from app.interviews.form_versions import publish_form, withdraw_form
+from app.interviews.interview import Interview
 from app.keyring import Keyring
 from app.outbox import Inbox
 from app.team import admit, found_team, join, make_request

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app import attachments
 from app.cases.book import CaseBook
-from app.interview import Interview
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.workspace import settings as workspace_settings
 from app.workspace.session import Session
 from forms.load import load_markdown

@@ -8,8 +8,8 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.form_library import FormLibrary
-from app.interview import Interview, normalise_answer
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview, normalise_answer
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from tests.app.form_filler import TODAY, fill_required

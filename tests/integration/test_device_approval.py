@@ -40,6 +40,13 @@ def _team_cli(tmp_path: Path, action: str, *args: str) -> subprocess.CompletedPr
     )
 
 
+def _shown(waiting: list[dict[str, str]], *more: str) -> list[dict[str, str]]:
+    """What a supervisor compares: the device and its fingerprint (and ``more``); the listing
+    also says when each laptop enrolled."""
+    keep = ("device", "fingerprint", *more)
+    return [{k: v for k, v in item.items() if k in keep} for item in waiting]
+
+
 def _supervised(server: ServerProcess, tmp_path: Path) -> tuple[CaseBook, CaseBook]:
     """A founded team with its supervisor's laptop enrolled, and a field laptop that the
     server (only) approved."""
@@ -57,7 +64,10 @@ def test_a_laptop_approved_only_on_the_server_gets_nothing_until_approved_here(
     shown = Keyring(field.store).fingerprint()
     report = Synchroniser(supervisor).sync()
     assert report.welcomed == []
-    assert report.waiting_for_your_approval == [{"device": field.device, "fingerprint": shown}]
+    assert _shown(report.waiting_for_your_approval) == [
+        {"device": field.device, "fingerprint": shown}
+    ]
+    assert all(w["registered"] for w in report.waiting_for_your_approval)  # when it enrolled
     assert report.to_json()["waiting_for_your_approval"] == report.waiting_for_your_approval
     report = Synchroniser(field).sync()
     assert report.joined_team is None and Keyring(field.store).current_team_key() is None
@@ -66,7 +76,9 @@ def test_a_laptop_approved_only_on_the_server_gets_nothing_until_approved_here(
     listed = _team_cli(tmp_path, "devices")
     assert listed.returncode == 0, listed.stderr
     waiting = json.loads(listed.stdout)["waiting_for_your_approval"]
-    assert waiting == [{"device": field.device, "fingerprint": shown, "server_status": "approved"}]
+    assert _shown(waiting, "server_status") == [
+        {"device": field.device, "fingerprint": shown, "server_status": "approved"}
+    ]
 
     wrong = "0000 " * 7 + "0000"
     refused = _team_cli(tmp_path, "approve", "--device", field.device, "--fingerprint", wrong)
@@ -114,7 +126,9 @@ def test_a_device_whose_keys_changed_on_the_server_after_approval_gets_nothing(
         )
     report = Synchroniser(supervisor).sync()
     assert report.welcomed == []
-    assert report.waiting_for_your_approval == [{"device": field.device, "fingerprint": forged}]
+    assert _shown(report.waiting_for_your_approval) == [
+        {"device": field.device, "fingerprint": forged}
+    ]
     with pytest.raises(BadInput, match="does not match"):  # the laptop shows its own, not this
         Synchroniser(supervisor).approve_device(field.device, Keyring(field.store).fingerprint())
     for book in (supervisor, field):
@@ -134,7 +148,7 @@ def test_a_rotated_key_goes_only_to_laptops_approved_here(
     rotate_team_key(supervisor, "routine")
     report = Synchroniser(supervisor).sync()
     assert report.team_key_sent_to == [field.device]
-    assert report.waiting_for_your_approval == [
+    assert _shown(report.waiting_for_your_approval) == [
         {"device": intruder.device, "fingerprint": Keyring(intruder.store).fingerprint()}
     ]
     intruded = Synchroniser(intruder).sync()

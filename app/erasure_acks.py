@@ -40,18 +40,11 @@ class AckReport:
 
 def remember(store: Store, erasure_id: str, ids: Iterable[str]) -> None:
     """Call in the transaction that applied the erasure."""
-    store.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (PENDING + erasure_id, json.dumps(sorted(set(ids)), separators=(",", ":"))),
-    )
+    _put(store, PENDING + erasure_id, sorted(set(ids)))
 
 
 def pending(store: Store) -> list[tuple[str, list[str]]]:
-    rows = store.query(
-        "SELECT key, value FROM settings WHERE key LIKE ? ORDER BY key", (PENDING + "%",)
-    )
-    return [(str(r[0])[len(PENDING) :], list(json.loads(r[1]))) for r in rows]
+    return _listed(store, PENDING)
 
 
 def send(store: Store, client: SyncClient, *, watch: bool = False) -> AckReport:

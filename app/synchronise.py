@@ -52,13 +52,13 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.keyring import Keyring
 from app.outbox import Inbox, team_name
+from app.pull import fetch_again, receive_page
 from app.team import EXPECTED_SUPERVISOR, join, seal_welcome
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.roles import Permission
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
-from sync.envelope import Envelope
 from sync.errors import SyncError, SyncErrorKind
 
 TOKEN_KEY = "server_token"
@@ -440,76 +440,10 @@ class Synchroniser:
         while True:
             page = with_retries(partial(client.pull, cursor))
             with self.store.atomic():  # the page, its refusals and the cursor land together
-                self._receive_page(inbox, page["envelopes"], report)
+                receive_page(self.store, inbox, page["envelopes"], report)
                 cursor = int(page["next"])
                 self._put("server_cursor", str(cursor))
             if not page["more"]:
                 break
-        self._refetch(client, inbox, report, started)
+        fetch_again(self.store, client, inbox, report, started)
         report.refused_waiting = pull_refetch.waiting(self.store)
-
-    def _receive_page(
-        self, inbox: Inbox, items: list[dict[str, Any]], report: SyncReport, refetch: bool = False
-    ) -> None:
-        """Apply one page's items; each refused one is kept to be fetched again
-        (app/pull_refetch.py), each one fetched again and now good is forgotten."""
-        envelopes: list[Envelope] = []
-        place: dict[str, int] = {}
-        for item in items:
-            seq = _seq(item)
-            try:
-                envelope = Envelope.from_wire(item["envelope"])
-            except (SyncError, KeyError, TypeError) as exc:
-                reason = str(exc) if isinstance(exc, SyncError) else "not an envelope"
-                if not refetch:
-                    report.pull_refused.append({"id": str(seq), "reason": reason})
-                if seq is not None:
-                    wire = item.get("envelope") if isinstance(item, dict) else None
-                    claimed = wire if isinstance(wire, dict) else {}
-                    pull_refetch.refused(
-                        self.store, seq, _text(claimed.get("id")), _text(claimed.get("device")),
-                        reason,
-                    )  # fmt: skip
-                continue
-            envelopes.append(envelope)
-            if seq is not None:
-                place[envelope.id] = seq
-        received = inbox.receive(envelopes)
-        refused_ids = dict(received.refused)
-        for envelope in envelopes:
-            seq = place.get(envelope.id)
-            if seq is None:
-                continue
-            if envelope.id in refused_ids:
-                pull_refetch.refused(
-                    self.store, seq, envelope.id, envelope.device, refused_ids[envelope.id]
-                )
-            elif refetch:
-                pull_refetch.resolved(self.store, seq)
-                report.refetched += 1
-        report.pulled += received.applied
-        report.pull_duplicates += received.duplicates
-        if not refetch:  # refused again when fetched again: counted in refused_waiting, not twice
-            report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
-
-    def _refetch(
-        self, client: SyncClient, inbox: Inbox, report: SyncReport, started: float
-    ) -> None:
-        """Fetch again, one by one, the refused items whose wait was over when the round began."""
-        for seq in pull_refetch.due(self.store, started):
-            page = with_retries(partial(client.pull, seq - 1, 1))
-            items = [item for item in page["envelopes"] if _seq(item) == seq]
-            with self.store.atomic():
-                if not items:  # nothing there any more (an erasure dropped it on the server)
-                    pull_refetch.resolved(self.store, seq)
-                    continue
-                self._receive_page(inbox, items, report, refetch=True)
-
-
-def _seq(item: object) -> int | None:
-    seq = item.get("seq") if isinstance(item, dict) else None
-    return seq if isinstance(seq, int) and not isinstance(seq, bool) and seq > 0 else None
-
-
-def _text(value: object) -> str | None:
-    return value[:200] if isinstance(value, str) else None

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 
 from forms import events
 from forms.answers import allowed_values, coerce
-from forms.definition import FormDefinition, Text
+from forms.definition import Field, FormDefinition, Text
 from forms.errors import AnswerError, FormError
 from forms.evaluate import Environment, evaluate
 from forms.graph import Logic, graph_for
@@ -37,7 +37,7 @@ from forms.media import instances_with_media
 from forms.normalise import TextNormaliser
 from forms.repeats import stamp_instance
 from forms.states import FieldState as FieldState  # re-exported: forms/__init__.py
-from forms.states import NodeState
+from forms.states import NodeState, field_state
 from forms.values import Value, bind_truth, number_to_string, to_date, to_number, to_string
 
 
@@ -455,46 +455,12 @@ class FormSession:
             n = n.parent
         return False
 
-    def field_state(self, node: Node) -> FieldState:
-        from forms.display import message_text
+    def field(self, gpath: str) -> Field | None:
+        """The field (question, calculate or note) at ``gpath``; None for a group or repeat."""
+        return self._fields.get(gpath)
 
-        fld = self._fields.get(node.gpath)
-        state = self.state_of(node)
-        relevant = self.relevant(node)
-        message: str | None = None
-        problem: str | None = None
-        own = False
-        if relevant and fld is not None:
-            bind = fld.bind
-            if state.required and node.value == "":
-                problem, message = "required", message_text(self, bind.required_msg, node)
-                own = bool(message)
-                message = message or "This field is required."
-            elif node.value != "" and not state.constraint_ok:
-                problem = "constraint"
-                failure = state.errors.get("constraint")
-                if failure is not None:  # the form's fault, not the answer's: say so
-                    message = f"The constraint could not be checked: {failure}"
-                else:
-                    message = message_text(self, bind.constraint_msg, node)
-                    own = bool(message)
-                    message = message or "Value not allowed."
-        valid = problem is None
-        return FieldState(
-            key=self.key(node),
-            name=node.name,
-            kind=fld.kind if fld else "group",
-            qtype=fld.qtype if fld else "group",
-            value=node.value,
-            relevant=relevant,
-            required=state.required,
-            readonly=self.readonly(node) or (fld is not None and fld.kind != "question"),
-            valid=valid,
-            message=message,
-            error="; ".join(f"{k}: {v}" for k, v in state.errors.items()) or None,
-            problem=problem,
-            own_message=own,
-        )
+    def field_state(self, node: Node) -> FieldState:
+        return field_state(self, node)
 
     def field_states(self) -> list[FieldState]:
         """Every field of every repeat instance, in document order."""

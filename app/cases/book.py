@@ -218,7 +218,7 @@ class CaseBook:
         with self.store.atomic():
             if not new_case and self._row(case_id) is None:
                 raise BadInput(f"there is no case {case_id}")
-            heads = self._heads(case_id)
+            heads = self.heads(case_id)
             self._catch_up_clock()
             event = CaseEvent(
                 id=new_id(),
@@ -316,7 +316,8 @@ class CaseBook:
             for r in rows
         ]
 
-    def _heads(self, case_id: str) -> list[str]:
+    def heads(self, case_id: str) -> list[str]:
+        """The case's newest events (none follows them): what a new event names as its parents."""
         return fold(case_id, self.events(case_id)).heads
 
     def _refresh(self, case_id: str) -> CaseState:

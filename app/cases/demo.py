@@ -295,7 +295,7 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) 
 
 def _concurrent_edit(book: CaseBook, other: HybridClock, case_id: str, age: int) -> int:
     """A second laptop edits the age from the same starting point as this one: a real conflict."""
-    heads = book._heads(case_id)
+    heads = book.heads(case_id)
     book.update(case_id, {"age": str(age + 1)})
     remote = CaseEvent(
         id=new_id(),

@@ -104,7 +104,7 @@ def make_case_file(path: Path) -> CaseFile:
     follow = Interview.start(session, book, library.get("follow_up"), case_id=case_id)
     fill(follow.form, FOLLOW_UP)
     second = follow.finish()
-    heads = book._heads(case_id)
+    heads = book.heads(case_id)
     book.update(case_id, {"prs_Gender": "TransgenderFeminine"})
     other = HybridClock("laptop0two")
     remote = CaseEvent(

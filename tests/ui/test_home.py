@@ -74,7 +74,7 @@ def conflicting_case(book: CaseBook) -> str:
         {"prs_First_Name": "Nguyễn Thị Hương", "prs_Citizenship": "VN", "vic_age": 26},
         form_id="intake",
     )
-    heads = book._heads(case_id)
+    heads = book.heads(case_id)
     book.update(case_id, {"vic_age": 27})
     other = HybridClock("laptop0two")
     book.ingest(

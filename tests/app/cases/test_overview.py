@@ -200,7 +200,7 @@ def _fill(book: CaseBook) -> None:
     closed = book.open_case({"prs_Citizenship": "LA", "return_date": "2026-01-05"}, "intake")
     book.close(closed, "Closed", "reintegrated")
     # A second laptop edits the same field concurrently: a conflict.
-    heads = book._heads(first)
+    heads = book.heads(first)
     book.update(first, {"age": "17"})
     other = HybridClock("laptop2")
     remote = CaseEvent(

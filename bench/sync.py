@@ -36,9 +36,9 @@ if str(ROOT) not in sys.path:
 
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.demo import _person  # noqa: E402
-from app.keyring import Keyring  # noqa: E402
-from app.synchronise import Synchroniser  # noqa: E402
-from app.team import found_team  # noqa: E402
+from app.team.keyring import Keyring  # noqa: E402
+from app.team.membership import found_team  # noqa: E402
+from app.team.synchronise import Synchroniser  # noqa: E402
 from app.workspace.folder import Workspace  # noqa: E402
 from app.workspace.keyslots import KdfCost  # noqa: E402
 from sync.client import SyncClient, batches  # noqa: E402

@@ -56,7 +56,7 @@ app.exec()
 
 FIELDCASE = """
 import sys
-from app.cli import main
+from app.start.main import main
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 

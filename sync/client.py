@@ -1,6 +1,6 @@
 """The laptop's side of the sync protocol: HTTP calls, errors as ``SyncError`` kinds, retries.
 
-Knows envelopes and bytes, not cases (``app/synchronise.py`` wires it to the workspace). Every
+Knows envelopes and bytes, not cases (``app/team/synchronise.py`` wires it to the workspace). Every
 request carries the protocol version; errors come back as ``SyncError`` with a kind the caller
 reacts to (``NETWORK``/``SERVER``: retry later; ``AUTH``/``REVOKED``: stop and say why;
 ``PROTOCOL``: say which side to update). ``with_retries`` retries what is retryable with

@@ -47,7 +47,7 @@ KINDS = (
     "referral",
     "erasure",
     "audit",
-    "device_approvals",  # a supervisor's laptop vouches for devices: app/supervisor_trust.py
+    "device_approvals",  # a supervisor's laptop vouches for devices: app/team/supervisor_trust.py
 )
 ENVELOPE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")

@@ -6,9 +6,7 @@ a function (imported late for the cold start) and under ``TYPE_CHECKING`` (a typ
 rooms is a dependency too). ``from app.workspace import audit`` counts as importing the module
 ``app.workspace.audit``.
 
-Modules still lying flat at ``app/`` top level are counted in the room issue 18 moves them to:
-``app/cli.py`` and ``app/cli_*.py`` in ``app.cli``, the rest (outbox, sync, referrals, team, keys,
-transfer...) in ``app.team``. ``app/errors.py``, the exception root, stays where it is: every room,
+``app/errors.py``, the exception root, is the one module at ``app/`` top level: every room,
 ``app.text`` included, raises its errors, so it sits below them all.
 
 What cannot hold yet, because the modules that break it move in a later slice of issue 18, is
@@ -45,19 +43,21 @@ MAY_IMPORT: dict[str, set[str]] = {
     | {"app.cases", "app.interviews", "app.export", "app.team", "app.system", "sync"},
     "app.ui": BELOW_CASES
     | {"app.cases", "app.interviews", "app.export", "app.team", "app.system", "sync"},
+    # the installed ``fieldcase``: the desktop app or a command, the one room that knows both
+    "app.start": {"app.cli", "app.ui", "app.system"},
 }
 
 NEXT_SLICE = "issue 18, next slice"
 ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
     # the case book knows how events leave the laptop
-    ("app.cases.book", "app.outbox"): (
+    ("app.cases.book", "app.team.outbox"): (
         f"the case book seals its events into the outbox; they should leave through a port the "
         f"book is given ({NEXT_SLICE})"
     ),
-    ("app.cases.book", "app.referrals"): (
+    ("app.cases.book", "app.team.referrals"): (
         f"recording a referral seals it to the other team from inside the book ({NEXT_SLICE})"
     ),
-    ("app.cases.erasure", "app.referral_attachments"): (
+    ("app.cases.erasure", "app.team.referral_attachments"): (
         f"erasing a case reaches into the referral attachments in transit ({NEXT_SLICE})"
     ),
     ("app.cases.erasure", "app.interviews.attachments"): (
@@ -75,10 +75,10 @@ ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
         f"demo cases are made by filling the shipped forms ({NEXT_SLICE})"
     ),
     # interviews that seal what they publish
-    ("app.interviews.form_versions", "app.outbox"): (
+    ("app.interviews.form_versions", "app.team.outbox"): (
         f"publishing a form version seals it into the outbox itself ({NEXT_SLICE})"
     ),
-    ("app.interviews.form_versions", "app.keyring"): (
+    ("app.interviews.form_versions", "app.team.keyring"): (
         f"publishing a form version signs it with the device key ({NEXT_SLICE})"
     ),
     ("app.interviews.form_versions", "sync.envelope"): (
@@ -89,11 +89,6 @@ ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
         f"a received form version that does not verify raises SyncError for the inbox's "
         f"quarantine ({NEXT_SLICE})"
     ),
-    # the command line opens the desktop app
-    ("app.cli", "app.ui.main"): (
-        "the `fieldcase` command with no subcommand opens the desktop app; ui and cli should not "
-        "import each other (issue 18, the app/cli/ slice)"
-    ),
 }
 
 KNOWN_CIRCLES: dict[str, tuple[frozenset[str], str]] = {
@@ -102,12 +97,12 @@ KNOWN_CIRCLES: dict[str, tuple[frozenset[str], str]] = {
             {
                 "app.cases.book",
                 "app.cases.erasure",
-                "app.outbox",
-                "app.referrals",
-                "app.referral_attachments",
-                "app.attachment_sync",
-                "app.supervisor_trust",
-                "app.team_directory",
+                "app.team.outbox",
+                "app.team.referrals",
+                "app.team.referral_attachments",
+                "app.team.attachment_sync",
+                "app.team.supervisor_trust",
+                "app.team.directory",
                 "app.interviews.form_versions",
             }
         ),
@@ -178,17 +173,13 @@ def _graph() -> dict[str, frozenset[str]]:
 
 
 def room(module: str) -> str:
-    """The package a module belongs to (or will, for one not moved yet)."""
+    """The package a module belongs to (``app.errors`` is its own room)."""
     parts = module.split(".")
     if parts[0] in ("forms", "sync") or len(parts) == 1:
         return parts[0]
     if (ROOT / "app" / parts[1]).is_dir():
         return f"app.{parts[1]}"
-    if parts[1] == "errors":
-        return "app.errors"
-    if parts[1] == "cli" or parts[1].startswith("cli_"):
-        return "app.cli"  # not moved yet: app/cli/ (issue 18, a later slice)
-    return "app.team"  # not moved yet: app/team/ (issue 18, next slice)
+    return module  # a module lying flat at app/ top level: a room of its own, with no rules
 
 
 def _crossings() -> Iterator[tuple[str, str]]:
@@ -261,6 +252,12 @@ def test_lower_layers_do_not_import_upper_ones(package: str, forbidden: set[str]
         if _imports(path) & forbidden
     ]
     assert offenders == []
+
+
+def test_app_top_level_holds_only_the_exception_root() -> None:
+    """The folder list of app/ reads as the architecture: rooms, and ``errors`` below them all."""
+    flat = sorted(p.name for p in (ROOT / "app").glob("*.py"))
+    assert flat == ["__init__.py", "errors.py"]
 
 
 def test_every_room_has_rules() -> None:

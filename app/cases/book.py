@@ -20,7 +20,7 @@ from app.cases.hlc import HybridClock, Timestamp
 from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
-from app.outbox import Outbox, team_name
+from app.team.outbox import Outbox, team_name
 from app.text.collation import sort_key
 from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys, term_range
 from app.workspace import audit
@@ -159,7 +159,7 @@ class CaseBook:
         send: bool = True,
     ) -> CaseEvent:
         """Record a referral; on a laptop in a team (and unless ``send`` is false: synthetic demo
-        data) the case is sealed to ``to_team`` in the same transaction (app/referrals.py)."""
+        data) the case is sealed to ``to_team`` in the same transaction (app/team/referrals.py)."""
         if not consent.get("given"):
             raise BadInput("a referral needs the person's consent for this recipient and purpose")
         fields = fold(case_id, self.events(case_id)).fields
@@ -172,7 +172,7 @@ class CaseBook:
                 case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
             )
             if send and self.outbox.ready():  # the case goes to the other team, sealed to it
-                from app.referrals import seal_referral
+                from app.team.referrals import seal_referral
 
                 seal_referral(self, event)
         return event
@@ -191,7 +191,7 @@ class CaseBook:
         return self._append(case_id, "referral_accepted", {"team": team})
 
     def decide_referral(self, case_id: str, kind: str, payload: dict[str, Any]) -> CaseEvent:
-        """``referral_accepted`` or ``referral_declined`` (app/referrals.py seals it back)."""
+        """``referral_accepted`` or ``referral_declined`` (app/team/referrals.py seals it back)."""
         if kind not in ("referral_accepted", "referral_declined"):
             raise BadInput("a referral is accepted or declined")
         return self._append(case_id, kind, payload)

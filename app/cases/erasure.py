@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app import referral_attachments
 from app.errors import BadInput
 from app.interviews import attachments
+from app.team import referral_attachments
 from app.workspace import audit
 from app.workspace.roles import Permission
 from app.workspace.store import Store

@@ -10,7 +10,7 @@ The door (what the rest of the application calls):
   supervisor's device published;
 - ``entity_lists``: the one-row ``cases.csv`` a form reads about the case it was opened from;
 - ``attachments``: the photos and scans answering image and file questions, kept in the encrypted
-  store on this laptop (carrying them to other laptops is the team layer's, app/attachment_sync.py).
+  store on this laptop (carrying them to other laptops is the team layer's, app/team/attachment_sync.py).
 
 It stands on app/cases/, app/workspace/, app/text/ and forms/, and knows neither the interface
 nor the command line (tests/test_layering.py). Nothing is imported here.

@@ -14,7 +14,7 @@ Life of an attachment:
    answers name are linked to the submission and listed in its record; any other attachment of
    the draft is deleted;
 4. sync seals each one as its own envelope and uploads it in resumable chunks
-   (app/attachment_sync.py);
+   (app/team/attachment_sync.py);
 5. erasing a case removes its attachments with its submissions (``erase``).
 
 A size limit (a workspace setting, app/workspace/settings.py: 20 MB by default) is checked before

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput
 from app.interviews.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
-from app.keyring import Keyring
-from app.outbox import team_name
+from app.team.keyring import Keyring
+from app.team.outbox import team_name
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id

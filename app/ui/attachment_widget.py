@@ -215,7 +215,11 @@ class AttachmentEditor(AnswerEditor):
     def bind(self, interview: Interview, tasks: TaskRunner, key: str) -> None:
         self.interview, self.tasks, self.key = interview, tasks, key
         store = interview.session.store
-        tasks.run_database(lambda: workspace_settings.attachment_limit_bytes(store), self._set_limit, lambda _: None)
+        tasks.run_database(
+            lambda: workspace_settings.attachment_limit_bytes(store),
+            self._set_limit,
+            lambda _: None,
+        )
 
     def _set_limit(self, limit: int) -> None:
         self.limit = limit

@@ -142,7 +142,7 @@ class ReopenDialog(QDialog):
 
 @dataclass(frozen=True)
 class TeamChoice:
-    """A team of this laptop's verified directory (app/team_directory.py)."""
+    """A team of this laptop's verified directory (app/team/directory.py)."""
 
     team: str
     fingerprint: str
@@ -151,8 +151,8 @@ class TeamChoice:
 
 def directory_teams(book: Any) -> list[TeamChoice]:
     """Database thread: the other teams this laptop's directory holds (none without a server)."""
-    from app import team_directory
-    from app.outbox import team_name
+    from app.team import directory as team_directory
+    from app.team.outbox import team_name
 
     own = team_name(book.store)
     return [

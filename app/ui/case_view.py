@@ -378,7 +378,7 @@ class CaseView(QWidget):
         def refer(book: CaseBook, case_id: str) -> Any:
             compared = dialog.to_confirm()
             if compared is not None:  # the user compared it just now, in the dialog
-                from app.team_directory import confirm_team
+                from app.team.directory import confirm_team
 
                 confirm_team(book, compared.team, compared.fingerprint)
             return book.refer(case_id, *dialog.values())

@@ -1,4 +1,4 @@
-"""A supervisor approves the team's laptops on her own laptop (app/device_approvals.py).
+"""A supervisor approves the team's laptops on her own laptop (app/team/device_approvals.py).
 
 The dialog lists the laptops the server lists that no supervisor approved on this laptop yet,
 each by when it enrolled and the start of its id (the whole id in its tool tip). The supervisor
@@ -146,7 +146,7 @@ class DeviceApprovalDialog(QDialog):
         self._selection_changed()
 
         def work(book: CaseBook) -> dict[str, Any]:
-            from app.synchronise import Synchroniser
+            from app.team.synchronise import Synchroniser
 
             return Synchroniser(book).devices_here()
 
@@ -246,7 +246,7 @@ class DeviceApprovalDialog(QDialog):
         self._selection_changed()
 
         def work(book: CaseBook) -> str:
-            from app.synchronise import Synchroniser
+            from app.team.synchronise import Synchroniser
 
             Synchroniser(book).approve_device(device, fingerprint, supervisor=supervisor)
             return device

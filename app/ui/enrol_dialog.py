@@ -140,7 +140,7 @@ class EnrolDialog(QDialog):
 
     def _read_invitation(self, text: str) -> None:
         from app.errors import BadInput
-        from app.invitation import Invitation
+        from app.team.invitation import Invitation
 
         if not text.strip():
             self.error.clear()
@@ -157,7 +157,7 @@ class EnrolDialog(QDialog):
         self.supervisor = invitation.supervisor  # only her laptop's welcome is joined
 
     def _enrol(self) -> None:
-        from app.synchronise import Synchroniser
+        from app.team.synchronise import Synchroniser
 
         server, code = self.server.text().strip(), self.code.text().strip()
         tls = self.tls.text().strip() or None

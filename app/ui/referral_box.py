@@ -2,7 +2,7 @@
 
 Shows who referred it (the person, their team and laptop, whether that team's fingerprint was
 confirmed here) and, for users who may edit cases while the referral waits, Accept and Decline.
-A decision is a case event sealed back to the referring team (``app.referrals.decide``), run on
+A decision is a case event sealed back to the referring team (``app.team.referrals.decide``), run on
 the database thread through ``CaseTasks``; the case view refreshes from ``cases_changed``.
 """
 
@@ -18,7 +18,7 @@ from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
-    from app.referrals import ReceivedReferral
+    from app.team.referrals import ReceivedReferral
     from app.ui.case_table import CaseTasks
 
 
@@ -31,7 +31,8 @@ class ReferralInfo:
 
 def _info(book: CaseBook, case_id: str) -> ReferralInfo | None:
     """Runs on the database thread."""
-    from app import referrals, team_directory
+    from app.team import directory as team_directory
+    from app.team import referrals
 
     found = next((r for r in referrals.received(book) if r.case_id == case_id), None)
     if found is None:
@@ -116,7 +117,7 @@ class ReferralBox(QGroupBox):
         self.decline_button.setVisible(may_edit and info.waiting)
 
     def decide(self, action: str) -> None:
-        from app import referrals
+        from app.team import referrals
 
         tasks, case_id = self.tasks, self.case_id
         if tasks is None or not case_id:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from app.workspace.roles import ROLE_PERMISSIONS, Permission
 
 if TYPE_CHECKING:
-    from app.synchronise import SyncReport
+    from app.team.synchronise import SyncReport
     from app.ui.case_table import CaseTasks
     from app.ui.dashboard import DashboardWidget
     from app.ui.device_approval_dialog import DeviceApprovalDialog

@@ -23,7 +23,7 @@ from sync.errors import SyncError, SyncErrorKind
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
-    from app.synchronise import SyncReport
+    from app.team.synchronise import SyncReport
     from app.ui.case_table import CaseTasks
 
 translate = QCoreApplication.translate
@@ -44,7 +44,7 @@ def read_state(book: CaseBook) -> SyncState:
     """Database thread only."""
     url = book.store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
     last = book.store.scalar("SELECT value FROM settings WHERE key = 'last_sync'")
-    from app.pull_refetch import waiting
+    from app.team.pull_refetch import waiting
 
     counts = book.outbox.counts()
     return SyncState(
@@ -142,7 +142,7 @@ class SyncPanel(QWidget):
 
     def sync_if_reachable(self) -> None:
         """The automatic round: probe the server, then sync; try again after ``AUTO_EVERY_MS``."""
-        from app.synchronise import Synchroniser
+        from app.team.synchronise import Synchroniser
 
         tasks = self.tasks
         if tasks is not None and self.state is None:  # the panel's first read is still queued
@@ -223,7 +223,7 @@ class SyncPanel(QWidget):
         self.enrol_button.setVisible(not state.enrolled)
 
     def sync_now(self) -> None:
-        from app.synchronise import Synchroniser
+        from app.team.synchronise import Synchroniser
 
         tasks = self.tasks
         if tasks is None or self.syncing:
@@ -258,7 +258,7 @@ class SyncPanel(QWidget):
                     "%1", QLocale().toString(len(report.push_refused))
                 )
             )
-        elif report.refused_waiting:  # nothing is lost: app/pull_refetch.py fetches them again
+        elif report.refused_waiting:  # nothing is lost: app/team/pull_refetch.py fetches them again
             self.problem.setText(
                 self.tr(
                     "Received items that did not check out: %1. They are fetched again at each "

@@ -2,7 +2,7 @@
 
 Supervisors only (``Permission.CHECK``). The top says, for the last batch of this session, how
 many envelopes were received, applied and already known (duplicates), and which were refused; the
-table lists every refused envelope still held on this laptop (``app.verification``), newest first,
+table lists every refused envelope still held on this laptop (``app.team.verification``), newest first,
 with its reason in plain, translated words (the technical text is the row's tooltip). Nothing of
 an envelope's content is shown: it was never opened.
 
@@ -35,9 +35,9 @@ from app.ui.error_text import describe_error
 from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
-    from app.synchronise import SyncReport
+    from app.team.synchronise import SyncReport
+    from app.team.verification import BatchSummary, RefusedItem
     from app.ui.case_table import CaseTasks
-    from app.verification import BatchSummary, RefusedItem
 
 translate = QCoreApplication.translate
 COLUMNS = 6  # when, direction, envelope, device, kind, reason
@@ -192,7 +192,7 @@ class VerificationWidget(QWidget):
 
     def show_sync_report(self, report: SyncReport) -> None:
         """A sync round finished (from the sync panel): show its counts, and the list again."""
-        from app.verification import from_sync
+        from app.team.verification import from_sync
 
         if self.tasks is None:
             return
@@ -201,7 +201,7 @@ class VerificationWidget(QWidget):
         self.load()
 
     def load(self) -> None:
-        from app.verification import refused_items
+        from app.team.verification import refused_items
 
         tasks = self.tasks
         if tasks is None:
@@ -229,8 +229,8 @@ class VerificationWidget(QWidget):
 
     def import_transfer(self) -> None:
         """Import a USB transfer file (idempotent), then show what it brought."""
-        from app.transfer import transfer_in
-        from app.verification import from_transfer
+        from app.team.transfer import transfer_in
+        from app.team.verification import from_transfer
 
         tasks = self.tasks
         if tasks is None or self.busy:

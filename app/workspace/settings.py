@@ -6,7 +6,7 @@ file). It holds for this workspace only; each laptop of a team keeps its own (a 
 on each). The setting lives here, with the workspace's ``settings`` table, and the attachments
 read it: the workspace knows nothing of interviews.
 
-The command line (``fieldcase settings ...``, app/cli_settings.py) and the desktop app's
+The command line (``fieldcase settings ...``, app/cli/settings.py) and the desktop app's
 workspace settings dialog (app/ui/settings_dialog.py) both come here; the core checks the role,
 whatever front end asks.
 """

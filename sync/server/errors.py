@@ -1,7 +1,7 @@
 """Errors of the server's services, each carrying the protocol's error code and HTTP status.
 
 The same exception serves the HTTP API (turned into ``{"error", "message"}`` JSON) and the admin
-commands (turned into a ``fieldcase: `` line by ``app/cli_server.py``)::
+commands (turned into a ``fieldcase: `` line by ``app/cli/server.py``)::
 
     ServerError(code, message)   code: sync.protocol.ErrorCode, status: its HTTP status
 """

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app import pull_refetch
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team import pull_refetch
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from sync.client import SyncClient
 from sync.envelope import Envelope, seal
 from tests.integration.test_server_process import ServerProcess

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from app import team_directory
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team import directory as team_directory
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from sync.client import SyncClient
 from sync.directory import sign_entry
 from tests.integration.test_server_process import ServerProcess, fieldcase

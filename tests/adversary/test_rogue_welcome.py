@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
-from app.invitation import Invitation
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.invitation import Invitation
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync.errors import SyncError
 from tests.conftest import PASSWORD

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cases.book import CaseBook
-from app.team import found_team
+from app.team.membership import found_team
 from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 
@@ -26,8 +26,8 @@ def test_records_of_different_lengths_leave_in_few_sizes(tmp_path: Path) -> None
 
 
 def test_photos_of_nearby_sizes_leave_in_one_size_and_arrive_whole(tmp_path: Path) -> None:
-    from app.attachment_sync import plaintext_of, read_plaintext
     from app.interviews.attachments import Attachment
+    from app.team.attachment_sync import plaintext_of, read_plaintext
 
     def attachment(size: int) -> Attachment:
         return Attachment(

@@ -4,7 +4,7 @@ Real parts: a ``fieldcase server`` process over HTTP on loopback, real SQLCipher
 founded and approved as in the field. The man in the middle is an httpx transport between one laptop
 and that server: it passes every request on and, while ``on``, flips one bit in the body of every
 envelope of every pull page coming back. The one stand-in is the clock that paces the refetching
-(``app.pull_refetch`` reads ``time.time``), moved forward instead of waiting for an hour.
+(``app.team.pull_refetch`` reads ``time.time``), moved forward instead of waiting for an hour.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app import pull_refetch
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team import pull_refetch
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from tests.conftest import PASSWORD
 from tests.integration.test_server_process import ServerProcess
 from tests.integration.test_team_sync import _enrol, _laptop

@@ -143,7 +143,7 @@ def loop(folder: str, user: str, seed: int) -> None:
 
 def syncloop(folder: str, user: str, seed: int, server_url: str) -> None:
     from app.cases.book import CaseBook
-    from app.synchronise import Synchroniser
+    from app.team.synchronise import Synchroniser
 
     rng = random.Random(seed)
     session = login(folder, user)

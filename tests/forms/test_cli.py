@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from tests.forms.conftest import DATA
 
 INTAKE = """
@@ -215,7 +215,7 @@ def test_forms_check_reports_translations(
 
 
 def test_forms_commands_have_help() -> None:
-    from app.cli import build_parser
+    from app.cli.main import build_parser
 
     parser = build_parser()
     text = parser.parse_args(["forms", "check", "x"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from forms.display import choices, label
 from forms.errors import AnswerError, FormLoadError
 from forms.media import media_beside, read_instance

@@ -15,9 +15,9 @@ from pathlib import Path
 from app.cases.book import CaseBook
 from app.interviews import attachments
 from app.interviews.interview import Interview
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from forms.load import load_markdown
 from sync.chunks import DEFAULT_CHUNK

@@ -62,8 +62,8 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 from tests.integration.test_server_process import ServerProcess

@@ -18,9 +18,9 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync import age
 from sync.protocol import device_fingerprint
@@ -138,7 +138,7 @@ def test_a_device_whose_keys_changed_on_the_server_after_approval_gets_nothing(
 def test_a_rotated_key_goes_only_to_laptops_approved_here(
     server: ServerProcess, tmp_path: Path
 ) -> None:
-    from app.key_rotation import rotate_team_key
+    from app.team.key_rotation import rotate_team_key
 
     supervisor, field = _supervised(server, tmp_path)
     Synchroniser(supervisor).approve_device(field.device, Keyring(field.store).fingerprint())

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from app.cases.book import CaseBook
 from app.cases.erasure import envelope_ids
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from sync.server import models
 from sync.server.database import open_database
 from tests.app.test_plaintext import MARKERS, encodings

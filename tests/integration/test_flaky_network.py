@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync.errors import SyncError
 from tests.conftest import CHEAP, PASSWORD

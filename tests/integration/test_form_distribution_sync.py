@@ -19,9 +19,9 @@ from app.export.service import run_export
 from app.interviews.form_library import FormLibrary
 from app.interviews.form_versions import publish_form
 from app.interviews.interview import Interview
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from tests.app.form_files import intake_with_version, screening_form
 from tests.app.form_filler import fill_required

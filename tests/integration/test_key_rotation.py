@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app import key_rotation
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team, seal_welcome
+from app.team import key_rotation
+from app.team.keyring import Keyring
+from app.team.membership import found_team, seal_welcome
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync import age
 from sync.client import SyncClient

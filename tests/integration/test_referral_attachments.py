@@ -18,16 +18,16 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from app import team_directory
 from app.cases.book import CaseBook
 from app.interviews import attachments
-from app.synchronise import Synchroniser
+from app.team import directory as team_directory
+from app.team.synchronise import Synchroniser
 from sync.chunks import DEFAULT_CHUNK
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.server.database import normalise_url
 from tests.app.interviews.test_attachments import MARKER
-from tests.app.test_referral_attachments import case_with_attachments
+from tests.app.team.test_referral_attachments import case_with_attachments
 from tests.integration.fault_proxy import FaultProxy
 from tests.integration.test_attachment_sync import _sync_until_done
 from tests.integration.test_referral_sync import CONSENT, _server_bytes, _sync, _team

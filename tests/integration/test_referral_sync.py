@@ -18,14 +18,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import column, create_engine, inspect, select, table
 
-from app import referrals, team_directory
 from app.cases.book import CaseBook
 from app.errors import BadInput
-from app.keyring import Keyring
-from app.outbox import Inbox
-from app.synchronise import Synchroniser
-from app.team import found_team
-from app.verification import Refusal, refused_items
+from app.team import directory as team_directory
+from app.team import referrals
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.outbox import Inbox
+from app.team.synchronise import Synchroniser
+from app.team.verification import Refusal, refused_items
 from sync.envelope import Envelope, seal
 from sync.server.database import normalise_url
 from tests.app.test_plaintext import MARKERS, encodings

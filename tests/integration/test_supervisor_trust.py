@@ -1,5 +1,5 @@
 """Member laptops take a device as a supervisor's only when a supervisor they trust vouched for it,
-never because the server's roster says so (app/supervisor_trust.py), through a real server.
+never because the server's roster says so (app/team/supervisor_trust.py), through a real server.
 
 A device the server approved with the supervisor role, but that no supervisor approved on her
 laptop, can neither rotate the team key on a field laptop (the field laptop refuses the key and
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import key_rotation
 from app.interviews.form_library import FormLibrary
 from app.interviews.form_versions import publish_form
-from app.keyring import Keyring
-from app.synchronise import Synchroniser, SyncReport
-from app.team import found_team
+from app.team import key_rotation
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser, SyncReport
 from sync.directory import key_id
 from tests.app.form_files import screening_form
 from tests.integration.test_key_rotation import TEAM, _enrol, _laptop

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync.errors import SyncError, SyncErrorKind
 from tests.conftest import CHEAP, PASSWORD
@@ -31,7 +31,7 @@ def _laptop(tmp_path: Path, name: str) -> CaseBook:
 
 def approve_here(approver: CaseBook, book: CaseBook, supervisor: bool = False) -> None:
     """The supervisor's laptop approves ``book``'s laptop after comparing the fingerprint it
-    shows (app/device_approvals.py): only then does it hand it the team key."""
+    shows (app/team/device_approvals.py): only then does it hand it the team key."""
     Synchroniser(approver).approve_device(
         book.device, Keyring(book.store).fingerprint(), supervisor=supervisor
     )
@@ -161,7 +161,7 @@ def test_an_invitation_line_and_its_qr_code_enrol_a_laptop(
     import subprocess
     import sys
 
-    from app.invitation import Invitation
+    from app.team.invitation import Invitation
 
     qr = tmp_path / "invitation.png"
     printed = fieldcase(

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.ui import sync_status
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

@@ -223,9 +223,9 @@ def test_a_social_worker_sees_the_conflict_but_cannot_resolve_it(
 def test_a_referral_goes_only_to_a_team_whose_fingerprint_was_compared(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
-    from app import team_directory
-    from app.keyring import Keyring
-    from app.team import found_team
+    from app.team import directory as team_directory
+    from app.team.keyring import Keyring
+    from app.team.membership import found_team
     from app.workspace.folder import Workspace
     from sync.directory import sign_entry
     from tests.conftest import CHEAP

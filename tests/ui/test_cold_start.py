@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import desktop_options
+from app.cli.main import desktop_options
 from app.workspace.folder import Workspace
 from app.workspace.keyslots import KdfCost
 
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import json, sys
-from app.cli import main
+from app.start.main import main
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -85,8 +85,8 @@ def test_the_login_window_lists_the_workspace_users(cold_start: dict[str, object
         "app.workspace.session",
         "app.workspace.store",
         "app.workspace.audit",
-        "app.cli_workspace",  # a command's module: the desktop app does not build their parser
-        "app.cli_sync",
+        "app.cli.workspace",  # a command's module: the desktop app does not build their parser
+        "app.cli.sync",
         "concurrent.futures",  # the task runner's threads start with the first task
         "forms",  # the form engine: loaded at the first interview
         "app.cases",

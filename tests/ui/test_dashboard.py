@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
 from app.cases.demo import add_demo_cases
-from app.outbox import Inbox
-from app.synchronise import SyncReport
-from app.team import admit, found_team, join, make_request
-from app.transfer import transfer_out
+from app.team.membership import admit, found_team, join, make_request
+from app.team.outbox import Inbox
+from app.team.synchronise import SyncReport
+from app.team.transfer import transfer_out
 from app.ui.dashboard import DashboardWidget
 from app.ui.main import DesktopApp
 from app.ui.verification_view import VerificationWidget

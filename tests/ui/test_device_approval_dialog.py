@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.synchronise import Synchroniser
-from app.team import found_team
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.ui.device_approval_dialog import DeviceApprovalDialog
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

@@ -7,8 +7,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.invitation import Invitation
-from app.keyring import Keyring
+from app.team.invitation import Invitation
+from app.team.keyring import Keyring
 from app.ui.enrol_dialog import EnrolDialog
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import team_directory
 from app.cases.book import CaseBook
-from app.keyring import Keyring
-from app.outbox import Inbox
-from app.team import found_team
+from app.team import directory as team_directory
+from app.team.keyring import Keyring
+from app.team.membership import found_team
+from app.team.outbox import Inbox
 from app.workspace.folder import Workspace
 from sync.directory import SignedEntry, sign_entry
 from sync.envelope import Envelope

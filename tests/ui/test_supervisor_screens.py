@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.team import found_team
+from app.team.membership import found_team
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
 from app.ui.sync_status import sync_problem

@@ -62,7 +62,7 @@ def outbox_refused(store: Store) -> None:
 
 
 def referrals(store: Store) -> None:
-    # The team directory as this laptop verified it (app/team_directory.py): each team's signed
+    # The team directory as this laptop verified it (app/team/directory.py): each team's signed
     # entry, the key pinned for it on first sight, and whether a person compared its fingerprint.
     store.execute(
         """CREATE TABLE team_directory (
@@ -77,7 +77,7 @@ def referrals(store: Store) -> None:
         )"""
     )
     # Referrals sent from and received on this laptop, and the decisions on them
-    # (app/referrals.py); the events themselves are in case_events like any other.
+    # (app/team/referrals.py); the events themselves are in case_events like any other.
     store.execute(
         """CREATE TABLE referrals (
             envelope_id TEXT PRIMARY KEY,
@@ -96,7 +96,7 @@ def referrals(store: Store) -> None:
 
 def referral_attachments(store: Store) -> None:
     # A referred case's attachments, each re-sealed for the receiving team as its own envelope
-    # (app/referral_attachments.py). Sent: one row per attachment and team, so it is sealed and
+    # (app/team/referral_attachments.py). Sent: one row per attachment and team, so it is sealed and
     # uploaded once however often the case is referred there; ``wire`` is NULL until the file is
     # on this laptop and sealed (its body waits in ``attachment_chunks`` as "sealed:<id>").
     store.execute(
@@ -144,7 +144,7 @@ def referral_attachments(store: Store) -> None:
 
 
 def device_approvals(store: Store) -> None:
-    # Devices a supervisor approved on THIS laptop (app/device_approvals.py), with the keys they
+    # Devices a supervisor approved on THIS laptop (app/team/device_approvals.py), with the keys they
     # had then: a supervisor's laptop seals the team key only to these, never to a device the
     # server alone approved. Devices it welcomed before this table existed are kept, with the
     # keys it knew for them, as members (they hold the team key already; a role the server gave
@@ -170,7 +170,7 @@ def device_approvals(store: Store) -> None:
 
 
 def trusted_supervisors(store: Store) -> None:
-    # Which devices this laptop takes as a supervisor's (app/supervisor_trust.py): never the
+    # Which devices this laptop takes as a supervisor's (app/team/supervisor_trust.py): never the
     # server's roster. Anchors: the device whose signed welcome this laptop joined with; the rest
     # comes from signed statements of approvals by supervisors' devices already trusted. Carried
     # over: the welcoming device where still recorded as such (a laptop that joined by file and
@@ -214,7 +214,7 @@ def trusted_supervisors(store: Store) -> None:
 
 def team_directory_replacements(store: Store) -> None:
     # Another team's entry signed by a new key (its supervisor's laptop was replaced): kept aside,
-    # unused, until a person compares its fingerprint and confirms it (app/team_directory.py).
+    # unused, until a person compares its fingerprint and confirms it (app/team/directory.py).
     store.execute(
         """CREATE TABLE team_directory_replacements (
             team TEXT PRIMARY KEY,
@@ -228,7 +228,7 @@ def team_directory_replacements(store: Store) -> None:
 def pull_refetch(store: Store) -> None:
     # Items of the server's pull pages that were refused here (a bit flipped on the way, a device
     # not vouched for yet...), by their place in the server's sequence: fetched again with a
-    # growing wait until a good copy arrives or a supervisor dismisses them (app/pull_refetch.py).
+    # growing wait until a good copy arrives or a supervisor dismisses them (app/team/pull_refetch.py).
     store.execute(
         """CREATE TABLE pull_refetch (
             seq INTEGER PRIMARY KEY,

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from app import supervisor_trust
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.export.service import run_export
 from app.interviews.form_library import IN_USE, OLDER, WITHDRAWN, FormLibrary
 from app.interviews.form_versions import publish_form, withdraw_form
 from app.interviews.interview import Interview
-from app.keyring import Keyring
-from app.outbox import Inbox
-from app.team import admit, found_team, join, make_request
-from app.transfer import transfer_in, transfer_out
+from app.team import supervisor_trust
+from app.team.keyring import Keyring
+from app.team.membership import admit, found_team, join, make_request
+from app.team.outbox import Inbox
+from app.team.transfer import transfer_in, transfer_out
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from sync.envelope import Envelope
@@ -232,7 +232,7 @@ def test_a_published_version_never_changes(team: tuple[CaseBook, CaseBook], tmp_
     Inbox(field).know_device(
         other.device, keyring.signing_public(), keyring.device_identity()[1], "test roster"
     )
-    # trusted as a supervisor's (as if vouched for): app/supervisor_trust.py
+    # trusted as a supervisor's (as if vouched for): app/team/supervisor_trust.py
     supervisor_trust.anchor(
         field.store,
         other.device,

@@ -23,7 +23,7 @@ def run(
     *args: str, env: dict[str, str] | None = None, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
+        [sys.executable, "-m", "app.start.main", *args],  # the installed `fieldcase`
         cwd=ROOT,
         env=env,
         input=stdin,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.errors import BadInput, PermissionDenied
 from app.workspace import settings as workspace_settings
 from app.workspace.folder import Workspace

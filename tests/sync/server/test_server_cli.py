@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.cli import main
+from app.cli.main import main
 from sync.server.tls import fingerprint_file
 from tests.sync.server.kit import Laptop
 
@@ -83,7 +83,7 @@ def test_a_database_url_of_another_kind_is_refused(
 
 
 def test_the_command_line_default_database_is_the_servers() -> None:
-    from app import cli_server
+    from app.cli import server as cli_server
     from sync.server import database
 
     assert cli_server.DEFAULT_DB == database.DEFAULT_DB

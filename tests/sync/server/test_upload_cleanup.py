@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
-from app.cli import main
+from app.cli.main import main
 from sync.envelope import Envelope
 from sync.server import models, upload_cleanup
 from sync.server.database import Database

@@ -74,21 +74,6 @@ ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
     ("app.cases.demo", "app.interviews.form_library"): (
         f"demo cases are made by filling the shipped forms ({NEXT_SLICE})"
     ),
-    # interviews that seal what they publish
-    ("app.interviews.form_versions", "app.team.outbox"): (
-        f"publishing a form version seals it into the outbox itself ({NEXT_SLICE})"
-    ),
-    ("app.interviews.form_versions", "app.team.keyring"): (
-        f"publishing a form version signs it with the device key ({NEXT_SLICE})"
-    ),
-    ("app.interviews.form_versions", "sync.envelope"): (
-        f"installing a form version received from the team opens its envelope: that half of "
-        f"form_versions is the team layer's ({NEXT_SLICE})"
-    ),
-    ("app.interviews.form_versions", "sync.errors"): (
-        f"a received form version that does not verify raises SyncError for the inbox's "
-        f"quarantine ({NEXT_SLICE})"
-    ),
 }
 
 KNOWN_CIRCLES: dict[str, tuple[frozenset[str], str]] = {
@@ -103,7 +88,7 @@ KNOWN_CIRCLES: dict[str, tuple[frozenset[str], str]] = {
                 "app.team.attachment_sync",
                 "app.team.supervisor_trust",
                 "app.team.directory",
-                "app.interviews.form_versions",
+                "app.team.form_versions",
             }
         ),
         f"the case book imports the outbox, which imports the case book back ({NEXT_SLICE})",

@@ -1,5 +1,5 @@
 """``fieldcase forms publish|withdraw|list``: form versions for a team (supervisors publish and
-withdraw; anyone may list what is on their laptop). See app/interviews/form_versions.py.
+withdraw; anyone may list what is on their laptop). See app/team/form_versions.py.
 
 ``forms publish FILE`` prints ``FORM_ID VERSION`` on one line (``--json``: an object). A form that
 does not load, has no version, or reuses a version already here with other content is bad input
@@ -61,7 +61,7 @@ def register(commands: Any) -> None:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
-    from app.interviews.form_versions import publish_form
+    from app.team.form_versions import publish_form
 
     with logged_in(args) as (session, _):
         change = publish_form(CaseBook(session), Path(args.file))
@@ -84,7 +84,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
     from app.cases.book import CaseBook
-    from app.interviews.form_versions import withdraw_form
+    from app.team.form_versions import withdraw_form
 
     with logged_in(args) as (session, _):
         change = withdraw_form(CaseBook(session), args.form, args.version, args.reason)

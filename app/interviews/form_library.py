@@ -1,5 +1,5 @@
 """The forms this laptop can fill: the shipped ones (forms/definitions) and the versions a
-supervisor published to the team (table ``forms``, installed by app/interviews/form_versions.py).
+supervisor published to the team (table ``forms``, installed by app/team/form_versions.py).
 
 A form is identified by id + version and never changes once published. A draft or submission
 names the version it was made with and always opens with that version, withdrawn or not

@@ -13,6 +13,8 @@ The door (what the rest of the application calls):
   a server), ``keyring`` (this device's keys and the team's), ``key_rotation``,
   ``device_approvals`` and ``supervisor_trust`` (which devices are whose), ``directory`` (the
   signed directory of teams);
+- ``form_versions``: publishing and withdrawing a form version for the team, and installing one
+  a trusted supervisor's device published;
 - ``referrals`` and ``referral_attachments``: a case sent to another team, with its files;
 - ``verification``: what a batch brought in and everything refused, for the supervisor.
 

@@ -300,7 +300,7 @@ class Inbox:
                 if isinstance(opened, CaseEvent):
                     events.append(opened)
                 elif envelope.kind == "form":
-                    from app.interviews.form_versions import install_received
+                    from app.team.form_versions import install_received
 
                     install_received(self.store, self.book.session.user, opened)
                 elif envelope.kind == "device_approvals":
@@ -360,8 +360,8 @@ class Inbox:
                 SyncErrorKind.SIGNATURE,
                 f"envelope {envelope.id}: only a supervisor's device may erase a case",
             )
-        if envelope.kind == "form":  # a form version: see app/interviews/form_versions.py
-            from app.interviews.form_versions import open_form_envelope
+        if envelope.kind == "form":  # a form version: see app/team/form_versions.py
+            from app.team.form_versions import open_form_envelope
 
             return open_form_envelope(
                 self.store,

@@ -17,8 +17,8 @@ import pytest
 from app.cases.book import CaseBook
 from app.export.service import run_export
 from app.interviews.form_library import FormLibrary
-from app.interviews.form_versions import publish_form
 from app.interviews.interview import Interview
+from app.team.form_versions import publish_form
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.interviews.form_library import FormLibrary
-from app.interviews.form_versions import publish_form
 from app.team import key_rotation
+from app.team.form_versions import publish_form
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser, SyncReport

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
-from app.interviews.form_versions import publish_form, withdraw_form
 from app.interviews.interview import Interview
+from app.team.form_versions import publish_form, withdraw_form
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace

@@ -40,7 +40,7 @@ def records(store: Store) -> None:
 
 def forms(store: Store) -> None:
     # Form versions published by a supervisor (here, or arrived signed from a supervisor's
-    # device). A (form id, version) is written once and never changed: app/interviews/form_versions.py.
+    # device). A (form id, version) is written once and never changed: app/team/form_versions.py.
     store.execute(
         """CREATE TABLE forms (
             form_id TEXT NOT NULL,

@@ -15,9 +15,9 @@ from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.export.service import run_export
 from app.interviews.form_library import IN_USE, OLDER, WITHDRAWN, FormLibrary
-from app.interviews.form_versions import publish_form, withdraw_form
 from app.interviews.interview import Interview
 from app.team import supervisor_trust
+from app.team.form_versions import publish_form, withdraw_form
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import Inbox

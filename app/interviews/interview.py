@@ -5,7 +5,9 @@ loses at most the answer being typed. Finishing turns the draft into an immutabl
 in the same transaction, into case events, as the form declares (``forms.entities``):
 
 - a form that *creates* a case (the intake, when its ``create_if`` holds: consent given) opens a
-  case with the answers saved to case properties;
+  case with the answers saved to case properties -- or, when the worker linked the intake to an
+  earlier case of the same person (``link_to_case``, app/cases/matching.py), records those answers
+  on that case instead, as an ``update`` event naming the submission;
 - a form that *updates* a case is recorded as the event its form id stands for: ``follow_up``
   (a follow-up visit), ``referral`` (with the consent given for that recipient and purpose),
   ``closure`` (HTCDS status and reason); any other form id is an ``update``.
@@ -84,6 +86,7 @@ class Interview:
         self.draft_id = draft_id
         self.case_id = case_id
         self.interpreter = interpreter
+        self.linked_case: str | None = None  # an intake linked to an earlier case of the person
 
     @property
     def definition(self) -> FormDefinition:
@@ -158,7 +161,11 @@ class Interview:
             )
         except AnswerError as exc:
             raise BadInput(f"this draft cannot be opened: {exc}") from exc
-        return cls(session, book, form, draft_id, stored.get("case_id"), stored.get("interpreter"))
+        interview = cls(
+            session, book, form, draft_id, stored.get("case_id"), stored.get("interpreter")
+        )
+        interview.linked_case = stored.get("linked_case")
+        return interview
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -174,6 +181,7 @@ class Interview:
             "version": self.definition.version,
             "case_id": self.case_id,
             "interpreter": self.interpreter,
+            "linked_case": self.linked_case,
             "draft": to_draft(self.form),
         }
 
@@ -207,6 +215,15 @@ class Interview:
         self.form.remove_repeat(key)
         self.save()
 
+    def link_to_case(self, case_id: str | None) -> None:
+        """A form that creates a case (the intake) will finish onto the existing case
+        ``case_id`` instead (the worker found the person's earlier case); None undoes the link.
+        Pure: saved with the next snapshot. A form that updates a case cannot be linked."""
+        declaration = case_declaration(self.definition)
+        if case_id is not None and (declaration is None or declaration.mode != "create"):
+            raise BadInput("only a form that opens a case can be added to an existing one")
+        self.linked_case = case_id
+
     # -- finishing ------------------------------------------------------------------------------
 
     def finish(self) -> Finished:
@@ -234,7 +251,12 @@ class Interview:
             self.book.outbox.put_submission(submission_id, record)
             case_id, event_type = None, None
             if declaration is not None and declaration.dataset == "cases":
-                if declaration.mode == "create":
+                if declaration.mode == "create" and self.linked_case is not None:
+                    if creates_case(self.form, declaration):  # (no consent: no case touched)
+                        case_id, event_type = self.linked_case, "update"
+                        props = case_properties(self.form, declaration, keep_blank=False)
+                        self.book.update(case_id, props, submission_id=submission_id)
+                elif declaration.mode == "create":
                     if creates_case(self.form, declaration):
                         props = case_properties(self.form, declaration, keep_blank=True)
                         case_id = self.book.open_case(props, self.definition.form_id, submission_id)

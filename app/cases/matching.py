@@ -23,8 +23,9 @@ docs/architecture.md); the desktop app runs it off the GUI thread, 400 ms after 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -58,6 +59,7 @@ class Candidate:
     citizenship: str | None = None
     gender: str | None = None
     last_recorded: date | None = None  # the day the case's newest event was recorded
+    names: dict[str, str] = field(default_factory=dict)  # the case's name fields, as written
 
 
 def matched_properties(properties: dict[str, Any]) -> dict[str, Any]:
@@ -172,8 +174,8 @@ def possible_same_person(
             if mine_age is not None and theirs is not None and abs(mine_age - theirs) <= 2:
                 score += 1
                 why.append("age")
-        for field, label in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
-            mine, theirs_value = properties.get(field), fields.get(field)
+        for name, label in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
+            mine, theirs_value = properties.get(name), fields.get(name)
             if mine and theirs_value:
                 if mine == theirs_value:
                     score += 1
@@ -195,7 +197,27 @@ def possible_same_person(
                 )
             )
     found.sort(key=lambda c: (-c.score, c.case_id))
-    return found[:limit]
+    shown = found[:limit]
+    names = _names(book, [c.case_id for c in shown])
+    return [replace(c, names=names.get(c.case_id, {})) for c in shown]
+
+
+def _names(book: CaseBook, case_ids: list[str]) -> dict[str, dict[str, str]]:
+    """The name fields of a few cases (those shown), as the person's full name is made of."""
+    out: dict[str, dict[str, str]] = {}
+    for start in range(0, len(case_ids), BATCH):
+        chunk = case_ids[start : start + BATCH]
+        rows = book.store.query(
+            "SELECT case_id, json_extract(state, '$.fields') FROM cases"
+            f" WHERE case_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        for case_id, fields in rows:
+            values = json.loads(fields) if fields else {}
+            out[case_id] = {
+                k: v for k, v in values.items() if is_name_field(k) and isinstance(v, str) and v
+            }
+    return out
 
 
 def describe_case(book: CaseBook, case_id: str) -> Candidate | None:
@@ -217,6 +239,7 @@ def describe_case(book: CaseBook, case_id: str) -> Candidate | None:
         _text(fields.get(CITIZENSHIP)),
         _text(fields.get(GENDER)),
         _day_of(facts["hlc"]),
+        _names(book, [case_id]).get(case_id, {}),
     )
 
 

@@ -32,6 +32,7 @@ def test_a_name_typed_in_another_script_is_offered_with_its_reasons(book: CaseBo
     assert only.reasons[0] == "name in another script"
     assert {"birth year", "citizenship"} <= set(only.reasons)
     assert (only.display_name, only.birth_year, only.citizenship) == ("Sokha", 2010, "KH")
+    assert only.names == {"prs_First_Name": "Sokha"}
     assert not only.birth_year_estimated and only.last_recorded is not None
 
 

@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានទម្រង់តាមដានណាមួយដែលបើកសម្រាប់ការសម្ភាសថ្មីនៅលើកុំព្យូទ័រនេះទេ។</translation>
     </message>
     <message>
         <source>No drafts</source>

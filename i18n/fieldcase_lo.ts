@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີແບບຟອມຕິດຕາມທີ່ເປີດໃຫ້ສຳພາດໃໝ່ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
     </message>
     <message>
         <source>No drafts</source>

@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွန်ပျူတာတွင် အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော နောက်ဆက်တွဲပုံစံ မရှိပါ။</translation>
     </message>
     <message>
         <source>No drafts</source>

@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบฟอร์มติดตามผลที่เปิดให้สัมภาษณ์ใหม่บนเครื่องนี้</translation>
     </message>
     <message>
         <source>No drafts</source>

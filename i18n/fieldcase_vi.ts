@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có biểu mẫu theo dõi nào dùng được cho cuộc phỏng vấn mới trên máy này.</translation>
     </message>
     <message>
         <source>No drafts</source>

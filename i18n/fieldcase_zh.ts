@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上没有可用于新访谈的跟进表单。</translation>
     </message>
     <message>
         <source>No drafts</source>

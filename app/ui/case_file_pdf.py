@@ -17,36 +17,29 @@ Three steps, on the threads they belong to:
   leaves no half file), then the print is recorded in the audit log. A file that could not be
   audited is removed: nothing leaves the workspace unaudited.
 
-The printed words of the app itself (headings, "Page 1 of 3", event titles, dates) are in the
-language of each column, not the interface language: ``speaking`` puts that language's translator
-and locale in force for the moment a column is written (GUI thread only).
+What the pages say is app/ui/case_file_text.py; the printed words of the app itself (headings,
+"Page 1 of 3", event titles, dates) are in the language of each column, not the interface
+language (app/ui/speaking.py).
 """
 
 from __future__ import annotations
 
-import html
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QIODevice,
-    QLocale,
     QMarginsF,
-    QObject,
     QPointF,
     QRectF,
     QSizeF,
     Qt,
-    QTranslator,
 )
 from PySide6.QtGui import (
     QColor,
@@ -61,17 +54,14 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from app.ui.case_table import date_text, field_label
-from app.ui.case_text import event_date, event_details, event_title, field_text, label_text
-from app.ui.case_words import CaseWords, full_name, latin_name
-from app.ui.dates import moment_text
-from app.ui.i18n import QM_DIR
-from app.ui.submission_text import SubmissionRecord, submission_lines
+from app.ui.case_file_text import CaseFileData, case_file_html, columns, confidential_words
+from app.ui.case_table import date_text
+from app.ui.speaking import speaking
+from app.ui.submission_text import SubmissionRecord
 from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
-    from app.cases.events import CaseEvent
     from app.cases.state import CaseState
 
 translate = QCoreApplication.translate
@@ -84,37 +74,8 @@ FONT_POINTS = 9.5
 HEADER_POINTS = 8.0
 MARGINS_MM = QMarginsF(16, 14, 16, 14)
 CONFIDENTIAL_COLOUR = QColor("#9b1c1c")
-# The person's details, in this order, when the case has them (the name first, whole).
-DETAILS = (
-    "prs_Gender",
-    "age",
-    "vic_age",
-    "prs_Birthdate",
-    "prs_Citizenship",
-    "return_date",
-    "vic_TypeOfExploitation",
-    "vic_LocationOfRecruitment",
-    "_team",
-    "_status",
-    "_closure_status",
-    "_closure_reason",
-    "_referred_to",
-)
-# The consents an intake asks for (its ``consent`` group), by question name.
-CONSENTS = ("con_Consent", "consent_share", "consent_research")
 # The person's citizenship -> the language a case file is most likely read in beside the worker's.
 CITIZENSHIP_LANGUAGE = {"KH": "km", "LA": "lo", "TH": "th", "MM": "my", "VN": "vi", "CN": "zh"}
-
-
-@dataclass(frozen=True)
-class CaseFileData:
-    """What a case file prints, read on the database thread; plain data, no widgets."""
-
-    case_id: str
-    state: CaseState
-    words: dict[str, CaseWords]  # by language
-    interviews: dict[str, SubmissionRecord] = field(default_factory=dict)  # by submission id
-    printed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,361 +119,6 @@ def save(book: CaseBook, path: Path, pdf: CaseFilePdf, case_id: str, languages: 
         path.unlink(missing_ok=True)  # nothing leaves the workspace unaudited
         raise
     return path
-
-
-# -- the words of one language ---------------------------------------------------------------
-
-
-class _OnlyLanguage(QTranslator):
-    """The app's words in one language, whatever the interface language: a text this language
-    lacks reads as its English source, never in the interface's language."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.inner: QTranslator | None = None
-        if language != "en":
-            inner = QTranslator(self)
-            if inner.load(str(QM_DIR / f"fieldcase_{language}.qm")):
-                self.inner = inner
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        if self.inner is None:
-            return source
-        look_up = self.inner.translate  # a translator's own look-up, not an interface string
-        return look_up(context, source, disambiguation, n) or source
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-class _QuietLanguageChange(QObject):
-    """Keeps a passing translator from telling every window that the language changed (Qt would
-    reset the standard buttons of open dialogs to its own words)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.LanguageChange and watched is self.parent()
-
-
-@contextmanager
-def speaking(language: str) -> Iterator[None]:
-    """GUI thread: for the duration of the block, the app's words (``translate``) and dates
-    (``date_text``) are in ``language``; the interface keeps its own language on screen."""
-    app = QCoreApplication.instance()
-    if app is None:
-        yield
-        return
-    translator = _OnlyLanguage(language)
-    quiet = _QuietLanguageChange(app)
-    app.installEventFilter(quiet)
-    before = QLocale()
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
-    try:
-        yield
-    finally:
-        app.removeTranslator(translator)
-        QLocale.setDefault(before)
-        app.removeEventFilter(quiet)
-        quiet.deleteLater()
-
-
-# -- the document --------------------------------------------------------------------------------
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text))
-
-
-def confidential_words() -> str:
-    return translate("CaseFilePdf", "Confidential: do not copy or pass on")
-
-
-def _columns(languages: list[str], make: Any) -> list[Any]:
-    """One value per language, each made while that language is in force."""
-    out = []
-    for language in languages:
-        with speaking(language):
-            out.append(make(language))
-    return out
-
-
-def _pair_row(pairs: list[tuple[str, str]]) -> str:
-    """One row: a label and its value per language (two cells with one language, one cell per
-    language, the label above its value, with two)."""
-    if len(pairs) == 1:
-        label, value = pairs[0]
-        return f'<tr><td class="label" width="38%">{_e(label)}</td><td>{_e(value)}</td></tr>'
-    cells = "".join(
-        f'<td width="{100 // len(pairs)}%"><span class="label">{_e(label)}</span><br/>'
-        f"{_e(value)}</td>"
-        for label, value in pairs
-    )
-    return f"<tr>{cells}</tr>"
-
-
-def _heading_row(texts: list[str], depth: int, width: int) -> str:
-    indent = "&nbsp;" * 4 * depth
-    if len(texts) == 1:
-        return f'<tr><td colspan="{width}" class="group">{indent}{_e(texts[0])}</td></tr>'
-    return "<tr>" + "".join(f'<td class="group">{indent}{_e(t)}</td>' for t in texts) + "</tr>"
-
-
-def _table(rows: list[str]) -> str:
-    """Rows striped rather than ruled: thin cell borders come out broken in some PDF readers."""
-    striped = [
-        row.replace("<tr>", '<tr bgcolor="#f2f2f2">', 1) if i % 2 else row
-        for i, row in enumerate(rows)
-    ]
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="5" border="0">'
-        + "".join(striped)
-        + "</table>"
-    )
-
-
-def _section(titles: list[str]) -> str:
-    return f"<h2>{_e('  ·  '.join(dict.fromkeys(titles)))}</h2>"
-
-
-def _person(data: CaseFileData, languages: list[str]) -> str:
-    fields = data.state.fields
-    rows = []
-    for name, value in (
-        ("prs_First_Name", full_name(fields)),
-        ("prs_Name_Latin", latin_name(fields)),
-    ):
-        if value:
-            rows.append(
-                _pair_row(_columns(languages, lambda _l, n=name, v=value: (field_label(n), v)))
-            )
-    for name in DETAILS:
-        value = fields.get(name)
-        if value in (None, ""):
-            continue
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages,
-                    lambda lang, n=name, v=value: (
-                        label_text(n, data.words[lang]),
-                        field_text(n, v, data.words[lang]),
-                    ),
-                )
-            )
-        )
-    for name, candidates in sorted(data.state.conflicts.items()):
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages,
-                    lambda lang, n=name, cs=candidates: (
-                        translate("CaseView", "In conflict: %1").replace(
-                            "%1", label_text(n, data.words[lang])
-                        ),
-                        " / ".join(field_text(n, c.value, data.words[lang]) for c in cs),
-                    ),
-                )
-            )
-        )
-    return _section(_columns(languages, lambda _l: translate("CaseView", "The person"))) + _table(
-        rows
-    )
-
-
-def _intake(data: CaseFileData) -> SubmissionRecord | None:
-    for event in data.state.timeline:
-        if event.type == "create":
-            found = data.interviews.get(str(event.payload.get("submission_id", "")))
-            if found is not None:
-                return found
-    return None
-
-
-def _consents(data: CaseFileData, languages: list[str]) -> str:
-    from app.export.tables import Column
-    from app.ui.case_words import labeller
-
-    rows = []
-    intake = _intake(data)
-    answers = _answers(intake.data) if intake is not None else {}
-    for name in CONSENTS:
-        value = answers.get(name)
-        fld = intake.definition.field(name) if intake is not None else None
-        if intake is None or fld is None or not isinstance(value, str) or not value:
-            continue
-        column = Column(fld.name, fld.gpath, fld.qtype)
-        definition = intake.definition
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages,
-                    lambda lang, c=column, v=value, d=definition: (
-                        labeller(d, lang).header(c),
-                        labeller(d, lang).value(c, v),
-                    ),
-                )
-            )
-        )
-    for event in _chronological(data.state.timeline):
-        if event.type == "consent_withdrawn":
-            rows.append(_pair_row(_columns(languages, lambda _l, e=event: _withdrawal(e))))
-    if not rows:
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages, lambda _l: ("", translate("CaseFilePdf", "No consent recorded"))
-                )
-            )
-        )
-    return _section(_columns(languages, lambda _l: translate("CaseFilePdf", "Consents"))) + _table(
-        rows
-    )
-
-
-def _withdrawal(event: CaseEvent) -> tuple[str, str]:
-    """A consent withdrawn: when, and what (the words of the dialog that recorded it)."""
-    scopes = {
-        "all": translate(
-            "WithdrawConsentDialog", "Everything: no more use of the person's information"
-        ),
-        "research": translate("WithdrawConsentDialog", "Use for statistics and research"),
-        "sharing": translate("WithdrawConsentDialog", "Sharing with other organisations"),
-    }
-    scope = str(event.payload.get("scope", ""))
-    what = [scopes.get(scope, scope), str(event.payload.get("note", "") or "")]
-    when = date_text(str(event.payload.get("date", "")))
-    return f"{event_title(event)} · {when}", " · ".join(x for x in what if x)
-
-
-def _answers(data: dict[str, Any]) -> dict[str, Any]:
-    """Every answer of a submission by question name, groups flattened (repeats left out)."""
-    found: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            found.update(_answers(value))
-        elif not isinstance(value, list):
-            found.setdefault(key, value)
-    return found
-
-
-def _chronological(events: Any) -> list[CaseEvent]:
-    from app.ui.case_text import story_order
-
-    return list(reversed(story_order(list(events))))
-
-
-def _timeline(data: CaseFileData, languages: list[str]) -> str:
-    rows = []
-    for event in _chronological(data.state.timeline):
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages,
-                    lambda lang, e=event: (
-                        f"{event_date(e)} · {e.author}",
-                        " · ".join(
-                            x for x in (event_title(e), event_details(e, data.words[lang])) if x
-                        ),
-                    ),
-                )
-            )
-        )
-    return _section(_columns(languages, lambda _l: translate("CaseView", "Timeline"))) + _table(
-        rows
-    )
-
-
-def _interview(record: SubmissionRecord, languages: list[str]) -> str:
-    from app.interviews.form_library import form_title
-
-    definition = record.definition
-
-    def title(lang: str) -> str:
-        name = form_title(definition.form_id, definition.title, lang)
-        when = moment_text(record.finished_at) if record.finished_at else ""
-        return f"{name} · {when}" if when else name
-
-    def who(lang: str) -> str:
-        by = translate("SubmissionDialog", "Filled in by %1").replace("%1", record.author)
-        if record.interpreter:
-            return f"{by} · " + translate("SubmissionDialog", "Interpreter: %1").replace(
-                "%1", record.interpreter
-            )
-        return f"{by} · " + translate("SubmissionDialog", "No interpreter")
-
-    lines = {lang: submission_lines(record, lang) for lang in languages}
-    count = min(len(found) for found in lines.values())
-    rows = [_pair_row(_columns(languages, lambda lang: ("", who(lang))))]
-    for i in range(count):
-        first = lines[languages[0]][i]
-        if first.answer is None:
-            rows.append(_heading_row([lines[lang][i].text for lang in languages], first.depth, 2))
-            continue
-        rows.append(
-            _pair_row(
-                _columns(
-                    languages,
-                    lambda lang, i=i: (lines[lang][i].text, _answer_text(lines[lang][i])),
-                )
-            )
-        )
-    return _section(_columns(languages, title)) + _table(rows)
-
-
-def _answer_text(line: Any) -> str:
-    answer = line.answer or ""
-    if line.qtype == "date":
-        answer = date_text(answer)
-    elif line.qtype == "datetime":
-        answer = moment_text(answer)
-    return answer or "—"
-
-
-STYLE = """
-h1 { font-size: 15pt; margin-bottom: 2pt; }
-h2 { font-size: 11.5pt; margin-top: 14pt; margin-bottom: 4pt; }
-td { vertical-align: top; }
-.label { color: #505050; }
-.group { font-weight: bold; background-color: #eeeeee; }
-.note { color: #606060; }
-"""
-
-
-def case_file_html(data: CaseFileData, languages: list[str], printed_at: datetime) -> str:
-    """The whole case file as the HTML Qt's text engine lays out (GUI thread)."""
-    fields = data.state.fields
-    name = full_name(fields) or latin_name(fields) or data.case_id
-    titles = _columns(languages, lambda _l: translate("CaseFilePdf", "Case file"))
-    note = _columns(
-        languages,
-        lambda _l: (
-            translate(
-                "CaseFilePdf",
-                "Printed by %1 on %2 from fieldcase. This paper is outside the app's encryption: "
-                "keep it locked away, give it only to people allowed to see it, and destroy it when "
-                "it is no longer needed.",
-            )
-            .replace("%1", data.printed_by)
-            .replace("%2", moment_text(printed_at))
-        ),
-    )
-    parts = [
-        f"<html><head><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(name)}</h1>",
-        f'<p class="note">{_e(" · ".join(dict.fromkeys(titles)))} · {_e(data.case_id)}</p>',
-        "".join(f'<p class="note">{_e(n)}</p>' for n in note),
-        _person(data, languages),
-        _consents(data, languages),
-        _timeline(data, languages),
-    ]
-    for event in _chronological(data.state.timeline):
-        record = data.interviews.get(str(event.payload.get("submission_id", "")))
-        if record is not None:
-            parts.append(_interview(record, languages))
-    parts.append("</body></html>")
-    return "".join(parts)
 
 
 # -- the PDF -------------------------------------------------------------------------------------
@@ -604,7 +210,7 @@ def _paint_header(
         )
         case_text = translate("CaseFilePdf", "Case %1").replace("%1", case_id)
         printed = translate("CaseFilePdf", "Printed %1").replace("%1", date_text(printed_at.date()))
-    confidential = " · ".join(dict.fromkeys(_columns(languages, lambda _l: confidential_words())))
+    confidential = " · ".join(dict.fromkeys(columns(languages, lambda _l: confidential_words())))
     painter.save()
     bold = QFont(font)
     bold.setBold(True)

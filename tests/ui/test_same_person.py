@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,9 +26,18 @@ from app.ui.same_person import CaseGlance
 from app.workspace.folder import Workspace
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP
-from tests.ui.by_hand import WAIT, bring_forward, click, double_click, type_text
+from tests.ui.by_hand import (
+    WAIT,
+    bring_forward,
+    click,
+    double_click,
+    scroll_into_view,
+    type_text,
+)
 from tests.ui.desktop import log_in, shut_down, start_desktop
 from tests.ui.test_interview_by_hand import settle
+from tests.ui.test_nothing_clipped import LANGUAGE_CODES, Findings, started
+from tests.ui.test_nothing_clipped import as_the_app_starts as as_the_app_starts  # (autouse)
 
 PASSWORD = "supervisor password 1"
 
@@ -85,14 +95,8 @@ def test_an_intake_of_someone_registered_before_is_added_to_their_case(
     desktops.append(desktop)
     log_in(qtbot, desktop, "Ana", PASSWORD)
     bring_forward(qtbot, desktop.window)
-    drafts = desktop.window.home.drafts_panel
-    qtbot.waitUntil(lambda: drafts.list.count() == 1, timeout=WAIT)
-    item = drafts.list.item(0)
-    double_click(qtbot, drafts.list.viewport(), drafts.list.visualItemRect(item).center())
+    screen = _resumed(qtbot, desktop)
     stack = desktop.window.stack
-    qtbot.waitUntil(lambda: isinstance(stack.currentWidget(), InterviewWidget), timeout=WAIT)
-    screen = stack.currentWidget()
-    assert isinstance(screen, InterviewWidget)
     panel = screen.same_person.panel
     assert not panel.isVisible()  # no name yet: nobody to compare with
 
@@ -169,6 +173,52 @@ def test_an_intake_of_someone_registered_before_is_added_to_their_case(
         ]
     finally:
         session.lock()
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_the_warning_the_case_and_the_review_are_not_cut_off(
+    qtbot: QtBot, tmp_path: Path, desktops: list[DesktopApp], language: str
+) -> None:
+    """Issue 17, defect 7, for these screens: at 1000×700 in every language and the pseudo one."""
+    path = tmp_path / "workspace"
+    _workspace(path)
+    desktop = started(qtbot, path, language, desktops)
+    log_in(qtbot, desktop, "Ana", PASSWORD)
+    screen = _resumed(qtbot, desktop)
+    panel = screen.same_person.panel
+    _click_row(qtbot, screen.page_list, 2)  # the person's page
+    name = screen.boxes["prs_First_Name"].editor.line  # type: ignore[union-attr]
+    scroll_into_view(screen.scroll, name)  # type: ignore[arg-type]
+    click(qtbot, name)
+    type_text("សុខា")
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=WAIT)
+    found = Findings()
+    found.look("same person", panel)
+    _click_row(qtbot, panel.list, 0)
+    click(qtbot, panel.open_button)
+    qtbot.waitUntil(lambda: _glance(screen) is not None, timeout=WAIT)
+    glance = _glance(screen)
+    assert glance is not None
+    found.look("earlier case", glance)
+    click(qtbot, glance.link_button)
+    qtbot.waitUntil(lambda: panel.linked.isVisible(), timeout=WAIT)
+    found.look("linked", panel)
+    _to_review(qtbot, screen)
+    found.look("review", screen.finish_page)
+    assert found.lines == [], "\n".join(found.lines)
+
+
+def _resumed(qtbot: QtBot, desktop: DesktopApp) -> InterviewWidget:
+    """The draft on home, opened by a double-click."""
+    drafts = desktop.window.home.drafts_panel
+    qtbot.waitUntil(lambda: drafts.list.count() == 1, timeout=WAIT)
+    item = drafts.list.item(0)
+    double_click(qtbot, drafts.list.viewport(), drafts.list.visualItemRect(item).center())
+    stack = desktop.window.stack
+    qtbot.waitUntil(lambda: isinstance(stack.currentWidget(), InterviewWidget), timeout=WAIT)
+    screen = stack.currentWidget()
+    assert isinstance(screen, InterviewWidget)
+    return screen
 
 
 def _glance(screen: InterviewWidget) -> CaseGlance | None:

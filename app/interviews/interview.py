@@ -257,7 +257,7 @@ class Interview:
             if declaration is not None and declaration.dataset == entities.CASES:
                 if declaration.mode == "create" and self.linked_case is not None:
                     if creates_case(self.form, declaration):  # (no consent: no case touched)
-                        case_id, event_type = self.linked_case, "update"
+                        case_id, event_type = self.linked_case, events.UPDATE
                         props = case_properties(self.form, declaration, keep_blank=False)
                         self.book.update(case_id, props, submission_id=submission_id)
                 elif declaration.mode == "create":

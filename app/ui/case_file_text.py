@@ -62,7 +62,8 @@ class CaseFileData:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    """Text as typed: escaped, its line breaks kept (a visit's notes run over several lines)."""
+    return html.escape(str(text)).replace("\n", "<br/>")
 
 
 def confidential_words() -> str:

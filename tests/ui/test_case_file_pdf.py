@@ -235,14 +235,18 @@ def test_an_interpreter_has_no_print_action(
 
     # and the core refuses it, whatever a screen shows
     from app.cases.book import CaseBook
-    from app.ui.case_file_pdf import gather
+    from app.ui.case_file_pdf import CaseFilePdf, gather, save
 
     session = Workspace.at(workspace_path).login("chi", PASSWORD)
+    target = workspace_path.parent / "by the interpreter.pdf"
     try:
         with pytest.raises(PermissionDenied):
             gather(CaseBook(session), case.case_id, ["en"])
+        with pytest.raises(PermissionDenied):
+            save(CaseBook(session), target, CaseFilePdf(b"%PDF-1.4", 1), case.case_id, ["en"])
     finally:
         session.lock()
+    assert not target.exists()
 
 
 def social_worker(path: Path) -> None:

@@ -159,6 +159,9 @@ class SamePersonPanel(QFrame):
             translate("SamePerson", "Link this intake to this case"), self
         )
         self.hide_button = QPushButton(translate("SamePerson", "Hide"), self)
+        self.show_button = QPushButton(translate("SamePerson", "Show"), self)
+        self.show_button.setAutoDefault(False)
+        self.show_button.clicked.connect(self.expand)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.selected()))
         self.link_button.clicked.connect(lambda: self.link_requested.emit(self.selected()))
         self.hide_button.clicked.connect(self.dismiss)
@@ -177,8 +180,11 @@ class SamePersonPanel(QFrame):
         linked_row = QHBoxLayout()
         linked_row.addWidget(self.linked, 1)
         linked_row.addWidget(self.unlink_button)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_button)
         column = QVBoxLayout(self)
-        column.addWidget(self.heading)
+        column.addLayout(top)
         column.addWidget(self.note)
         column.addWidget(self.list)
         column.addLayout(buttons)
@@ -200,9 +206,15 @@ class SamePersonPanel(QFrame):
         self.link_button.setEnabled(chosen)
 
     def dismiss(self) -> None:
-        """Hidden until other cases are found (the worker looked and saw no match)."""
+        """Folded to one line (the worker looked and saw no match) until other cases are found;
+        "Show" unfolds it."""
         self._dismissed = tuple(c.case_id for c in self.candidates)
-        self.setVisible(False)
+        self._show_state()
+
+    def expand(self) -> None:
+        self._dismissed = ()
+        self._show_state()
+        self.list.setFocus()
 
     def show_candidates(self, candidates: list[Candidate], words: CaseWords | None) -> None:
         self.candidates = candidates
@@ -239,17 +251,22 @@ class SamePersonPanel(QFrame):
 
     def _show_state(self) -> None:
         linked = self.link is not None
+        folded = not linked and tuple(c.case_id for c in self.candidates) == self._dismissed
         for widget in (self.note, self.list, self.open_button, self.link_button, self.hide_button):
-            widget.setVisible(not linked)
+            widget.setVisible(not linked and not folded)
+        self.show_button.setVisible(folded)
         self.linked.setVisible(linked)
         self.unlink_button.setVisible(linked)
-        self.heading.setText(
-            translate("SamePerson", "The same person as an earlier case")
-            if linked
-            else translate("SamePerson", "Possibly the same person as:")
-        )
-        dismissed = tuple(c.case_id for c in self.candidates) == self._dismissed
-        self.setVisible(linked or (bool(self.candidates) and not dismissed))
+        if linked:
+            heading = translate("SamePerson", "The same person as an earlier case")
+        elif folded:
+            heading = translate(
+                "SamePerson", "Possibly the same person as an earlier case (found: %1)"
+            ).replace("%1", str(len(self.candidates)))
+        else:
+            heading = translate("SamePerson", "Possibly the same person as:")
+        self.heading.setText(heading)
+        self.setVisible(linked or bool(self.candidates))
 
 
 def linked_text(link: Candidate) -> str:

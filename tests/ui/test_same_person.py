@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,7 @@ from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
-from app.ui.same_person import CaseGlance
+from app.ui.same_person import WAIT_MS, CaseGlance
 from app.workspace.folder import Workspace
 from tests.app.form_filler import fill_required
 from tests.conftest import CHEAP
@@ -31,6 +32,7 @@ from tests.ui.by_hand import (
     bring_forward,
     click,
     double_click,
+    press,
     scroll_into_view,
     type_text,
 )
@@ -175,6 +177,55 @@ def test_an_intake_of_someone_registered_before_is_added_to_their_case(
         session.lock()
 
 
+def test_a_link_is_kept_with_the_draft_and_a_hidden_warning_stays_hidden(
+    qtbot: QtBot, workspace_path: Path, desktops: list[DesktopApp]
+) -> None:
+    """Hide: the worker looked and saw nobody; the panel folds to one line until other cases
+    are found, and Show unfolds it. A link made, then Save and close: the draft opens again
+    linked, and the review page says so."""
+    _workspace(workspace_path)
+    desktop = start_desktop(qtbot, workspace_path)
+    desktops.append(desktop)
+    log_in(qtbot, desktop, "Ana", PASSWORD)
+    bring_forward(qtbot, desktop.window)
+    screen = _resumed(qtbot, desktop)
+    panel = screen.same_person.panel
+    _click_row(qtbot, screen.page_list, 2)  # the person's page
+    name = screen.boxes["prs_First_Name"].editor.line  # type: ignore[union-attr]
+    scroll_into_view(screen.scroll, name)  # type: ignore[arg-type]
+    click(qtbot, name)
+    type_text("Sokha")
+    qtbot.waitUntil(lambda: panel.list.isVisible(), timeout=WAIT)
+    click(qtbot, panel.hide_button)
+    assert not panel.list.isVisible() and panel.show_button.isVisible()
+    assert panel.heading.text() == "Possibly the same person as an earlier case (found: 1)"
+    click(qtbot, name)
+    press(qtbot, Qt.Key.Key_End)
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Backspace)
+    type_text("សុខា")  # the same case found another way: still folded
+    qtbot.wait(2 * WAIT_MS)
+    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
+    assert not panel.list.isVisible() and panel.show_button.isVisible()
+
+    click(qtbot, panel.show_button)
+    assert panel.list.isVisible()
+    _click_row(qtbot, panel.list, 0)
+    click(qtbot, panel.link_button)
+    qtbot.waitUntil(lambda: panel.linked.isVisible(), timeout=WAIT)
+    click(qtbot, screen.close_button)
+    home = desktop.window.home
+    qtbot.waitUntil(lambda: desktop.window.stack.currentWidget() is home, timeout=WAIT)
+    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
+
+    screen = _resumed(qtbot, desktop)
+    panel = screen.same_person.panel
+    qtbot.waitUntil(lambda: panel.linked.isVisible(), timeout=WAIT)
+    assert panel.linked.text().startswith("Will be added to the case of Chea Sokha")
+    _to_review(qtbot, screen)
+    assert screen.finish_page.link_text.text().startswith("Will be added to the case of Chea")
+
+
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_the_warning_the_case_and_the_review_are_not_cut_off(
     qtbot: QtBot, tmp_path: Path, desktops: list[DesktopApp], language: str
@@ -194,6 +245,9 @@ def test_the_warning_the_case_and_the_review_are_not_cut_off(
     qtbot.waitUntil(lambda: panel.isVisible(), timeout=WAIT)
     found = Findings()
     found.look("same person", panel)
+    click(qtbot, panel.hide_button)
+    found.look("same person, folded", panel)
+    click(qtbot, panel.show_button)
     _click_row(qtbot, panel.list, 0)
     click(qtbot, panel.open_button)
     qtbot.waitUntil(lambda: _glance(screen) is not None, timeout=WAIT)

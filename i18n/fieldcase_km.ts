@@ -1673,6 +1673,10 @@
         <translation>ការសម្ភាសថ្មី (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>គ្មានទម្រង់តាមដានណាមួយដែលបើកសម្រាប់ការសម្ភាសថ្មីនៅលើកុំព្យូទ័រនេះទេ។</translation>
     </message>
@@ -2055,12 +2059,20 @@
         <translation>លាក់</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>លុបចោលការភ្ជាប់</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>មនុស្សតែមួយនឹងករណីមុន</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ប្រហែលជាមនុស្សតែមួយនឹងករណីមុន (រកឃើញ៖ %1)</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

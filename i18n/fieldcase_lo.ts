@@ -1673,6 +1673,10 @@
         <translation>ການສຳພາດໃໝ່ (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>ບໍ່ມີແບບຟອມຕິດຕາມທີ່ເປີດໃຫ້ສຳພາດໃໝ່ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
     </message>
@@ -2055,12 +2059,20 @@
         <translation>ເຊື່ອງ</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>ສະແດງ</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>ຍົກເລີກການເຊື່ອມ</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>ບຸກຄົນດຽວກັນກັບກໍລະນີກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ອາດເປັນບຸກຄົນດຽວກັນກັບກໍລະນີກ່ອນໜ້າ (ພົບ: %1)</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

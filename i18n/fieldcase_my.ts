@@ -1669,6 +1669,10 @@
         <translation>အင်တာဗျူး အသစ် (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>ဤကွန်ပျူတာတွင် အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော နောက်ဆက်တွဲပုံစံ မရှိပါ။</translation>
     </message>
@@ -2051,12 +2055,20 @@
         <translation>ဖျောက်ရန်</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>ပြရန်</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>ချိတ်ဆက်မှုကို ပြန်ဖျက်ရန်</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>ယခင်ကိစ္စရပ်နှင့် တစ်ဦးတည်းသောသူ</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ယခင်ကိစ္စရပ်နှင့် တစ်ဦးတည်းသောသူ ဖြစ်နိုင်သည် (တွေ့ရှိ- %1)</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

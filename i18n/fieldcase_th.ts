@@ -1669,6 +1669,10 @@
         <translation>สัมภาษณ์ใหม่ (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>ไม่มีแบบฟอร์มติดตามผลที่เปิดให้สัมภาษณ์ใหม่บนเครื่องนี้</translation>
     </message>
@@ -2051,12 +2055,20 @@
         <translation>ซ่อน</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>ยกเลิกการเชื่อม</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>บุคคลเดียวกับเคสก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>อาจเป็นบุคคลเดียวกับเคสก่อนหน้า (พบ: %1)</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

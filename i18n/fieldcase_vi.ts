@@ -1669,6 +1669,10 @@
         <translation>&amp;Phỏng vấn mới</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>Không có biểu mẫu theo dõi nào dùng được cho cuộc phỏng vấn mới trên máy này.</translation>
     </message>
@@ -2051,12 +2055,20 @@
         <translation>Ẩn</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>Hủy liên kết</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>Cùng một người với một hồ sơ trước đây</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>Có thể là cùng một người với một hồ sơ trước đây (tìm thấy: %1)</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

@@ -1669,6 +1669,10 @@
         <translation>新建访谈(&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>
         <translation>此电脑上没有可用于新访谈的跟进表单。</translation>
     </message>
@@ -2051,12 +2055,20 @@
         <translation>隐藏</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
         <source>Undo the link</source>
         <translation>撤销关联</translation>
     </message>
     <message>
         <source>The same person as an earlier case</source>
         <translation>与之前的个案为同一人</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>可能与之前的个案为同一人（找到：%1）</translation>
     </message>
     <message>
         <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
@@ -31,7 +31,7 @@ from app.errors import PermissionDenied
 from app.ui.case_file_dialog import CaseFileDialog
 from app.ui.case_view import CaseView
 from app.ui.fonts import register_bundled_fonts
-from app.ui.i18n import install_language
+from app.ui.i18n import QM_DIR, install_language
 from app.ui.main import DesktopApp
 from app.workspace import audit
 from app.workspace.folder import Workspace
@@ -198,6 +198,13 @@ def test_a_supervisor_prints_the_case_file_in_khmer_beside_english(
     assert as_pdf_text(sexual_km) not in printed_khmer  # words of answers not given are not
     gender, transgender = form_words("intake", "prs_Gender", "TransgenderFeminine", "en")
     living, family = form_words("follow_up", "living_situation", "with_family", "en")
+    # the app's own words in Khmer too, whatever the interface language (English here)
+    khmer_words = QTranslator()
+    assert khmer_words.load(str(QM_DIR / "fieldcase_km.qm"))
+    confidential_km = khmer_words.translate("CaseFilePdf", "Confidential: do not copy or pass on")
+    timeline_km = khmer_words.translate("CaseView", "Timeline")
+    for words in (confidential_km, timeline_km):
+        assert words and as_pdf_text(words) in printed_khmer, f"{words!r} not printed"
     research = "Use for statistics and research"  # the consent withdrawn since the intake
     for words in (gender, transgender, living, family, "Forced labour", "Confidential", research):
         assert squeezed(words) in flat, f"{words!r} not printed"

@@ -506,6 +506,10 @@
         <translation>ការទទួលករណី</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ការសម្ភាសបានបន្ថែមទៅករណីនេះ</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>បានកែប្រែព័ត៌មាន</translation>
     </message>
@@ -1674,7 +1678,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានទម្រង់ទទួលករណីណាមួយដែលបើកសម្រាប់ការសម្ភាសថ្មីនៅលើកុំព្យូទ័រនេះទេ។</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

@@ -506,6 +506,10 @@
         <translation>ການຮັບກໍລະນີ</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ເພີ່ມການສຳພາດເຂົ້າໃນກໍລະນີນີ້ແລ້ວ</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>ມີການແກ້ໄຂຂໍ້ມູນ</translation>
     </message>
@@ -1674,7 +1678,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີແບບຟອມຮັບກໍລະນີທີ່ເປີດໃຫ້ສຳພາດໃໝ່ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

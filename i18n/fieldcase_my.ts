@@ -505,6 +505,10 @@
         <translation>လက်ခံမှတ်ပုံတင်ခြင်း</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ဤကိစ္စရပ်ထဲသို့ အင်တာဗျူး ထည့်ပြီး</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>အချက်အလက် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
@@ -1670,7 +1674,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွန်ပျူတာတွင် အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော လက်ခံမှတ်ပုံတင်ပုံစံ မရှိပါ။</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

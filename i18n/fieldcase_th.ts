@@ -505,6 +505,10 @@
         <translation>การรับเรื่อง</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>เพิ่มการสัมภาษณ์เข้าในเคสนี้แล้ว</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>แก้ไขข้อมูล</translation>
     </message>
@@ -1670,7 +1674,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบฟอร์มรับเรื่องที่เปิดให้สัมภาษณ์ใหม่บนเครื่องนี้</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

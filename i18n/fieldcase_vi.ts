@@ -505,6 +505,10 @@
         <translation>Tiếp nhận</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>Đã thêm cuộc phỏng vấn vào hồ sơ này</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>Đã sửa thông tin</translation>
     </message>
@@ -1670,7 +1674,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có biểu mẫu tiếp nhận nào dùng được cho cuộc phỏng vấn mới trên máy này.</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

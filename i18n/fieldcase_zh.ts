@@ -505,6 +505,10 @@
         <translation>接案</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>已将访谈添加到此个案</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>信息已更改</translation>
     </message>
@@ -1670,7 +1674,7 @@
     </message>
     <message>
         <source>No intake form is open to new interviews on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上没有可用于新访谈的接案表单。</translation>
     </message>
     <message>
         <source>No follow-up form is open to new interviews on this laptop.</source>

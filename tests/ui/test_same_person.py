@@ -155,6 +155,10 @@ def test_an_intake_of_someone_registered_before_is_added_to_their_case(
     click(qtbot, page.finish_button)
     view = desktop.window.case_view
     qtbot.waitUntil(lambda: stack.currentWidget() is view and view.case_id == earlier, timeout=WAIT)
+    timeline = view.timeline  # the intake is on Sokha's case, and can be read from there
+    qtbot.waitUntil(lambda: timeline.topLevelItemCount() == 2, timeout=WAIT)
+    rows = [timeline.topLevelItem(i) for i in range(2)]
+    assert [r.text(1) for r in rows if r is not None] == ["Interview added to this case", "Intake"]
     shut_down(qtbot, desktop)
 
     session = Workspace.at(workspace_path).login("Ana", PASSWORD)

@@ -41,14 +41,16 @@ def declaration_of(definition: FormDefinition) -> CaseDeclaration | None:
 
 
 def form_for(library: FormLibrary, action: str) -> str | None:
-    """The form a new interview of ``action`` (``follow_up``...) uses for a case: a form the team
-    published before a shipped one, then by id; None when no form open to new interviews
-    declares that action. Runs on the database thread (the library reads the store)."""
-    found: list[tuple[bool, str]] = []
+    """The form a new interview of ``action`` (``create``, ``follow_up``...) uses: one open to new
+    interviews, a form the team published before a shipped one, then by id. A form whose every
+    version declaring it was withdrawn comes only when no other does (starting it then says it
+    was withdrawn); None when no form declares the action. Runs on the database thread (the
+    library reads the store)."""
+    found: list[tuple[bool, bool, str]] = []
     for version in library.versions():
-        if version.status != IN_USE:
-            continue
         declaration = declaration_of(library.get(version.form_id, version.version))
         if declaration is not None and declaration.action == action:
-            found.append((version.source != SOURCE_PUBLISHED, version.form_id))
-    return min(found)[1] if found else None
+            found.append(
+                (version.status != IN_USE, version.source != SOURCE_PUBLISHED, version.form_id)
+            )
+    return min(found)[2] if found else None

@@ -13,8 +13,9 @@ only after the person confirmed it there.
 A new interview starts with the logged-in worker and today's date filled in where its form
 declares a ``worker`` and a ``visit_date`` question (``prefill_declared``; the shipped follow-up
 does): ordinary answers the person can change, stored with the first answer they give (a
-follow-up opened and left still makes no draft). "New follow-up" on a case opens the form that
-declares the ``follow_up`` action (``app/interviews/case_actions.py``), whatever its id.
+follow-up opened and left still makes no draft). "New intake" opens the form that creates a case
+and "New follow-up" on a case the form that declares the ``follow_up`` action
+(``app/interviews/case_actions.py``), whatever their ids.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ class Interviews(QObject):
         for menu in (self.drafts_menu, self.new_menu):
             menu.aboutToShow.connect(self.refresh_menus)
         self.refresh_menus()
-        window.new_intake_requested.connect(lambda: self.start("intake", None))
-        window.new_follow_up_requested.connect(self.start_follow_up)
+        window.new_intake_requested.connect(self.new_intake)
+        window.new_follow_up_requested.connect(self.new_follow_up)
 
     @property
     def library(self) -> FormLibrary:
@@ -139,26 +140,41 @@ class Interviews(QObject):
 
         self.case_tasks.read(work, self._show, self._failed)
 
-    def start_follow_up(self, case_id: str) -> None:
-        """A follow-up of the case, on the form that declares the follow-up action."""
+    def new_intake(self) -> None:
+        from forms.entities import CREATE  # (the form engine loads at the first interview)
+
+        self.start_for(CREATE, None)
+
+    def new_follow_up(self, case_id: str) -> None:
+        from forms.entities import FOLLOW_UP
+
+        self.start_for(FOLLOW_UP, case_id)
+
+    def start_for(self, action: str, case_id: str | None) -> None:
+        """A new interview on the form that declares ``action`` (app/interviews/case_actions.py),
+        whatever its id: a new intake (a form that creates a case), or a follow-up of the case."""
         if self.case_tasks is None:
             return
         library = self.library
 
         def work(book: CaseBook) -> str | None:
             from app.interviews.case_actions import form_for
-            from forms.entities import FOLLOW_UP
 
-            return form_for(library.on(book.store), FOLLOW_UP)
+            return form_for(library.on(book.store), action)
 
         def chosen(form_id: str | None) -> None:
-            if form_id is None:
+            if form_id is not None:
+                self.start(form_id, case_id)
+                return
+            if case_id is None:
+                message = QCoreApplication.translate(
+                    "Interviews", "No intake form is open to new interviews on this laptop."
+                )
+            else:
                 message = QCoreApplication.translate(
                     "Interviews", "No follow-up form is open to new interviews on this laptop."
                 )
-                self.window.statusBar().showMessage(message, 10_000)
-                return
-            self.start(form_id, case_id)
+            self.window.statusBar().showMessage(message, 10_000)
 
         self.case_tasks.read(work, chosen, self._failed)
 

@@ -210,5 +210,7 @@ def test_the_shipped_forms_record_what_they_always_did(
 def test_new_follow_up_uses_the_form_that_declares_it(session: Session, book: CaseBook) -> None:
     assert form_for(LIBRARY, "follow_up") == "follow_up"
     assert form_for(LIBRARY, "close") == "closure"
+    assert form_for(LIBRARY, "create") == "intake"  # New intake
+    assert form_for(LIBRARY, "no such action") is None
     declaration = declaration_of(_before_declarations(LIBRARY.get("follow_up")))
     assert declaration is not None and declaration.roles["visit_date"] == "followup_date"

@@ -19,7 +19,7 @@ from dataclasses import replace
 from app.errors import BadInput
 from app.interviews.form_library import IN_USE, SOURCE_PUBLISHED, FormLibrary
 from forms import FormDefinition
-from forms.entities import CaseDeclaration, case_declaration
+from forms.entities import CASES, CaseDeclaration, case_declaration
 
 
 def declaration_of(definition: FormDefinition) -> CaseDeclaration | None:
@@ -49,7 +49,7 @@ def form_for(library: FormLibrary, action: str) -> str | None:
     found: list[tuple[bool, bool, str]] = []
     for version in library.versions():
         declaration = declaration_of(library.get(version.form_id, version.version))
-        if declaration is not None and declaration.action == action:
+        if declaration is not None and (declaration.dataset, declaration.action) == (CASES, action):
             found.append(
                 (version.status != IN_USE, version.source != SOURCE_PUBLISHED, version.form_id)
             )

@@ -32,6 +32,10 @@ H = "{http://www.w3.org/1999/xhtml}"
 JR = "{http://openrosa.org/javarosa}"
 ENTITIES = "{http://www.opendatakit.org/xforms/entities}"
 ODK = "{http://www.opendatakit.org/xforms}"
+# What a form does to a case, declared on its binds (forms/entities.py): ``bind::fieldcase:...``
+# columns of the XLSForm, under this namespace (the settings sheet's ``namespaces``).
+FIELDCASE_NS = "urn:fieldcase:xforms"
+FIELDCASE = "{" + FIELDCASE_NS + "}"
 
 if TYPE_CHECKING:
     from forms.graph import LogicGraph
@@ -53,6 +57,8 @@ class Bind:
     preload: str | None = None
     preload_params: str | None = None
     save_to: str | None = None  # ODK entities: the case property this answer is saved to
+    case_action: str | None = None  # fieldcase:case_action: what the form does to its case
+    case_role: str | None = None  # fieldcase:case_role: what this answer is to that action
 
 
 @dataclass(slots=True)
@@ -246,6 +252,9 @@ def read_xform(xml: str, locate: Locate = xform_locate) -> FormDefinition:
     from forms.static_checks import check_expressions
 
     check_expressions(definition)  # every expression parses, calls known functions, reads paths
+    from forms.entities import check_declaration
+
+    check_declaration(definition)  # what the form does to a case can be done
     from forms.graph import LogicGraph
 
     definition.logic = LogicGraph.build(definition)  # a calculation cycle fails the load here
@@ -321,6 +330,8 @@ def _read_binds(model: ET.Element, locate: Locate) -> dict[str, Bind]:
         bind.preload = el.get(f"{JR}preload") or bind.preload
         bind.preload_params = el.get(f"{JR}preloadParams") or bind.preload_params
         bind.save_to = el.get(f"{ENTITIES}saveto") or bind.save_to
+        bind.case_action = el.get(f"{FIELDCASE}case_action") or bind.case_action
+        bind.case_role = el.get(f"{FIELDCASE}case_role") or bind.case_role
     return binds
 
 

@@ -34,6 +34,18 @@ CATALOGUE: dict[str, str] = {
     "FORM011": "the calculation of '{name}' reads '{name}' itself, which ODK Collect refuses as "
     "a cycle too: give a starting value with 'default' (or 'trigger'), or keep the first value "
     "with once(...)",
+    # what a form does to a case (forms/entities.py, docs/form-authoring.md)
+    "FORM012": "'{value}' is not a {what}: write {choices}",
+    "FORM013": "{what} is given twice, on '{first}' and on '{second}': keep one",
+    "FORM014": "the case action '{action}' changes the case the form is filled for, but {why}: "
+    "the entities sheet needs list_name 'cases' and an entity_id (e.g. ${{case_id}})",
+    "FORM015": "the case role '{role}' belongs to the case action {actions}; this form's is "
+    "'{action}'",
+    "FORM016": "the {role} ('{name}') must be {types}, not {qtype}",
+    "FORM017": "the case action '{action}' needs a question whose case_role is '{role}' ({what})",
+    "FORM018": "the case role '{role}' is on '{name}', {where}: put it on a question outside "
+    "any repeat",
+    "FORM019": "the column '{column}' uses the namespace prefix '{prefix}', {why}",
     "ANS001": "no question named '{name}' in this form",
     "ANS002": "'{name}' is {what}; it cannot be answered",
     "ANS003": "'{value}' is not a valid {type} for '{name}'",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 
-from forms.definition import FormDefinition, Locate, read_xform, xform_locate
+from forms.definition import FIELDCASE_NS, FormDefinition, Locate, read_xform, xform_locate
 from forms.errors import FormLoadError, Location
 
 XLSFORM_SUFFIXES = {
@@ -34,6 +34,8 @@ _COLUMNS = {
     "repeat_count": "repeat_count",
     "default": "default",
     "choice_filter": "choice_filter",
+    "fieldcase:case_action": "bind::fieldcase:case_action",
+    "fieldcase:case_role": "bind::fieldcase:case_role",
 }
 _PYXFORM_ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
 _SHEET = re.compile(r"(?:on|in) the '(\w+)' sheet", re.IGNORECASE)
@@ -88,6 +90,7 @@ def load_xlsform(content: bytes, file_type: str, form_id: str | None = None) -> 
     choices: Sequence[dict[str, str]] = list(workbook.choices or [])
     _check_default_language_columns(workbook.settings, survey)
     _check_settings_columns(workbook.settings)
+    _check_namespace_columns(workbook.settings, workbook.survey_header)
     warnings: list[str] = []
     if form_id:
         workbook.fallback_form_name = form_id
@@ -117,6 +120,48 @@ def _check_settings_columns(settings: Sequence[dict[str, str]] | None) -> None:
                 Location(sheet="settings", row=1, column=str(column)),
                 detail="settings cannot be translated in XLSForm: keep one "
                 f"'{str(column).split('::', 1)[0].strip()}' column (in the default language)",
+            )
+
+
+def _check_namespace_columns(
+    settings: Sequence[dict[str, str]] | None, header: Sequence[dict[str, object]] | None
+) -> None:
+    """A ``bind::PREFIX:name`` column needs PREFIX declared on the settings sheet's
+    ``namespaces`` (pyxform would write an XForm no XML reader opens); fieldcase's own
+    declarations (``bind::fieldcase:case_action``...) need its namespace's URI."""
+    from pyxform.constants import NSMAP
+
+    declared = {k.split(":", 1)[1]: v for k, v in NSMAP.items() if ":" in k}
+    declared["entities"] = "http://www.opendatakit.org/xforms/entities"
+    text = str((settings or [{}])[0].get("namespaces") or "")
+    for item in text.split():
+        prefix, _, uri = item.partition("=")
+        if prefix and uri:
+            declared[prefix] = uri.strip("'\"")
+    for column in (header or [{}])[0]:
+        name = str(column).strip()
+        if not name.startswith("bind::") or ":" not in name[len("bind::") :]:
+            continue
+        prefix = name[len("bind::") :].split(":", 1)[0]
+        wanted = FIELDCASE_NS if prefix == "fieldcase" else None
+        why = ""
+        if prefix not in declared:
+            why = (
+                "which the settings sheet does not declare: add a 'namespaces' column with "
+                f'{prefix}="{wanted or "URI"}"'
+            )
+        elif wanted and declared[prefix] != wanted:
+            why = (
+                f"which the settings sheet binds to '{declared[prefix]}': fieldcase reads its "
+                f'declarations as {prefix}="{wanted}"'
+            )
+        if why:
+            raise FormLoadError(
+                "FORM019",
+                Location(sheet="survey", row=1, column=name),
+                column=name,
+                prefix=prefix,
+                why=why,
             )
 
 

@@ -185,6 +185,131 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>បោះពុម្ពឯកសារករណី</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>ឯកសារ PDF នៃករណីនេះ សម្រាប់ដៃគូដែលមិនមានកម្មវិធីនេះ៖ ព័ត៌មានលម្អិតរបស់បុគ្គល ការយល់ព្រម កាលប្បវត្តិ និងការសម្ភាសទាំងអស់ ជាភាសាមួយ ឬពីរភាសាទន្ទឹមគ្នា។</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>ទន្ទឹមនឹងវា (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>រក្សាទុកជា (&amp;S)</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>គ្មានភាសាទីពីរ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ជ្រើសរើស… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>សរសេរ PDF (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>រក្សាទុកឯកសារករណីជា</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>សូមជ្រើសរើសកន្លែងរក្សាទុកឯកសារករណីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>បោះពុម្ពឯកសារករណីដែលមានអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>ឯកសារនេះនឹងចេញពីការអ៊ិនគ្រីប៖ អ្នកណាក៏ដោយដែលទទួលបានវា ឬច្បាប់ចម្លង ឬក្រដាសបោះពុម្ពរបស់វា អាចអានឈ្មោះ និងរឿងរ៉ាវរបស់បុគ្គលនេះបាន។</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>សូមរក្សាទុកវាតែនៅលើឌីសដែលបានអ៊ិនគ្រីប ផ្តល់វាតែដល់អ្នកដែលមានសិទ្ធិមើលប៉ុណ្ណោះ ហើយលុបវាចោល (និងកម្ទេចក្រដាស) នៅពេលលែងត្រូវការ។ ការបោះពុម្ពត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>សរសេរ PDF ដែលមិនបានអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>កំពុងសរសេរឯកសារករណី…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>ឯកសារករណីត្រូវបានរក្សាទុកជា %1 (%n ទំព័រ)។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>ឌីសពេញហើយ៖ ឯកសារករណីមិនត្រូវបានសរសេរទេ ហើយគ្មានផ្នែកណាមួយរបស់វានៅសល់ឡើយ។</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>មិនអាចសរសេរឯកសារករណីក្នុងថត %1 បានទេ។ សូមជ្រើសរើសថតផ្សេង៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>សម្ងាត់៖ កុំថតចម្លង ឬបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>គ្មានការយល់ព្រមត្រូវបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>ឯកសារករណី</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>បោះពុម្ពដោយ %1 នៅ %2 ពី fieldcase។ ក្រដាសនេះនៅក្រៅការអ៊ិនគ្រីបរបស់កម្មវិធី៖ សូមចាក់សោទុកវា ផ្តល់វាតែដល់អ្នកដែលមានសិទ្ធិមើលប៉ុណ្ណោះ ហើយកម្ទេចវាចោលនៅពេលលែងត្រូវការ។</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ទំព័រ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>ករណី %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>បោះពុម្ព %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +506,10 @@
         <translation>ការទទួលករណី</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ការសម្ភាសបានបន្ថែមទៅករណីនេះ</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>បានកែប្រែព័ត៌មាន</translation>
     </message>
@@ -499,6 +628,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>លុបករណី… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>បោះពុម្ពឯកសារករណី… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P៖ ឯកសារ PDF នៃករណីនេះ ដើម្បីផ្តល់ឱ្យដៃគូ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1323,10 @@
         <translation>ពិនិត្យ និងបញ្ចប់</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>លុបចោលការភ្ជាប់៖ បើកករណីថ្មី</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>សំណួរដែលត្រូវបំពេញ</translation>
     </message>
@@ -1232,6 +1373,10 @@
         <translation>ភាសា</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>ឈ្មោះរបស់អ្នក</translation>
     </message>
@@ -1242,6 +1387,10 @@
     <message>
         <source>Password again</source>
         <translation>បញ្ចូលពាក្យសម្ងាត់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">ជ្រើសរើស… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1264,6 +1413,30 @@
         <translation>បន្ត</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>សូមបញ្ចូលឈ្មោះរបស់អ្នក។</translation>
     </message>
@@ -1274,6 +1447,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">កំពុងបញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1677,14 @@
         <translation>ការសម្ភាសថ្មី (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>គ្មានទម្រង់ទទួលករណីណាមួយដែលបើកសម្រាប់ការសម្ភាសថ្មីនៅលើកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>គ្មានទម្រង់តាមដានណាមួយដែលបើកសម្រាប់ការសម្ភាសថ្មីនៅលើកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>គ្មានសេចក្តីព្រាង</translation>
     </message>
@@ -1532,6 +1733,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>ភាសា (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1773,6 +1978,149 @@
     <message>
         <source>interpreter</source>
         <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>ឈ្មោះសរសេរជាអក្សរផ្សេង</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>ឈ្មោះដែលបញ្ចេញសំឡេងស្រដៀងគ្នា</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>អាយុប្រហាក់ប្រហែលគ្នា</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>ភេទដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>សញ្ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ប្រហែល %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>ប្រហែលជាមនុស្សតែមួយនឹង៖</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>ករណីមុនមួយអាចជាករណីរបស់បុគ្គលនេះ។ សូមបើកវាដើម្បីប្រៀបធៀប។ ប្រសិនបើជាមនុស្សតែមួយ សូមភ្ជាប់ការទទួលករណីនេះទៅវា នោះនឹងមិនបើកករណីទីពីរទេ។ គ្មានអ្វីត្រូវបានបញ្ចូលគ្នាទេ លុះត្រាតែអ្នកភ្ជាប់។</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>កើត</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ករណី</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>កត់ត្រាចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>បើកករណី (អានប៉ុណ្ណោះ)…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>ភ្ជាប់ការទទួលករណីនេះទៅករណីនេះ</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>លាក់</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>លុបចោលការភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>មនុស្សតែមួយនឹងករណីមុន</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ប្រហែលជាមនុស្សតែមួយនឹងករណីមុន (រកឃើញ៖ %1)</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>នឹងត្រូវបន្ថែមទៅករណីរបស់ %1 (ករណី %2 កើត %3 %4)៖ ការបញ្ចប់នឹងកត់ត្រាចម្លើយនៃការទទួលករណីនេះលើករណីនោះ ហើយមិនបើកករណីថ្មីទេ។</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>គ្មានឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>ករណីមុន (អានប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>លំដាប់ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ចុចពីរដង ឬចុច Enter ដើម្បីអានការសម្ភាស</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>នឹងត្រូវបន្ថែមទៅករណីមុន %1។</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2667,18 @@
         <translation>ចន្លោះពី 1 ដល់ 60 MB។ លំនាំដើមគឺ 20 MB លុះត្រាតែអ្នកត្រួតពិនិត្យប្ដូរវា។ ឯកសារដែលបានរក្សាទុកពីមុននៅដដែល។ ការកំណត់នេះសម្រាប់តែកន្លែងធ្វើការនៅលើកុំព្យូទ័រយួរដៃនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
@@ -2329,6 +2689,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>ឥឡូវនេះ ទម្រង់អាចរក្សាទុកឯកសារបានរហូតដល់ %1 MB។</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

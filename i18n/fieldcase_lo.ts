@@ -185,6 +185,131 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>ພິມແຟ້ມກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>ເອກະສານ PDF ຂອງກໍລະນີນີ້ ສຳລັບຄູ່ຮ່ວມງານທີ່ບໍ່ມີແອັບນີ້: ລາຍລະອຽດຂອງບຸກຄົນ, ການໃຫ້ຄວາມເຫັນດີ, ລຳດັບເຫດການ ແລະ ການສຳພາດທັງໝົດ, ເປັນພາສາດຽວ ຫຼື ສອງພາສາຄຽງກັນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ພາສາ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>ຄຽງຂ້າງ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>ບັນທຶກເປັນ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>ບໍ່ມີພາສາທີສອງ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ເລືອກ… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>ຂຽນ PDF (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>ບັນທຶກແຟ້ມກໍລະນີເປັນ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>ກະລຸນາເລືອກບ່ອນບັນທຶກແຟ້ມກໍລະນີກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>ພິມແຟ້ມກໍລະນີທີ່ລະບຸຕົວຕົນ</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>ເອກະສານນີ້ຈະອອກຈາກການເຂົ້າລະຫັດ: ໃຜກໍຕາມທີ່ໄດ້ມັນ, ສຳເນົາ ຫຼື ສະບັບພິມຂອງມັນ ສາມາດອ່ານຊື່ ແລະ ເລື່ອງລາວຂອງບຸກຄົນນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>ບັນທຶກມັນໄວ້ສະເພາະໃນໄດຣຟ໌ທີ່ເຂົ້າລະຫັດ, ມອບໃຫ້ສະເພາະຜູ້ທີ່ມີສິດເບິ່ງ, ແລະ ລຶບມັນ (ແລະ ທຳລາຍເຈ້ຍ) ເມື່ອບໍ່ຕ້ອງການອີກ. ການພິມຖືກບັນທຶກໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>ຂຽນ PDF ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>ກຳລັງຂຽນແຟ້ມກໍລະນີ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>ແຟ້ມກໍລະນີຖືກບັນທຶກເປັນ %1 (%n ໜ້າ).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>ດິສເຕັມແລ້ວ: ແຟ້ມກໍລະນີບໍ່ໄດ້ຖືກຂຽນ ແລະ ບໍ່ມີສ່ວນໃດຂອງມັນເຫຼືອຢູ່.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>ບໍ່ສາມາດຂຽນແຟ້ມກໍລະນີໃນໂຟນເດີ %1 ໄດ້. ກະລຸນາເລືອກໂຟນເດີອື່ນ: ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>ລັບ: ຫ້າມສຳເນົາ ຫຼື ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>ບໍ່ມີການໃຫ້ຄວາມເຫັນດີທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ການໃຫ້ຄວາມເຫັນດີ</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>ແຟ້ມກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>ພິມໂດຍ %1 ເມື່ອ %2 ຈາກ fieldcase. ເຈ້ຍນີ້ຢູ່ນອກການເຂົ້າລະຫັດຂອງແອັບ: ເກັບມັນໄວ້ໃນບ່ອນລັອກ, ມອບໃຫ້ສະເພາະຜູ້ທີ່ມີສິດເບິ່ງ, ແລະ ທຳລາຍມັນເມື່ອບໍ່ຕ້ອງການອີກ.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>ກໍລະນີ %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>ພິມເມື່ອ %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +506,10 @@
         <translation>ການຮັບກໍລະນີ</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ເພີ່ມການສຳພາດເຂົ້າໃນກໍລະນີນີ້ແລ້ວ</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>ມີການແກ້ໄຂຂໍ້ມູນ</translation>
     </message>
@@ -499,6 +628,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>ລຶບກໍລະນີ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>ພິມແຟ້ມກໍລະນີ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P: PDF ຂອງກໍລະນີນີ້ ເພື່ອມອບໃຫ້ຄູ່ຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1323,10 @@
         <translation>ກວດຄືນ ແລະ ສຳເລັດ</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>ຍົກເລີກການເຊື່ອມ: ເປີດກໍລະນີໃໝ່</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>ຄຳຖາມທີ່ຕ້ອງຕອບໃຫ້ຄົບ</translation>
     </message>
@@ -1232,6 +1373,10 @@
         <translation>ພາສາ</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>ຊື່ຂອງທ່ານ</translation>
     </message>
@@ -1242,6 +1387,10 @@
     <message>
         <source>Password again</source>
         <translation>ໃສ່ລະຫັດຜ່ານອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">ເລືອກ… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1264,6 +1413,30 @@
         <translation>ສືບຕໍ່</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>ກະລຸນາໃສ່ຊື່ຂອງທ່ານ.</translation>
     </message>
@@ -1274,6 +1447,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">ກຳລັງສຳເລັດ…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1677,14 @@
         <translation>ການສຳພາດໃໝ່ (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>ບໍ່ມີແບບຟອມຮັບກໍລະນີທີ່ເປີດໃຫ້ສຳພາດໃໝ່ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>ບໍ່ມີແບບຟອມຕິດຕາມທີ່ເປີດໃຫ້ສຳພາດໃໝ່ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>ບໍ່ມີຮ່າງ</translation>
     </message>
@@ -1532,6 +1733,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>ພາສາ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1773,6 +1978,149 @@
     <message>
         <source>interpreter</source>
         <translation>ນາຍພາສາ</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>ຊື່ດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>ຊື່ທີ່ຂຽນເປັນຕົວອັກສອນອື່ນ</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>ຊື່ທີ່ອອກສຽງຄ້າຍກັນ</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>ວັນເດືອນປີເກີດດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>ປີເກີດດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>ອາຍຸໃກ້ຄຽງກັນ</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>ເພດດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>ສັນຊາດດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ປະມານ %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>ອາດເປັນບຸກຄົນດຽວກັນກັບ:</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>ກໍລະນີກ່ອນໜ້ານີ້ອາດແມ່ນຂອງບຸກຄົນນີ້. ເປີດເບິ່ງເພື່ອປຽບທຽບ; ຖ້າແມ່ນບຸກຄົນດຽວກັນ, ໃຫ້ເຊື່ອມການຮັບກໍລະນີນີ້ເຂົ້າກັບມັນ ແລະ ຈະບໍ່ມີການເປີດກໍລະນີທີສອງ. ບໍ່ມີຫຍັງຖືກລວມເຂົ້າກັນ ເວັ້ນເສຍແຕ່ທ່ານເຊື່ອມ.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>ເກີດ</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>ສັນຊາດ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>ບັນທຶກຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>ເປີດກໍລະນີ (ອ່ານຢ່າງດຽວ)…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>ເຊື່ອມການຮັບກໍລະນີນີ້ເຂົ້າກັບກໍລະນີນີ້</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>ເຊື່ອງ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>ຍົກເລີກການເຊື່ອມ</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>ບຸກຄົນດຽວກັນກັບກໍລະນີກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ອາດເປັນບຸກຄົນດຽວກັນກັບກໍລະນີກ່ອນໜ້າ (ພົບ: %1)</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>ຈະຖືກເພີ່ມເຂົ້າໃນກໍລະນີຂອງ %1 (ກໍລະນີ %2, ເກີດ %3, %4): ການສຳເລັດຈະບັນທຶກຄຳຕອບຂອງການຮັບກໍລະນີນີ້ໃສ່ກໍລະນີນັ້ນ ແລະ ບໍ່ເປີດກໍລະນີໃໝ່.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ບໍ່ມີຊື່</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>ກໍລະນີກ່ອນໜ້າ (ອ່ານຢ່າງດຽວ)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ລຳດັບເຫດການ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ສິ່ງທີ່ເກີດຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ຄລິກສອງເທື່ອ ຫຼື ກົດ Enter ເພື່ອອ່ານການສຳພາດ</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>ຈະຖືກເພີ່ມເຂົ້າໃນກໍລະນີກ່ອນໜ້າ %1.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2667,18 @@
         <translation>ລະຫວ່າງ 1 ຫາ 60 MB; ຄ່າເລີ່ມຕົ້ນແມ່ນ 20 MB ເວັ້ນເສຍແຕ່ຫົວໜ້າງານຈະປ່ຽນ. ໄຟລ໌ທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ຈະຄົງເດີມ. ການຕັ້ງຄ່ານີ້ໃຊ້ສະເພາະບ່ອນເຮັດວຽກໃນຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>ບັນທຶກ (&amp;S)</translation>
     </message>
@@ -2329,6 +2689,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>ດຽວນີ້ແບບຟອມເກັບໄຟລ໌ໄດ້ບໍ່ເກີນ %1 MB.</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,130 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင် ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>အက်ပ်မရှိသော မိတ်ဖက်အဖွဲ့အတွက် ဤကိစ္စ၏ PDF- ထိုသူ၏ အသေးစိတ်အချက်များ၊ သဘောတူခွင့်ပြုချက်များ၊ အဖြစ်အပျက်စဉ်နှင့် အင်တာဗျူးအားလုံး၊ ဘာသာစကားတစ်ခုတည်း သို့မဟုတ် နှစ်ခုကို ဘေးချင်းယှဉ်၍။</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ဘာသာစကား (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>ဘေးတွင် (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>အဖြစ် သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>ဒုတိယဘာသာစကား မပါ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ရွေးရန်… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>PDF ရေးရန် (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင်ကို အောက်ပါအတိုင်း သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင်ကို သိမ်းမည့်နေရာ ဦးစွာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>ကိုယ်ရေးအထောက်အထားပါသော ကိစ္စမှတ်တမ်းဖိုင် ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>ဤဖိုင်သည် ကုဒ်ဝှက်ထားမှု အပြင်သို့ ရောက်သွားပါမည်- ၎င်းကို သို့မဟုတ် ၎င်း၏ မိတ္တူ သို့မဟုတ် ပုံနှိပ်စာကို ရရှိသူမည်သူမဆို ဤသူ၏ အမည်နှင့် ဖြစ်ရပ်ကို ဖတ်နိုင်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>ကုဒ်ဝှက်ထားသော ဒရိုက်ပေါ်တွင်သာ သိမ်းပါ၊ ကြည့်ခွင့်ရှိသူများကိုသာ ပေးပါ၊ မလိုအပ်တော့သည့်အခါ ဖျက်ပစ်ပါ (စာရွက်ကိုလည်း ဖျက်ဆီးပါ)။ ပုံနှိပ်ခြင်းကို စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းတင်ထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>ကုဒ်မဝှက်ထားသော PDF ကို ရေးရန်</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင်ကို ရေးနေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>ကိစ္စမှတ်တမ်းဖိုင်ကို %1 အဖြစ် သိမ်းပြီးပါပြီ (စာမျက်နှာ %n)။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>ဒစ်ခ် ပြည့်နေပါသည်- ကိစ္စမှတ်တမ်းဖိုင်ကို မရေးရသေးပါ၊ ၎င်း၏ မည်သည့်အပိုင်းမျှ ကျန်မနေပါ။</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင်ကို %1 ဖိုင်တွဲတွင် မရေးနိုင်ပါ။ အခြားဖိုင်တွဲကို ရွေးပါ- မည်သည့်အရာမျှ မရေးရသေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>လျှို့ဝှက်- မိတ္တူမကူးရ၊ လက်ဆင့်မကမ်းရ</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>သဘောတူခွင့်ပြုချက် မှတ်တမ်းမရှိပါ</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>သဘောတူခွင့်ပြုချက်များ</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင်</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>%1 က %2 တွင် fieldcase မှ ပုံနှိပ်သည်။ ဤစာရွက်သည် အက်ပ်၏ ကုဒ်ဝှက်ထားမှု အပြင်ဘက်တွင် ရှိသည်- သော့ခတ်၍ သိမ်းထားပါ၊ ကြည့်ခွင့်ရှိသူများကိုသာ ပေးပါ၊ မလိုအပ်တော့သည့်အခါ ဖျက်ဆီးပါ။</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>စာမျက်နှာ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>ကိစ္စ %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>ပုံနှိပ်သည့်နေ့ %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +505,10 @@
         <translation>လက်ခံမှတ်ပုံတင်ခြင်း</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>ဤကိစ္စရပ်ထဲသို့ အင်တာဗျူး ထည့်ပြီး</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>အချက်အလက် ပြင်ဆင်ခဲ့သည်</translation>
     </message>
@@ -499,6 +627,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>ကိစ္စရပ်ကို ဖျက်ရန်… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>ကိစ္စမှတ်တမ်းဖိုင် ပုံနှိပ်ရန်… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P- မိတ်ဖက်အဖွဲ့ကို ပေးရန် ဤကိစ္စ၏ PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1322,10 @@
         <translation>ပြန်စစ်ဆေးပြီး အဆုံးသတ်ရန်</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>ချိတ်ဆက်မှုကို ပြန်ဖျက်ရန်- ကိစ္စရပ်အသစ် ဖွင့်ရန်</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>ဖြေရန် ကျန်သော မေးခွန်းများ</translation>
     </message>
@@ -1231,6 +1371,10 @@
         <translation>ဘာသာစကား</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>သင့်အမည်</translation>
     </message>
@@ -1241,6 +1385,10 @@
     <message>
         <source>Password again</source>
         <translation>စကားဝှက် ထပ်မံရိုက်ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">ရွေးရန်… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1263,6 +1411,30 @@
         <translation>ဆက်လုပ်ရန်</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>သင့်အမည်ကို ထည့်ပါ။</translation>
     </message>
@@ -1273,6 +1445,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">အဆုံးသတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1673,14 @@
         <translation>အင်တာဗျူး အသစ် (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>ဤကွန်ပျူတာတွင် အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော လက်ခံမှတ်ပုံတင်ပုံစံ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>ဤကွန်ပျူတာတွင် အင်တာဗျူးအသစ်အတွက် ဖွင့်ထားသော နောက်ဆက်တွဲပုံစံ မရှိပါ။</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>မူကြမ်း မရှိပါ</translation>
     </message>
@@ -1529,6 +1729,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>ဘာသာစကား (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1770,6 +1974,149 @@
     <message>
         <source>interpreter</source>
         <translation>စကားပြန်</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>အမည်တူ</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>အခြားအက္ခရာဖြင့် ရေးထားသော အမည်</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>အသံထွက်ဆင်တူသော အမည်</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>မွေးသက္ကရာဇ်တူ</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>မွေးနှစ်တူ</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>အသက်အရွယ် ခန့်မှန်းတူ</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>လိင်တူ</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>နိုင်ငံသားတူ</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ခန့်မှန်း %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>တစ်ဦးတည်းသောသူ ဖြစ်နိုင်သည်-</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>ယခင်ကိစ္စရပ်တစ်ခုသည် ဤသူနှင့် သက်ဆိုင်နိုင်သည်။ နှိုင်းယှဉ်ရန် ဖွင့်ကြည့်ပါ။ တစ်ဦးတည်းဖြစ်ပါက ဤလက်ခံမှတ်ပုံတင်ခြင်းကို ၎င်းနှင့် ချိတ်ဆက်ပါ၊ ဒုတိယကိစ္စရပ် မဖွင့်ပါ။ သင်ချိတ်ဆက်မှသာ ပေါင်းစည်းမည်။</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>မွေးဖွား</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>နိုင်ငံသား</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ကိစ္စရပ်</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>နောက်ဆုံးမှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>ကိစ္စရပ်ကို ဖွင့်ရန် (ဖတ်ရန်သာ)…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>ဤလက်ခံမှတ်ပုံတင်ခြင်းကို ဤကိစ္စရပ်နှင့် ချိတ်ဆက်ရန်</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>ဖျောက်ရန်</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ပြရန်</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>ချိတ်ဆက်မှုကို ပြန်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>ယခင်ကိစ္စရပ်နှင့် တစ်ဦးတည်းသောသူ</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>ယခင်ကိစ္စရပ်နှင့် တစ်ဦးတည်းသောသူ ဖြစ်နိုင်သည် (တွေ့ရှိ- %1)</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>%1 ၏ ကိစ္စရပ်ထဲသို့ ထည့်မည် (ကိစ္စရပ် %2၊ မွေးဖွား %3၊ %4)- ပြီးဆုံးသည့်အခါ ဤလက်ခံမှတ်ပုံတင်ခြင်း၏ အဖြေများကို ထိုကိစ္စရပ်တွင် မှတ်တမ်းတင်ပြီး ကိစ္စရပ်အသစ် မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>အမည်မရှိ</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>ယခင်ကိစ္စရပ် (ဖတ်ရန်သာ)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>လက်တင်အက္ခရာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ဖြစ်စဉ် အချိန်စဉ်</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ဖြစ်ခဲ့သည့်အရာ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ဆောင်ရွက်သူ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>အင်တာဗျူးကို ဖတ်ရန် နှစ်ချက်နှိပ်ပါ သို့မဟုတ် Enter ကို နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>ယခင်ကိစ္စရပ် %1 ထဲသို့ ထည့်မည်။</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2662,18 @@
         <translation>1 မှ 60 MB အထိ၊ ကြီးကြပ်သူက မပြောင်းလျှင် 20 MB ဖြစ်သည်။ ယခင်က သိမ်းထားသော ဖိုင်များ မပြောင်းလဲပါ။ ဤဆက်တင်သည် ဤကွန်ပျူတာ၏ အလုပ်ခွင်အတွက်သာ ဖြစ်သည်။</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>သိမ်းရန် (&amp;S)</translation>
     </message>
@@ -2325,6 +2684,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>ယခု ပုံစံများတွင် %1 MB အထိ ဖိုင် သိမ်းနိုင်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

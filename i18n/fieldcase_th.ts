@@ -185,6 +185,130 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>พิมพ์แฟ้มกรณี</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>ไฟล์ PDF ของกรณีนี้ สำหรับหน่วยงานพันธมิตรที่ไม่มีแอปนี้: รายละเอียดของบุคคล ความยินยอม ลำดับเหตุการณ์ และการสัมภาษณ์ทั้งหมด ในภาษาเดียวหรือสองภาษาเคียงกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>ภาษาคู่กัน (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>บันทึกเป็น (&amp;S)</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>ไม่มีภาษาที่สอง</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>เลือก… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>เขียน PDF (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>บันทึกแฟ้มกรณีเป็น</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>กรุณาเลือกที่บันทึกแฟ้มกรณีก่อน</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>พิมพ์แฟ้มกรณีที่ระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>ไฟล์นี้จะออกนอกการเข้ารหัส: ใครก็ตามที่ได้ไฟล์นี้ สำเนา หรือฉบับพิมพ์ของมัน จะอ่านชื่อและเรื่องราวของบุคคลนี้ได้</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>บันทึกไว้เฉพาะในไดรฟ์ที่เข้ารหัส ให้เฉพาะผู้ที่มีสิทธิ์ดู และลบทิ้ง (พร้อมทำลายกระดาษ) เมื่อไม่ต้องการแล้ว การพิมพ์จะถูกบันทึกไว้ในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>เขียน PDF ที่ไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>กำลังเขียนแฟ้มกรณี…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>บันทึกแฟ้มกรณีเป็น %1 แล้ว (%n หน้า)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้เขียนแฟ้มกรณี และไม่มีส่วนใดของแฟ้มหลงเหลืออยู่</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>ไม่สามารถเขียนแฟ้มกรณีในโฟลเดอร์ %1 ได้ กรุณาเลือกโฟลเดอร์อื่น: ไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>ลับ: ห้ามทำสำเนาหรือส่งต่อ</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>ไม่มีการบันทึกความยินยอม</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>แฟ้มกรณี</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>พิมพ์โดย %1 เมื่อ %2 จาก fieldcase กระดาษนี้อยู่นอกการเข้ารหัสของแอป: เก็บไว้ในที่ล็อก ให้เฉพาะผู้ที่มีสิทธิ์ดู และทำลายเมื่อไม่ต้องการแล้ว</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>กรณี %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>พิมพ์เมื่อ %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +505,10 @@
         <translation>การรับเรื่อง</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>เพิ่มการสัมภาษณ์เข้าในเคสนี้แล้ว</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>แก้ไขข้อมูล</translation>
     </message>
@@ -499,6 +627,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>ลบเคส… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>พิมพ์แฟ้มกรณี… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P: PDF ของกรณีนี้ เพื่อมอบให้หน่วยงานพันธมิตร</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1322,10 @@
         <translation>ตรวจทานและเสร็จสิ้น</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>ยกเลิกการเชื่อม: เปิดเคสใหม่</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>คำถามที่ยังต้องตอบ</translation>
     </message>
@@ -1231,6 +1371,10 @@
         <translation>ภาษา</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>ชื่อของคุณ</translation>
     </message>
@@ -1241,6 +1385,10 @@
     <message>
         <source>Password again</source>
         <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">เลือก… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1263,6 +1411,30 @@
         <translation>ดำเนินการต่อ</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>โปรดป้อนชื่อของคุณ</translation>
     </message>
@@ -1273,6 +1445,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">กำลังบันทึกให้เสร็จสิ้น…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1673,14 @@
         <translation>สัมภาษณ์ใหม่ (&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>ไม่มีแบบฟอร์มรับเรื่องที่เปิดให้สัมภาษณ์ใหม่บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>ไม่มีแบบฟอร์มติดตามผลที่เปิดให้สัมภาษณ์ใหม่บนเครื่องนี้</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>ไม่มีแบบร่าง</translation>
     </message>
@@ -1529,6 +1729,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>ภาษา (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1770,6 +1974,149 @@
     <message>
         <source>interpreter</source>
         <translation>ล่าม</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>ชื่อเดียวกัน</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>ชื่อที่เขียนด้วยอักษรอื่น</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>ชื่อที่ออกเสียงคล้ายกัน</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>วันเกิดเดียวกัน</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>ปีเกิดเดียวกัน</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>อายุใกล้เคียงกัน</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>เพศเดียวกัน</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>สัญชาติเดียวกัน</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>อาจเป็นบุคคลเดียวกับ:</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>เคสก่อนหน้านี้อาจเป็นของบุคคลนี้ เปิดดูเพื่อเปรียบเทียบ หากเป็นบุคคลเดียวกัน ให้เชื่อมการรับเรื่องนี้เข้ากับเคสนั้น แล้วจะไม่มีการเปิดเคสที่สอง ไม่มีข้อมูลใดถูกรวมกันเว้นแต่คุณเชื่อม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>เกิด</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>สัญชาติ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>เคส</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>บันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>เปิดเคส (อ่านอย่างเดียว)…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>เชื่อมการรับเรื่องนี้เข้ากับเคสนี้</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>ซ่อน</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>ยกเลิกการเชื่อม</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>บุคคลเดียวกับเคสก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>อาจเป็นบุคคลเดียวกับเคสก่อนหน้า (พบ: %1)</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>จะถูกเพิ่มเข้าในเคสของ %1 (เคส %2, เกิด %3, %4): เมื่อเสร็จสิ้น คำตอบของการรับเรื่องนี้จะถูกบันทึกลงในเคสนั้น และจะไม่มีการเปิดเคสใหม่</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>เคสก่อนหน้า (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ชื่อเป็นอักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ลำดับเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่ออ่านการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>จะถูกเพิ่มเข้าในเคสก่อนหน้า %1</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2662,18 @@
         <translation>ระหว่าง 1 ถึง 60 MB ค่าเริ่มต้นคือ 20 MB เว้นแต่หัวหน้างานจะเปลี่ยน ไฟล์ที่เก็บไว้ก่อนหน้านี้จะยังคงเดิม การตั้งค่านี้ใช้กับพื้นที่ทำงานในโน้ตบุ๊กเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
@@ -2325,6 +2684,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>ตอนนี้แบบฟอร์มเก็บไฟล์ได้ไม่เกิน %1 MB</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,130 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>In hồ sơ trường hợp</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>Một tệp PDF của trường hợp này cho đối tác không có ứng dụng: thông tin của người đó, các sự đồng ý, dòng thời gian và mọi cuộc phỏng vấn, bằng một ngôn ngữ hoặc hai ngôn ngữ song song.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>&amp;Bên cạnh</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Lưu thành</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Không có ngôn ngữ thứ hai</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Ghi PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>Lưu hồ sơ trường hợp thành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>Hãy chọn nơi lưu hồ sơ trường hợp trước.</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>In hồ sơ trường hợp có danh tính</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>Tệp này sẽ ra khỏi vùng mã hóa: bất kỳ ai có được nó, một bản sao hay một bản in của nó, đều có thể đọc tên và câu chuyện của người này.</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>Chỉ lưu nó trên ổ đĩa được mã hóa, chỉ đưa cho người được phép xem, và xóa nó (và hủy bản giấy) khi không còn cần. Việc in được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>Ghi tệp PDF không mã hóa</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>Đang ghi hồ sơ trường hợp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Hồ sơ trường hợp đã được lưu thành %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>Đĩa đã đầy: hồ sơ trường hợp chưa được ghi, và không còn phần nào của nó bị để lại.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>Không thể ghi hồ sơ trường hợp vào thư mục %1. Hãy chọn thư mục khác: chưa có gì được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>Mật: không sao chép hoặc chuyển cho người khác</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Chưa ghi nhận sự đồng ý nào</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Các sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Hồ sơ trường hợp</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>Được %1 in lúc %2 từ fieldcase. Bản giấy này nằm ngoài vùng mã hóa của ứng dụng: hãy cất giữ có khóa, chỉ đưa cho người được phép xem, và hủy khi không còn cần.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Trường hợp %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>In ngày %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +505,10 @@
         <translation>Tiếp nhận</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>Đã thêm cuộc phỏng vấn vào hồ sơ này</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>Đã sửa thông tin</translation>
     </message>
@@ -499,6 +627,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>&amp;Xóa hồ sơ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>&amp;In hồ sơ trường hợp…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P: tệp PDF của trường hợp này, để đưa cho đối tác</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1322,10 @@
         <translation>Xem lại và hoàn tất</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>Hủy liên kết: mở hồ sơ mới</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>Các câu hỏi cần hoàn thành</translation>
     </message>
@@ -1231,6 +1371,10 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
@@ -1241,6 +1385,10 @@
     <message>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">C&amp;họn…</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1263,6 +1411,30 @@
         <translation>Tiếp tục</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>Vui lòng nhập tên của bạn.</translation>
     </message>
@@ -1273,6 +1445,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">Đang hoàn tất…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1673,14 @@
         <translation>&amp;Phỏng vấn mới</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>Không có biểu mẫu tiếp nhận nào dùng được cho cuộc phỏng vấn mới trên máy này.</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>Không có biểu mẫu theo dõi nào dùng được cho cuộc phỏng vấn mới trên máy này.</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>Không có bản nháp</translation>
     </message>
@@ -1529,6 +1729,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1770,6 +1974,149 @@
     <message>
         <source>interpreter</source>
         <translation>phiên dịch viên</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>cùng tên</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>tên viết bằng chữ khác</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>tên đọc gần giống</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>cùng ngày sinh</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>cùng năm sinh</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>tuổi gần bằng nhau</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>cùng giới tính</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>cùng quốc tịch</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>khoảng %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>Có thể là cùng một người với:</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>Một hồ sơ trước đây có thể là của người này. Hãy mở ra để so sánh; nếu là cùng một người, hãy liên kết phiếu tiếp nhận này với hồ sơ đó và sẽ không mở hồ sơ thứ hai. Không có gì được gộp trừ khi bạn liên kết.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Sinh</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Ghi nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>Mở hồ sơ (chỉ đọc)…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>Liên kết phiếu tiếp nhận này với hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>Hủy liên kết</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>Cùng một người với một hồ sơ trước đây</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>Có thể là cùng một người với một hồ sơ trước đây (tìm thấy: %1)</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>Sẽ được thêm vào hồ sơ của %1 (hồ sơ %2, sinh %3, %4): khi hoàn tất, các câu trả lời của phiếu tiếp nhận này được ghi vào hồ sơ đó và không mở hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>không có tên</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>Hồ sơ trước đây (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Họ tên viết bằng chữ Latinh</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để đọc cuộc phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>Sẽ được thêm vào hồ sơ trước đây %1.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2662,18 @@
         <translation>Từ 1 đến 60 MB; mặc định là 20 MB trừ khi người giám sát thay đổi. Các tệp đã lưu trước đó vẫn giữ nguyên. Cài đặt này chỉ áp dụng cho không gian làm việc trên máy tính xách tay này.</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -2325,6 +2684,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>Giờ đây mỗi biểu mẫu có thể lưu tệp tối đa %1 MB.</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

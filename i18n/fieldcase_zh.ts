@@ -185,6 +185,130 @@
     </message>
 </context>
 <context>
+    <name>CaseFileDialog</name>
+    <message>
+        <source>Print case file</source>
+        <translation>打印个案档案</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a partner without the app: the person&apos;s details, consents, timeline and every interview, in one language or two side by side.</source>
+        <translation>为没有本应用的合作方生成本个案的 PDF：当事人的基本信息、同意情况、时间线和每次访谈，可用一种语言，或两种语言并排。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Beside it</source>
+        <translation>并排语言(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>另存为(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>不加第二种语言</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>写入 PDF(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the case file as</source>
+        <translation>将个案档案另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file first.</source>
+        <translation>请先选择个案档案的保存位置。</translation>
+    </message>
+    <message>
+        <source>Print an identified case file</source>
+        <translation>打印可识别身份的个案档案</translation>
+    </message>
+    <message>
+        <source>This file will leave the encryption: anyone who gets it, or a copy or a print of it, can read this person&apos;s name and story.</source>
+        <translation>此文件将脱离加密：任何拿到它、它的副本或打印件的人，都能读到此人的姓名和经历。</translation>
+    </message>
+    <message>
+        <source>Save it only on an encrypted drive, give it only to people allowed to see it, and delete it (and shred the paper) when it is no longer needed. Printing is recorded in the audit log.</source>
+        <translation>只能保存在加密的磁盘上，只交给有权查看的人，不再需要时删除（并销毁纸张）。打印会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Write the unencrypted PDF</source>
+        <translation>写入未加密的 PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case file…</source>
+        <translation>正在写入个案档案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file was saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>个案档案已保存为 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file was not written, and no part of it was left.</source>
+        <translation>磁盘已满：个案档案没有写入，也没有留下任何部分。</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written in the folder %1. Choose another folder: nothing was written.</source>
+        <translation>无法在文件夹 %1 中写入个案档案。请选择其他文件夹：没有写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePdf</name>
+    <message>
+        <source>Confidential: do not copy or pass on</source>
+        <translation>机密：请勿复制或转交</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>未记录同意情况</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意情况</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from fieldcase. This paper is outside the app&apos;s encryption: keep it locked away, give it only to people allowed to see it, and destroy it when it is no longer needed.</source>
+        <translation>由 %1 于 %2 从 fieldcase 打印。此纸张不受应用加密保护：请上锁保管，只交给有权查看的人，不再需要时销毁。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>个案 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -381,6 +505,10 @@
         <translation>接案</translation>
     </message>
     <message>
+        <source>Interview added to this case</source>
+        <translation>已将访谈添加到此个案</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>信息已更改</translation>
     </message>
@@ -499,6 +627,14 @@
     <message>
         <source>&amp;Erase case…</source>
         <translation>删除个案…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print case file…</source>
+        <translation>打印个案档案…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: a PDF of this case, to give to a partner</source>
+        <translation>Ctrl+P：本个案的 PDF，可交给合作方</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1186,6 +1322,10 @@
         <translation>检查并完成</translation>
     </message>
     <message>
+        <source>Undo the link: open a new case</source>
+        <translation>撤销关联：新开个案</translation>
+    </message>
+    <message>
         <source>Questions to complete</source>
         <translation>需要完成的问题</translation>
     </message>
@@ -1231,6 +1371,10 @@
         <translation>语言</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -1241,6 +1385,10 @@
     <message>
         <source>Password again</source>
         <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">选择…(&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1263,6 +1411,30 @@
         <translation>继续</translation>
     </message>
     <message>
+        <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -1273,6 +1445,26 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Deriving the key from your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the workspace with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">正在完成…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1673,14 @@
         <translation>新建访谈(&amp;N)</translation>
     </message>
     <message>
+        <source>No intake form is open to new interviews on this laptop.</source>
+        <translation>此电脑上没有可用于新访谈的接案表单。</translation>
+    </message>
+    <message>
+        <source>No follow-up form is open to new interviews on this laptop.</source>
+        <translation>此电脑上没有可用于新访谈的跟进表单。</translation>
+    </message>
+    <message>
         <source>No drafts</source>
         <translation>没有草稿</translation>
     </message>
@@ -1529,6 +1729,10 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
@@ -1770,6 +1974,149 @@
     <message>
         <source>interpreter</source>
         <translation>口译员</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <source>the name written in another script</source>
+        <translation>以另一种文字书写的姓名</translation>
+    </message>
+    <message>
+        <source>a name that sounds alike</source>
+        <translation>读音相近的姓名</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>出生年份相同</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>年龄相近</translation>
+    </message>
+    <message>
+        <source>same gender</source>
+        <translation>性别相同</translation>
+    </message>
+    <message>
+        <source>same citizenship</source>
+        <translation>国籍相同</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as:</source>
+        <translation>可能与以下人员为同一人：</translation>
+    </message>
+    <message>
+        <source>An earlier case may be about this person. Open it to compare; if it is the same person, link this intake to it and no second case is opened. Nothing is merged unless you link.</source>
+        <translation>之前的某个个案可能属于此人。请打开比较；如果是同一人，请将本次接案关联到该个案，这样不会再开第二个个案。除非您关联，否则不会合并任何内容。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Open the case (read only)…</source>
+        <translation>打开个案（只读）…</translation>
+    </message>
+    <message>
+        <source>Link this intake to this case</source>
+        <translation>将本次接案关联到此个案</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Undo the link</source>
+        <translation>撤销关联</translation>
+    </message>
+    <message>
+        <source>The same person as an earlier case</source>
+        <translation>与之前的个案为同一人</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as an earlier case (found: %1)</source>
+        <translation>可能与之前的个案为同一人（找到：%1）</translation>
+    </message>
+    <message>
+        <source>Will be added to the case of %1 (case %2, born %3, %4): finishing records this intake&apos;s answers on that case and opens no new case.</source>
+        <translation>将添加到 %1 的个案（个案 %2，出生 %3，%4）：完成时，本次接案的回答将记录在该个案中，不会新开个案。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>Earlier case (read only)</source>
+        <translation>之前的个案（只读）</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the interview</source>
+        <translation>双击或按 Enter 键查看访谈</translation>
+    </message>
+    <message>
+        <source>Will be added to the earlier case %1.</source>
+        <translation>将添加到之前的个案 %1。</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2662,18 @@
         <translation>介于 1 至 60 MB 之间；除非督导更改，否则为 20 MB。之前保存的文件保持不变。此设置仅适用于这台笔记本电脑上的工作区。</translation>
     </message>
     <message>
+        <source>Login screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k users to type their name at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2325,6 +2684,14 @@
     <message>
         <source>Forms can now keep files up to %1 MB.</source>
         <translation>表单现在最多可保存 %1 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>From the next login, users type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next login, the login screen lists the users.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

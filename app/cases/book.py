@@ -138,8 +138,14 @@ class CaseBook:
         self._append(case_id, "create", payload, new_case=True)
         return case_id
 
-    def update(self, case_id: str, properties: dict[str, Any]) -> CaseEvent:
-        return self._append(case_id, "update", {"properties": properties})
+    def update(
+        self, case_id: str, properties: dict[str, Any], submission_id: str | None = None
+    ) -> CaseEvent:
+        """``submission_id``: the interview the values come from (an intake linked to this case)."""
+        payload: dict[str, Any] = {"properties": properties}
+        if submission_id:
+            payload["submission_id"] = submission_id
+        return self._append(case_id, "update", payload)
 
     def follow_up(
         self, case_id: str, when: date, properties: dict[str, Any], submission_id: str | None = None

@@ -16,18 +16,30 @@ from typing import Any
 
 from app.cases.hlc import Timestamp
 
+# The event types, as the wire and the store spell them (never renamed: other laptops read them).
+CREATE = "create"
+UPDATE = "update"
+FOLLOW_UP = "follow_up"
+REFERRAL = "referral"
+REFERRAL_ACCEPTED = "referral_accepted"
+REFERRAL_DECLINED = "referral_declined"
+CLOSE = "close"
+REOPEN = "reopen"
+LINK_SAME_PERSON = "link_same_person"
+CONFLICT_RESOLVED = "conflict_resolved"
+CONSENT_WITHDRAWN = "consent_withdrawn"
 EVENT_TYPES = (
-    "create",
-    "update",
-    "follow_up",
-    "referral",
-    "referral_accepted",
-    "referral_declined",
-    "close",
-    "reopen",
-    "link_same_person",
-    "conflict_resolved",
-    "consent_withdrawn",
+    CREATE,
+    UPDATE,
+    FOLLOW_UP,
+    REFERRAL,
+    REFERRAL_ACCEPTED,
+    REFERRAL_DECLINED,
+    CLOSE,
+    REOPEN,
+    LINK_SAME_PERSON,
+    CONFLICT_RESOLVED,
+    CONSENT_WITHDRAWN,
 )
 CONSENT_SCOPES = ("all", "research", "sharing")
 
@@ -54,7 +66,7 @@ class CaseEvent:
     def writes(self) -> dict[str, Any]:
         """The case fields this event sets, and their values."""
         p = self.payload
-        if self.type in ("create", "update", "follow_up"):
+        if self.type in (CREATE, UPDATE, FOLLOW_UP):
             values = dict(p.get("properties", {}))
             if self.type == "create":
                 values.setdefault(STATUS, "open")
@@ -69,7 +81,7 @@ class CaseEvent:
             }
         if self.type == "reopen":
             return {STATUS: "open"}
-        if self.type == "referral":
+        if self.type == REFERRAL:
             return {STATUS: "referred", "_referred_to": p.get("to_team")}
         if self.type == "referral_accepted":
             return {STATUS: "open", TEAM: p.get("team"), "_referral_accepted_by": p.get("team")}

@@ -5,10 +5,14 @@ loses at most the answer being typed. Finishing turns the draft into an immutabl
 in the same transaction, into case events, as the form declares (``forms.entities``):
 
 - a form that *creates* a case (the intake, when its ``create_if`` holds: consent given) opens a
-  case with the answers saved to case properties;
-- a form that *updates* a case is recorded as the event its form id stands for: ``follow_up``
-  (a follow-up visit), ``referral`` (with the consent given for that recipient and purpose),
-  ``closure`` (HTCDS status and reason); any other form id is an ``update``.
+  case with the answers saved to case properties -- or, when the worker linked the intake to an
+  earlier case of the same person (``link_to_case``, app/cases/matching.py), records those answers
+  on that case instead, as an ``update`` event naming the submission;
+- a form that *updates* a case is recorded as the event of the action it declares
+  (``app/interviews/case_actions.py``): a ``follow_up`` visit on the date its ``visit_date``
+  question holds, a ``referral`` to its ``recipient`` with the ``consent`` given for that
+  recipient and ``purpose``, a closure (``close``: its ``status`` and ``reason``), or an
+  ``update``, the default.
 """
 
 from __future__ import annotations
@@ -18,16 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.cases import events
 from app.cases.book import CaseBook
 from app.cases.state import CaseState
 from app.errors import BadInput
 from app.interviews import attachments
+from app.interviews.case_actions import declaration_of
 from app.interviews.entity_lists import case_media, reads_cases
 from app.interviews.form_library import FormLibrary
 from app.text.dates import DateNotUnderstood, parse_date
 from app.workspace.session import Session
-from forms import AnswerError, FormDefinition, FormSession, finish, resume, to_draft
-from forms.entities import case_declaration, case_properties, creates_case
+from forms import AnswerError, FormDefinition, FormSession, entities, finish, resume, to_draft
+from forms.entities import CaseDeclaration, case_declaration, case_properties, creates_case
 
 DRAFT_FORMAT = "fieldcase-interview-1"
 
@@ -84,6 +90,7 @@ class Interview:
         self.draft_id = draft_id
         self.case_id = case_id
         self.interpreter = interpreter
+        self.linked_case: str | None = None  # an intake linked to an earlier case of the person
 
     @property
     def definition(self) -> FormDefinition:
@@ -158,7 +165,11 @@ class Interview:
             )
         except AnswerError as exc:
             raise BadInput(f"this draft cannot be opened: {exc}") from exc
-        return cls(session, book, form, draft_id, stored.get("case_id"), stored.get("interpreter"))
+        interview = cls(
+            session, book, form, draft_id, stored.get("case_id"), stored.get("interpreter")
+        )
+        interview.linked_case = stored.get("linked_case")
+        return interview
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -174,6 +185,7 @@ class Interview:
             "version": self.definition.version,
             "case_id": self.case_id,
             "interpreter": self.interpreter,
+            "linked_case": self.linked_case,
             "draft": to_draft(self.form),
         }
 
@@ -207,6 +219,15 @@ class Interview:
         self.form.remove_repeat(key)
         self.save()
 
+    def link_to_case(self, case_id: str | None) -> None:
+        """A form that creates a case (the intake) will finish onto the existing case
+        ``case_id`` instead (the worker found the person's earlier case); None undoes the link.
+        Pure: saved with the next snapshot. A form that updates a case cannot be linked."""
+        declaration = case_declaration(self.definition)
+        if case_id is not None and (declaration is None or declaration.mode != "create"):
+            raise BadInput("only a form that opens a case can be added to an existing one")
+        self.linked_case = case_id
+
     # -- finishing ------------------------------------------------------------------------------
 
     def finish(self) -> Finished:
@@ -233,12 +254,17 @@ class Interview:
             )
             self.book.outbox.put_submission(submission_id, record)
             case_id, event_type = None, None
-            if declaration is not None and declaration.dataset == "cases":
-                if declaration.mode == "create":
+            if declaration is not None and declaration.dataset == entities.CASES:
+                if declaration.mode == "create" and self.linked_case is not None:
+                    if creates_case(self.form, declaration):  # (no consent: no case touched)
+                        case_id, event_type = self.linked_case, events.UPDATE
+                        props = case_properties(self.form, declaration, keep_blank=False)
+                        self.book.update(case_id, props, submission_id=submission_id)
+                elif declaration.mode == "create":
                     if creates_case(self.form, declaration):
                         props = case_properties(self.form, declaration, keep_blank=True)
                         case_id = self.book.open_case(props, self.definition.form_id, submission_id)
-                        event_type = "create"
+                        event_type = events.CREATE
                 else:
                     case_id = self.case_id
                     if case_id is None and declaration.id_field:
@@ -251,29 +277,37 @@ class Interview:
         return Finished(submission_id, case_id, event_type)
 
     def _record_update(self, case_id: str, props: dict[str, str], submission_id: str) -> str:
-        form_id = self.definition.form_id
-        answer = self.form.answer
-        if form_id == "follow_up":
-            when = (
-                dt.date.fromisoformat(answer("followup_date"))
-                if answer("followup_date")
-                else dt.date.today()
-            )
+        """The event of the action the form declares, with the answers its roles name."""
+        declaration = declaration_of(self.definition)
+        assert declaration is not None  # (an update form)
+        answer = self._role_answer(declaration)
+        if declaration.action == entities.FOLLOW_UP:
+            visit = answer("visit_date")
+            when = dt.date.fromisoformat(visit) if visit else dt.date.today()
             self.book.follow_up(case_id, when, props, submission_id)
-            return "follow_up"
-        if form_id == "referral":
+            return events.FOLLOW_UP
+        if declaration.action == entities.REFERRAL:
             consent = {
-                "given": answer("referral_consent") == "TRUE",
-                "recipient": answer("recipient_organisation"),
-                "purpose": answer("cas_ReasonForIncomingReferral"),
+                "given": entities.consent_given(answer("consent")),
+                "recipient": answer("recipient"),
+                "purpose": answer("purpose"),
             }
-            self.book.refer(case_id, answer("recipient_organisation"), consent, note=submission_id)
+            self.book.refer(case_id, answer("recipient"), consent, note=submission_id)
             self.book.update(case_id, props)
-            return "referral"
-        if form_id == "closure":
-            self.book.close(case_id, answer("cas_Status"), answer("closure_reason"))
+            return events.REFERRAL
+        if declaration.action == entities.CLOSE:
+            self.book.close(case_id, answer("status"), answer("reason"))
             if props:
                 self.book.update(case_id, props)
-            return "close"
+            return events.CLOSE
         self.book.update(case_id, props)
-        return "update"
+        return events.UPDATE
+
+    def _role_answer(self, declaration: CaseDeclaration) -> Callable[[str], str]:
+        """The answer of the question holding a case role ("" when the form has none)."""
+
+        def answer(role: str) -> str:
+            name = declaration.field_for(role)
+            return self.form.answer(name) if name else ""
+
+        return answer

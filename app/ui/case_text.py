@@ -98,7 +98,11 @@ def event_title(event: CaseEvent) -> str:
     p = event.payload
     titles = {
         "create": translate("CaseView", "Intake"),
-        "update": translate("CaseView", "Details changed"),
+        "update": (  # with an interview behind it: an intake linked to this case (same person)
+            translate("CaseView", "Interview added to this case")
+            if p.get("submission_id")
+            else translate("CaseView", "Details changed")
+        ),
         "follow_up": translate("CaseView", "Follow-up visit"),
         "referral": translate("CaseView", "Referred to %1").replace("%1", str(p.get("to_team"))),
         "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(

@@ -153,6 +153,11 @@ class CaseView(QWidget):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.ask_erase)
+        self.print_button = QPushButton()  # a PDF of the case, for partners without the app
+        self.print_button.clicked.connect(self.ask_print)
+        print_key = QShortcut(QKeySequence("Ctrl+P"), self)
+        print_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_key.activated.connect(self.ask_print)
         self.resolve_buttons: list[QPushButton] = []
         self.attachments_box = CaseAttachments(self)
         self.referral_box = ReferralBox(self)  # a case another team referred to this one
@@ -171,6 +176,7 @@ class CaseView(QWidget):
             self.erase_button,
         ):
             actions.addWidget(button)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.referral_box)
@@ -247,6 +253,7 @@ class CaseView(QWidget):
                 self.close_button,
                 self.reopen_button,
                 self.refer_button,
+                self.print_button,
             ):
                 button.hide()
             self.attachments_box.show_list([])
@@ -333,6 +340,12 @@ class CaseView(QWidget):
         self.erase_button.setVisible(
             self.tasks is not None and self.tasks.can(Permission.ERASE_CASES)
         )
+        self.print_button.setVisible(self._may_print())
+
+    def _may_print(self) -> bool:
+        from app.ui.case_file_pdf import PRINT_PERMISSION
+
+        return self.tasks is not None and self.tasks.can(PRINT_PERMISSION)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -413,6 +426,19 @@ class CaseView(QWidget):
 
         self._open_dialog(dialog, erase)
 
+    def ask_print(self) -> None:
+        """Print case file… (Ctrl+P): the dialog that writes the case file as a PDF."""
+        from app.ui.case_file_dialog import CaseFileDialog
+        from app.ui.case_file_pdf import likely_languages
+
+        snapshot, tasks = self.snapshot, self.tasks
+        if snapshot is None or tasks is None or not self._may_print():
+            return
+        first, second = likely_languages(current_language(), snapshot.state)
+        self.close_dialog()
+        self.dialog = CaseFileDialog(tasks, snapshot.state.case_id, first, second, self)
+        self.dialog.open()
+
     def open_submission(self, item: QTreeWidgetItem) -> None:
         """The interview behind a timeline row, read-only (reading it is audited)."""
         from app.ui.submission_text import read_submission
@@ -456,6 +482,8 @@ class CaseView(QWidget):
         self.reopen_button.setText(self.tr("Re&open case…"))
         self.withdraw_button.setText(self.tr("Consent &withdrawn…"))
         self.erase_button.setText(self.tr("&Erase case…"))
+        self.print_button.setText(self.tr("&Print case file…"))
+        self.print_button.setToolTip(self.tr("Ctrl+P: a PDF of this case, to give to a partner"))
         self.attachments_box.retranslate()
         self.referral_box.retranslate()
         if self.snapshot is not None:

@@ -5,7 +5,9 @@ or, failing that, a question of a form by its name. Its label is the question's 
 language asked for, and a select's value is shown by its choices' labels (``TransgenderFeminine``
 becomes the Khmer or Chinese words of the form's ``label::`` column); a code no form knows is shown
 as it is. The forms asked are the newest version open to new interviews of each form on this
-laptop, the intake first: its words win where two forms write one property.
+laptop, in the order of what they do to a case (``form_order``, as each form declares it): the
+forms that create a case first -- the intake's words win where two forms write one property --
+then follow-ups, referrals, closures, other updates, and forms that save nothing to a case.
 
 ``case_words`` reads the library (published versions are in the store), so it runs on the database
 thread; what it returns is plain data the GUI thread may use. Nothing here imports Qt.
@@ -22,7 +24,6 @@ if TYPE_CHECKING:  # the forms load after login, not before the login window
     from app.interviews.form_library import FormLibrary
     from forms import FormDefinition
 
-FORM_ORDER = ("intake", "follow_up", "referral", "closure")
 # Citizenships whose names are written family name first (given name last).
 FAMILY_NAME_FIRST = frozenset({"CN", "VN", "KH"})
 
@@ -80,22 +81,35 @@ def _has_label(found: FieldWords) -> bool:
     return bool(header) and header != found.column.name
 
 
+def form_order() -> tuple[str, ...]:
+    """The case actions in the order their forms' words are taken (the first wins)."""
+    from forms.entities import CLOSE, CREATE, FOLLOW_UP, REFERRAL, UPDATE
+
+    return (CREATE, FOLLOW_UP, REFERRAL, CLOSE, UPDATE)
+
+
 def case_words(library: FormLibrary, language: str) -> CaseWords:
     """Runs on the database thread. A form the library cannot open is left out (its fields then
     show by their names), never an error: words must not stop a case from being shown."""
     from app.errors import BadInput
     from app.export.tables import Column
+    from app.interviews.case_actions import declaration_of
 
-    ids = library.form_ids()
-    ordered = [f for f in FORM_ORDER if f in ids] + sorted(f for f in ids if f not in FORM_ORDER)
-    saved: dict[str, FieldWords] = {}  # questions, by the case property they save to
-    named: dict[str, FieldWords] = {}  # questions, by their own names
-    computed: dict[str, FieldWords] = {}  # calculations saved to a property (no label)
-    for form_id in ordered:
+    order = form_order()
+    forms: list[tuple[int, str, FormDefinition]] = []
+    for form_id in library.form_ids():
         try:
             definition = library.get(form_id)
         except BadInput:
             continue
+        declaration = declaration_of(definition)
+        action = declaration.action if declaration is not None else ""
+        rank = order.index(action) if action in order else len(order)
+        forms.append((rank, form_id, definition))
+    saved: dict[str, FieldWords] = {}  # questions, by the case property they save to
+    named: dict[str, FieldWords] = {}  # questions, by their own names
+    computed: dict[str, FieldWords] = {}  # calculations saved to a property (no label)
+    for _, _, definition in sorted(forms, key=lambda f: f[:2]):
         words = labeller(definition, language)
         for fld in definition.fields:
             if fld.kind not in ("question", "calculate"):

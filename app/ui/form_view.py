@@ -51,6 +51,7 @@ from app.ui.interview_finish import InterviewFinishing
 from app.ui.interview_pages import FinishPage, Screen, screens
 from app.ui.interview_repeats import RepeatControls
 from app.ui.question_box import QuestionBox, question_options, question_text
+from app.ui.same_person import SamePersonWatch
 from app.ui.tasks import TaskRunner
 from forms import AnswerError, display
 
@@ -108,6 +109,7 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
         self._finishing = False
         self.confirm = self._confirm  # tests replace the question box
         self._build(interviewee_language)
+        self.same_person = SamePersonWatch(self)  # an intake: earlier cases of the same person?
         self.refresh()
         if start_at:  # a draft resumes on the page it was left on
             page = next((i for i, s in enumerate(self.screens) if start_at in s.keys), 0)

@@ -30,6 +30,7 @@ class InterviewFinishing:
             label = display.label(form, state.key, self.language) or state.name
             problems.append((state.key, f"{where} — {label}: {self._problem_words(state)}"))
         self.finish_page.show_problems(problems, self._finishing)
+        self.finish_page.show_link(self.same_person.link_text())  # "Will be added to the case…"
         self.finish_page.show_answers(self._answer_lines())
 
     def _answer_lines(self: InterviewWidget) -> list[Line]:

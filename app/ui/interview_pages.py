@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -101,6 +103,7 @@ class FinishPage(QWidget):
     answer given so far to read over, and the Finish button, enabled once nothing is missing."""
 
     chosen = Signal(str)  # the key of the question to go to
+    unlink_requested = Signal()  # "Undo the link": the intake opens a new case after all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +111,19 @@ class FinishPage(QWidget):
         heading.setObjectName("pageTitle")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        # An intake linked to an earlier case of the same person (app/ui/same_person.py)
+        self.link_box = QFrame(self)
+        self.link_box.setObjectName("linkedCase")
+        self.link_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.link_text = QLabel(self.link_box)
+        self.link_text.setWordWrap(True)
+        self.unlink_button = QPushButton(self.tr("Undo the link: open a new case"), self.link_box)
+        self.unlink_button.setAutoDefault(False)
+        self.unlink_button.clicked.connect(self.unlink_requested)
+        link_row = QHBoxLayout(self.link_box)
+        link_row.addWidget(self.link_text, 1)
+        link_row.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.link_box.setVisible(False)
         self.problems = QListWidget(self)
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Questions to complete"))
@@ -126,7 +142,7 @@ class FinishPage(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         column = QVBoxLayout(self)
-        for widget in (heading, self.summary, self.problems, self.answers_label):
+        for widget in (heading, self.link_box, self.summary, self.problems, self.answers_label):
             column.addWidget(widget)
         column.addWidget(self.answers, 1)
         column.addWidget(self.error)
@@ -155,6 +171,11 @@ class FinishPage(QWidget):
             )
         self.problems.setVisible(bool(problems))
         self.finish_button.setEnabled(not problems and not finishing)
+
+    def show_link(self, text: str) -> None:
+        """What finishing does with an intake linked to an earlier case ("": not linked)."""
+        self.link_text.setText(text)
+        self.link_box.setVisible(bool(text))
 
     def show_answers(self, lines: list[Line]) -> None:
         """Every question answered so far and its answer (``submission_lines``), under the

@@ -10,9 +10,12 @@ The drafts are listed in Cases › Continue a draft and on the home screen (``Dr
 the person's name, form and local time; one resumes on the page it was left on, and is discarded
 only after the person confirmed it there.
 
-A new follow-up starts with the logged-in worker and today's date filled in (``prefill_visit``):
-ordinary answers the person can change, stored with the first answer they give (a follow-up
-opened and left still makes no draft).
+A new interview starts with the logged-in worker and today's date filled in where its form
+declares a ``worker`` and a ``visit_date`` question (``prefill_declared``; the shipped follow-up
+does): ordinary answers the person can change, stored with the first answer they give (a
+follow-up opened and left still makes no draft). "New intake" opens the form that creates a case
+and "New follow-up" on a case the form that declares the ``follow_up`` action
+(``app/interviews/case_actions.py``), whatever their ids.
 """
 
 from __future__ import annotations
@@ -38,18 +41,21 @@ if TYPE_CHECKING:  # the interview machinery (the form engine) loads at the firs
     from app.ui.tasks import TaskRunner
 
 
-VISIT_PREFILLS = ("social_worker", "followup_date")  # the follow-up form's who and when
-
-
-def prefill_visit(interview: Interview, user: str, today: date) -> None:
-    """Database thread (no widgets): who visits and when, as answers the person can change. A
-    form version without these questions, or that refuses the value, is left as it is."""
+def prefill_declared(interview: Interview, user: str, today: date) -> None:
+    """Database thread (no widgets): who visits and when, in the questions the form declares
+    as its ``worker`` and ``visit_date``, as answers the person can change. A form without them,
+    or a question that refuses the value, is left as it is."""
+    from app.interviews.case_actions import declaration_of
     from forms import AnswerError
 
+    declaration = declaration_of(interview.definition)
+    if declaration is None:
+        return
     form = interview.form
-    for name, value in zip(VISIT_PREFILLS, (user, today.isoformat()), strict=True):
+    for role, value in (("worker", user), ("visit_date", today.isoformat())):
+        name = declaration.field_for(role)
         try:
-            if not form.answer(name):
+            if name and not form.answer(name):
                 form.set_answer(name, value)
         except (AnswerError, KeyError, ValueError):
             continue
@@ -80,8 +86,8 @@ class Interviews(QObject):
         for menu in (self.drafts_menu, self.new_menu):
             menu.aboutToShow.connect(self.refresh_menus)
         self.refresh_menus()
-        window.new_intake_requested.connect(lambda: self.start("intake", None))
-        window.new_follow_up_requested.connect(lambda case_id: self.start("follow_up", case_id))
+        window.new_intake_requested.connect(self.new_intake)
+        window.new_follow_up_requested.connect(self.new_follow_up)
 
     @property
     def library(self) -> FormLibrary:
@@ -128,12 +134,49 @@ class Interviews(QObject):
 
             definition = library.on(book.store).get(form_id)  # the newest version not withdrawn
             interview = Interview.start(book.session, book, definition, case_id=case_id, save=False)
-            if form_id == "follow_up":
-                prefill_visit(interview, book.session.user, date.today())
+            prefill_declared(interview, book.session.user, date.today())
             person = display_name(book.state(case_id).fields) if case_id else ""
             return interview, person, ""
 
         self.case_tasks.read(work, self._show, self._failed)
+
+    def new_intake(self) -> None:
+        from forms.entities import CREATE  # (the form engine loads at the first interview)
+
+        self.start_for(CREATE, None)
+
+    def new_follow_up(self, case_id: str) -> None:
+        from forms.entities import FOLLOW_UP
+
+        self.start_for(FOLLOW_UP, case_id)
+
+    def start_for(self, action: str, case_id: str | None) -> None:
+        """A new interview on the form that declares ``action`` (app/interviews/case_actions.py),
+        whatever its id: a new intake (a form that creates a case), or a follow-up of the case."""
+        if self.case_tasks is None:
+            return
+        library = self.library
+
+        def work(book: CaseBook) -> str | None:
+            from app.interviews.case_actions import form_for
+
+            return form_for(library.on(book.store), action)
+
+        def chosen(form_id: str | None) -> None:
+            if form_id is not None:
+                self.start(form_id, case_id)
+                return
+            if case_id is None:
+                message = QCoreApplication.translate(
+                    "Interviews", "No intake form is open to new interviews on this laptop."
+                )
+            else:
+                message = QCoreApplication.translate(
+                    "Interviews", "No follow-up form is open to new interviews on this laptop."
+                )
+            self.window.statusBar().showMessage(message, 10_000)
+
+        self.case_tasks.read(work, chosen, self._failed)
 
     def resume(self, draft_id: str, page: str = "") -> None:
         """Open a draft on the page of the question ``page`` ("" : the first page)."""

@@ -1,4 +1,5 @@
-"""The interface language remembered: per laptop, before any password, and per user, after login.
+"""What this laptop remembers before any password: the interface language (also per user, after
+login) and the workspace folder.
 
 - **The laptop's language** is the one last chosen on the first-run or login screen. It is kept
   in the app's unencrypted preferences (QSettings, the file that also keeps the text size), so the
@@ -7,22 +8,28 @@
 - **A user's language** is the one they chose on the login screen before logging in (or on the
   first-run screen, for the workspace's creator). It is kept inside the encrypted workspace
   (table ``settings``, key ``interface_language:<user>``) and applied as soon as they log in.
+- **The laptop's workspace** is the folder chosen on the first-run screen, opened when the app is
+  started without ``--workspace`` (kept only when it is not the default folder). It names a folder
+  and nothing else; the folder itself is as visible on the disk.
 
 The workspace functions run on the database thread; the preference functions on the GUI thread.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from app.system import default_workspace
 from app.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from app.workspace.session import Session
 
 LAPTOP_KEY = "interface/language"
+WORKSPACE_KEY = "workspace/folder"
 
 
 def _preferences() -> QSettings:
@@ -42,6 +49,21 @@ def remember_laptop_language(code: str) -> None:
         preferences = _preferences()
         preferences.setValue(LAPTOP_KEY, code)
         preferences.sync()
+
+
+def laptop_workspace() -> Path | None:
+    """The workspace folder chosen at this laptop's first run, if it was not the default."""
+    folder = _preferences().value(WORKSPACE_KEY)
+    return Path(folder) if isinstance(folder, str) and Path(folder).is_absolute() else None
+
+
+def remember_laptop_workspace(folder: Path) -> None:
+    preferences = _preferences()
+    if folder == default_workspace():
+        preferences.remove(WORKSPACE_KEY)
+    else:
+        preferences.setValue(WORKSPACE_KEY, str(folder))
+    preferences.sync()
 
 
 def _user_key(session: Session) -> str:

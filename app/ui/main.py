@@ -20,7 +20,9 @@ from app.ui.i18n import LANGUAGES, install_language, system_language
 from app.ui.interviews import Interviews
 from app.ui.language_memory import (
     laptop_language,
+    laptop_workspace,
     remember_laptop_language,
+    remember_laptop_workspace,
     remember_user_language,
     user_language,
 )
@@ -28,6 +30,7 @@ from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.text_size import TextSize, style_sheet
+from app.workspace import login_screen
 from app.workspace.folder import Workspace
 from app.workspace.roles import Permission, Role
 
@@ -120,24 +123,33 @@ class DesktopApp(QObject):
     def _show_first_run(self) -> None:
         from app.ui.first_run import FirstRunWidget
 
-        self.first_run = FirstRunWidget(self.language)
+        self.first_run = FirstRunWidget(self.language, self.workspace_path)
         self.first_run.language_changed.connect(self.choose_language)
         self.first_run.create_requested.connect(self._create)
         self.first_run.finished.connect(self._enter_home)
         self.window.show_screen(self.first_run)
 
-    def _create(self, user: str, password: str) -> None:
+    def _create(self, folder: str, user: str, password: str) -> None:
+        """On the database thread; the first run shows each step as it starts. A workspace made
+        here asks users to type their name at login (docs/security.md); its folder is this
+        laptop's workspace from now on (the app opens it when started without --workspace)."""
         assert self.first_run is not None
         first_run = self.first_run
+        path = Path(folder)
 
         def created(result: tuple[Session, str]) -> None:
             self.session, code = result
+            self.workspace_path = path
+            remember_laptop_workspace(path)
             first_run.show_recovery_code(code)
 
         language = self.language
+        step = first_run.step_reached.emit  # from the database thread: queued to the GUI's
 
         def create() -> tuple[Session, str]:
-            session, code = Workspace.create(self.workspace_path, user, password)
+            session, code = Workspace.create(
+                path, user, password, login_asks_name=True, on_step=step
+            )
             remember_user_language(session, language)  # the creator's own choice
             return session, code
 
@@ -150,21 +162,19 @@ class DesktopApp(QObject):
     # -- login and lock -----------------------------------------------------------------------
 
     def _show_login(self, users: list[str]) -> None:
+        ask_name = login_screen.asks_name(self.workspace_path)
         if self.login is None:
-            self.login = LoginWidget(users, self.language)
+            self.login = LoginWidget(users, self.language, ask_name=ask_name)
             self.login.language_changed.connect(self.choose_language)
             self.login.login_requested.connect(self._login)
             self.login.wipe_requested.connect(self.wipe_from_lock)
         else:
-            current = self.login.user.currentText()
-            self.login.user.clear()
-            self.login.user.addItems(users)
-            self.login.user.setCurrentText(current)
+            self.login.set_users(users, ask_name)
             self.login.reset()
         self.chosen_on_screen = None
         self.window.set_user(None, None)
         self.window.show_screen(self.login)
-        self.login.password.setFocus()
+        self.login.focus_first()
 
     def _login(self, user: str, password: str) -> None:
         login = self.login
@@ -286,9 +296,17 @@ class DesktopApp(QObject):
         from app.ui.wipe_dialog import WipeDialog
 
         users = Workspace.at(self.workspace_path).user_names()
-        self._open_dialog(
-            WipeDialog(self.tasks, self.workspace_path, users, self._wiped, parent=self.window)
+        ask_name = login_screen.asks_name(self.workspace_path)
+        dialog = WipeDialog(
+            self.tasks,
+            self.workspace_path,
+            [] if ask_name else users,
+            self._wiped,
+            parent=self.window,
         )
+        if ask_name:  # no names listed here either: the name is typed, as at login
+            dialog.user.setEditable(True)
+        self._open_dialog(dialog)
 
     def wipe_from_window(self) -> None:
         from app.ui.wipe_dialog import WipeDialog
@@ -391,7 +409,7 @@ def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
         register_bundled_fonts()
     except ImportError:
         pass
-    path = Path(workspace) if workspace else default_workspace()
+    path = Path(workspace) if workspace else laptop_workspace() or default_workspace()
     if lang == "pseudo":  # layout checks: every string stretched, the locale the system's
         install_language("pseudo")
         desktop = DesktopApp(path, system_language())

@@ -1,4 +1,5 @@
-"""Workspace settings, for supervisors: today the largest photo or scan a form may keep.
+"""Workspace settings, for supervisors: the largest photo or scan a form may keep, and whether the
+login screen lists the users or asks them to type their name.
 
 The setting is read and changed through ``app.workspace.settings`` on the database thread; the
 core checks the role again and writes the audit row, so this dialog only asks and shows.
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -56,6 +58,15 @@ class WorkspaceSettingsDialog(QDialog):
         form.addRow(self.limit_label, self.limit)
         form.addRow(self.limit_note)
 
+        self.login_box = QGroupBox()
+        self.ask_name = QCheckBox()
+        self.ask_name.setEnabled(False)  # until the current value is read
+        self.ask_name_note = QLabel()
+        self.ask_name_note.setWordWrap(True)
+        login_column = QVBoxLayout(self.login_box)
+        login_column.addWidget(self.ask_name)
+        login_column.addWidget(self.ask_name_note)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.error = QLabel()
@@ -70,14 +81,16 @@ class WorkspaceSettingsDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.attachments_box)
+        layout.addWidget(self.login_box)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.limit, self.save_button)
+        self.setTabOrder(self.limit, self.ask_name)
+        self.setTabOrder(self.ask_name, self.save_button)
         self.setTabOrder(self.save_button, self.close_button)
         self.save_button.setDefault(True)
-        self.resize(560, 300)
+        self.resize(600, 460)
         self.retranslate()
         self.reload()
 
@@ -92,6 +105,18 @@ class WorkspaceSettingsDialog(QDialog):
                 "stay as they are. This setting is for this laptop's workspace only."
             )
         )
+        self.login_box.setTitle(self.tr("Login screen"))
+        self.ask_name.setText(self.tr("As&k users to type their name at login"))
+        self.ask_name_note.setText(
+            self.tr(
+                "When this is on, the login screen shows no names: each user types their own. "
+                "Whoever holds the laptop then cannot read who works here, and a wrong name "
+                "gives the same message as a wrong password. Names still match whatever their "
+                "letter case. When it is off, the login screen lists every user, which is "
+                "quicker on a laptop shared by several workers. It hides the names from people, "
+                "not from someone who copies the disk."
+            )
+        )
         self.save_button.setText(self.tr("&Save"))
         self.close_button.setText(self.tr("Close"))
 
@@ -103,23 +128,42 @@ class WorkspaceSettingsDialog(QDialog):
         self.settings = settings
         self.limit.setValue(settings.attachment_limit_mb)
         self.limit.setEnabled(True)
+        self.ask_name.setChecked(settings.login_asks_name)
+        self.ask_name.setEnabled(True)
         self.save_button.setEnabled(True)
 
     def save(self) -> None:
-        if self.busy:
+        if self.busy or self.settings is None:
             return
-        session, megabytes = self.session, self.limit.value()
+        session, megabytes, ask_name = self.session, self.limit.value(), self.ask_name.isChecked()
+        login_changed = ask_name != self.settings.login_asks_name
+        # the limit is saved when changed, or when nothing else was (Save says what holds)
+        limit_saved = megabytes != self.settings.attachment_limit_mb or not login_changed
+
+        def work() -> WorkspaceSettings:
+            if limit_saved:
+                workspace_settings.set_attachment_limit(session, megabytes)
+            return workspace_settings.set_login_asks_name(session, ask_name)
 
         def saved(settings: WorkspaceSettings) -> None:
             self._loaded(settings)
-            self.message.setText(
-                self.tr("Forms can now keep files up to %1 MB.").replace(
-                    "%1", f"{settings.attachment_limit_mb:g}"
+            lines = []
+            if limit_saved:
+                lines.append(
+                    self.tr("Forms can now keep files up to %1 MB.").replace(
+                        "%1", f"{settings.attachment_limit_mb:g}"
+                    )
                 )
-            )
+            if login_changed:
+                lines.append(
+                    self.tr("From the next login, users type their name.")
+                    if settings.login_asks_name
+                    else self.tr("From the next login, the login screen lists the users.")
+                )
+            self.message.setText("\n".join(lines))
 
         self.message.clear()
-        self._run(lambda: workspace_settings.set_attachment_limit(session, megabytes), saved)
+        self._run(work, saved)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """``work`` runs on the database thread and must not touch widgets."""

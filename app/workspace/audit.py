@@ -28,6 +28,7 @@ class Action:
     CREATE = "create"
     EDIT = "edit"
     EXPORT = "export"
+    PRINT = "print"  # a case file written as a PDF: it leaves the encryption, like an export
     CHECK = "check"
     USER_ADD = "user_add"
     USER_DISABLE = "user_disable"

@@ -6,7 +6,9 @@ Files in the folder (nothing in them is readable without a password or the recov
   workspace is complete);
 - ``keyslots``: the workspace key wrapped once per user and once under the recovery code;
 - ``workspace.db`` (+ ``-wal``, ``-shm``): the SQLCipher 4 database, keyed with the raw workspace key;
-- ``auth-state.json``: failed-login counts for the back-off (no record content).
+- ``auth-state.json``: failed-login counts for the back-off (no record content);
+- ``login-screen.json``: whether the login screen lists the users or asks for a name
+  (app/workspace/login_screen.py).
 
 ``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``. The
 session names its workspace but does not import this module (only for type checking): what both
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import BadInput, LockedOut, NotAWorkspace, WorkspaceDamaged, WrongCredentials
+from app.workspace import login_screen
 from app.workspace.backoff import AuthState
 from app.workspace.credentials import clean_password, clean_user_name
 from app.workspace.durable import fsync_folder, write_atomically
@@ -106,10 +109,21 @@ class Workspace:
 
     @staticmethod
     def create(
-        path: Path | str, user: str, password: str, cost: KdfCost = DEFAULT_COST
+        path: Path | str,
+        user: str,
+        password: str,
+        cost: KdfCost = DEFAULT_COST,
+        *,
+        login_asks_name: bool = False,
+        on_step: Callable[[str], None] | None = None,
     ) -> tuple[Session, str]:
         """A new workspace with ``user`` as its first supervisor; returns the session and the
-        recovery code, which is shown once and stored nowhere in clear."""
+        recovery code, which is shown once and stored nowhere in clear.
+
+        ``login_asks_name``: the login screen asks users to type their name instead of listing
+        them (app/workspace/login_screen.py). ``on_step`` is called, on the creating thread,
+        with ``"key"``, ``"recovery"``, ``"database"`` and ``"finish"`` as each step starts
+        (the first run shows them: the two Argon2id derivations take most of the time)."""
         import secrets
         import uuid
 
@@ -126,14 +140,20 @@ class Workspace:
             if (folder / META).exists():
                 raise BadInput(f"{folder} is already a workspace")
             raise BadInput(f"{folder} is not empty: choose a new or empty folder")
+        step = on_step or (lambda _: None)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         workspace_id = str(uuid.uuid4())
         key = bytearray(secrets.token_bytes(32))
         code = new_recovery_code()
         slots = KeyslotFile(folder / KEYSLOTS, [])
+        step("key")
         slots.put(wrap_key(workspace_id, "user", user, password, key, cost))
+        step("recovery")
         slots.put(wrap_key(workspace_id, "recovery", "recovery", code, key, cost))
         slots.write()
+        if login_asks_name:
+            login_screen.write(folder, True)
+        step("database")
         # SQLite gives the -wal and -shm files the permissions of the database file.
         os.close(os.open(folder / DATABASE, os.O_CREAT | os.O_WRONLY, 0o600))
         store = Store.open(folder / DATABASE, key)
@@ -147,6 +167,7 @@ class Workspace:
                 (user, Role.SUPERVISOR.value, audit.now_iso()),
             )
             audit.record(store, user, Action.WORKSPACE_CREATE, workspace_id)
+        step("finish")
         meta = {"format": FORMAT, "id": workspace_id, "created_at": audit.now_iso()}
         write_atomically(folder / META, json.dumps(meta, indent=1).encode("utf-8"))
         fsync_folder(folder)
@@ -206,8 +227,9 @@ class Workspace:
         user name and this password, so that the login looks like any other."""
         from app.workspace.wipe import wipe_folder
 
+        asks_name = login_screen.asks_name(self.path)  # the login screen looks as before
         wipe_folder(self.path)
-        session, _ = Workspace.create(self.path, user, password)
+        session, _ = Workspace.create(self.path, user, password, login_asks_name=asks_name)
         return session
 
     def recover(self, code: str, user: str, new_password: str) -> Session:

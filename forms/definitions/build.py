@@ -29,6 +29,10 @@ Source format (see docs/shipped-forms.md for the full description)::
     en = "Yes"
     km = "..."
 
+``case_action`` and ``case_role`` are written as the columns ``bind::fieldcase:case_action`` and
+``bind::fieldcase:case_role`` (what an update form does to its case; a form using them declares
+``namespaces = 'fieldcase="urn:fieldcase:xforms"'`` in its [settings]).
+
 Choice lists used by a form's select questions are taken from the form's own ``[choices]`` first,
 then from ``common.toml``; only the lists a form uses are written into its workbook.
 """
@@ -82,9 +86,24 @@ PLAIN_AFTER = (
     "choice_filter",
     "read_only",
     "save_to",
+    "case_action",
+    "case_role",
 )
+# Source keys written under another column name: what the form does to a case, in fieldcase's
+# namespace (forms/entities.py; the form's [settings] declare ``namespaces``).
+COLUMN_NAMES = {
+    "case_action": "bind::fieldcase:case_action",
+    "case_role": "bind::fieldcase:case_role",
+}
 SURVEY_KEYS = frozenset(PLAIN_BEFORE + PLAIN_AFTER + TRANSLATABLE)
-SETTINGS_COLUMNS = ("form_title", "form_id", "version", "default_language", "style")
+SETTINGS_COLUMNS = (
+    "form_title",
+    "form_id",
+    "version",
+    "default_language",
+    "style",
+    "namespaces",
+)
 ENTITIES_COLUMNS = ("list_name", "label", "entity_id", "create_if", "update_if")
 
 
@@ -186,7 +205,7 @@ def build_sheets(form: str, source_dir: Path = SOURCE_DIR) -> list[Sheet]:
     header += plain_after
     for key in trans_cols[2:]:
         header += [f"{key}::{LANGUAGES[c]}" for c in LANGUAGES]
-    survey = [header]
+    survey = [[COLUMN_NAMES.get(col, col) for col in header]]
     for out in survey_rows:
         line: list[str] = []
         for col in header:

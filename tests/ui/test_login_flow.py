@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.main import DesktopApp
+from app.ui.settings_dialog import WorkspaceSettingsDialog
 from app.workspace.folder import Workspace
 from app.workspace.recovery import normalise_recovery_code
+from app.workspace.roles import Role
+from tests.ui.by_hand import (
+    WAIT,
+    action_named,
+    bring_forward,
+    click,
+    click_action,
+    open_menu_by_click,
+    press,
+    type_text,
+)
 from tests.ui.desktop import log_in, shut_down, start_desktop
 
 PASSWORD = "shelter password 1"
+WORKER_PASSWORD = "social worker password 1"
 
 
 def _start(qtbot: QtBot, path: Path, language: str = "en") -> DesktopApp:
@@ -143,3 +158,116 @@ def test_activity_is_watched_only_while_a_workspace_is_open(
     desktop.lock()
     assert not desktop._filtering
     desktop.shutdown()
+
+
+# -- "Ask users to type their name at login" ---------------------------------------------------
+
+
+def _names_on_screen(widget: QWidget) -> str:
+    """Every text a person can read on ``widget``: labels, fields, buttons and list entries."""
+    texts = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QLabel | QLineEdit | QPushButton):
+            texts.append(child.text())
+    return "\n".join(texts)
+
+
+def test_a_supervisor_hides_the_list_of_users_from_the_login_screen(
+    qtbot: QtBot, workspace_path: Path, desktops: list[DesktopApp]
+) -> None:
+    session, _ = Workspace.create(workspace_path, "Ana", PASSWORD)
+    session.add_user("Sopheap", Role.SOCIAL_WORKER, WORKER_PASSWORD)
+    session.lock()
+    desktop = start_desktop(qtbot, workspace_path)
+    desktops.append(desktop)
+    login = desktop.login
+    assert login is not None
+    assert "Sopheap" in _names_on_screen(login)  # the list, as every workspace had it
+    log_in(qtbot, desktop, "Ana", PASSWORD)
+
+    window = desktop.window
+    bring_forward(qtbot, window)
+    open_menu_by_click(qtbot, window, window.workspace_menu)
+    click_action(qtbot, window.workspace_menu, action_named(window.workspace_menu, "settings"))
+    qtbot.waitUntil(lambda: isinstance(desktop.dialog, WorkspaceSettingsDialog), timeout=WAIT)
+    dialog = desktop.dialog
+    assert isinstance(dialog, WorkspaceSettingsDialog)
+    qtbot.waitUntil(dialog.ask_name.isEnabled, timeout=WAIT)
+    assert not dialog.ask_name.isChecked()
+    assert "copies the disk" in dialog.ask_name_note.text()  # says what it does not hide
+    click(qtbot, dialog.ask_name, QPoint(8, dialog.ask_name.height() // 2))
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=WAIT)
+    assert dialog.message.text() == "From the next login, users type their name."
+
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # lock
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is login, timeout=WAIT)
+    shown = _names_on_screen(login)
+    assert "Ana" not in shown and "Sopheap" not in shown  # not even who just locked
+    assert login.user_name.isVisible() and not login.user.isVisible()
+    bring_forward(qtbot, window)  # the settings dialog closed: the window is active again
+    qtbot.waitUntil(login.user_name.hasFocus, timeout=WAIT)  # a person starts typing their name
+    assert login.labels[0].buddy() is login.user_name  # Alt+U reaches it
+
+    type_text("sopheap")  # letter case does not matter
+    press(qtbot, Qt.Key.Key_Return)  # on to the password
+    assert login.password.hasFocus()
+    type_text(WORKER_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desktop.session is not None, timeout=WAIT)
+    assert "Sopheap" in window.status_user.text()
+
+    # the emergency wipe offered at the lock screen does not list the users either
+    desktop.lock()
+    click(qtbot, login.wipe_button)
+    wipe = desktop.dialog
+    assert wipe is not None
+    qtbot.waitUntil(wipe.isVisible, timeout=WAIT)
+    assert "Ana" not in _names_on_screen(wipe) and "Sopheap" not in _names_on_screen(wipe)
+    shut_down(qtbot, desktop)
+
+
+def test_an_unknown_name_and_a_wrong_password_read_and_behave_the_same(
+    qtbot: QtBot, workspace_path: Path, desktops: list[DesktopApp]
+) -> None:
+    session, _ = Workspace.create(workspace_path, "Ana", PASSWORD, login_asks_name=True)
+    session.lock()
+    desktop = start_desktop(qtbot, workspace_path)
+    desktops.append(desktop)
+    login = desktop.login
+    assert login is not None
+    assert "Ana" not in _names_on_screen(login)
+    bring_forward(qtbot, desktop.window)
+
+    def attempt(name: str, password: str) -> tuple[str, str, str, bool, bool]:
+        click(qtbot, login.user_name)
+        press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # typed over
+        type_text(name)
+        click(qtbot, login.password)
+        type_text(password)
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: login.error.text() != "", timeout=WAIT)
+        qtbot.waitUntil(login.login_button.isEnabled, timeout=WAIT)
+        seen = (
+            login.error.text(),
+            login.user_name.text(),
+            login.password.text(),
+            login.password.hasFocus(),
+            login.login_button.isEnabled(),
+        )
+        click(qtbot, login.user_name)  # the next attempt starts from an empty message
+        return seen
+
+    unknown = attempt("Nobody", PASSWORD)
+    wrong = attempt("Ana", "not the password")
+    assert unknown == ("Wrong user name or password.", "Nobody", "", True, True)
+    assert wrong == ("Wrong user name or password.", "Ana", "", True, True)
+    # both are counted for the back-off, by the name typed (an unknown name is not spared)
+    failures = json.loads((workspace_path / "auth-state.json").read_text("utf-8"))["failures"]
+    assert set(failures) == {"Nobody", "Ana"}
+    assert desktop.session is None
+    shut_down(qtbot, desktop)

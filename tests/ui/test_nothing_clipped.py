@@ -170,6 +170,7 @@ def test_nothing_is_cut_off(
         view.close_button,
         view.withdraw_button,
         view.erase_button,
+        view.print_button,
         view.resolve_buttons[0],
     ]
     for button in buttons:

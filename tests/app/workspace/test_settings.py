@@ -1,4 +1,4 @@
-"""The attachment limit as a supervisor's setting: read by all, changed by supervisors, audited,
+"""The attachment limit and the login screen's "type your name" as a supervisor's settings: read by all, changed by supervisors, audited,
 and obeyed by the next file chosen; from the core and from ``fieldcase settings``."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from app.cli.main import main
 from app.errors import BadInput, PermissionDenied
+from app.workspace import login_screen
 from app.workspace import settings as workspace_settings
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
@@ -50,6 +51,48 @@ def test_others_read_the_limit_but_cannot_change_it(session: Session) -> None:
     assert workspace_settings.current(session).attachment_limit_is_default
 
 
+def test_a_supervisor_has_the_login_screen_ask_for_names(session: Session) -> None:
+    folder = session.workspace.path
+    assert not workspace_settings.current(session).login_asks_name  # made without the choice
+    assert not login_screen.asks_name(folder)
+    assert workspace_settings.set_login_asks_name(session, True).login_asks_name
+    assert login_screen.asks_name(folder)  # readable before any password
+    workspace_settings.set_login_asks_name(session, True)  # unchanged: not audited again
+    workspace_settings.set_login_asks_name(session, False)
+    assert not login_screen.asks_name(folder)
+    assert _audit_details(session) == ["login_asks_name=1 (was 0)", "login_asks_name=0 (was 1)"]
+    session.add_user("sw", Role.SOCIAL_WORKER, "worker password 1", cost=CHEAP)
+    worker = Workspace.at(folder).login("sw", "worker password 1")
+    try:
+        with pytest.raises(PermissionDenied):
+            workspace_settings.set_login_asks_name(worker, True)
+    finally:
+        worker.lock()
+    assert not login_screen.asks_name(folder)
+
+
+def test_the_login_screen_file_holds_one_choice_and_a_damaged_one_lists_users(
+    tmp_path: Path,
+) -> None:
+    session, _ = Workspace.create(
+        tmp_path / "ws", "ana", PASSWORD, cost=CHEAP, login_asks_name=True
+    )
+    session.lock()
+    path = tmp_path / "ws" / login_screen.FILE
+    assert json.loads(path.read_text("utf-8")) == {"ask_name": True}  # nothing else, no names
+    path.write_text("{not json", "utf-8")
+    assert not login_screen.asks_name(tmp_path / "ws")
+
+
+def test_a_duress_login_keeps_the_login_screen_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    session, _ = Workspace.create(folder, "ana", PASSWORD, cost=CHEAP, login_asks_name=True)
+    session.set_duress_password("duress password 1", cost=CHEAP)
+    session.lock()
+    Workspace.at(folder).login("ana", "duress password 1").lock()
+    assert login_screen.asks_name(folder)  # an empty workspace behind the same login screen
+
+
 def _run(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -75,7 +118,11 @@ def test_the_settings_command(
     code, out, _ = _run(capsys, monkeypatch, "settings", "attachment-limit", *who, "--mb", "12.5")
     assert (code, out) == (0, "The attachment limit is now 12.5 MB.\n")
     code, out, _ = _run(capsys, monkeypatch, "settings", "show", *who, "--json")
-    assert json.loads(out) == {"attachment_limit_mb": 12.5, "attachment_limit_is_default": False}
+    assert json.loads(out) == {
+        "attachment_limit_mb": 12.5,
+        "attachment_limit_is_default": False,
+        "login_asks_name": False,
+    }
     code, out, _ = _run(capsys, monkeypatch, "settings", "show", *who)
     assert out == "attachment-limit\t12.5 MB\n"
 

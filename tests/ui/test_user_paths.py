@@ -41,8 +41,8 @@ from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
 from app.cases.demo import add_demo_cases
-from app.team.keyring import Keyring
-from app.team.membership import found_team
+from app.keyring import Keyring
+from app.team import found_team
 from app.ui.dates import date_text
 from app.ui.device_approval_dialog import DeviceApprovalDialog
 from app.ui.export_dialog import ExportDialog

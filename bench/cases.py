@@ -33,9 +33,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.cases.book import CaseBook  # noqa: E402
-from app.cases.demo import PEOPLE  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.hlc import HybridClock  # noqa: E402
+from app.interviews.demo import PEOPLE  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.workspace.ids import new_id  # noqa: E402
 from app.workspace.roles import Role  # noqa: E402
 from app.workspace.schema import MIGRATIONS  # noqa: E402
@@ -135,7 +136,7 @@ def open_book(path: Path, encrypted: bool) -> CaseBook:
         store = Store(conn)
     store.migrate(MIGRATIONS)
     session = Session(cast(Any, None), store, bytearray(32), "bench", Role.SUPERVISOR)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def timed(fn: Any, repeat: int = 1) -> float:

@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.cases.book import CaseBook  # noqa: E402
-from app.cases.demo import add_demo_cases  # noqa: E402
 from app.export.service import run_export  # noqa: E402
+from app.interviews.demo import add_demo_cases  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.workspace.folder import Workspace  # noqa: E402
 from app.workspace.ids import new_id  # noqa: E402
 from app.workspace.keyslots import KdfCost  # noqa: E402
@@ -40,7 +40,7 @@ def build(folder: Path, count: int) -> Any:
     session, _ = Workspace.create(
         folder / "ws", "bench", "bench password", cost=KdfCost(1, 8192, 1)
     )
-    add_demo_cases(CaseBook(session), 50, seed=5)  # real intakes of the shipped form
+    add_demo_cases(case_book(session), 50, seed=5)  # real intakes of the shipped form
     templates = [
         (r[0], r[1], json.loads(r[2]))
         for r in session.store.query(

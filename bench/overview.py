@@ -34,10 +34,11 @@ for folder in (ROOT, ROOT / "bench"):
 from cases import TODAY, make_events, open_book, timed  # noqa: E402
 
 from app.cases.book import CaseBook  # noqa: E402
-from app.cases.demo import EXPLOITATION  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.overview import build_overview, facts_of, load_facts, summarise  # noqa: E402
 from app.cases.state import fold  # noqa: E402
+from app.interviews.choice_words import words_from  # noqa: E402
+from app.interviews.demo import EXPLOITATION  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
 
 FOLD_SAMPLE = 1_000
@@ -66,7 +67,9 @@ def run_side(folder: Path, encrypted: bool, cases: list[list[CaseEvent]]) -> dic
     figures = {
         "facts_s": timed(lambda: load_facts(book), repeat=3),
         "summarise_s": timed(lambda: summarise(facts, TODAY), repeat=3),
-        "overview_s": timed(lambda: build_overview(book, "km", library=library), repeat=3),
+        "overview_s": timed(
+            lambda: build_overview(book, "km", words=words_from(library)), repeat=3
+        ),
     }
     sample = [f.case_id for f in facts[:FOLD_SAMPLE]]
     start = time.perf_counter()

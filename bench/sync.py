@@ -35,9 +35,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.cases.book import CaseBook  # noqa: E402
-from app.cases.demo import _person  # noqa: E402
+from app.interviews.demo import _person  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.team.keyring import Keyring  # noqa: E402
 from app.team.membership import found_team  # noqa: E402
+from app.team.outbox import outbox_of  # noqa: E402
 from app.team.synchronise import Synchroniser  # noqa: E402
 from app.workspace.folder import Workspace  # noqa: E402
 from app.workspace.keyslots import KdfCost  # noqa: E402
@@ -56,7 +58,7 @@ def cli(*args: str) -> str:
 
 def laptop(folder: Path, name: str, server: ServerProcess) -> tuple[CaseBook, str]:
     session, _ = Workspace.create(folder / name, name, "bench password", cost=KdfCost(1, 8192, 1))
-    book = CaseBook(session)
+    book = case_book(session)
     found_team(book, "bench")
     code = cli("server", "enrol-code", "--db", server.db_url, "--team", "bench").strip()
     Synchroniser(book).enrol(server.url, code)
@@ -74,7 +76,7 @@ def envelopes(book: CaseBook, count: int) -> list[Envelope]:
     with book.store.atomic():
         for _ in range(count):
             book.open_case(_person(rnd, date(2026, 11, 28)), "intake")
-    return book.outbox.pending(limit=count)
+    return outbox_of(book).pending(limit=count)
 
 
 class Wire:

@@ -106,7 +106,7 @@ def cold_start(workspace: Path, runs: int) -> tuple[float, float]:
 
 def build_workspace(path: Path, count: int) -> float:
     """N cases as sync delivers them (five events each); returns the seconds it took."""
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.workspace.folder import Workspace
     from app.workspace.keyslots import KdfCost
     from bench.cases import make_events
@@ -114,7 +114,7 @@ def build_workspace(path: Path, count: int) -> float:
     cheap = KdfCost(iterations=1, memory_kib=8192, lanes=1)  # login cost is not measured here
     start = time.perf_counter()
     session, _ = Workspace.create(path, "bench", PASSWORD, cost=cheap)
-    book = CaseBook(session)
+    book = case_book(session)
     histories = make_events(count, seed=1)
     for i in range(0, len(histories), 1000):
         book.ingest([e for history in histories[i : i + 1000] for e in history])
@@ -138,6 +138,7 @@ def measure_list(path: Path) -> dict[str, Any]:
 
     importlib.import_module("app.ui.main")  # as in the app: installs its PySide6 reference guard
     from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.ui.case_table import CaseTasks
     from app.ui.home import HomeWidget
     from app.ui.tasks import TaskRunner
@@ -147,7 +148,7 @@ def measure_list(path: Path) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner()
     book = runner.run_database(
-        lambda: CaseBook(Workspace.at(path).login("bench", PASSWORD)),
+        lambda: case_book(Workspace.at(path).login("bench", PASSWORD)),
         lambda _: None,
         lambda _: None,
     ).result()

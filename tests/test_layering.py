@@ -9,11 +9,8 @@ rooms is a dependency too). ``from app.workspace import audit`` counts as import
 ``app/errors.py``, the exception root, is the one module at ``app/`` top level: every room,
 ``app.text`` included, raises its errors, so it sits below them all.
 
-What cannot hold yet, because the modules that break it move in a later slice of issue 18, is
-listed in ``ALLOWED_FOR_NOW`` (an import between rooms against the rules) and ``KNOWN_CIRCLES`` (an
-import circle between modules of different rooms), each with its reason. Each entry also shows as
-an expected failure in every run's summary, and is strict: when the import is gone, the run fails
-until the entry is removed.
+There is no exception list: an import against the rules, or an import circle between modules of
+different rooms, fails the run.
 """
 
 from __future__ import annotations
@@ -47,53 +44,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "app.start": {"app.cli", "app.ui", "app.system"},
 }
 
-NEXT_SLICE = "issue 18, next slice"
-ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
-    # the case book knows how events leave the laptop
-    ("app.cases.book", "app.team.outbox"): (
-        f"the case book seals its events into the outbox; they should leave through a port the "
-        f"book is given ({NEXT_SLICE})"
-    ),
-    ("app.cases.book", "app.team.referrals"): (
-        f"recording a referral seals it to the other team from inside the book ({NEXT_SLICE})"
-    ),
-    ("app.cases.erasure", "app.team.referral_attachments"): (
-        f"erasing a case reaches into the referral attachments in transit ({NEXT_SLICE})"
-    ),
-    ("app.cases.erasure", "app.interviews.attachments"): (
-        f"erasing a case deletes its attachments itself; the interviews room should register "
-        f"what it erases ({NEXT_SLICE})"
-    ),
-    ("app.cases.overview", "app.interviews.form_library"): (
-        f"the overview reads form titles from the form library ({NEXT_SLICE})"
-    ),
-    ("app.cases.demo", "app.interviews.interview"): (
-        f"demo cases are made by filling the shipped forms: the demo is not part of the case "
-        f"domain and should move above it ({NEXT_SLICE})"
-    ),
-    ("app.cases.demo", "app.interviews.form_library"): (
-        f"demo cases are made by filling the shipped forms ({NEXT_SLICE})"
-    ),
-}
 
-KNOWN_CIRCLES: dict[str, tuple[frozenset[str], str]] = {
-    "cases and the team layer": (
-        frozenset(
-            {
-                "app.cases.book",
-                "app.cases.erasure",
-                "app.team.outbox",
-                "app.team.referrals",
-                "app.team.referral_attachments",
-                "app.team.attachment_sync",
-                "app.team.supervisor_trust",
-                "app.team.directory",
-                "app.team.form_versions",
-            }
-        ),
-        f"the case book imports the outbox, which imports the case book back ({NEXT_SLICE})",
-    ),
-}
 
 
 # -- reading the source ---------------------------------------------------------------------------
@@ -245,6 +196,24 @@ def test_app_top_level_holds_only_the_exception_root() -> None:
     assert flat == ["__init__.py", "errors.py"]
 
 
+def test_the_application_opens_case_books_that_carry_their_records() -> None:
+    """A ``CaseBook`` made without its carrier keeps every record on this laptop: the desktop app
+    and the command line open theirs through ``app.team.case_book.case_book`` only."""
+    made_bare = []
+    for module, path in sorted(_modules().items()):
+        if room(module) not in {"app.ui", "app.cli", "app.start", "app.export", "app.interviews"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                called = node.func
+                name = (
+                    called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
+                )
+                if name == "CaseBook":
+                    made_bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert made_bare == []
+
+
 def test_every_room_has_rules() -> None:
     rooms = {room(module) for module in _modules()} - {"app"}
     assert rooms <= set(MAY_IMPORT), f"no layering rule for {sorted(rooms - set(MAY_IMPORT))}"
@@ -272,7 +241,6 @@ def test_rooms_import_only_the_rooms_below_them() -> None:
         f"{module} ({room(module)}) imports {target} ({room(target)})"
         for module, target in _crossings()
         if room(target) not in MAY_IMPORT.get(room(module), set())
-        and (module, target) not in ALLOWED_FOR_NOW
     ]
     assert offenders == []
 
@@ -297,46 +265,10 @@ def test_interviews_import_neither_the_interface_nor_the_command_line() -> None:
     assert offenders == []
 
 
-def test_no_new_import_circle_between_rooms() -> None:
-    """An import circle between modules of different rooms is a failure unless it lies within one
-    of the ``KNOWN_CIRCLES``."""
-    new = [
-        sorted(circle)
-        for circle in _circles_between_rooms()
-        if not any(circle <= known for known, _ in KNOWN_CIRCLES.values())
-    ]
-    assert new == []
-
-
-@pytest.mark.parametrize(
-    "module,target",
-    [
-        pytest.param(module, target, marks=pytest.mark.xfail(strict=True, reason=reason))
-        for (module, target), reason in ALLOWED_FOR_NOW.items()
-    ],
-    ids=[f"{module}->{target}" for module, target in ALLOWED_FOR_NOW],
-)
-def test_allowed_for_now_import_is_gone(module: str, target: str) -> None:
-    """Expected to fail while the import exists: it lists, in every run's summary, what is
-    allowed for now and why; once the import is gone (or keeps to the rules) it passes, and
-    strictness turns that into a failure until the entry is removed from ``ALLOWED_FOR_NOW``."""
-    still_breaks_a_rule = (module, target) in set(_crossings()) and room(target) not in MAY_IMPORT[
-        room(module)
-    ]
-    assert not still_breaks_a_rule
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-        for name, (_, reason) in KNOWN_CIRCLES.items()
-    ],
-)
-def test_known_circle_is_gone(name: str) -> None:
-    """Expected to fail while the circle exists (see ``test_allowed_for_now_import_is_gone``)."""
-    known, _ = KNOWN_CIRCLES[name]
-    assert not any(len(circle & known) > 1 for circle in _circles_between_rooms())
+def test_no_import_circle_between_rooms() -> None:
+    """Modules of different rooms never import each other in a circle (within a room they may:
+    the outbox and the referrals it hands a referral to)."""
+    assert [sorted(circle) for circle in _circles_between_rooms()] == []
 
 
 def test_layering_check_sees_a_qt_import(tmp_path: Path) -> None:

@@ -4,6 +4,11 @@ Writes append an event (stamped by this device's clock, parented on the case's c
 refold that one case into the ``cases`` table in the same transaction. Events from other laptops
 arrive through ``ingest`` (idempotent by event id). ``rebuild`` recomputes every derived row from
 the events alone. Role checks and audit rows happen here, as for every record of the workspace.
+
+The book does not know how its records leave this laptop nor what the rooms above it keep of a
+case: it is given a ``Carrier`` (the team layer's outbox, ``app.team.case_book.case_book``) and
+calls it inside the transaction that stores each record. A book given none (``StaysHere``) keeps
+everything on this laptop: the case domain alone, for its own tests.
 """
 
 from __future__ import annotations
@@ -13,14 +18,13 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock, Timestamp
 from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
-from app.team.outbox import Outbox, team_name
 from app.text.collation import sort_key
 from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys, term_range
 from app.workspace import audit
@@ -43,6 +47,96 @@ def display_name(fields: dict[str, Any]) -> str:
         str(v) for k, v in sorted(fields.items()) if is_name_field(k) and isinstance(v, str) and v
     ]
     return " ".join(dict.fromkeys(parts))
+
+
+class Carrier(Protocol):
+    """What lies above the book: how its records leave this laptop, and what the other rooms keep
+    of a case. Every call is made inside the transaction that stores the record (or erases it), so
+    nothing is stored without its sealed copy, and nothing of an erased case is left behind."""
+
+    def team(self) -> str | None:
+        """The team this laptop belongs to (``None``: none yet)."""
+        ...
+
+    def ready(self) -> bool:
+        """Whether records can be sealed now (a team and its key are here)."""
+        ...
+
+    def put_event(self, event: CaseEvent) -> object:
+        """Seal an event made here."""
+        ...
+
+    def put_submission(self, submission_id: str, record: dict[str, Any]) -> object:
+        """Seal a finished submission."""
+        ...
+
+    def put_erasure(
+        self, case_id: str, erased_at: str, erased_by: str, known_ids: list[str]
+    ) -> object:
+        """Seal a supervisor's erasure, so every laptop of the team erases the case too."""
+        ...
+
+    def send_referral(self, book: CaseBook, event: CaseEvent) -> None:
+        """Seal a referral event's case to the team it names."""
+        ...
+
+    def carried(self, submission_ids: list[str]) -> list[str]:
+        """Ids of the envelopes that carry what these submissions hold besides themselves (their
+        attachments), so an erasure names them too and none is fetched later."""
+        ...
+
+    def erase_case(
+        self,
+        case_id: str,
+        erased_at: str,
+        known_ids: list[str],
+        envelope_ids: list[str],
+        submission_ids: list[str],
+        draft_ids: list[str],
+    ) -> None:
+        """Remove what the other rooms keep of an erased case (its envelopes waiting or received,
+        attachments, referrals in transit); ``known_ids``, the envelopes an erasure received
+        names, must never be applied later."""
+        ...
+
+
+class StaysHere:
+    """A carrier that carries nothing: a book on its own keeps every record on this laptop, and
+    nothing but the case's own rows, drafts and submissions is erased with a case."""
+
+    def team(self) -> str | None:
+        return None
+
+    def ready(self) -> bool:
+        return False
+
+    def put_event(self, event: CaseEvent) -> object:
+        return None
+
+    def put_submission(self, submission_id: str, record: dict[str, Any]) -> object:
+        return None
+
+    def put_erasure(
+        self, case_id: str, erased_at: str, erased_by: str, known_ids: list[str]
+    ) -> object:
+        return None
+
+    def send_referral(self, book: CaseBook, event: CaseEvent) -> None:
+        return None
+
+    def carried(self, submission_ids: list[str]) -> list[str]:
+        return []
+
+    def erase_case(
+        self,
+        case_id: str,
+        erased_at: str,
+        known_ids: list[str],
+        envelope_ids: list[str],
+        submission_ids: list[str],
+        draft_ids: list[str],
+    ) -> None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -68,6 +162,7 @@ class CaseBook:
         session: Session,
         rules: ScheduleRules | None = None,
         today: Callable[[], date] = date.today,
+        carrier: Carrier | None = None,
     ) -> None:
         self.session = session
         self.store = session.store
@@ -79,7 +174,7 @@ class CaseBook:
         self.device = self._setting("device_id") or self._new_device_id()
         last = self._setting("hlc")
         self.clock = HybridClock(self.device, Timestamp.decode(last) if last else None)
-        self.outbox = Outbox(self.store, self.device)
+        self.carrier: Carrier = carrier or StaysHere()
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -132,7 +227,7 @@ class CaseBook:
         payload: dict[str, Any] = {"form_id": form_id, "properties": properties}
         if submission_id:
             payload["submission_id"] = submission_id
-        team = team or team_name(self.store)
+        team = team or self.carrier.team()
         if team:
             payload["team"] = team
         self._append(case_id, "create", payload, new_case=True)
@@ -177,10 +272,8 @@ class CaseBook:
             event = self._append(
                 case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
             )
-            if send and self.outbox.ready():  # the case goes to the other team, sealed to it
-                from app.team.referrals import seal_referral
-
-                seal_referral(self, event)
+            if send and self.carrier.ready():  # the case goes to the other team, sealed to it
+                self.carrier.send_referral(self, event)
         return event
 
     def withdraw_consent(self, case_id: str, scope: str, when: date, note: str = "") -> CaseEvent:
@@ -237,7 +330,7 @@ class CaseBook:
                 parents=tuple(heads),
             )
             self._insert(event)
-            self.outbox.put_event(event)
+            self.carrier.put_event(event)
             self._put_setting("hlc", self.clock.state.encode())
             self._refresh(case_id)
             action = Action.CREATE if new_case else Action.EDIT
@@ -275,7 +368,7 @@ class CaseBook:
     ) -> None:
         from app.cases import erasure
 
-        erasure.apply_erasure(self.store, case_id, erased_at, erased_by, known_ids)
+        erasure.apply_erasure(self, case_id, erased_at, erased_by, known_ids)
 
     def is_erased(self, case_id: str) -> bool:
         return (

@@ -6,7 +6,10 @@ offline or from an old USB file; any later event for the case is dropped on sigh
 (``CaseBook.ingest``). SQLCipher's ``secure_delete`` overwrites freed pages, and the WAL is
 checkpointed and truncated after the erasure so old page versions leave it too.
 
-Referrals of the case leave this laptop too: the referral envelopes in the outbox (one not pushed
+What the rooms above the case book keep of the case goes with it, erased by the carrier the book
+was given (``Carrier.erase_case``; the team layer's is ``app.team.case_book.TeamCarrier``): its
+envelopes waiting in the outbox or kept in the inbox's quarantine, its attachments (app/interviews/
+attachments.py) with their sealed copies and downloads. Referrals of the case leave this laptop too: the referral envelopes in the outbox (one not pushed
 yet is never pushed), the attachments re-sealed for them with their sealed bodies, the record of
 which referrals were sent or received, and the downloads of referred attachments. The erasure
 does not name the referral envelopes nor the re-sealed attachments: once handed to another team
@@ -20,11 +23,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from app.errors import BadInput
-from app.interviews import attachments
-from app.team import referral_attachments
 from app.workspace import audit
 from app.workspace.roles import Permission
-from app.workspace.store import Store
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
@@ -39,37 +39,33 @@ def erase(book: CaseBook, case_id: str, reason: str) -> None:
         raise BadInput(f"there is no case {case_id}")
     erased_at = audit.now_iso()
     with book.store.atomic():
-        known = envelope_ids(book.store, case_id)
-        apply_erasure(book.store, case_id, erased_at, book.session.user)
-        book.outbox.put_erasure(case_id, erased_at, book.session.user, known)
+        known = envelope_ids(book, case_id)
+        apply_erasure(book, case_id, erased_at, book.session.user)
+        book.carrier.put_erasure(case_id, erased_at, book.session.user, known)
         audit.record(book.store, book.session.user, "erase", f"case:{case_id}", reason[:500])
     book.store.checkpoint()
 
 
-def envelope_ids(store: Store, case_id: str) -> list[str]:
-    """The envelopes that carry this case: its events and the submissions behind them."""
-    rows = store.query(
+def envelope_ids(book: CaseBook, case_id: str) -> list[str]:
+    """The envelopes that carry this case: its events, the submissions behind them and what the
+    rooms above carry with those (attachments: their envelope ids are the attachments' ids)."""
+    rows = book.store.query(
         "SELECT id, json_extract(payload, '$.submission_id') FROM case_events WHERE case_id = ?",
         (case_id,),
     )
-    submissions = {r[1] for r in rows if r[1]}
-    # Attachment envelopes too (their ids are the attachments' ids), so none is fetched later.
-    carried = {a.id for a in attachments.for_submissions(store, submissions)}
-    return sorted({r[0] for r in rows} | submissions | carried)
+    submissions = sorted({r[1] for r in rows if r[1]})
+    carried = book.carrier.carried(submissions)
+    return sorted({r[0] for r in rows} | set(submissions) | set(carried))
 
 
 def apply_erasure(
-    store: Store, case_id: str, erased_at: str, erased_by: str, known_ids: Iterable[str] = ()
+    book: CaseBook, case_id: str, erased_at: str, erased_by: str, known_ids: Iterable[str] = ()
 ) -> None:
-    """Remove everything of a case from this workspace and leave a tombstone."""
+    """Remove everything of a case from this workspace and leave a tombstone: what the rooms
+    above keep of it (``Carrier.erase_case``), then its drafts, submissions and case rows."""
+    store = book.store
     with store.atomic():
-        for envelope_id in known_ids:
-            store.execute(
-                "INSERT OR IGNORE INTO inbox (envelope_id, device, status, reason, received_at)"
-                " VALUES (?, '', 'applied', 'erased', ?)",
-                (envelope_id, erased_at),
-            )
-        ids = envelope_ids(store, case_id)
+        ids = envelope_ids(book, case_id)
         submissions = [
             r[0]
             for r in store.query(
@@ -78,23 +74,13 @@ def apply_erasure(
                 (case_id,),
             )
         ]
-        for envelope_id in ids:
-            store.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
-            store.execute("UPDATE inbox SET wire = NULL WHERE envelope_id = ?", (envelope_id,))
         drafts = [
             r[0]
             for r in store.query(
                 "SELECT id FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,)
             )
         ]
-        attachments.erase(store, submissions, drafts)
-        referral_attachments.erase(store, case_id)
-        store.execute(
-            "DELETE FROM outbox WHERE kind = 'referral' AND envelope_id IN"
-            " (SELECT envelope_id FROM referrals WHERE case_id = ?)",
-            (case_id,),
-        )
-        store.execute("DELETE FROM referrals WHERE case_id = ?", (case_id,))
+        book.carrier.erase_case(case_id, erased_at, list(known_ids), ids, submissions, drafts)
         for submission_id in submissions:
             store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
         store.execute("DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -39,7 +39,6 @@ from app.cases.book import CITIZENSHIP, CaseBook
 from app.cases.hlc import Timestamp
 from app.cases.schedule import ScheduleRules, _event_date, parse_date, schedule_for
 from app.cases.state import CaseState
-from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import write_atomically
@@ -51,7 +50,6 @@ EXPLOITATION = "vic_TypeOfExploitation"
 NOT_RECORDED = ""  # the key of cases where a category was not recorded
 EARLIER = "earlier"  # the month key of visits owed before the first month shown
 DONE, DUE, OVERDUE = "done", "due", "overdue"
-INTAKE_FORM = "intake"
 
 
 @dataclass(frozen=True)
@@ -310,39 +308,12 @@ def summarise(
     )
 
 
-# -- words for categories -------------------------------------------------------------------------
+# -- building it ----------------------------------------------------------------------------------
 
-
-def labels_for(
-    codes: Mapping[str, Iterable[str]], language: str | None, library: FormLibrary | None = None
-) -> dict[str, dict[str, str]]:
-    """The intake form's choice labels, in ``language`` (a code such as ``km``; the form's default
-    language when it has not that one), of ``codes`` per kind (``citizenship``, ``exploitation``).
-    A code the form does not offer is left out (the screen shows the code)."""
-    from forms import FormSession
-    from forms.display import choice_label
-
-    definition = (library or FormLibrary()).get(INTAKE_FORM)
-    session = FormSession(definition, language=language)
-    names = {"citizenship": CITIZENSHIP, "exploitation": EXPLOITATION}
-    labels: dict[str, dict[str, str]] = {}
-    for kind, wanted in codes.items():
-        gpath = definition.names.get(names.get(kind, kind))
-        found = {c: choice_label(session, gpath, c) for c in wanted if c} if gpath else {}
-        labels[kind] = {c: text for c, text in found.items() if text}
-    return labels
-
-
-def with_labels(
-    overview: Overview, language: str | None, library: FormLibrary | None = None
-) -> Overview:
-    from dataclasses import replace
-
-    codes = {
-        "citizenship": overview.citizenships,
-        "exploitation": [code for code, _ in overview.exploitation],
-    }
-    return replace(overview, labels=labels_for(codes, language, library))
+# The words for categories: codes per kind (``citizenship``, ``exploitation``) and a language ->
+# the label of each code the words know. Given by the caller (the intake form's choice labels,
+# app/interviews/choice_words.py): the case domain does not read forms.
+Words = Callable[[Mapping[str, Iterable[str]], str | None], dict[str, dict[str, str]]]
 
 
 def build_overview(
@@ -350,14 +321,22 @@ def build_overview(
     language: str | None = None,
     months: int = 12,
     today: date | None = None,
-    library: FormLibrary | None = None,
+    words: Words | None = None,
 ) -> Overview:
-    """The dashboard's data, with category words in ``language`` (database thread only). Pass a
-    ``library`` kept between calls to load the forms once."""
+    """The dashboard's data (database thread only), with the category ``words`` in ``language``
+    when they are given."""
+    from dataclasses import replace
+
     overview = summarise(
         load_facts(book), today or book.today(), book.rules.due_window_days, months
     )
-    return with_labels(overview, language, library or FormLibrary().on(book.store))
+    if words is None:
+        return overview
+    codes = {
+        "citizenship": overview.citizenships,
+        "exploitation": [code for code, _ in overview.exploitation],
+    }
+    return replace(overview, labels=words(codes, language))
 
 
 def save_overview(

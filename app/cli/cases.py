@@ -24,14 +24,14 @@ def register(sub: Any) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
-    from app.cases.demo import add_demo_cases
     from app.errors import BadInput
+    from app.interviews.demo import add_demo_cases
+    from app.team.case_book import case_book
 
     if not 1 <= args.cases <= 1_000_000:
         raise BadInput("--cases is between 1 and 1000000")
     with logged_in(args) as (session, _):
-        summary = add_demo_cases(CaseBook(session), args.cases, args.seed)
+        summary = add_demo_cases(case_book(session), args.cases, args.seed)
     print(
         json.dumps(
             {"cases": summary.cases, "events": summary.events, "conflicts": summary.conflicts}

@@ -200,14 +200,14 @@ def server_check(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
             "ok": None,
             "summary": "give --user and --password-stdin to read it (stored encrypted)",
         }
-    from app.cases.book import CaseBook
     from app.cli.workspace import logged_in
+    from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
     from sync.errors import SyncError
 
     args.workspace = str(folder)
     with logged_in(args) as (session, _):
-        synchroniser = Synchroniser(CaseBook(session))
+        synchroniser = Synchroniser(case_book(session))
         url = session.store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
         pin = session.store.scalar(
             "SELECT value FROM settings WHERE key = 'server_tls_fingerprint'"

@@ -60,11 +60,11 @@ def register(commands: Any) -> None:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.form_versions import publish_form
 
     with logged_in(args) as (session, _):
-        change = publish_form(CaseBook(session), Path(args.file))
+        change = publish_form(case_book(session), Path(args.file))
     if args.json:
         print(json.dumps(change.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -83,11 +83,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.form_versions import withdraw_form
 
     with logged_in(args) as (session, _):
-        change = withdraw_form(CaseBook(session), args.form, args.version, args.reason)
+        change = withdraw_form(case_book(session), args.form, args.version, args.reason)
     if args.json:
         print(json.dumps(change.to_json(), ensure_ascii=False, indent=2))
     else:

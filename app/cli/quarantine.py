@@ -58,8 +58,8 @@ def register(sub: Any) -> None:
 
 
 def _quarantine(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
     from app.team import pull_refetch
+    from app.team.case_book import case_book
     from app.team.verification import refused_items
 
     with logged_in(args) as (session, _):
@@ -67,7 +67,7 @@ def _quarantine(args: argparse.Namespace) -> int:
             pull_refetch.dismiss(session, args.dismiss)
             print(f"The refused item at place {args.dismiss} will not be fetched again.")
             return 0
-        items = refused_items(CaseBook(session))
+        items = refused_items(case_book(session))
         again = pull_refetch.listed(session.store)
     if args.json:
         listing = [item.to_json() for item in items] + [

@@ -65,11 +65,11 @@ def register(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
 
     session, _ = _login(args)
     try:
-        print(json.dumps(_do(CaseBook(session), args), ensure_ascii=False, indent=2))
+        print(json.dumps(_do(case_book(session), args), ensure_ascii=False, indent=2))
     finally:
         session.lock()
     return 0

@@ -40,8 +40,8 @@ def register(sub: Any) -> None:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
     from app.errors import BadInput
+    from app.team.case_book import case_book
     from app.team.invitation import Invitation
     from app.team.synchronise import Synchroniser
 
@@ -52,7 +52,7 @@ def _enrol(args: argparse.Namespace) -> int:
     else:
         raise BadInput("give --invitation, or --server and --code")
     with logged_in(args) as (session, _):
-        result = Synchroniser(CaseBook(session)).enrol(
+        result = Synchroniser(case_book(session)).enrol(
             invitation.server, invitation.code, invitation.tls_fingerprint, invitation.supervisor
         )
     print(json.dumps(result, indent=2))
@@ -60,10 +60,10 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
 
     with logged_in(args) as (session, _):
-        report = Synchroniser(CaseBook(session)).sync(args.server)
+        report = Synchroniser(case_book(session)).sync(args.server)
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     return 1 if report.push_refused or report.pull_refused else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.workspace import _workspace_args, logged_in
+from app.team.outbox import outbox_of
 
 
 def register(sub: Any) -> None:
@@ -77,10 +78,10 @@ def register(sub: Any) -> None:
 
 
 def _with_book(args: argparse.Namespace, work: Any) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
 
     with logged_in(args) as (session, _):
-        result: int = work(CaseBook(session))
+        result: int = work(case_book(session))
     return result
 
 
@@ -107,7 +108,7 @@ def _show(args: argparse.Namespace) -> int:
                     "team": team_name(book.store),
                     "device": book.device,
                     "fingerprint": keyring.fingerprint(),
-                    "outbox": book.outbox.counts(),
+                    "outbox": outbox_of(book).counts(),
                 },
                 indent=2,
             )

@@ -52,11 +52,11 @@ def register(teams: Any) -> None:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
 
     with logged_in(args) as (session, _):
-        approval = Synchroniser(CaseBook(session)).approve_device(
+        approval = Synchroniser(case_book(session)).approve_device(
             args.device, args.fingerprint, supervisor=args.supervisor
         )
     print(f"Device {approval.device} approved here as {approval.role} ({approval.fingerprint}).")
@@ -65,18 +65,18 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _devices(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
 
     with logged_in(args) as (session, _):
-        listing = Synchroniser(CaseBook(session)).devices_here()
+        listing = Synchroniser(case_book(session)).devices_here()
     print(json.dumps(listing, indent=2, ensure_ascii=False))
     return 0
 
 
 def _invite(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
     from app.errors import BadInput
+    from app.team.case_book import case_book
     from app.team.invitation import Invitation
     from app.team.keyring import Keyring
     from app.team.synchronise import Synchroniser
@@ -90,7 +90,7 @@ def _invite(args: argparse.Namespace) -> int:
         if url is None:
             raise BadInput("this laptop is not enrolled with a server: enrol it first")
         fingerprint = Keyring(store).fingerprint()
-        code = args.code or Synchroniser(CaseBook(session)).enrolment_code(args.hours)
+        code = args.code or Synchroniser(case_book(session)).enrolment_code(args.hours)
     text = Invitation(str(url), code.strip(), pin and str(pin), fingerprint).to_text()
     print(text)
     if args.qr:

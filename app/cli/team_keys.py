@@ -20,13 +20,13 @@ def register(teams: Any) -> None:
 
 
 def _rotate(args: argparse.Namespace) -> int:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.key_rotation import rotate_team_key
     from app.team.keyring import Keyring
     from sync.directory import key_id
 
     with logged_in(args) as (session, _):
-        book = CaseBook(session)
+        book = case_book(session)
         key = rotate_team_key(book, args.reason)
         kept = len(Keyring(book.store).team_keys())
     print(f"New team key {key_id(key.recipient)}; everything sealed here from now on uses it.")

@@ -24,12 +24,14 @@ from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows
 from app.export.tables import Assembler, Table
 from app.export.writers import write_csv, write_json, write_xlsx
+from app.interviews.case_actions import form_for, forms_declaring
 from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import write_atomically
 from app.workspace.roles import Permission
 from app.workspace.session import Session
+from forms.entities import CREATE
 
 FORMATS = ("csv", "xlsx", "json", "htcds")
 
@@ -150,10 +152,11 @@ def run_export(
                 )
                 people.append((state["fields"], follow_ups))
             table, de_report = deidentify(people, k)
-            if language:
+            intake_form = form_for(library, CREATE) if language else None
+            if intake_form is not None and language:
                 try:
-                    intake = library.get("intake")
-                except BadInput:  # no intake form here: the codes stay
+                    intake = library.get(intake_form)
+                except BadInput:  # every version withdrawn: the codes stay
                     pass
                 else:
                     label_deidentified(table, intake, language)
@@ -162,8 +165,10 @@ def run_export(
             tables = [table]
         elif format == "htcds":
             intake_by_case: dict[str, dict[str, Any]] = {}
+            intakes = sorted(forms_declaring(library, CREATE))  # the forms that open cases
             for row in session.store.query(
-                "SELECT id, data FROM submissions WHERE form_id = 'intake'"
+                f"SELECT id, data FROM submissions WHERE form_id IN ({','.join('?' * len(intakes))})",
+                intakes,
             ):
                 intake_case = by_submission.get(row[0])
                 if intake_case:

@@ -54,3 +54,14 @@ def form_for(library: FormLibrary, action: str) -> str | None:
                 (version.status != IN_USE, version.source != SOURCE_PUBLISHED, version.form_id)
             )
     return min(found)[2] if found else None
+
+
+def forms_declaring(library: FormLibrary, action: str) -> set[str]:
+    """The ids of every form with a version here that declares ``action`` (``create``: the forms
+    that open cases, the intakes), withdrawn or not: their submissions are still read."""
+    found = set()
+    for version in library.versions():
+        declaration = declaration_of(library.get(version.form_id, version.version))
+        if declaration is not None and (declaration.dataset, declaration.action) == (CASES, action):
+            found.add(version.form_id)
+    return found

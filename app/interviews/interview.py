@@ -252,7 +252,7 @@ class Interview:
             attachments.link_to_submission(
                 self.session.store, draft_id, submission_id, [a["id"] for a in kept]
             )
-            self.book.outbox.put_submission(submission_id, record)
+            self.book.carrier.put_submission(submission_id, record)
             case_id, event_type = None, None
             if declaration is not None and declaration.dataset == entities.CASES:
                 if declaration.mode == "create" and self.linked_case is not None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import BadInput
 from app.interviews.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
 from app.team.keyring import Keyring
-from app.team.outbox import team_name
+from app.team.outbox import Arrival, outbox_of, receives, team_name
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id
@@ -166,7 +166,7 @@ def share_unsent(book: CaseBook) -> int:
     the same file, or withdrawing the same version, again after joining does it); returns how
     many envelopes were sealed."""
     store = book.store
-    if not book.outbox.ready():
+    if not outbox_of(book).ready():
         return 0
     unsent = "envelope_id NOT IN (SELECT envelope_id FROM outbox) AND device = ?"
     payloads: list[dict[str, Any]] = []
@@ -326,6 +326,21 @@ def _install(store: Store, payload: dict[str, Any]) -> bool:
 
 
 # -- receiving (the inbox, on every laptop of the team) --------------------------------------------
+
+
+@receives("form")
+def _receive(arrival: Arrival, envelope: Envelope) -> bool:
+    """A form version a supervisor's device published or withdrew: checked, then installed."""
+    inbox = arrival.inbox
+    payload = open_form_envelope(
+        inbox.store,
+        envelope,
+        arrival.identities,
+        inbox.signer_key(envelope),
+        from_supervisor=inbox.is_supervisor(envelope.device),
+    )
+    install_received(inbox.store, arrival.book.session.user, payload)
+    return True
 
 
 def open_form_envelope(

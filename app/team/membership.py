@@ -29,7 +29,7 @@ from app.cases.book import CaseBook
 from app.errors import BadInput, WrongCredentials
 from app.team import device_approvals, supervisor_trust
 from app.team.keyring import Keyring
-from app.team.outbox import Inbox, team_name
+from app.team.outbox import Inbox, outbox_of, team_name
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.roles import Permission
@@ -72,7 +72,7 @@ def found_team(book: CaseBook, team: str) -> int:
         device_approvals.record(
             book, book.device, keyring.signing_public(), keyring.device_identity()[1], "supervisor"
         )
-        return book.outbox.seal_backlog(_all_events(book))
+        return outbox_of(book).seal_backlog(_all_events(book))
 
 
 def make_request(book: CaseBook) -> tuple[bytes, str]:
@@ -217,7 +217,7 @@ def join(book: CaseBook, welcome: bytes) -> tuple[str, str, int]:
             "welcome",
         )
         audit.record(store, book.session.user, Action.EDIT, "team", f"joined {team}")
-        sealed = book.outbox.seal_backlog(_all_events(book))
+        sealed = outbox_of(book).seal_backlog(_all_events(book))
     return team, fingerprint, sealed
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ from app.workspace.ids import new_id
 from app.workspace.roles import Permission
 from app.workspace.store import Store
 from sync.envelope import Envelope, open_envelope, seal
-from sync.errors import SyncError
+from sync.errors import SyncError, SyncErrorKind
 from sync.padding import pad_json
 
 if TYPE_CHECKING:
@@ -44,6 +44,12 @@ REFUSED = "refused"
 def team_name(store: Store) -> str | None:
     value = store.scalar("SELECT value FROM settings WHERE key = 'team'")
     return None if value is None else str(value)
+
+
+def outbox_of(book: CaseBook) -> Outbox:
+    """The outbox of the laptop a case book is on (its carrier, when that is the team's)."""
+    carrier = book.carrier
+    return carrier if isinstance(carrier, Outbox) else Outbox(book.store, book.device)
 
 
 class Outbox:
@@ -251,12 +257,15 @@ class Inbox:
         self.store.execute("UPDATE devices SET status = 'revoked' WHERE device = ?", (device,))
         self._supervisors = self._vouched = None
 
-    def _is_supervisor(self, device: str) -> bool:
+    def is_supervisor(self, device: str) -> bool:
+        """Whether ``device`` is trusted here as a supervisor's (this laptop: its user's role)."""
         if device == self.book.device:
             return self.book.session.can(Permission.ERASE_CASES)
         return device in self.trusted_supervisors()
 
-    def _device_key(self, device: str) -> bytes | None:
+    def device_key(self, device: str) -> bytes | None:
+        """The signing key this laptop holds for ``device``: its own, a trusted supervisor's, or one
+        a trusted supervisor vouched for; never the roster's word alone."""
         if device == self.book.device:
             return self.keyring.signing_public()
         if device in self.trusted_supervisors():  # the key vouched for, not the roster's
@@ -265,66 +274,51 @@ class Inbox:
             from app.team.supervisor_trust import vouched
 
             self._vouched = vouched(self.store)
-        return self._vouched.get(device)  # never the roster's word alone
+        return self._vouched.get(device)
+
+    def signer_key(self, envelope: Envelope) -> bytes:
+        """The key ``envelope``'s device signs with; refused when this laptop holds none for it."""
+        key = self.device_key(envelope.device)
+        if key is None:
+            raise SyncError(
+                SyncErrorKind.SIGNATURE,
+                f"envelope {envelope.id}: device {envelope.device} is not a device a trusted "
+                "supervisor of this team vouched for (the server's roster is not enough)",
+            )
+        return key
+
+    def forget_trust(self) -> None:
+        """Who is trusted may have changed (a statement of approvals arrived): read it again."""
+        self._supervisors = self._vouched = None
 
     def receive(self, envelopes: Iterable[Envelope]) -> ReceiveReport:
+        """Apply what arrived, each envelope by the receiver its kind registered (``receives``);
+        an envelope refused is kept in quarantine with the reason, one already here is counted as a
+        duplicate. All in one transaction."""
+        _load_receivers()
         report = ReceiveReport()
-        identities = self.keyring.identities()
         with self.store.atomic():
-            events: list[CaseEvent] = []
+            arrival = Arrival(self, self.keyring.identities(), report)
             for envelope in envelopes:
                 if self._seen(envelope.id):
                     report.duplicates += 1
                     continue
-                if envelope.kind == "referral":  # a case between teams: app/team/referrals.py
-                    from app.team.referrals import receive_referral
-
-                    self.book.ingest(events)  # a decision checks the events before it in the page
-                    events = []
-                    try:
-                        events += receive_referral(self.book, envelope, identities)
-                    except SyncError as exc:
-                        self._remember(envelope, REFUSED, str(exc))
-                        report.refused.append((envelope.id, str(exc)))
-                        continue
-                    self._remember(envelope, APPLIED, None)
-                    report.applied += 1
-                    continue
+                receiver = RECEIVERS.get(envelope.kind)
                 try:
-                    opened = self._open(envelope, identities)
+                    if receiver is None:
+                        raise SyncError(
+                            SyncErrorKind.MALFORMED,
+                            f"envelope {envelope.id}: kind {envelope.kind} is not handled yet",
+                        )
+                    counted = receiver(arrival, envelope)
                 except SyncError as exc:
                     self._remember(envelope, REFUSED, str(exc))
                     report.refused.append((envelope.id, str(exc)))
                     continue
                 self._remember(envelope, APPLIED, None)
-                if isinstance(opened, CaseEvent):
-                    events.append(opened)
-                elif envelope.kind == "form":
-                    from app.team.form_versions import install_received
-
-                    install_received(self.store, self.book.session.user, opened)
-                elif envelope.kind == "device_approvals":
-                    from app.team.supervisor_trust import keep_statement
-
-                    keep_statement(self.store, envelope, opened)
-                    self._supervisors = self._vouched = None  # who is trusted may have grown
-                    continue  # not a record: not counted as applied
-                elif envelope.kind == "erasure":
-                    self.book.apply_erasure(
-                        str(opened["case_id"]),
-                        str(opened["erased_at"]),
-                        str(opened["erased_by"]),
-                        [str(i) for i in opened.get("ids", [])],
-                    )
-                    erasure_acks.remember(
-                        self.store, envelope.id, [str(i) for i in opened.get("ids", [])]
-                    )
-                    report.erased += 1
-                else:
-                    self._store_submission(envelope, opened)
-                report.applied += 1
-            if events:
-                self.book.ingest(events)
+                if counted:
+                    report.applied += 1
+            arrival.ingest_waiting()
         return report
 
     def _seen(self, envelope_id: str) -> bool:
@@ -339,62 +333,8 @@ class Inbox:
             is not None
         )
 
-    def _open(self, envelope: Envelope, identities: list[str]) -> CaseEvent | dict[str, Any]:
-        from sync.errors import SyncErrorKind
-
-        if (
-            envelope.kind == "device_approvals"
-        ):  # who vouches for whom: app/team/supervisor_trust.py
-            from app.team.supervisor_trust import open_statement
-
-            return open_statement(self.store, envelope, identities)
-        key = self._device_key(envelope.device)
-        if key is None:
-            raise SyncError(
-                SyncErrorKind.SIGNATURE,
-                f"envelope {envelope.id}: device {envelope.device} is not a device a trusted "
-                "supervisor of this team vouched for (the server's roster is not enough)",
-            )
-        if envelope.kind == "erasure" and not self._is_supervisor(envelope.device):
-            raise SyncError(
-                SyncErrorKind.SIGNATURE,
-                f"envelope {envelope.id}: only a supervisor's device may erase a case",
-            )
-        if envelope.kind == "form":  # a form version: see app/team/form_versions.py
-            from app.team.form_versions import open_form_envelope
-
-            return open_form_envelope(
-                self.store,
-                envelope,
-                identities,
-                key,
-                from_supervisor=self._is_supervisor(envelope.device),
-            )
-        if envelope.kind not in ("case_event", "submission", "erasure"):
-            raise SyncError(
-                SyncErrorKind.MALFORMED,
-                f"envelope {envelope.id}: kind {envelope.kind} is not handled yet",
-            )
-        plaintext = open_envelope(envelope, identities, key)
-        if envelope.kind in ("submission", "erasure"):
-            return self._read_submission(envelope, plaintext)
-        try:
-            event = CaseEvent.from_json(json.loads(plaintext))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SyncError(
-                SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a case event"
-            ) from exc
-        if event.device != envelope.device or event.id != envelope.id:
-            raise SyncError(
-                SyncErrorKind.SIGNATURE,
-                f"envelope {envelope.id}: the event inside claims another device or id (a replay)",
-            )
-        return event
-
     @staticmethod
     def _read_submission(envelope: Envelope, plaintext: bytes) -> dict[str, Any]:
-        from sync.errors import SyncErrorKind
-
         try:
             payload: dict[str, Any] = json.loads(plaintext)
             record = payload if envelope.kind == "erasure" else payload["record"]
@@ -443,3 +383,104 @@ class Inbox:
                 "SELECT envelope_id, device, reason FROM inbox WHERE status = 'refused' ORDER BY received_at"
             )
         ]
+
+
+# -- what each kind of envelope does when it arrives -----------------------------------------------
+
+
+@dataclass
+class Arrival:
+    """One batch being received, as a kind's receiver sees it."""
+
+    inbox: Inbox
+    identities: list[str]  # the age identities that may open what arrives
+    report: ReceiveReport
+    events: list[CaseEvent] = field(
+        default_factory=list
+    )  # case events, applied together at the end
+
+    @property
+    def book(self) -> CaseBook:
+        return self.inbox.book
+
+    def ingest_waiting(self) -> None:
+        """Apply the case events received so far (for a receiver that checks against them)."""
+        if self.events:
+            self.inbox.book.ingest(self.events)
+            self.events = []
+
+
+# A kind's receiver opens and checks an envelope, then applies it; it raises ``SyncError`` to
+# refuse it (quarantined with the reason, nothing of it applied) and returns whether the envelope
+# counts as a record applied.
+Receiver = Callable[[Arrival, Envelope], bool]
+RECEIVERS: dict[str, Receiver] = {}
+
+# The modules that own a kind of envelope besides this one; each registers its receiver beside its
+# code when imported (``@receives("form")``), so the inbox names no kind.
+OWNERS = ("app.team.referrals", "app.team.form_versions", "app.team.supervisor_trust")
+
+
+def receives(kind: str) -> Callable[[Receiver], Receiver]:
+    """Register what an envelope of ``kind`` does when it arrives."""
+
+    def register(receiver: Receiver) -> Receiver:
+        if RECEIVERS.get(kind, receiver) is not receiver:
+            raise RuntimeError(f"two receivers for envelopes of kind {kind}")
+        RECEIVERS[kind] = receiver
+        return receiver
+
+    return register
+
+
+def _load_receivers() -> None:
+    import importlib
+
+    for module in OWNERS:
+        importlib.import_module(module)
+
+
+@receives("case_event")
+def _receive_event(arrival: Arrival, envelope: Envelope) -> bool:
+    key = arrival.inbox.signer_key(envelope)
+    plaintext = open_envelope(envelope, arrival.identities, key)
+    try:
+        event = CaseEvent.from_json(json.loads(plaintext))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SyncError(
+            SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a case event"
+        ) from exc
+    if event.device != envelope.device or event.id != envelope.id:
+        raise SyncError(
+            SyncErrorKind.SIGNATURE,
+            f"envelope {envelope.id}: the event inside claims another device or id (a replay)",
+        )
+    arrival.events.append(event)
+    return True
+
+
+@receives("submission")
+def _receive_submission(arrival: Arrival, envelope: Envelope) -> bool:
+    key = arrival.inbox.signer_key(envelope)
+    plaintext = open_envelope(envelope, arrival.identities, key)
+    arrival.inbox._store_submission(envelope, Inbox._read_submission(envelope, plaintext))
+    return True
+
+
+@receives("erasure")
+def _receive_erasure(arrival: Arrival, envelope: Envelope) -> bool:
+    inbox = arrival.inbox
+    key = inbox.signer_key(envelope)
+    if not inbox.is_supervisor(envelope.device):
+        raise SyncError(
+            SyncErrorKind.SIGNATURE,
+            f"envelope {envelope.id}: only a supervisor's device may erase a case",
+        )
+    opened = Inbox._read_submission(envelope, open_envelope(envelope, arrival.identities, key))
+    ids = [str(i) for i in opened.get("ids", [])]
+    arrival.book.apply_erasure(
+        str(opened["case_id"]), str(opened["erased_at"]), str(opened["erased_by"]), ids
+    )
+    erasure_acks.remember(inbox.store, envelope.id, ids)
+    arrival.report.erased += 1
+    return True

@@ -57,7 +57,7 @@ from app.team.attachment_sync import (
 )
 from app.team.directory import known_team_entry
 from app.team.keyring import Keyring
-from app.team.outbox import team_name
+from app.team.outbox import outbox_of, team_name
 from app.workspace import audit
 from app.workspace.ids import new_id
 from app.workspace.store import Store
@@ -225,7 +225,7 @@ def upload_pending(
 ) -> None:
     """Upload every re-sealed attachment the server has not stored yet (resumable chunks, as
     ``attachment_sync.upload_pending``; a retryable error is raised for the next round)."""
-    if not book.outbox.ready():
+    if not outbox_of(book).ready():
         return
     seal_pending(book)
     rows = book.store.query(

@@ -43,7 +43,7 @@ from app.errors import BadInput
 from app.team import referral_attachments
 from app.team.directory import known_team_entry
 from app.team.keyring import Keyring
-from app.team.outbox import team_name
+from app.team.outbox import Arrival, outbox_of, receives, team_name
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id
@@ -129,7 +129,7 @@ def waiting_to_send(book: CaseBook) -> list[tuple[CaseEvent, str]]:
 
 def seal_waiting(book: CaseBook) -> int:
     """Seal the referrals that waited for their team to be learned or confirmed."""
-    if not book.outbox.ready():
+    if not outbox_of(book).ready():
         return 0
     sealed = 0
     with book.store.atomic():
@@ -294,6 +294,14 @@ def _decision(events: list[CaseEvent], referral: CaseEvent | None, team: str | N
 # -- receiving -----------------------------------------------------------------------------------
 
 
+@receives("referral")
+def _receive(arrival: Arrival, envelope: Envelope) -> bool:
+    """A case between teams, or a decision on one, arriving in a pull or a USB file."""
+    arrival.ingest_waiting()  # a decision checks the events before it in the page
+    arrival.events += receive_referral(arrival.book, envelope, arrival.identities)
+    return True
+
+
 def receive_referral(book: CaseBook, envelope: Envelope, identities: list[str]) -> list[CaseEvent]:
     """Verify and open a referral envelope; returns the events to ingest (the inbox ingests them
     in its transaction). Raises ``SyncError`` with the reason when refused."""
@@ -358,7 +366,7 @@ def receive_referral(book: CaseBook, envelope: Envelope, identities: list[str]) 
 def _check_own(book: CaseBook, envelope: Envelope) -> None:
     from app.team.outbox import Inbox
 
-    key = Inbox(book)._device_key(envelope.device)
+    key = Inbox(book).device_key(envelope.device)
     if key is None:
         raise SyncError(
             SyncErrorKind.SIGNATURE,

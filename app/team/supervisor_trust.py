@@ -36,7 +36,7 @@ from typing import Any
 
 from app.cases.book import CaseBook
 from app.team.keyring import Keyring
-from app.team.outbox import team_name
+from app.team.outbox import Arrival, receives, team_name
 from app.workspace import audit
 from app.workspace.roles import Permission
 from app.workspace.store import Store
@@ -184,6 +184,15 @@ def publish(book: CaseBook) -> Envelope | None:
         (PUBLISHED, digest),
     )
     return envelope
+
+
+@receives("device_approvals")
+def _receive(arrival: Arrival, envelope: Envelope) -> bool:
+    """A statement of approvals: kept when its signer is trusted; not a record (not counted)."""
+    payload = open_statement(arrival.inbox.store, envelope, arrival.identities)
+    keep_statement(arrival.inbox.store, envelope, payload)
+    arrival.inbox.forget_trust()  # who is trusted may have grown
+    return False
 
 
 def open_statement(store: Store, envelope: Envelope, identities: list[str]) -> dict[str, Any]:

@@ -52,7 +52,7 @@ from app.team import (
 )
 from app.team.keyring import Keyring
 from app.team.membership import EXPECTED_SUPERVISOR, join, seal_welcome
-from app.team.outbox import Inbox, team_name
+from app.team.outbox import Inbox, outbox_of, team_name
 from app.team.pull import fetch_again, receive_page
 from app.workspace import audit
 from app.workspace.audit import Action
@@ -263,7 +263,7 @@ class Synchroniser:
 
                 supervisor = me.get("role") == "supervisor"
                 report.pull_refused += refresh(self.book, client, supervisor=supervisor)
-            if self.book.outbox.ready():
+            if outbox_of(self.book).ready():
                 self._push(client, report)
                 self._attachments(client, report, upload=True)
             if self.keyring.current_team_key() is not None:
@@ -279,7 +279,7 @@ class Synchroniser:
                 report.pull_refused += acks.refused
         finally:
             client.close()
-        report.waiting = self.book.outbox.counts()["waiting"]
+        report.waiting = outbox_of(self.book).counts()["waiting"]
         with self.store.atomic():
             self._put("last_sync", audit.now_iso())
             audit.record(
@@ -401,7 +401,7 @@ class Synchroniser:
         }
 
     def _push(self, client: SyncClient, report: SyncReport) -> None:
-        outbox = self.book.outbox
+        outbox = outbox_of(self.book)
         for batch in batches(outbox.pending(limit=100_000)):
             results = with_retries(partial(client.push, batch))
             sent = [r["id"] for r in results if r["status"] in ("accepted", "duplicate")]

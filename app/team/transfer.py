@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.team.keyring import Keyring
-from app.team.outbox import Inbox, team_name
+from app.team.outbox import Inbox, outbox_of, team_name
 from app.team.transfer_attachments import CarriedAttachment, TransferReport, carried, receive
 from app.workspace import audit
 from app.workspace.audit import Action
@@ -103,7 +103,7 @@ def transfer_out(book: CaseBook, path: Path, include_sent: bool = False) -> Tran
         rows = store.query("SELECT wire FROM outbox ORDER BY envelope_id")
         envelopes = [Envelope.from_wire(json.loads(r[0])) for r in rows]
     else:
-        envelopes = book.outbox.pending(limit=10**9)
+        envelopes = outbox_of(book).pending(limit=10**9)
     head = {
         "team": team,
         "device": book.device,

@@ -79,11 +79,11 @@ class CaseTasks:
         today = self.book.today
 
         def run() -> T:
-            from app.cases.book import CaseBook
+            from app.team.case_book import case_book
 
             companion = session.companion()
             try:
-                return work(CaseBook(companion, today=today))
+                return work(case_book(companion, today=today))
             finally:
                 companion.close_companion()
 

@@ -37,6 +37,7 @@ from app.ui.error_text import describe_error
 from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
+    from app.cases.book import CaseBook
     from app.cases.overview import Overview
     from app.ui.case_table import CaseTasks
 
@@ -160,6 +161,8 @@ class DashboardWidget(QWidget):
 
     def load(self) -> None:
         from app.cases.overview import build_overview
+        from app.interviews.choice_words import words_from
+        from app.interviews.form_library import FormLibrary
 
         tasks = self.tasks
         if tasks is None:
@@ -183,7 +186,11 @@ class DashboardWidget(QWidget):
                 self.error.setText(describe_error(exc))
                 self._enable()
 
-        tasks.read(lambda book: build_overview(book, language), done, failed)
+        def count(book: CaseBook) -> Overview:
+            words = words_from(FormLibrary().on(book.store))  # the intake form's choice labels
+            return build_overview(book, language, words=words)
+
+        tasks.read(count, done, failed)
 
     # -- words and charts -------------------------------------------------------------------------
 

@@ -222,6 +222,7 @@ class DesktopApp(QObject):
         """The user's CaseBook is made on the database thread, then handed to every screen.
         (Imported here: the case code is not needed to show the login window.)"""
         from app.cases.book import CaseBook
+        from app.team.case_book import case_book
         from app.ui.case_table import CaseTasks
 
         def opened(book: CaseBook) -> None:
@@ -231,7 +232,7 @@ class DesktopApp(QObject):
                 self.interviews.attach(self.case_tasks)
 
         self.tasks.run_database(
-            lambda: CaseBook(session),
+            lambda: case_book(session),
             opened,
             lambda exc: self.window.home.error.setText(describe_error(exc)),
         )

@@ -44,9 +44,10 @@ def read_state(book: CaseBook) -> SyncState:
     """Database thread only."""
     url = book.store.scalar("SELECT value FROM settings WHERE key = 'server_url'")
     last = book.store.scalar("SELECT value FROM settings WHERE key = 'last_sync'")
+    from app.team.outbox import outbox_of
     from app.team.pull_refetch import waiting
 
-    counts = book.outbox.counts()
+    counts = outbox_of(book).counts()
     return SyncState(
         url is not None,
         counts["waiting"],

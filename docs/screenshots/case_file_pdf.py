@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.cases.book import CaseBook  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.ui.case_file_pdf import gather, render, save  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.workspace import keyslots  # noqa: E402
@@ -65,7 +65,7 @@ def main() -> None:
         path = Path(tmp) / "ws"
         case = casefile.make_case_file(path)
         session = Workspace.at(path).login("ana", casefile.PASSWORD)
-        book = CaseBook(session)
+        book = case_book(session)
         for language in ("km", "my"):
             languages = [language, "en"]
             data = gather(book, case.case_id, languages)

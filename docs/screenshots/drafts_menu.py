@@ -27,9 +27,9 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
-from app.cases.book import CaseBook  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
 from app.interviews.interview import Interview  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.ui.draft_saver import person_named  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
@@ -51,7 +51,7 @@ def settle(app: QApplication, seconds: float = 1.0) -> None:
 
 def workspace_with_drafts(path: Path) -> None:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
-    book = CaseBook(session)
+    book = case_book(session)
     library = FormLibrary().on(book.store)
     for first, latin in (("សុខា", "Sokha"), ("มาลัย", "Malai"), ("", "")):
         interview = Interview.start(session, book, library.get("intake"), save=False)

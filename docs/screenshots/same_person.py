@@ -31,9 +31,9 @@ from PySide6.QtGui import QKeyEvent, QPixmap  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.cases.book import CaseBook  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
 from app.interviews.interview import Interview  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.form_view import InterviewWidget  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
@@ -56,7 +56,7 @@ def settle(app: QApplication, seconds: float = 1.0) -> None:
 def workspace(path: Path) -> str:
     """Two earlier cases and an intake begun (consent, citizenship, date of birth); its id."""
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
-    book = CaseBook(session)
+    book = case_book(session)
     book.open_case(
         {
             "prs_First_Name": "Sokha",

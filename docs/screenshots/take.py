@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.cases.book import CaseBook  # noqa: E402
-from app.cases.demo import add_demo_cases  # noqa: E402
+from app.interviews.demo import add_demo_cases  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
 from app.interviews.interview import Interview  # noqa: E402
+from app.team.case_book import case_book  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.form_view import InterviewWidget  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
@@ -146,7 +146,7 @@ def main() -> None:
 
         path = Path(tmp) / "ws"
         session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
-        add_demo_cases(CaseBook(session), 60, seed=4)
+        add_demo_cases(case_book(session), 60, seed=4)
         session.lock()
         for code in ("en", "km"):
             install_language(code)
@@ -164,7 +164,7 @@ def main() -> None:
             settle(app, 0.5)
 
         session = Workspace.at(path).login("Ana", PASSWORD)
-        book = CaseBook(session)
+        book = case_book(session)
         for code in ("en", "km", "lo", "th", "my", "vi", "zh"):
             install_language(code)
             interview = Interview.start(session, book, FormLibrary().get("intake"), language=code)

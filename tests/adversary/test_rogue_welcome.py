@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.invitation import Invitation
 from app.team.keyring import Keyring
 from app.team.membership import found_team
@@ -48,7 +48,7 @@ def test_a_welcome_into_a_made_up_team_is_refused_and_the_real_one_joined(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     invitation = Invitation.from_text(done.stdout.strip().splitlines()[-1])
-    supervisor = CaseBook(Workspace.at(tmp_path / "sup").login("sup", PASSWORD))
+    supervisor = case_book(Workspace.at(tmp_path / "sup").login("sup", PASSWORD))
     assert invitation.supervisor == "".join(Keyring(supervisor.store).fingerprint().split())
 
     shown = Synchroniser(newcomer).enrol(

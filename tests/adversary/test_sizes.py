@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
 
 
 def test_records_of_different_lengths_leave_in_few_sizes(tmp_path: Path) -> None:
     session, _ = Workspace.create(tmp_path / "ws", "ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     found_team(book, "shelter")
     for n in range(40):  # names from 1 to 40 letters: 40 lengths of plaintext
         book.open_case({"prs_First_Name": "ក" * (n + 1), "age": "16"}, "intake")
-    sizes = {len(e.body) for e in book.outbox.pending() if e.kind == "case_event"}
+    sizes = {len(e.body) for e in outbox_of(book).pending() if e.kind == "case_event"}
     # unpadded: 40 sizes, one per name length. Padded: PADMÉ's buckets are 16 bytes wide at this
     # size (about 6 % of it), so 120 bytes of difference in names leave at most 8 sizes
     assert len(sizes) <= 8, sorted(sizes)

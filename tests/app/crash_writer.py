@@ -142,12 +142,12 @@ def loop(folder: str, user: str, seed: int) -> None:
 
 
 def syncloop(folder: str, user: str, seed: int, server_url: str) -> None:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
 
     rng = random.Random(seed)
     session = login(folder, user)
-    book = CaseBook(session)
+    book = case_book(session)
     store = session.store
     printed = {
         r[0] for r in store.query("SELECT envelope_id FROM outbox WHERE sent_at IS NOT NULL")

@@ -15,8 +15,10 @@ from pathlib import Path
 from app.cases.book import CaseBook
 from app.interviews import attachments
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from forms.load import load_markdown
@@ -45,7 +47,7 @@ EVIDENCE = load_markdown(
 
 def _laptop(tmp_path: Path, name: str, server: ServerProcess, supervisor: bool) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, name, PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     if supervisor:
         found_team(book, "mekong")
     code = fieldcase("server", "enrol-code", "--db", server.db_url, "--team", "mekong").strip()
@@ -80,7 +82,7 @@ def test_a_10_mb_attachment_arrives_once_and_intact_through_dozens_of_drops(
     approve_here(supervisor, worker)
     Synchroniser(supervisor).sync()  # straight to the server: welcomes the worker
     Synchroniser(worker).sync()
-    assert worker.outbox.ready()
+    assert outbox_of(worker).ready()
 
     data = os.urandom(SIZE)
     interview = Interview.start(worker.session, worker, EVIDENCE)
@@ -96,7 +98,7 @@ def test_a_10_mb_attachment_arrives_once_and_intact_through_dozens_of_drops(
     token = worker.store.scalar("SELECT secret FROM keys WHERE name = 'server_token'")
     client = SyncClient(server.url, token)
     client.link_attachments(done.submission_id, [kept.id])
-    results = client.push(worker.outbox.pending())
+    results = client.push(outbox_of(worker).pending())
     assert {r["status"] for r in results} == {"accepted"}
     status = client.submission_status(done.submission_id)
     assert status["stored"] is True and status["complete"] is False

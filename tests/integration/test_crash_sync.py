@@ -62,7 +62,9 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from tests.conftest import CHEAP, PASSWORD
@@ -182,12 +184,12 @@ def test_sigkill_while_syncing_loses_and_doubles_nothing(
 ) -> None:
     db = tmp_path / "server.db"
     supervisor_session, _ = Workspace.create(tmp_path / "sup", "sup", PASSWORD, cost=CHEAP)
-    supervisor = CaseBook(supervisor_session)
+    supervisor = case_book(supervisor_session)
     found_team(supervisor, TEAM)
     _enrol(server, supervisor, TEAM, supervisor=True)
     folder = tmp_path / "field"
     field_session, _ = Workspace.create(folder, "field", PASSWORD, cost=CHEAP)
-    field = CaseBook(field_session)
+    field = case_book(field_session)
     _enrol(server, field, TEAM, approver=supervisor)
     assert Synchroniser(supervisor).sync().welcomed == [field.device]
     assert Synchroniser(field).sync().joined_team == TEAM
@@ -244,7 +246,7 @@ def test_sigkill_while_syncing_loses_and_doubles_nothing(
         if rng.random() < 0.2:  # now and then prove the promises so far, naming this trial
             session = Workspace.at(folder).login("field", PASSWORD)
             try:
-                book = CaseBook(session)
+                book = case_book(session)
                 acknowledged_missing(book, db, promised_sent, context)
                 check_laptop(book, committed, context)
             finally:
@@ -255,7 +257,7 @@ def test_sigkill_while_syncing_loses_and_doubles_nothing(
     context = f"seed {seed}, final"
     session = Workspace.at(folder).login("field", PASSWORD)
     try:
-        book = CaseBook(session)
+        book = case_book(session)
         assert book.device == field_device
         acknowledged_missing(book, db, promised_sent, context)  # before any clean round
         marked_before = int(
@@ -263,7 +265,7 @@ def test_sigkill_while_syncing_loses_and_doubles_nothing(
         )
         report = Synchroniser(book).sync()
         assert report.push_refused == [] and report.pull_refused == [], f"{context}: {report}"
-        assert book.outbox.counts()["waiting"] == 0, f"{context}: left in the outbox"
+        assert outbox_of(book).counts()["waiting"] == 0, f"{context}: left in the outbox"
         acknowledged_missing(book, db, promised_sent, context)
         total, distinct = server_counts(db)
         assert total == distinct, f"{context}: the server holds {total - distinct} duplicates"

@@ -18,6 +18,7 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
@@ -90,7 +91,7 @@ def test_a_laptop_approved_only_on_the_server_gets_nothing_until_approved_here(
     assert approved.returncode == 0, approved.stderr
     assert field.device in approved.stdout
 
-    supervisor = CaseBook(Workspace.at(tmp_path / "sup").login("sup", PASSWORD))
+    supervisor = case_book(Workspace.at(tmp_path / "sup").login("sup", PASSWORD))
     listing = Synchroniser(supervisor).devices_here()
     assert listing["waiting_for_your_approval"] == []
     here = {a["device"]: a for a in listing["approved_here"]}

@@ -66,7 +66,7 @@ def test_the_server_drops_an_erased_case_after_the_last_laptop_applied_it(
     kept = first.open_case({"prs_First_Name": "Kept Case"}, "intake")
     for laptop in (first, second, supervisor):
         Synchroniser(laptop).sync()
-    ids = envelope_ids(first.store, erased)
+    ids = envelope_ids(first, erased)
     ciphertexts = _bodies(server.db_url, ids)
     assert len(ciphertexts) == 2  # its two events (submissions and attachments: tests/sync/server)
 
@@ -82,7 +82,7 @@ def test_the_server_drops_an_erased_case_after_the_last_laptop_applied_it(
     assert second.is_erased(erased)
 
     assert _bodies(server.db_url, ids) == {}
-    assert _bodies(server.db_url, envelope_ids(first.store, kept))  # the other case stays
+    assert _bodies(server.db_url, envelope_ids(first, kept))  # the other case stays
     held = _held(server.db_url)
     for body in ciphertexts.values():
         assert body[-32:] not in held
@@ -119,7 +119,7 @@ def test_the_supervisor_sees_who_holds_an_erasure_up_and_revoking_a_lost_laptop_
     erased = first.open_case({"prs_First_Name": "Dara"}, "intake")
     Synchroniser(first).sync()
     Synchroniser(supervisor).sync()
-    ids = envelope_ids(first.store, erased)
+    ids = envelope_ids(first, erased)
 
     supervisor.erase(erased, "the person withdrew consent")
     Synchroniser(supervisor).sync()

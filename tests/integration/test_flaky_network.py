@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync.errors import SyncError
@@ -50,7 +52,7 @@ def test_nothing_lost_and_nothing_doubled_through_a_bad_network(
         session, _ = Workspace.create(
             tmp_path / f"l{index}", f"worker{index}", PASSWORD, cost=CHEAP
         )
-        laptops.append(CaseBook(session))
+        laptops.append(case_book(session))
     supervisor = laptops[0]
     found_team(supervisor, "mekong")
     for index, laptop in enumerate(laptops):
@@ -73,7 +75,7 @@ def test_nothing_lost_and_nothing_doubled_through_a_bad_network(
     _sync_until_quiet(supervisor)  # welcomes the two others
     for laptop in laptops[1:]:
         _sync_until_quiet(laptop)
-        assert laptop.outbox.ready()
+        assert outbox_of(laptop).ready()
     for index, laptop in enumerate(laptops):
         with laptop.store.atomic():
             for n in range(CASES_PER_LAPTOP):
@@ -88,7 +90,7 @@ def test_nothing_lost_and_nothing_doubled_through_a_bad_network(
     total = LAPTOPS * CASES_PER_LAPTOP
     for laptop in laptops:
         assert laptop.count() == total
-        assert laptop.outbox.counts()["waiting"] == 0
+        assert outbox_of(laptop).counts()["waiting"] == 0
     ids = {r.case_id for r in laptops[0].list_cases(limit=total).rows}
     assert all(
         {r.case_id for r in laptop.list_cases(limit=total).rows} == ids for laptop in laptops[1:]

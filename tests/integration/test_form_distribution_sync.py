@@ -18,6 +18,7 @@ from app.cases.book import CaseBook
 from app.export.service import run_export
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.team.form_versions import publish_form
 from app.team.keyring import Keyring
 from app.team.membership import found_team
@@ -41,7 +42,7 @@ def team(server: ServerProcess, tmp_path: Path) -> Iterator[tuple[CaseBook, Case
     books = []
     for name, user in (("sup", "ana"), ("field", "sopheap")):
         session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-        books.append(CaseBook(session, today=lambda: TODAY))
+        books.append(case_book(session, today=lambda: TODAY))
     supervisor, field = books
     found_team(supervisor, "bangkok-shelter")
     for book, extra in ((supervisor, ["--supervisor"]), (field, [])):

@@ -16,6 +16,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.team import key_rotation
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team, seal_welcome
 from app.team.synchronise import Synchroniser
@@ -40,7 +41,7 @@ TODAY = date(2026, 11, 28)
 
 def _laptop(tmp_path: Path, name: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, name, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def _enrol(

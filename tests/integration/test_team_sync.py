@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from sync.errors import SyncError, SyncErrorKind
@@ -26,7 +28,7 @@ TODAY = date(2026, 11, 28)
 
 def _laptop(tmp_path: Path, name: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, name, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def approve_here(approver: CaseBook, book: CaseBook, supervisor: bool = False) -> None:
@@ -151,7 +153,7 @@ def test_a_server_that_is_not_there_leaves_the_outbox_waiting(tmp_path: Path) ->
     with pytest.raises(SyncError) as failed:
         Synchroniser(laptop).sync()
     assert failed.value.kind is SyncErrorKind.NETWORK
-    assert laptop.outbox.counts()["waiting"] == 1
+    assert outbox_of(laptop).counts()["waiting"] == 1
     laptop.session.lock()
 
 

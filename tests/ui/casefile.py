@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.ids import new_id
 from app.workspace.roles import Role
@@ -94,7 +94,7 @@ def make_case_file(path: Path) -> CaseFile:
     conflict on the gender (here "Transgender woman", there "Woman or girl")."""
     session, _ = Workspace.create(path, "ana", PASSWORD, cost=CHEAP)
     session.add_user("chi", Role.INTERPRETER, PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     library = FormLibrary().on(book.store)
     intake = Interview.start(session, book, library.get("intake"), interpreter="chi")
     fill(intake.form, INTAKE)

@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.membership import found_team
+from app.team.outbox import outbox_of
 from app.team.synchronise import Synchroniser
 from app.ui import sync_status
 from app.ui.main import DesktopApp
@@ -29,7 +31,7 @@ def soon(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _laptop(path: Path) -> CaseBook:
     session, _ = Workspace.create(path, "ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     found_team(book, "t1")
     return book
 
@@ -45,7 +47,7 @@ def test_a_round_starts_by_itself_when_the_server_answers(
     _enrol(server, book, "t1", supervisor=True)
     assert Synchroniser(book).reachable()
     book.open_case({"prs_First_Name": "Dara"}, "intake")
-    assert book.outbox.counts()["waiting"] == 1
+    assert outbox_of(book).counts()["waiting"] == 1
     book.session.lock()
     desktop = _log_in(qtbot, workspace_path)
     panel = desktop.window.sync_panel
@@ -116,6 +118,6 @@ def test_received_items_that_did_not_check_out_are_counted_and_fetched_again(
     desktop.shutdown()
     session = Workspace.at(tmp_path / "worker").login("worker", PASSWORD)
     try:
-        assert cases(CaseBook(session)) == CASES
+        assert cases(case_book(session)) == CASES
     finally:
         session.lock()

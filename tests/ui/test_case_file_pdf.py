@@ -147,10 +147,10 @@ def visible_texts() -> list[str]:
 
 
 def withdraw_research_consent(path: Path, case: CaseFile) -> None:
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
 
     session = Workspace.at(path).login("ana", PASSWORD)
-    CaseBook(session).withdraw_consent(case.case_id, "research", date(2026, 11, 25))
+    case_book(session).withdraw_consent(case.case_id, "research", date(2026, 11, 25))
     session.lock()
 
 
@@ -241,16 +241,16 @@ def test_an_interpreter_has_no_print_action(
     shut_down(qtbot, desktop)
 
     # and the core refuses it, whatever a screen shows
-    from app.cases.book import CaseBook
+    from app.team.case_book import case_book
     from app.ui.case_file_pdf import CaseFilePdf, gather, save
 
     session = Workspace.at(workspace_path).login("chi", PASSWORD)
     target = workspace_path.parent / "by the interpreter.pdf"
     try:
         with pytest.raises(PermissionDenied):
-            gather(CaseBook(session), case.case_id, ["en"])
+            gather(case_book(session), case.case_id, ["en"])
         with pytest.raises(PermissionDenied):
-            save(CaseBook(session), target, CaseFilePdf(b"%PDF-1.4", 1), case.case_id, ["en"])
+            save(case_book(session), target, CaseFilePdf(b"%PDF-1.4", 1), case.case_id, ["en"])
     finally:
         session.lock()
     assert not target.exists()

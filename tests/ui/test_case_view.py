@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.ui.case_table import CaseRole
 from app.ui.case_view import CloseCaseDialog, ReferDialog, ReopenDialog
 from app.ui.conflicts import ResolveDialog
@@ -231,7 +232,7 @@ def test_a_referral_goes_only_to_a_team_whose_fingerprint_was_compared(
     from tests.conftest import CHEAP
 
     other, _ = Workspace.create(tmp_path / "pp", "sok", PASSWORD, cost=CHEAP)
-    phnom_penh = CaseBook(other)
+    phnom_penh = case_book(other)
     found_team(phnom_penh, "phnom_penh")
     entry = sign_entry(team_directory.own_entry(phnom_penh), Keyring(other.store).signing_key())
     fingerprint = entry.entry.fingerprint
@@ -262,6 +263,6 @@ def test_a_referral_goes_only_to_a_team_whose_fingerprint_was_compared(
     qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
     desktop.shutdown()
     session = Workspace.at(workspace_path).login("bo", PASSWORD)
-    known = team_directory.known_team(CaseBook(session), "phnom_penh")
+    known = team_directory.known_team(case_book(session), "phnom_penh")
     assert known is not None and known.confirmed is not None and "bo" in known.confirmed
     session.lock()

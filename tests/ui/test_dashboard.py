@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.team.membership import admit, found_team, join, make_request
-from app.team.outbox import Inbox
+from app.team.outbox import Inbox, outbox_of
 from app.team.synchronise import SyncReport
 from app.team.transfer import transfer_out
 from app.ui.dashboard import DashboardWidget
@@ -51,7 +52,7 @@ def test_the_overview_shows_demo_cases_and_saves_png_and_pdf_with_an_audit_event
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
-    add_demo_cases(CaseBook(session), DEMO_CASES, seed=3)
+    add_demo_cases(case_book(session), DEMO_CASES, seed=3)
     session.lock()
     desktop = start_desktop(qtbot, workspace_path)
     log_in(qtbot, desktop, "Ana", SUPERVISOR_PW)
@@ -100,7 +101,7 @@ def test_the_overview_shows_demo_cases_and_saves_png_and_pdf_with_an_audit_event
 
 def test_the_overview_speaks_the_interface_language(qtbot: QtBot, workspace_path: Path) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     book.open_case(
         {"prs_Citizenship": "KH", "vic_TypeOfExploitation": "ForcedLabour"}, "intake", team="t"
     )
@@ -137,9 +138,9 @@ def test_a_social_worker_sees_neither_the_overview_nor_the_verification_report(
 
 def _team(workspace_path: Path, tmp_path: Path) -> tuple[CaseBook, CaseBook]:
     session, _ = Workspace.create(workspace_path, "Ana", SUPERVISOR_PW, cost=CHEAP)
-    supervisor = CaseBook(session)
+    supervisor = case_book(session)
     field_session, _ = Workspace.create(tmp_path / "field", "Bora", WORKER_PW, cost=CHEAP)
-    field = CaseBook(field_session)
+    field = case_book(field_session)
     found_team(supervisor, "bangkok-shelter")
     welcome, _ = admit(supervisor, make_request(field)[0])
     join(field, welcome)
@@ -161,7 +162,7 @@ def test_the_verification_report_lists_a_refused_envelope_with_its_reason(
 ) -> None:
     supervisor, field = _team(workspace_path, tmp_path)
     field.open_case({"prs_First_Name": "Dara"}, "intake")
-    [envelope] = field.outbox.pending()
+    [envelope] = outbox_of(field).pending()
     body = bytearray(envelope.body)
     body[-3] ^= 1
     Inbox(supervisor).receive([dataclasses.replace(envelope, body=bytes(body))])

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
@@ -48,11 +48,11 @@ def test_a_supervisor_approves_a_laptop_only_with_its_fingerprint(
     desktops: list[DesktopApp],
 ) -> None:
     session, _ = Workspace.create(workspace_path, "ana", PASSWORD, cost=CHEAP)
-    supervisor = CaseBook(session)
+    supervisor = case_book(session)
     found_team(supervisor, "t1")
     _enrol(server, supervisor, "t1", supervisor=True)
     field_session, _ = Workspace.create(tmp_path / "field", "sok", PASSWORD, cost=CHEAP)
-    field = CaseBook(field_session)
+    field = case_book(field_session)
     _enrol(server, field, "t1")  # approved on the server only
     shown = Keyring(field.store).fingerprint()  # what the field laptop shows its user
     supervisor.session.lock()
@@ -105,7 +105,7 @@ def test_a_supervisor_approves_a_laptop_only_with_its_fingerprint(
     qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
     desktop.shutdown()
 
-    supervisor = CaseBook(Workspace.at(workspace_path).login("ana", PASSWORD))
+    supervisor = case_book(Workspace.at(workspace_path).login("ana", PASSWORD))
     assert Synchroniser(supervisor).sync().welcomed == [field.device]
     assert Synchroniser(field).sync().joined_team == "t1"
     for book in (supervisor, field):

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
@@ -53,7 +53,7 @@ def _logged_in(qtbot: QtBot, path: Path, desktops: list[DesktopApp]) -> DesktopA
 def _new_workspace(path: Path, draft: bool = False) -> None:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     if draft:  # begun elsewhere (the command line, an older version): no name stored
-        book = CaseBook(session)
+        book = case_book(session)
         interview = Interview.start(session, book, FormLibrary().on(book.store).get("intake"))
         interview.set_answer("social_worker", "Sokha Chea")
     session.lock()

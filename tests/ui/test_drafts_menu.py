@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace
@@ -42,7 +42,7 @@ PASSWORD = "supervisor password 1"
 def _workspace_with_a_draft(path: Path) -> None:
     """Ana's workspace, holding one intake begun and left: the social worker's name typed."""
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     interview = Interview.start(session, book, FormLibrary().on(book.store).get("intake"))
     interview.set_answer("social_worker", "Sokha Chea")
     session.lock()

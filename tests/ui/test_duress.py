@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.errors import WrongCredentials
+from app.team.case_book import case_book
 from app.ui.main import DesktopApp
 from app.ui.users_view import UsersDialog
 from app.workspace.folder import Workspace
@@ -31,7 +31,7 @@ def cheap_duress(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def _open_users(qtbot: QtBot, path: Path) -> tuple[DesktopApp, UsersDialog]:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
-    CaseBook(session).open_case({"prs_First_Name": "Sokha"}, form_id="intake")
+    case_book(session).open_case({"prs_First_Name": "Sokha"}, form_id="intake")
     session.lock()
     desktop = started_and_logged_in(qtbot, path, "Ana", PASSWORD)
     desktop.window.users_action.trigger()
@@ -71,7 +71,7 @@ def test_a_supervisor_sets_a_duress_password_that_then_wipes(
     desktop.shutdown()
 
     opened = Workspace.at(workspace_path).login("Ana", DURESS)  # as if forced
-    assert CaseBook(opened).count() == 0  # an empty workspace: the case is gone
+    assert case_book(opened).count() == 0  # an empty workspace: the case is gone
     opened.lock()
     with pytest.raises(WrongCredentials):
         Workspace.at(workspace_path).login("Ana", PASSWORD)
@@ -92,5 +92,5 @@ def test_a_duress_password_can_be_removed(qtbot: QtBot, workspace_path: Path) ->
     with pytest.raises(WrongCredentials):
         Workspace.at(workspace_path).login("Ana", DURESS)  # now only a wrong password
     again = Workspace.at(workspace_path).login("Ana", PASSWORD)
-    assert CaseBook(again).count() == 1
+    assert case_book(again).count() == 1
     again.lock()

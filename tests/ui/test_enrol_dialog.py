@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.invitation import Invitation
 from app.team.keyring import Keyring
 from app.ui.enrol_dialog import EnrolDialog
@@ -53,7 +53,7 @@ def test_a_laptop_enrols_from_the_app_and_shows_its_fingerprint(
     qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)
     desktop.shutdown()
     session = Workspace.at(workspace_path).login("ana", PASSWORD)
-    assert Keyring(CaseBook(session).store).fingerprint() == shown
+    assert Keyring(case_book(session).store).fingerprint() == shown
     session.lock()
 
 

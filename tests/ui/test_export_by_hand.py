@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace
@@ -44,7 +44,7 @@ KHMER = range(0x1780, 0x1800)
 
 def _export_dialog(qtbot: QtBot, path: Path, desktops: list[DesktopApp]) -> ExportDialog:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
-    add_demo_cases(CaseBook(session), 30, seed=5)
+    add_demo_cases(case_book(session), 30, seed=5)
     session.lock()
     desktop = start_desktop(qtbot, path)
     desktops.append(desktop)

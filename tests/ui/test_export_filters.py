@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace
@@ -23,7 +23,7 @@ def test_an_export_of_one_team_and_one_form_holds_only_those(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     for n, team in enumerate(("hanoi", "hanoi", "yangon")):
         book.open_case({"prs_First_Name": f"Person {n}"}, form_id="intake", team=team)
     session.lock()

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.form_versions import publish_form
 from app.ui.main import DesktopApp
 from app.ui.question_widgets import LineEditor
@@ -49,7 +49,7 @@ def test_new_follow_up_opens_the_teams_own_follow_up_form_filled_as_it_declares(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path, desktops: list[DesktopApp]
 ) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     book.open_case({"prs_First_Name": "Dara"}, form_id="intake")
     form = tmp_path / "home_visit.md"
     form.write_text(textwrap.dedent(HOME_VISIT), "utf-8")

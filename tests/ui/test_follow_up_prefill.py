@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.ui.question_widgets import DateEditor, LineEditor
@@ -31,7 +31,7 @@ def test_a_new_follow_up_starts_with_the_worker_and_today(
     qtbot: QtBot, workspace_path: Path, desktops: list[DesktopApp]
 ) -> None:
     session, _ = Workspace.create(workspace_path, "Ana", PASSWORD, cost=CHEAP)
-    CaseBook(session).open_case({"prs_First_Name": "Dara"}, form_id="intake")
+    case_book(session).open_case({"prs_First_Name": "Dara"}, form_id="intake")
     session.lock()
     desktop = start_desktop(qtbot, workspace_path)
     desktops.append(desktop)

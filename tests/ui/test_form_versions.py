@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.team.form_versions import publish_form, withdraw_form
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
@@ -29,7 +29,7 @@ def _prepare(path: Path, tmp_path: Path) -> str:
     """Screening version 1 published and a draft begun on it, then version 2 published; the
     shipped intake withdrawn. Returns the draft's id."""
     session, _ = Workspace.create(path, "ana", PASSWORD)
-    book = CaseBook(session)
+    book = case_book(session)
     publish_form(book, screening_form(tmp_path, "1"))
     draft = Interview.start(session, book, FormLibrary().on(book.store).get("screening"))
     draft.set_answer("name", "Dara")

@@ -23,6 +23,7 @@ import app.ui.main  # noqa: F401  (applies the PySide6 reference workaround befo
 from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Finished, Interview
+from app.team.case_book import case_book
 from app.ui import fonts
 from app.ui.form_view import InterviewWidget
 from app.ui.tasks import TaskRunner
@@ -57,7 +58,7 @@ def desk(qtbot: QtBot, workspace_path: Path) -> Iterator[Desk]:
     )
     session = created.result(timeout=30)[0]
     books = tasks.run_database(
-        lambda: CaseBook(session, today=lambda: TODAY), lambda _: None, lambda _: None
+        lambda: case_book(session, today=lambda: TODAY), lambda _: None, lambda _: None
     )
     desk = Desk(tasks, session, books.result(timeout=30))
     yield desk

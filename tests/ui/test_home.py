@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.ui.case_table import (
     CaseQuery,
     CaseRole,
@@ -101,7 +102,7 @@ def make_workspace(
     session, _ = Workspace.create(path, "ana", PASSWORD)
     session.add_user("bo", Role.SOCIAL_WORKER, PASSWORD, cost=CHEAP)
     session.add_user("chi", Role.INTERPRETER, PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     if demo:
         add_demo_cases(book, demo)
     result = write(book) if write else None
@@ -136,7 +137,7 @@ def tasks(qtbot: QtBot, workspace_path: Path) -> Any:
     make_workspace(workspace_path, demo=120, write=thai_overdue_case)
     runner = TaskRunner()
     book = runner.run_database(
-        lambda: CaseBook(Workspace.at(workspace_path).login("bo", PASSWORD)),
+        lambda: case_book(Workspace.at(workspace_path).login("bo", PASSWORD)),
         lambda _: None,
         lambda _: None,
     ).result()

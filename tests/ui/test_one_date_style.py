@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.ui.case_table import Column
 from app.ui.i18n import install_language
 from app.ui.main import DesktopApp
@@ -54,7 +54,7 @@ def test_a_date_reads_the_same_everywhere(
 ) -> None:
     make_case_file(workspace_path)
     session = Workspace.at(workspace_path).login("ana", PASSWORD)
-    book = CaseBook(session)
+    book = case_book(session)
     draft = Interview.start(session, book, FormLibrary().on(book.store).get("intake"))
     draft.set_answer("social_worker", "Ana")  # an intake begun today and left
     session.lock()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
 from app.team import directory as team_directory
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.outbox import Inbox
@@ -29,7 +30,7 @@ def test_a_received_referral_is_accepted_from_the_case_view(
     qtbot: QtBot, workspace_path: Path, tmp_path: Path
 ) -> None:
     session, _ = Workspace.create(tmp_path / "bangkok", "nok", PASSWORD, cost=CHEAP)
-    bangkok = CaseBook(session)
+    bangkok = case_book(session)
     found_team(bangkok, "bangkok")
 
     def receive(phnom_penh: CaseBook) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.ui.form_view import InterviewWidget
 from app.ui.main import DesktopApp
 from app.ui.same_person import WAIT_MS, CaseGlance
@@ -48,7 +48,7 @@ def _workspace(path: Path) -> str:
     """An earlier case of Sokha, and an intake begun elsewhere with everything answered but the
     person's first name (it is typed by hand below)."""
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     earlier = book.open_case(
         {
             "prs_First_Name": "Sokha",
@@ -163,7 +163,7 @@ def test_an_intake_of_someone_registered_before_is_added_to_their_case(
 
     session = Workspace.at(workspace_path).login("Ana", PASSWORD)
     try:
-        book = CaseBook(session)
+        book = case_book(session)
         assert book.count() == 2  # Sokha and Malee: no new case
         state = book.state(earlier)
         assert state.fields["prs_First_Name"] == "សុខា"

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.membership import found_team
 from app.ui.export_dialog import ExportDialog
 from app.ui.main import DesktopApp
@@ -39,7 +39,7 @@ def cheap_user_passwords(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def _workspace(path: Path, cases: int = 0, team: str | None = None) -> None:
     session, _ = Workspace.create(path, "Ana", SUPERVISOR_PW, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     if team:
         found_team(book, team)
     for n in range(cases):

@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.ui.case_table import CaseTasks
 from app.ui.tasks import TaskRunner
 from app.workspace.folder import Workspace
@@ -27,7 +28,7 @@ def test_the_database_thread_works_while_a_round_waits_on_the_network(
     session = runner.run_database(
         lambda: Workspace.create(workspace_path, "ana", PASSWORD)[0], print, print
     ).result(timeout=30)
-    book = runner.run_database(lambda: CaseBook(session), _ignore, _ignore).result(timeout=30)
+    book = runner.run_database(lambda: case_book(session), _ignore, _ignore).result(timeout=30)
     notified: list[str] = []
     tasks = CaseTasks(runner, book, notified.append)
     line = threading.Event()  # the network: it answers when the test says so

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.ui.main import DesktopApp
 from app.workspace.folder import Workspace
 from tests.ui.by_hand import bring_forward
@@ -26,7 +26,7 @@ def test_a_visit_recorded_late_takes_its_place_by_its_date(
 ) -> None:
     case = make_case_file(workspace_path)  # intake on 2 November, a visit on 20 November
     session = Workspace.at(workspace_path).login("ana", PASSWORD)
-    book = CaseBook(session)
+    book = case_book(session)
     late = Interview.start(
         session, book, FormLibrary().on(book.store).get("follow_up"), case_id=case.case_id
     )

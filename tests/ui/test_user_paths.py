@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import cast
 
 import openpyxl
+from app.keyring import Keyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,10 +40,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
-from app.keyring import Keyring
+from app.interviews.demo import add_demo_cases
 from app.team import found_team
+from app.team.case_book import case_book
 from app.ui.dates import date_text
 from app.ui.device_approval_dialog import DeviceApprovalDialog
 from app.ui.export_dialog import ExportDialog
@@ -494,12 +494,12 @@ def test_a_supervisor_approves_a_laptop_and_exports_for_research_in_khmer(
     desktops: list[DesktopApp],
 ) -> None:
     session, _ = Workspace.create(workspace_path, SUPERVISOR, SUPERVISOR_PW, cost=CHEAP)
-    book = CaseBook(session)
+    book = case_book(session)
     add_demo_cases(book, 30, seed=5)
     found_team(book, "t1")
     _enrol(server, book, "t1", supervisor=True)
     field_session, _ = Workspace.create(tmp_path / "field", WORKER, WORKER_PW, cost=CHEAP)
-    field = CaseBook(field_session)
+    field = case_book(field_session)
     _enrol(server, field, "t1")  # the server approved it; her laptop has not yet
     read_out = Keyring(field.store).fingerprint()  # what the field laptop shows its user
     field_session.lock()

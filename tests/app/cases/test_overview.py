@@ -21,7 +21,6 @@ from app.cases.overview import (
     CaseFacts,
     build_overview,
     facts_of,
-    labels_for,
     load_facts,
     months_until,
     save_overview,
@@ -29,6 +28,8 @@ from app.cases.overview import (
 )
 from app.cases.state import fold
 from app.errors import PermissionDenied
+from app.interviews.choice_words import labels_for, words_from
+from app.interviews.form_library import FormLibrary
 from app.workspace.ids import new_id
 from app.workspace.session import Session
 from tests.conftest import CHEAP
@@ -220,13 +221,22 @@ def test_the_bulk_reading_agrees_with_the_fold(book: CaseBook) -> None:
 
 def test_build_overview_counts_a_real_workspace_with_words_in_khmer(book: CaseBook) -> None:
     _fill(book)
-    overview = build_overview(book, "km", today=TODAY)
+    overview = build_overview(
+        book, "km", today=TODAY, words=words_from(FormLibrary().on(book.store))
+    )
     assert overview.cases == 3 and overview.statuses == {"open": 2, "closed": 1}
     assert overview.exploitation == (("", 2), ("SexualExploitation", 1))
     assert overview.label("citizenship", "KH") == "កម្ពុជា"
     assert overview.label("exploitation", "SexualExploitation") != "SexualExploitation"
     assert overview.conflicts_by_team == (("bangkok", 1),)
     assert overview.identified.by_key()["KH"] == 1
+
+
+def test_without_words_the_overview_counts_codes_and_shows_them(book: CaseBook) -> None:
+    _fill(book)
+    overview = build_overview(book, "km", today=TODAY)
+    assert overview.identified.by_key()["KH"] == 1
+    assert overview.label("citizenship", "KH") == "KH"
 
 
 def test_labels_come_from_the_intake_form_and_fall_back_to_its_default_language() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cases.book import CaseBook
 from app.team import directory as team_directory
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.outbox import Inbox
@@ -18,13 +19,13 @@ from tests.conftest import CHEAP
 
 
 def _open(path: Path) -> CaseBook:
-    return CaseBook(Workspace.at(path).login("ana", PW))
+    return case_book(Workspace.at(path).login("ana", PW))
 
 
 def test_send_list_and_accept_from_the_command_line(tmp_path: Path) -> None:
     for team in ("bangkok", "phnom_penh"):
         session, _ = Workspace.create(tmp_path / team, "ana", PW, cost=CHEAP)
-        found_team(CaseBook(session), team)
+        found_team(case_book(session), team)
         session.lock()
     bk, pp = _open(tmp_path / "bangkok"), _open(tmp_path / "phnom_penh")
     for book, other in ((bk, pp), (pp, bk)):

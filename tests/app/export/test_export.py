@@ -10,13 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
 from app.errors import PermissionDenied
 from app.export.deidentify import QUASI, deidentify
 from app.export.service import Cancelled, ExportFilters, run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import safe_cell, write_csv
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from app.workspace.session import Session
@@ -30,7 +30,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Session:
     session, _ = Workspace.create(
         tmp_path_factory.mktemp("exp") / "ws", "ana", "correct horse battery", cost=CHEAP
     )
-    add_demo_cases(CaseBook(session, today=lambda: TODAY), 120, seed=3)
+    add_demo_cases(case_book(session, today=lambda: TODAY), 120, seed=3)
     yield session
     session.lock()
 

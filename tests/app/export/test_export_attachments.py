@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from app.cases.book import CaseBook
 from app.export.service import Cancelled, run_export
 from app.interviews import attachments
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.session import Session
 from forms import FormDefinition
 from tests.app.interviews.test_attachments import EVIDENCE
@@ -32,7 +32,7 @@ class Library(FormLibrary):
 
 @pytest.fixture
 def evidence(session: Session) -> dict[str, Any]:
-    book = CaseBook(session)
+    book = case_book(session)
     interview = Interview.start(session, book, EVIDENCE)
     interview.set_answer("first_name", "Dara")
     assert interview.draft_id is not None

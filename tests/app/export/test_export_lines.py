@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
 from app.errors import BadInput
 from app.export import lines
 from app.export.service import Cancelled, ExportFilters, run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import csv_writer, safe_row, write_csv
+from app.interviews.demo import add_demo_cases
 from app.interviews.form_library import FormLibrary
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from forms import FormDefinition, load_markdown
@@ -105,7 +105,7 @@ def test_odd_records_export_from_kept_lines_as_from_rows(tmp_path: Path) -> None
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Session]:
     session, _ = Workspace.create(tmp_path / "ws", "ana", "correct horse battery", cost=CHEAP)
-    add_demo_cases(CaseBook(session, today=lambda: TODAY), 16, seed=6)
+    add_demo_cases(case_book(session, today=lambda: TODAY), 16, seed=6)
     yield session
     session.lock()
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
 from app.export import rows as export_rows
 from app.export.service import run_export
 from app.export.tables import SubmissionRow, build_tables
 from app.export.writers import _RISKY, safe_cell, safe_row, write_csv, write_xlsx
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from forms import load_markdown
@@ -138,7 +138,7 @@ def test_xlsx_holds_the_cells_of_the_csv_and_is_the_same_file_each_time(tmp_path
 @pytest.fixture
 def workspace(tmp_path: Path) -> Session:
     session, _ = Workspace.create(tmp_path / "ws", "ana", "correct horse battery", cost=CHEAP)
-    add_demo_cases(CaseBook(session, today=lambda: TODAY), 24, seed=4)
+    add_demo_cases(case_book(session, today=lambda: TODAY), 24, seed=4)
     yield session
     session.lock()
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
 from app.export.service import run_export
+from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP
@@ -39,7 +39,7 @@ def _convert(source: Path, target_format: str, out: Path, infilter: str | None =
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("sheet")
     session, _ = Workspace.create(folder / "ws", "ana", "correct horse battery", cost=CHEAP)
-    add_demo_cases(CaseBook(session, today=lambda: TODAY), 40, seed=11)
+    add_demo_cases(case_book(session, today=lambda: TODAY), 40, seed=11)
     run_export(session, format="csv", out=folder / "csv")
     run_export(session, format="xlsx", out=folder / "xlsx")
     session.lock()

@@ -13,6 +13,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.interviews import attachments
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace import settings as workspace_settings
 from app.workspace.session import Session
 from forms.load import load_markdown
@@ -41,7 +42,7 @@ def _photo(size: int = 600_000) -> bytes:
 
 @pytest.fixture
 def book(session: Session) -> CaseBook:
-    return CaseBook(session)
+    return case_book(session)
 
 
 def _interview(session: Session, book: CaseBook) -> Interview:

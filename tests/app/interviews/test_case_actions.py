@@ -17,6 +17,7 @@ from app.cases.book import CaseBook
 from app.interviews.case_actions import declaration_of, form_for
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.session import Session
 from forms import FormDefinition, load_markdown, load_xform
 from tests.app.form_filler import TODAY, fill_required
@@ -79,7 +80,7 @@ PASS_ON = f"""
 
 @pytest.fixture
 def book(session: Session) -> CaseBook:
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def _case(book: CaseBook) -> str:

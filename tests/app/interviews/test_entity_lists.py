@@ -11,6 +11,7 @@ from app.cases.book import CaseBook
 from app.interviews.entity_lists import case_media
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.session import Session
 from forms.display import choices
 from tests.app.form_filler import TODAY, fill_required
@@ -20,7 +21,7 @@ LIBRARY = FormLibrary()
 
 @pytest.fixture
 def book(session: Session) -> CaseBook:
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def _case(session: Session, book: CaseBook, name: str) -> str:

@@ -10,6 +10,7 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview, normalise_answer
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from tests.app.form_filler import TODAY, fill_required
@@ -20,7 +21,7 @@ LIBRARY = FormLibrary()
 
 @pytest.fixture
 def book(session: Session) -> CaseBook:
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def _intake(session: Session, book: CaseBook, **answers: object) -> Interview:
@@ -106,7 +107,7 @@ def test_a_draft_resumes_after_the_process_died(session: Session, book: CaseBook
     folder = session.workspace.path
     session.store.close()  # the laptop lost power: nothing but what is on disk remains
     again = Workspace.at(folder).login("ana", PASSWORD)
-    resumed = Interview.resume(again, CaseBook(again, today=lambda: TODAY), LIBRARY, draft_id)
+    resumed = Interview.resume(again, case_book(again, today=lambda: TODAY), LIBRARY, draft_id)
     assert resumed.form.answer("prs_First_Name") == "ນ້ອຍ" and resumed.form.answer("age") == "19"
     again.lock()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cases.book import CaseBook
 from app.interviews.form_library import SOURCE_SHIPPED, FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.session import Session
 from tests.app.form_files import intake_with_version
 from tests.app.form_filler import TODAY, fill_required
@@ -15,7 +15,7 @@ from tests.app.form_filler import TODAY, fill_required
 def test_a_draft_on_the_old_shipped_version_opens_after_an_update(
     session: Session, tmp_path: Path
 ) -> None:
-    book = CaseBook(session, today=lambda: TODAY)
+    book = case_book(session, today=lambda: TODAY)
     old = FormLibrary().get("intake")
     draft = Interview.start(session, book, old)
     draft.set_answer("con_Consent", "TRUE")
@@ -44,7 +44,7 @@ def test_a_draft_on_the_old_shipped_version_opens_after_an_update(
 
 
 def test_an_untouched_form_is_not_kept(session: Session) -> None:
-    book = CaseBook(session, today=lambda: TODAY)
+    book = case_book(session, today=lambda: TODAY)
     Interview.start(session, book, FormLibrary().get("intake"))
     kept = [r[0] for r in session.store.query("SELECT form_id FROM kept_forms")]
     assert kept == ["intake"]  # only what an interview used, once

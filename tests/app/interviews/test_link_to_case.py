@@ -8,6 +8,7 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.workspace.session import Session
 from tests.app.form_filler import TODAY, fill_required
 
@@ -16,7 +17,7 @@ LIBRARY = FormLibrary()
 
 @pytest.fixture
 def book(session: Session) -> CaseBook:
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 def _intake(session: Session, book: CaseBook, **answers: object) -> Interview:

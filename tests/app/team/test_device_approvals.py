@@ -11,6 +11,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied
 from app.team import device_approvals
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, make_request
 from app.workspace.folder import Workspace
@@ -22,7 +23,7 @@ from tests.conftest import CHEAP, PASSWORD
 
 def _book(tmp_path: Path, name: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, name, PASSWORD, cost=CHEAP)
-    return CaseBook(session)
+    return case_book(session)
 
 
 def _entry(book: CaseBook, status: str = "approved") -> dict[str, str]:
@@ -79,7 +80,7 @@ def test_a_social_worker_cannot_approve_a_device(tmp_path: Path) -> None:
     worker: Session = Workspace.at(tmp_path / "sup").login("sok", "a social worker's password")
     with pytest.raises(PermissionDenied):
         device_approvals.approve(
-            CaseBook(worker), [_entry(field)], field.device, Keyring(field.store).fingerprint()
+            case_book(worker), [_entry(field)], field.device, Keyring(field.store).fingerprint()
         )
 
 

@@ -13,6 +13,7 @@ from app.cases.book import CaseBook
 from app.errors import WrongCredentials
 from app.team import directory as team_directory
 from app.team import referrals
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import Inbox
@@ -26,7 +27,7 @@ CONSENT = {"given": True, "recipient": "phnom_penh", "purpose": "reintegration"}
 
 def _book(tmp_path: Path, name: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, name, PASSWORD, cost=CHEAP)
-    return CaseBook(session)
+    return case_book(session)
 
 
 def _published(book: CaseBook) -> SignedEntry:

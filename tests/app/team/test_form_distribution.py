@@ -17,6 +17,7 @@ from app.export.service import run_export
 from app.interviews.form_library import IN_USE, OLDER, WITHDRAWN, FormLibrary
 from app.interviews.interview import Interview
 from app.team import supervisor_trust
+from app.team.case_book import case_book
 from app.team.form_versions import publish_form, withdraw_form
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
@@ -34,7 +35,7 @@ SHIPPED = FormLibrary().get("intake").version  # the intake this release ships
 
 def _laptop(tmp_path: Path, name: str, user: str = "ana") -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -260,9 +261,9 @@ def test_only_a_supervisor_publishes_and_a_bad_form_says_why(
     )
     try:
         with pytest.raises(PermissionDenied):
-            publish_form(CaseBook(worker_session), screening_form(tmp_path, "1"))
+            publish_form(case_book(worker_session), screening_form(tmp_path, "1"))
         with pytest.raises(PermissionDenied):
-            withdraw_form(CaseBook(worker_session), "intake", SHIPPED)
+            withdraw_form(case_book(worker_session), "intake", SHIPPED)
     finally:
         worker_session.lock()
     broken = tmp_path / "broken.md"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cases.book import CaseBook
+from app.team.case_book import case_book
 from app.team.outbox import Inbox
 from app.workspace.session import Session
 
@@ -15,7 +15,7 @@ def _role(session: Session, device: str) -> str:
 
 
 def test_a_known_supervisor_device_keeps_its_role_when_admitted_again(session: Session) -> None:
-    inbox = Inbox(CaseBook(session))
+    inbox = Inbox(case_book(session))
     inbox.know_device("sup-laptop", KEY, RECIPIENT, "server roster", role="supervisor")
     inbox.know_device("sup-laptop", KEY, RECIPIENT, "admitted here")  # the welcome step
     assert _role(session, "sup-laptop") == "supervisor"  # its erasures are still honoured
@@ -24,5 +24,5 @@ def test_a_known_supervisor_device_keeps_its_role_when_admitted_again(session: S
 
 
 def test_a_new_device_without_a_role_is_a_member(session: Session) -> None:
-    Inbox(CaseBook(session)).know_device("field-laptop", KEY, RECIPIENT, "transfer")
+    Inbox(case_book(session)).know_device("field-laptop", KEY, RECIPIENT, "transfer")
     assert _role(session, "field-laptop") == "member"

@@ -24,6 +24,7 @@ from app.interviews.interview import Interview
 from app.team import attachment_sync, erasure_acks, referral_attachments
 from app.team import directory as team_directory
 from app.team.attachment_sync import AttachmentReport, plaintext_of
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import found_team
 from app.team.outbox import Inbox
@@ -46,7 +47,7 @@ def photo(size: int = 700_000) -> bytes:
 
 def _book(tmp_path: Path, name: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, "ana", PASSWORD, cost=CHEAP)
-    return CaseBook(session)
+    return case_book(session)
 
 
 def two_teams(tmp_path: Path) -> tuple[CaseBook, CaseBook]:

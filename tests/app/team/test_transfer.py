@@ -10,8 +10,10 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import BadInput, PermissionDenied, WrongCredentials
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
+from app.team.outbox import outbox_of
 from app.team.transfer import transfer_in, transfer_out
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
@@ -22,7 +24,7 @@ TODAY = date(2026, 11, 28)
 
 def _laptop(tmp_path: Path, name: str, user: str = "ana") -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -143,7 +145,7 @@ def test_a_welcome_for_another_laptop_does_not_open(
 def test_only_supervisors_admit(team: tuple[CaseBook, CaseBook], tmp_path: Path) -> None:
     supervisor, _ = team
     supervisor.session.add_user("sw", Role.SOCIAL_WORKER, "worker password", cost=CHEAP)
-    worker = CaseBook(
+    worker = case_book(
         Workspace.at(supervisor.session.workspace.path).login("sw", "worker password")
     )
     other = _laptop(tmp_path, "x")
@@ -163,7 +165,7 @@ def test_a_tampered_envelope_is_quarantined_and_the_others_applied(
     supervisor, field = team
     for i in range(3):
         field.open_case({"prs_First_Name": f"Person {i}"}, "intake")
-    envelopes = field.outbox.pending()
+    envelopes = outbox_of(field).pending()
     body = bytearray(envelopes[1].body)
     body[-5] ^= 1
     envelopes[1] = dataclasses.replace(envelopes[1], body=bytes(body))

@@ -19,6 +19,7 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.interviews import attachments
 from app.interviews.interview import Interview
+from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
 from app.team.transfer import (
@@ -54,7 +55,7 @@ MARKER = b"Qzxv-usb-attachment-plaintext-" * 32
 
 def _laptop(tmp_path: Path, name: str, user: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 @pytest.fixture

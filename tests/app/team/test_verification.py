@@ -14,8 +14,9 @@ import pytest
 
 from app.cases.book import CaseBook
 from app.errors import PermissionDenied
+from app.team.case_book import case_book
 from app.team.membership import admit, found_team, join, make_request
-from app.team.outbox import Inbox, ReceiveReport
+from app.team.outbox import Inbox, ReceiveReport, outbox_of
 from app.team.synchronise import SyncReport
 from app.team.transfer import transfer_in, transfer_out
 from app.team.verification import (
@@ -58,7 +59,7 @@ def test_stored_reasons_are_sorted_into_kinds(reason: str | None, revoked: bool,
 
 def _laptop(tmp_path: Path, name: str, user: str) -> CaseBook:
     session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-    return CaseBook(session, today=lambda: TODAY)
+    return case_book(session, today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_a_tampered_envelope_is_listed_with_its_routing_data_only(
     supervisor, field = team
     for i in range(2):
         field.open_case({"prs_First_Name": f"ដារ៉ា {i}"}, "intake")
-    envelopes = field.outbox.pending()
+    envelopes = outbox_of(field).pending()
     body = bytearray(envelopes[0].body)
     body[-3] ^= 1
     envelopes[0] = dataclasses.replace(envelopes[0], body=bytes(body))
@@ -112,8 +113,8 @@ def test_a_usb_import_from_a_revoked_laptop_is_refused_and_counted(
 def test_an_envelope_the_server_refused_is_listed_as_sent(team: tuple[CaseBook, CaseBook]) -> None:
     supervisor, _ = team
     supervisor.open_case({"prs_First_Name": "Malee"}, "intake")
-    [envelope] = [e for e in supervisor.outbox.pending() if e.kind == "case_event"]
-    supervisor.outbox.mark_refused(
+    [envelope] = [e for e in outbox_of(supervisor).pending() if e.kind == "case_event"]
+    outbox_of(supervisor).mark_refused(
         envelope.id, f"envelope id {envelope.id} was stored before with other content"
     )
     [item] = refused_items(supervisor)
@@ -126,7 +127,7 @@ def test_a_social_worker_cannot_list_the_quarantine(team: tuple[CaseBook, CaseBo
     worker = Workspace.at(supervisor.session.workspace.path).login("bora", "worker password 1")
     try:
         with pytest.raises(PermissionDenied):
-            refused_items(CaseBook(worker))
+            refused_items(case_book(worker))
     finally:
         worker.lock()
 
@@ -153,7 +154,7 @@ def test_fieldcase_sync_quarantine_lists_refused_envelopes(
 ) -> None:
     supervisor, field = team
     field.open_case({"prs_First_Name": "Dara"}, "intake")
-    [envelope] = field.outbox.pending()
+    [envelope] = outbox_of(field).pending()
     with supervisor.store.atomic():
         Inbox(supervisor).revoke_device(field.device)
     Inbox(supervisor).receive([envelope])

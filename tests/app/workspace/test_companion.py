@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import threading
 
-from app.cases.book import CaseBook
 from app.cases.hlc import Timestamp
+from app.team.case_book import case_book
 from app.workspace.session import Session
 
 
 def test_two_connections_write_in_turn_and_stamp_in_order(session: Session) -> None:
-    book = CaseBook(session)
+    book = case_book(session)
     first = book.open_case({"prs_First_Name": "Dara"}, "intake")
     stamps: list[str] = []
     errors: list[BaseException] = []
@@ -18,7 +18,7 @@ def test_two_connections_write_in_turn_and_stamp_in_order(session: Session) -> N
     def sync_round() -> None:  # what the network pool does: its own connection, its own book
         companion = session.companion()
         try:
-            other = CaseBook(companion)
+            other = case_book(companion)
             for n in range(20):
                 other.follow_up(first, other.today(), {"note": f"from sync {n}"})
         except BaseException as exc:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cases.book import CaseBook
 from app.errors import BadInput, NotAWorkspace, WrongCredentials
+from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from app.workspace.wipe import emergency_wipe, unsynced_count
@@ -25,7 +25,7 @@ def _leftovers(folder: Path) -> bytes:
 def test_a_wipe_leaves_nothing_to_open(new_workspace: tuple[Session, str], tmp_path: Path) -> None:
     session, code = new_workspace
     folder = session.workspace.path
-    book = CaseBook(session)
+    book = case_book(session)
     book.open_case({"prs_First_Name": MARKER}, "intake")
     session.save_draft("intake", "1", {"prs_First_Name": MARKER})
     copy = tmp_path / "keyslots-before"
@@ -43,14 +43,14 @@ def test_a_wipe_leaves_nothing_to_open(new_workspace: tuple[Session, str], tmp_p
 
 def test_the_duress_password_wipes_and_opens_an_empty_workspace(session: Session) -> None:
     folder = session.workspace.path
-    CaseBook(session).open_case({"prs_First_Name": MARKER}, "intake")
+    case_book(session).open_case({"prs_First_Name": MARKER}, "intake")
     with pytest.raises(BadInput, match="must differ"):
         session.set_duress_password(PASSWORD, cost=CHEAP)
     session.set_duress_password("under pressure 1", cost=CHEAP)
     assert Workspace.at(folder).user_names() == ["ana"]  # the duress slot is not a user
     session.lock()
     opened = Workspace.at(folder).login("ana", "under pressure 1")
-    assert opened.user == "ana" and CaseBook(opened).count() == 0
+    assert opened.user == "ana" and case_book(opened).count() == 0
     opened.lock()
     assert MARKER.encode() not in _leftovers(folder)
     with pytest.raises(WrongCredentials):  # the real password belonged to the wiped workspace
@@ -59,7 +59,7 @@ def test_the_duress_password_wipes_and_opens_an_empty_workspace(session: Session
 
 def test_a_removed_duress_password_is_only_a_wrong_password(session: Session) -> None:
     folder = session.workspace.path
-    CaseBook(session).open_case({"prs_First_Name": MARKER}, "intake")
+    case_book(session).open_case({"prs_First_Name": MARKER}, "intake")
     assert not session.has_duress_password()
     session.set_duress_password("under pressure 1", cost=CHEAP)
     assert session.has_duress_password()
@@ -69,5 +69,5 @@ def test_a_removed_duress_password_is_only_a_wrong_password(session: Session) ->
     with pytest.raises(WrongCredentials):
         Workspace.at(folder).login("ana", "under pressure 1")
     again = Workspace.at(folder).login("ana", PASSWORD)
-    assert CaseBook(again).count() == 1  # nothing was wiped
+    assert case_book(again).count() == 1  # nothing was wiped
     again.lock()

@@ -57,7 +57,7 @@ HOME_VISIT = f"""
 | entities |                                |           |                 |                 |            |          |           |                             |                           |
 |          | list_name                      | entity_id |                 |                 |            |          |           |                             |                           |
 |          | cases                          | ${{person}} |               |                 |            |          |           |                             |                           |
-"""  # noqa: E501
+"""
 
 
 def settle(app: QApplication, seconds: float = 1.0) -> None:

@@ -553,6 +553,7 @@ def test_a_supervisor_approves_a_laptop_and_exports_for_research_in_khmer(
     export = desktop.dialog
     assert isinstance(export, ExportDialog)
     bring_forward(qtbot, export)
+    assert export.until.text() == date_text(date.today())  # the app's one date style (defect 11)
     choose(qtbot, export.format, "Excel workbook (XLSX)")
     tick(qtbot, export.deidentified)
     assert export.deidentified.isChecked()

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from app.ui.first_run import folder_problem
+from app.ui.i18n import install_language
 from app.ui.language_memory import laptop_workspace
 from app.ui.main import DesktopApp
 from app.workspace import login_screen
@@ -23,6 +24,15 @@ from tests.ui.desktop import start_desktop
 
 PASSWORD = "supervisor password 1"
 KHMER = "ខ្មែរ"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A language chosen on the first-run screen is installed for the whole process: the next
+    test starts in English again."""
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale("en"))
 
 
 def _fill_in(qtbot: QtBot, desktop: DesktopApp) -> None:

@@ -228,6 +228,16 @@ def test_a_supervisor_hides_the_list_of_users_from_the_login_screen(
     assert wipe is not None
     qtbot.waitUntil(wipe.isVisible, timeout=WAIT)
     assert "Ana" not in _names_on_screen(wipe) and "Sopheap" not in _names_on_screen(wipe)
+    bring_forward(qtbot, wipe)
+    click(qtbot, wipe.user)  # the name is typed there too
+    type_text("Sopheap")
+    click(qtbot, wipe.password)
+    type_text(WORKER_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wipe.pages.currentIndex() == 1, timeout=WAIT)  # "really wipe?"
+    click(qtbot, wipe.cancel_button)  # not today
+    qtbot.waitUntil(lambda: desktop.dialog is None, timeout=WAIT)
+    assert (workspace_path / "keyslots").is_file()
     shut_down(qtbot, desktop)
 
 

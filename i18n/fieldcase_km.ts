@@ -2321,8 +2321,8 @@
         <translation>ពាក្យសម្ងាត់ម្ដងទៀត (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>បន្ថែមអ្នកប្រើ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>បន្ថែមអ្នកប្រើ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>

@@ -2321,8 +2321,8 @@
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>ເພີ່ມຜູ້ໃຊ້ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>

@@ -2317,8 +2317,8 @@
         <translation>စကားဝှက် ထပ်မံ (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>အသုံးပြုသူ ထည့်ရန် (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>အသုံးပြုသူ ထည့်ရန် (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>

@@ -2317,8 +2317,8 @@
         <translation>รหัสผ่านอีกครั้ง (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>เพิ่มผู้ใช้ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>

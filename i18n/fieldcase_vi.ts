@@ -2317,8 +2317,8 @@
         <translation>Nhập lại mật &amp;khẩu</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>Thê&amp;m người dùng</translation>
+        <source>A&amp;dd user</source>
+        <translation>Thêm người &amp;dùng</translation>
     </message>
     <message>
         <source>Selected user</source>

@@ -2317,8 +2317,8 @@
         <translation>再次输入密码(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>添加用户(&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>添加用户(&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>

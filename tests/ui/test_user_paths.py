@@ -290,7 +290,7 @@ def first_run_by_typing(qtbot: QtBot, desktop: DesktopApp) -> None:
 
 def add_colleague_with_enter(qtbot: QtBot, desktop: DesktopApp) -> None:
     """Workspace › Users and roles…, "Add a user" filled in, Enter: she is added (defect 6:
-    Enter set a duress password)."""
+    Enter set a duress password); then the interpreter, by the button's Alt key."""
     window = desktop.window
     open_menu_by_click(qtbot, window, window.workspace_menu)
     click_action(qtbot, window.workspace_menu, action_named(window.workspace_menu, "Users"))
@@ -308,6 +308,20 @@ def add_colleague_with_enter(qtbot: QtBot, desktop: DesktopApp) -> None:
     qtbot.waitUntil(lambda: WORKER in users.message.text(), timeout=WAIT)
     assert users.error.text() == ""
     assert "No duress password" in users.duress.state.text()
+
+    # The interpreter, added with the key the "Add user" button shows underlined (Alt+A was
+    # also "Password again": it only moved the keyboard there).
+    bring_forward(qtbot, users)
+    click(qtbot, users.new_name)
+    type_text(INTERPRETER)
+    choose(qtbot, users.new_role, "interpreter")
+    for field in (users.new_password, users.new_password_again):
+        click(qtbot, field)
+        type_text(INTERPRETER_PW)
+    shown = users.add_button.text()
+    underlined = shown[shown.index("&") + 1]
+    press(qtbot, getattr(Qt.Key, f"Key_{underlined.upper()}"), ALT)
+    qtbot.waitUntil(lambda: INTERPRETER in users.message.text(), timeout=WAIT)
     click(qtbot, users.close_button)
     qtbot.waitUntil(lambda: desktop.dialog is None, timeout=WAIT)
 

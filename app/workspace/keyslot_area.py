@@ -57,6 +57,24 @@ MAX_PAYLOAD = CELL_SIZE - _HEAD.size - _CRC.size
 MIGRATING = ".migrating"  # suffix of the new file while an old-format file is converted
 
 
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Hold the keyslot file's folder locked for one writer (``flock`` on the folder, which
+    outlives the file's conversion), so that the desktop app and a ``fieldcase`` command changing
+    users at once do not give one free slot to two users. A no-op where ``flock`` is missing."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        yield
+        return
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def cell_offset(index: int, copy: int) -> int:
     area, slot = divmod(index, SLOTS_PER_AREA)
     return HEADER_SIZE + area * AREA_SIZE + copy * COPY_SIZE + slot * CELL_SIZE

@@ -205,6 +205,10 @@ def unwrap_key(workspace_id: str, slot: Keyslot, secret: str) -> bytearray | Non
 class KeyslotFile:
     """The slots of one workspace, as read; ``write`` overwrites in place the slots that changed.
 
+    ``write`` changes on disk what was changed here since the read (``put``, ``remove``, or
+    ``slots`` edited), and nothing else: a slot another process added meanwhile stays. A file made
+    here (not read) writes all its slots.
+
     ``damaged_lines`` describes the slots that could not be read (a cell whose two copies are both
     damaged, or a damaged line kept from the old format); their cells are kept as they are, for a
     repair by hand, and never given to another slot."""
@@ -212,6 +216,7 @@ class KeyslotFile:
     path: Path
     slots: list[Keyslot]
     damaged_lines: list[str] = field(default_factory=list)
+    read_slots: list[Keyslot] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def damaged(self) -> int:
@@ -219,14 +224,19 @@ class KeyslotFile:
 
     @staticmethod
     def read(path: Path) -> KeyslotFile:
-        keyslot_area.finish_conversion(path)
+        try:
+            keyslot_area.finish_conversion(path)
+        except OSError:
+            pass  # a read-only disk: the file is read as it is
         data = path.read_bytes()
         if not keyslot_area.is_area(data) and (data[:1] == b"{" or not data.strip()):
-            converted = _convert_line_file(path, data)
+            converted = _convert_line_file(path)
             if converted is not None:
                 return converted
-            lines, bad_lines = _read_lines(data)  # a read-only disk: read it as it is
-            return KeyslotFile(path, lines, bad_lines)
+            data = path.read_bytes()
+            if not keyslot_area.is_area(data):  # a read-only disk: read it as it is
+                lines, bad_lines = _read_lines(data)
+                return KeyslotFile(path, lines, bad_lines, list(lines))
         area = keyslot_area.parse(data)
         keyslot_area.repair(path, area)
         slots: list[Keyslot] = []
@@ -240,11 +250,15 @@ class KeyslotFile:
                 slots.append(slot_from_bytes(payload))
             except ValueError as exc:
                 damaged.append(f"slot {index}: {exc}")
-        return KeyslotFile(path, slots, damaged)
+        return KeyslotFile(path, slots, damaged, list(slots))
 
     def write(self) -> None:
         """Overwrite in place the cells of the slots that changed, were added or removed (a new
         workspace: create the file). Damaged cells are left as they are."""
+        with keyslot_area.writing(self.path):
+            self._write()
+
+    def _write(self) -> None:
         if not self.path.exists():
             keyslot_area.create(self.path, [slot_to_bytes(slot) for slot in self.slots])
             return
@@ -268,12 +282,15 @@ class KeyslotFile:
             else:
                 on_disk[(slot.kind, slot.name)] = (index, slot)
         wanted = {(slot.kind, slot.name): slot for slot in self.slots}
-        for key, (index, _) in on_disk.items():
-            if key not in wanted:
-                changes[index] = b""
+        was = {(slot.kind, slot.name): slot for slot in self.read_slots}
+        for key in was.keys() - wanted.keys():
+            if key in on_disk:
+                changes[on_disk[key][0]] = b""
         free = (i for i, p in enumerate(area.payloads) if p == b"" and i not in changes)
         next_new = len(area.payloads)
         for key, slot in wanted.items():
+            if was.get(key) == slot:
+                continue  # not changed here: what is on disk stays (another writer's, perhaps)
             if key in on_disk:
                 index, before = on_disk[key]
                 if before != slot:
@@ -330,16 +347,20 @@ def _line_file_payloads(slots: list[Keyslot], damaged: list[str]) -> list[bytes]
     return [slot_to_bytes(slot) for slot in slots] + kept
 
 
-def _convert_line_file(path: Path, data: bytes) -> KeyslotFile | None:
-    """Convert a file of the earlier format to an area (``None`` when the disk refuses)."""
-    slots, damaged = _read_lines(data)
+def _convert_line_file(path: Path) -> KeyslotFile | None:
+    """Convert a file of the earlier format to an area; ``None`` when the disk refuses, or when
+    another process converted it first (the caller reads the file again)."""
     try:
-        keyslot_area.convert(path, _line_file_payloads(slots, damaged))
+        with keyslot_area.writing(path):
+            data = path.read_bytes()
+            if keyslot_area.is_area(data):
+                return None
+            slots, damaged = _read_lines(data)
+            keyslot_area.convert(path, _line_file_payloads(slots, damaged))
     except OSError:
         return None
-    return KeyslotFile(
-        path, slots, [f"slot {len(slots) + i}: kept damaged line" for i in range(len(damaged))]
-    )
+    described = [f"slot {len(slots) + i}: a damaged line kept" for i in range(len(damaged))]
+    return KeyslotFile(path, slots, described, list(slots))
 
 
 def zero(buffer: bytearray) -> None:

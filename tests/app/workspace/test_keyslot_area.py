@@ -308,3 +308,16 @@ def test_a_conversion_cut_short_is_undone_or_finished(folder: Path, tmp_path: Pa
     assert not path.with_name("keyslots.migrating").exists()
     assert b'"wrapped"' not in path.read_bytes()
     assert opens(folder, "bora", "bora's password")
+
+
+def test_two_writers_adding_users_at_once_keep_both(folder: Path) -> None:
+    path = folder / "keyslots"
+    first, second = KeyslotFile.read(path), KeyslotFile.read(path)
+    first.put(wrap_key(WS, "user", "chan", "chan's password", KEY, CHEAP))
+    second.put(wrap_key(WS, "user", "dara", "dara's password", KEY, CHEAP))
+    second.remove("user", "bora")
+    first.write()
+    second.write()
+    read = KeyslotFile.read(path)
+    assert read.user_names() == ["ana", "chan", "dara"]
+    assert read.find("user", "chan") == first.find("user", "chan")

@@ -212,11 +212,13 @@ def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
 
 
 def repair(path: Path, area: Area) -> None:
-    """Make both copies of every slot agree (best effort: a read-only disk is left as it is)."""
+    """Make both copies of every slot agree, under the writers' lock and from a fresh read (a
+    writer may have been between its two copies). Best effort: a read-only disk is left as it is."""
     if not area.stale:
         return
     try:
-        write(path, {}, area)
+        with writing(path):
+            write(path, {}, read(path))
     except (OSError, StorageFull):
         pass
 

@@ -60,6 +60,7 @@ class Keyslot:
     wrapped: bytes
 
     def to_line(self) -> str:
+        """The earlier file format's line (read when a workspace is converted; tests write it)."""
         return json.dumps(
             {
                 "format": FORMAT,

@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ជ្រើសរើស… (&amp;H)</translation>
+        <translation>ជ្រើសរើស… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1414,27 +1414,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនេះមានកន្លែងធ្វើការ fieldcase រួចហើយ។ សូមជ្រើសរើសថតផ្សេង។</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនេះមិនទទេទេ។ សូមជ្រើសរើសថតទទេ ឬវាយឈ្មោះថតថ្មីមួយ។</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះជាឯកសារ មិនមែនជាថតទេ។ សូមជ្រើសរើសថត។</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase មិនអាចសរសេរក្នុងថតនេះបានទេ។ សូមជ្រើសរើសថតរបស់អ្នកផ្ទាល់។</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសថត ឬវាយផ្លូវពេញរបស់វា។</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់កន្លែងធ្វើការ</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1450,23 +1450,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតកូនសោពីពាក្យសម្ងាត់របស់អ្នក…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងការពារកន្លែងធ្វើការដោយកូដស្ដារ…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីប…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">កំពុងបញ្ចប់…</translation>
+        <translation>កំពុងបញ្ចប់…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំ…</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឈ្មោះអ្នកប្រើរបស់អ្នក</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2321,8 +2321,8 @@
         <translation>ពាក្យសម្ងាត់ម្ដងទៀត (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>បន្ថែមអ្នកប្រើ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>បន្ថែមអ្នកប្រើ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2668,15 +2668,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>អេក្រង់ចូល</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ឱ្យអ្នកប្រើវាយឈ្មោះរបស់ខ្លួននៅពេលចូល (&amp;K)</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>ពេលបើកការកំណត់នេះ អេក្រង់ចូលមិនបង្ហាញឈ្មោះណាមួយទេ៖ អ្នកប្រើម្នាក់ៗវាយឈ្មោះរបស់ខ្លួន ដោយអក្សរធំឬតូចក៏បាន។ ឈ្មោះខុសផ្ដល់សារដូចគ្នានឹងពាក្យសម្ងាត់ខុស។</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>ពេលបិទ អេក្រង់ចូលបង្ហាញបញ្ជីអ្នកប្រើទាំងអស់ ដែលលឿនជាងនៅលើកុំព្យូទ័រយួរដៃដែលបុគ្គលិកច្រើននាក់ប្រើរួមគ្នា។</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>វាលាក់ឈ្មោះពីមនុស្សនៅមុខកុំព្យូទ័រ ប៉ុន្តែមិនលាក់ពីអ្នកដែលចម្លងថាសទេ។</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2692,11 +2700,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ពីការចូលលើកក្រោយ អ្នកប្រើវាយឈ្មោះរបស់ខ្លួន។</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ពីការចូលលើកក្រោយ អេក្រង់ចូលបង្ហាញបញ្ជីអ្នកប្រើ។</translation>
     </message>
 </context>
 <context>

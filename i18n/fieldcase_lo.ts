@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີ</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ເລືອກ… (&amp;H)</translation>
+        <translation>ເລືອກ… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1414,27 +1414,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີນີ້ມີບ່ອນເຮັດວຽກ fieldcase ຢູ່ແລ້ວ. ກະລຸນາເລືອກໂຟນເດີອື່ນ.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີນີ້ບໍ່ຫວ່າງ. ກະລຸນາເລືອກໂຟນເດີຫວ່າງ ຫຼື ພິມຊື່ໂຟນເດີໃໝ່.</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ແມ່ນໄຟລ໌ ບໍ່ແມ່ນໂຟນເດີ. ກະລຸນາເລືອກໂຟນເດີ.</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase ບໍ່ສາມາດຂຽນໃນໂຟນເດີນີ້ໄດ້. ກະລຸນາເລືອກໂຟນເດີຂອງທ່ານເອງ.</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະລຸນາເລືອກໂຟນເດີ ຫຼື ພິມເສັ້ນທາງເຕັມຂອງມັນ.</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳລັບບ່ອນເຮັດວຽກ</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1450,23 +1450,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສ້າງກະແຈຈາກລະຫັດຜ່ານຂອງທ່ານ…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງປົກປ້ອງບ່ອນເຮັດວຽກດ້ວຍລະຫັດກູ້ຄືນ…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສ້າງຖານຂໍ້ມູນທີ່ເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">ກຳລັງສຳເລັດ…</translation>
+        <translation>ກຳລັງສຳເລັດ…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກະກຽມ…</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມຊື່ຜູ້ໃຊ້ຂອງທ່ານ</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2321,8 +2321,8 @@
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>ເພີ່ມຜູ້ໃຊ້ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2668,15 +2668,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ້າເຂົ້າສູ່ລະບົບ</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຫ້ຜູ້ໃຊ້ພິມຊື່ຂອງຕົນເມື່ອເຂົ້າສູ່ລະບົບ (&amp;K)</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>ເມື່ອເປີດການຕັ້ງຄ່ານີ້, ໜ້າເຂົ້າສູ່ລະບົບຈະບໍ່ສະແດງຊື່ໃດເລີຍ: ຜູ້ໃຊ້ແຕ່ລະຄົນພິມຊື່ຂອງຕົນເອງ, ຕົວພິມໃຫຍ່ ຫຼື ນ້ອຍກໍໄດ້. ຊື່ທີ່ຜິດຈະໄດ້ຂໍ້ຄວາມດຽວກັນກັບລະຫັດຜ່ານທີ່ຜິດ.</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>ເມື່ອປິດ, ໜ້າເຂົ້າສູ່ລະບົບຈະສະແດງລາຍຊື່ຜູ້ໃຊ້ທັງໝົດ, ເຊິ່ງໄວກວ່າໃນຄອມພິວເຕີໂນດບຸກທີ່ພະນັກງານຫຼາຍຄົນໃຊ້ຮ່ວມກັນ.</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>ມັນເຊື່ອງຊື່ຈາກຄົນທີ່ຢູ່ໜ້າຄອມພິວເຕີ, ແຕ່ບໍ່ເຊື່ອງຈາກຜູ້ທີ່ສຳເນົາດິສກ໌.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2692,11 +2700,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັບແຕ່ການເຂົ້າສູ່ລະບົບຄັ້ງຕໍ່ໄປ, ຜູ້ໃຊ້ຈະພິມຊື່ຂອງຕົນ.</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັບແຕ່ການເຂົ້າສູ່ລະບົບຄັ້ງຕໍ່ໄປ, ໜ້າເຂົ້າສູ່ລະບົບຈະສະແດງລາຍຊື່ຜູ້ໃຊ້.</translation>
     </message>
 </context>
 <context>

@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲ</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ရွေးရန်… (&amp;H)</translation>
+        <translation>ရွေးရန်… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1412,27 +1412,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲတွင် fieldcase အလုပ်ခွင် ရှိပြီးသား ဖြစ်သည်။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲသည် ဗလာမဟုတ်ပါ။ ဗလာဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် ဖိုင်တွဲအသစ်၏ အမည်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအရာသည် ဖိုင်ဖြစ်ပြီး ဖိုင်တွဲ မဟုတ်ပါ။ ဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase သည် ဤဖိုင်တွဲတွင် မရေးနိုင်ပါ။ သင့်ကိုယ်ပိုင် ဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် ၎င်း၏ လမ်းကြောင်းအပြည့်အစုံကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ခွင်အတွက် ဖိုင်တွဲ</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1448,23 +1448,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်စကားဝှက်မှ သော့ကို ထုတ်ယူနေသည်…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်လည်ရယူရန် ကုဒ်ဖြင့် အလုပ်ခွင်ကို ကာကွယ်နေသည်…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>စာဝှက်ထားသော ဒေတာဘေ့စ်ကို ဖန်တီးနေသည်…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">အဆုံးသတ်နေသည်…</translation>
+        <translation>အပြီးသတ်နေသည်…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်အသုံးပြုသူအမည်ကို ရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2317,8 +2317,8 @@
         <translation>စကားဝှက် ထပ်မံ (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>အသုံးပြုသူ ထည့်ရန် (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>အသုံးပြုသူ ထည့်ရန် (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2663,15 +2663,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ရောက်ရန် မျက်နှာပြင်</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ရောက်ချိန်တွင် အသုံးပြုသူများကို ၎င်းတို့၏ အမည် ရိုက်ထည့်ခိုင်းရန် (&amp;K)</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>ဤဆက်တင်ကို ဖွင့်ထားလျှင် ဝင်ရောက်ရန် မျက်နှာပြင်တွင် မည်သည့်အမည်ကိုမျှ မပြပါ- အသုံးပြုသူတိုင်း မိမိအမည်ကို စာလုံးအကြီးအသေး မည်သို့ပင်ဖြစ်စေ ရိုက်ထည့်ရသည်။ အမည်မှားလျှင် စကားဝှက်မှားသကဲ့သို့ တူညီသော စာတိုကိုသာ ပြသည်။</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>ပိတ်ထားလျှင် ဝင်ရောက်ရန် မျက်နှာပြင်တွင် အသုံးပြုသူအားလုံးကို စာရင်းပြသည်။ ဝန်ထမ်းအများအပြား မျှဝေသုံးသော လက်ပ်တော့တွင် ပိုမြန်သည်။</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>၎င်းသည် လက်ပ်တော့ရှေ့ရှိ လူများထံမှ အမည်များကို ဖုံးကွယ်ပေးသော်လည်း ဒစ်ခ်ကို ကူးယူသူထံမှ မဖုံးကွယ်နိုင်ပါ။</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2687,11 +2695,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်တစ်ကြိမ် ဝင်ရောက်ချိန်မှစ၍ အသုံးပြုသူများ မိမိအမည်ကို ရိုက်ထည့်ရမည်။</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်တစ်ကြိမ် ဝင်ရောက်ချိန်မှစ၍ ဝင်ရောက်ရန် မျက်နှာပြင်တွင် အသုံးပြုသူများကို စာရင်းပြမည်။</translation>
     </message>
 </context>
 <context>

@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">เลือก… (&amp;H)</translation>
+        <translation>เลือก… (&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1412,27 +1412,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์นี้มีพื้นที่ทำงาน fieldcase อยู่แล้ว กรุณาเลือกโฟลเดอร์อื่น</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์นี้ไม่ว่าง กรุณาเลือกโฟลเดอร์ว่าง หรือพิมพ์ชื่อโฟลเดอร์ใหม่</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่เป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาเลือกโฟลเดอร์</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase ไม่สามารถเขียนในโฟลเดอร์นี้ได้ กรุณาเลือกโฟลเดอร์ของคุณเอง</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกโฟลเดอร์ หรือพิมพ์พาธแบบเต็ม</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับพื้นที่ทำงาน</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1448,23 +1448,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างกุญแจจากรหัสผ่านของคุณ…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปกป้องพื้นที่ทำงานด้วยรหัสกู้คืน…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างฐานข้อมูลที่เข้ารหัส…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">กำลังบันทึกให้เสร็จสิ้น…</translation>
+        <translation>กำลังเสร็จสิ้น…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียม…</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อผู้ใช้ของคุณ</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2317,8 +2317,8 @@
         <translation>รหัสผ่านอีกครั้ง (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>เพิ่มผู้ใช้ (&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2663,15 +2663,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าจอเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ผู้ใช้พิมพ์ชื่อของตนเมื่อเข้าสู่ระบบ (&amp;K)</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>เมื่อเปิดตัวเลือกนี้ หน้าจอเข้าสู่ระบบจะไม่แสดงชื่อใดเลย ผู้ใช้แต่ละคนพิมพ์ชื่อของตนเอง จะเป็นตัวพิมพ์ใหญ่หรือเล็กก็ได้ ชื่อที่ผิดจะได้ข้อความเดียวกับรหัสผ่านที่ผิด</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>เมื่อปิด หน้าจอเข้าสู่ระบบจะแสดงรายชื่อผู้ใช้ทุกคน ซึ่งสะดวกกว่าบนแล็ปท็อปที่เจ้าหน้าที่หลายคนใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>ตัวเลือกนี้ซ่อนชื่อจากคนที่อยู่หน้าเครื่อง แต่ไม่ซ่อนจากผู้ที่คัดลอกดิสก์</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2687,11 +2695,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่การเข้าสู่ระบบครั้งถัดไป ผู้ใช้จะพิมพ์ชื่อของตน</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่การเข้าสู่ระบบครั้งถัดไป หน้าจอเข้าสู่ระบบจะแสดงรายชื่อผู้ใช้</translation>
     </message>
 </context>
 <context>

@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">C&amp;họn…</translation>
+        <translation>C&amp;họn…</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1412,27 +1412,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục này đã chứa một không gian làm việc fieldcase. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục này không trống. Hãy chọn một thư mục trống, hoặc gõ tên một thư mục mới.</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là một tệp, không phải thư mục. Hãy chọn một thư mục.</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase không thể ghi vào thư mục này. Hãy chọn một thư mục của riêng bạn.</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một thư mục, hoặc gõ đường dẫn đầy đủ của nó.</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cho không gian làm việc</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1448,23 +1448,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo khóa từ mật khẩu của bạn…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bảo vệ không gian làm việc bằng mã khôi phục…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo cơ sở dữ liệu được mã hóa…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">Đang hoàn tất…</translation>
+        <translation>Đang hoàn tất…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị…</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ tên người dùng của bạn</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2317,8 +2317,8 @@
         <translation>Nhập lại mật &amp;khẩu</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>Thê&amp;m người dùng</translation>
+        <source>A&amp;dd user</source>
+        <translation>Thêm người &amp;dùng</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2663,15 +2663,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình đăng nhập</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu người dùng gõ tên &amp;khi đăng nhập</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>Khi bật, màn hình đăng nhập không hiện tên nào: mỗi người tự gõ tên mình, chữ hoa hay chữ thường đều được. Gõ sai tên cũng nhận cùng thông báo như gõ sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>Khi tắt, màn hình đăng nhập liệt kê mọi người dùng, nhanh hơn trên máy tính xách tay mà nhiều nhân viên dùng chung.</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>Tùy chọn này giấu tên khỏi người đứng trước máy, không giấu được khỏi người sao chép ổ đĩa.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2687,11 +2695,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lần đăng nhập tới, người dùng sẽ gõ tên của mình.</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lần đăng nhập tới, màn hình đăng nhập sẽ liệt kê người dùng.</translation>
     </message>
 </context>
 <context>

@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">选择…(&amp;H)</translation>
+        <translation>选择…(&amp;H)</translation>
     </message>
     <message>
         <source>Create workspace</source>
@@ -1412,27 +1412,27 @@
     </message>
     <message>
         <source>This folder already holds a fieldcase workspace. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中已有一个 fieldcase 工作区。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty folder, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹不是空的。请选择一个空文件夹，或输入一个新文件夹的名称。</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件，不是文件夹。请选择一个文件夹。</translation>
     </message>
     <message>
         <source>fieldcase cannot write in this folder. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase 无法在此文件夹中写入。请选择您自己的文件夹。</translation>
     </message>
     <message>
         <source>Choose a folder, or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个文件夹，或输入其完整路径。</translation>
     </message>
     <message>
         <source>Folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区所在的文件夹</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
@@ -1448,23 +1448,23 @@
     </message>
     <message>
         <source>Deriving the key from your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从您的密码派生密钥…</translation>
     </message>
     <message>
         <source>Protecting the workspace with the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用恢复码保护工作区…</translation>
     </message>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建加密数据库…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">正在完成…</translation>
+        <translation>正在完成…</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Type your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入您的用户名</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2317,8 +2317,8 @@
         <translation>再次输入密码(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Add user</source>
-        <translation>添加用户(&amp;A)</translation>
+        <source>A&amp;dd user</source>
+        <translation>添加用户(&amp;D)</translation>
     </message>
     <message>
         <source>Selected user</source>
@@ -2663,15 +2663,23 @@
     </message>
     <message>
         <source>Login screen</source>
-        <translation type="unfinished"></translation>
+        <translation>登录界面</translation>
     </message>
     <message>
         <source>As&amp;k users to type their name at login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时要求用户输入自己的姓名(&amp;K)</translation>
     </message>
     <message>
-        <source>When this is on, the login screen shows no names: each user types their own. Whoever holds the laptop then cannot read who works here, and a wrong name gives the same message as a wrong password. Names still match whatever their letter case. When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers. It hides the names from people, not from someone who copies the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>When this is on, the login screen shows no names: each user types their own, in any letter case. A wrong name gives the same message as a wrong password.</source>
+        <translation>开启后，登录界面不显示任何姓名：每位用户自行输入自己的姓名，大小写均可。输错姓名与输错密码显示相同的提示。</translation>
+    </message>
+    <message>
+        <source>When it is off, the login screen lists every user, which is quicker on a laptop shared by several workers.</source>
+        <translation>关闭时，登录界面列出所有用户，在多名工作人员共用的笔记本电脑上更方便。</translation>
+    </message>
+    <message>
+        <source>It hides the names from people at the laptop, not from someone who copies the disk.</source>
+        <translation>这只对面前的人隐藏姓名，对复制磁盘的人则无法隐藏。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2687,11 +2695,11 @@
     </message>
     <message>
         <source>From the next login, users type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>从下次登录起，用户需输入自己的姓名。</translation>
     </message>
     <message>
         <source>From the next login, the login screen lists the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>从下次登录起，登录界面将列出用户。</translation>
     </message>
 </context>
 <context>

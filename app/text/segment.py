@@ -8,6 +8,7 @@ at spaces and punctuation by the same iterator. Search uses these words as index
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from app.text import _icu
@@ -40,3 +41,35 @@ def script_of(ch: str) -> str:
     if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
         return "latin"
     return "other"
+
+
+ZWSP = "\u200b"
+_UNSPACED = ("thai", "lao", "khmer", "myanmar")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space between words that run together in Thai, Lao, Khmer or
+    Burmese, for display: a line may then wrap between any two words, where Qt's own line
+    breaking (which knows Thai words only) would wrap at spaces alone and a Lao or Khmer
+    sentence would not wrap at all. Other text, and text that already has the breaks, comes
+    back unchanged; the text is not normalised."""
+    if not any(script_of(ch) in _UNSPACED for ch in text):
+        return text
+    cuts = []
+    spans = _icu.word_spans(text)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if (
+            end == start
+            and script_of(text[end - 1]) in _UNSPACED
+            and script_of(text[start]) in _UNSPACED
+        ):
+            cuts.append(end)
+    if not cuts:
+        return text
+    pieces = []
+    last = 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut
+    pieces.append(text[last:])
+    return ZWSP.join(pieces)

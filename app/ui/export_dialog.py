@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.ui.case_table import status_text
+from app.ui.dates import date_pattern
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
 
@@ -89,7 +90,6 @@ class ExportDialog(QDialog):
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             self.dates.toggled.connect(edit.setEnabled)
         self.status = QComboBox()
@@ -187,6 +187,10 @@ class ExportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export"))
+        # the app's one date style (day, month name, year), as every other screen writes dates
+        # (Thai shows the year as the calendar gives it: an edited date has no Buddhist Era)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat(date_pattern(QLocale()))
         names = {
             "csv": self.tr("CSV (opens in Excel)"),
             "xlsx": self.tr("Excel workbook (XLSX)"),

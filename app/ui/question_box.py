@@ -1,8 +1,12 @@
 """The box that frames one question on an interview page.
 
-``QuestionBox`` adds the question's label and hint (in two languages in interpreter mode, the
-interviewee's larger), the quick answers and the message under the question to the editor
-(app/ui/question_widgets.py) that takes the answer.
+``QuestionBox`` adds the question's label and hint, the quick answers and the message under the
+question to the editor (app/ui/question_widgets.py) that takes the answer.
+
+Interpreter mode puts the two languages side by side, so the interpreter reads across instead of
+down: the interviewer's label and hint on the left, the interviewee's (larger) on the right, a thin
+rule between them, each column wrapping within its half. The answer widgets run below, across the
+whole width; a choice reads "label — label" in both languages.
 
 The quick-answer rule: on every select whose choices include ``declined``, a "Declined to answer"
 button sits next to the question, and one for ``dont_know`` when it is offered: a person who
@@ -15,10 +19,19 @@ question: Ctrl+Shift+D declines, Ctrl+Shift+K answers "Don't know" (the tool tip
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.text.segment import breakable
 from app.ui.question_widgets import (
     QUICK_ANSWERS,
     ChoiceEditor,
@@ -62,18 +75,17 @@ class QuestionBox(QFrame):
         self.required_mark = QLabel(self)
         self.required_mark.setObjectName("required")
         self.required_mark.setStyleSheet("color: #b00020;")
+        kept = self.required_mark.sizePolicy()  # its room is kept: the columns of every
+        kept.setRetainSizeWhenHidden(True)  # question line up, required or not
+        self.required_mark.setSizePolicy(kept)
+        self.required_mark.setText(self.tr("Required"))
         self.required_mark.hide()
         self.message = self._text_label()
         self.message.setObjectName("error")
         self.message.setStyleSheet("color: #b00020;")
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 6, 4, 6)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.label, 1)
-        title_row.addWidget(self.required_mark, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(title_row)
-        for widget in (self.second_label, self.hint, self.second_hint):
-            column.addWidget(widget)
+        column.addLayout(self._texts())
         column.addLayout(self.quick_row)
         if self.editor is not None:
             editor_row = QHBoxLayout()
@@ -87,6 +99,27 @@ class QuestionBox(QFrame):
         self.zawgyi = ZawgyiPrompt(self)
         self.zawgyi.convert.connect(self._converted)
         column.addWidget(self.zawgyi)
+
+    def _texts(self) -> QGridLayout:
+        """Label over hint, in one column, or two side by side in interpreter mode (the rule
+        and the right-hand column show only then); "Required" at the far right."""
+        self.rule = QFrame(self)
+        self.rule.setFrameShape(QFrame.Shape.VLine)
+        self.rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.rule.hide()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.label, 0, 0, top)
+        grid.addWidget(self.hint, 1, 0, top)
+        grid.addWidget(self.rule, 0, 1, 2, 1)
+        grid.addWidget(self.second_label, 0, 2, top)
+        grid.addWidget(self.second_hint, 1, 2, top)
+        grid.addWidget(self.required_mark, 0, 3, top)
+        grid.setColumnStretch(0, 1)
+        self.texts = grid
+        return grid
 
     def _clear_button(self) -> QPushButton:
         """ "Clear answer", beside the options of a radio list. Its place is kept while it is
@@ -135,7 +168,7 @@ class QuestionBox(QFrame):
         super().changeEvent(event)
 
     def _text_label(self) -> QLabel:
-        label = QLabel(self)
+        label = ColumnLabel(self)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,6 +186,9 @@ class QuestionBox(QFrame):
         ):
             widget.setText(value)
             widget.setVisible(bool(value))
+        two = bool(self.second_label.text() or self.second_hint.text())
+        self.rule.setVisible(two)
+        self.texts.setColumnStretch(2, 1 if two else 0)  # halves of the width, or all of it
 
     def set_options(self, options: list[Option]) -> None:
         quick = {o.value: o for o in options if o.value in QUICK_ANSWERS}
@@ -236,6 +272,33 @@ class QuestionBox(QFrame):
             "geopoint": self.tr("Latitude is between -90 and 90, longitude between -180 and 180."),
         }
         return texts.get(self.qtype, self.tr("This answer cannot be used here."))
+
+
+class ColumnLabel(QLabel):
+    """A wrapped label that asks for no more width than its longest unbreakable run: two of
+    them side by side share the width by the layout's stretch, halves, instead of by the
+    length of their texts; a column whose text cannot wrap as narrow as half takes what it
+    needs, never cut, and the other the rest.
+
+    The text is shown with invisible breaks between the words of Lao, Khmer, Burmese and Thai
+    (``breakable``), which Qt's line breaking cannot find by itself: a Lao sentence wraps like
+    an English one instead of holding its column as wide as the whole sentence. ``text()`` is
+    the text as the form wrote it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._written = ""
+
+    def setText(self, text: str) -> None:
+        self._written = text
+        super().setText(breakable(text))
+
+    def text(self) -> str:
+        return self._written
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.minimumSizeHint().width(), hint.height())
 
 
 def question_text(form: FormSession, key: str, language: str, other: str | None) -> QuestionText:

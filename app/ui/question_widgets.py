@@ -61,7 +61,7 @@ def option_html(option: Option, big_pt: float) -> str:
     text = html.escape(option.label)
     if option.second and option.second != option.label:
         second = html.escape(option.second)
-        return f'{text}<br><span style="font-size:{big_pt:.1f}pt">{second}</span>'
+        return f'{text} — <span style="font-size:{big_pt:.1f}pt">{second}</span>'
     return text
 
 

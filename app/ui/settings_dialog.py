@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.ui.error_text import describe_error
+from app.ui.question_widgets import ClickLabel
 from app.workspace import settings as workspace_settings
 
 if TYPE_CHECKING:
@@ -59,12 +61,19 @@ class WorkspaceSettingsDialog(QDialog):
         form.addRow(self.limit_note)
 
         self.login_box = QGroupBox()
-        self.ask_name = QCheckBox()
+        self.ask_name = QCheckBox()  # its words beside it wrap (a check box's own do not)
         self.ask_name.setEnabled(False)  # until the current value is read
+        self.ask_name_label = ClickLabel()
+        self.ask_name_label.setWordWrap(True)
+        self.ask_name_label.setBuddy(self.ask_name)
+        self.ask_name_label.clicked.connect(self.ask_name.click)
         self.ask_name_note = QLabel()
         self.ask_name_note.setWordWrap(True)
+        ask_row = QHBoxLayout()
+        ask_row.addWidget(self.ask_name, 0, Qt.AlignmentFlag.AlignTop)
+        ask_row.addWidget(self.ask_name_label, 1)
         login_column = QVBoxLayout(self.login_box)
-        login_column.addWidget(self.ask_name)
+        login_column.addLayout(ask_row)
         login_column.addWidget(self.ask_name_note)
 
         self.message = QLabel()
@@ -106,17 +115,22 @@ class WorkspaceSettingsDialog(QDialog):
             )
         )
         self.login_box.setTitle(self.tr("Login screen"))
-        self.ask_name.setText(self.tr("As&k users to type their name at login"))
-        self.ask_name_note.setText(
+        self.ask_name_label.setText(self.tr("As&k users to type their name at login"))
+        self.ask_name.setAccessibleName(self.ask_name_label.text().replace("&", ""))
+        note = [  # three sentences, each translated on its own
             self.tr(
-                "When this is on, the login screen shows no names: each user types their own. "
-                "Whoever holds the laptop then cannot read who works here, and a wrong name "
-                "gives the same message as a wrong password. Names still match whatever their "
-                "letter case. When it is off, the login screen lists every user, which is "
-                "quicker on a laptop shared by several workers. It hides the names from people, "
-                "not from someone who copies the disk."
-            )
-        )
+                "When this is on, the login screen shows no names: each user types their own, "
+                "in any letter case. A wrong name gives the same message as a wrong password."
+            ),
+            self.tr(
+                "When it is off, the login screen lists every user, which is quicker on a "
+                "laptop shared by several workers."
+            ),
+            self.tr(
+                "It hides the names from people at the laptop, not from someone who copies the disk."
+            ),
+        ]
+        self.ask_name_note.setText(" ".join(note))
         self.save_button.setText(self.tr("&Save"))
         self.close_button.setText(self.tr("Close"))
 

@@ -204,7 +204,7 @@ class UsersDialog(QDialog):
         ]
         for label, text in zip(self.new_labels, texts, strict=True):
             label.setText(text)
-        self.add_button.setText(self.tr("&Add user"))
+        self.add_button.setText(self.tr("A&dd user"))  # Alt+A is "Password &again"
         self.chosen_box.setTitle(self.tr("Selected user"))
         texts = [self.tr("Role"), self.tr("New password"), self.tr("New password again")]
         for label, text in zip(self.chosen_labels, texts, strict=True):

@@ -6,12 +6,14 @@ it encrypted with ChaCha20-Poly1305 under a key derived from a secret with Argon
 - ``user`` slots, one per user, under the user's password;
 - one ``recovery`` slot under the recovery code printed when the workspace was made.
 
-File format (``keyslots``): JSON Lines, one slot per line, so that a damaged line (a truncated file,
-an edited byte) loses that one slot and never the others. Each slot carries its own salt and Argon2id
-costs; the AEAD's associated data binds the workspace id, the slot's kind and name and those costs,
-so a slot cannot be moved to another workspace or another user, and its costs cannot be lowered.
-The file is replaced atomically (``write_atomically``); changing a password rewrites one line and
-never touches the database.
+File (``keyslots``): a fixed-size area of cells overwritten in place, each slot in two copies, never
+renamed (app/workspace/keyslot_area.py), so that a changed password, a disabled user or a wipe
+leaves no old slot in freed blocks; a damaged cell loses that one slot and never the others. Each
+slot carries its own salt and Argon2id costs; the AEAD's associated data binds the workspace id,
+the slot's kind and name and those costs, so a slot cannot be moved to another workspace or another
+user, and its costs cannot be lowered. Changing a password overwrites one slot and never touches
+the database. A file of the earlier format (JSON Lines, one slot per line, replaced by rename) is
+converted on first read, and the old file overwritten with random bytes before it goes.
 
 ``cryptography`` (and ``secrets``) are imported where a key is derived or wrapped, not with the
 module: reading the file to list a workspace's users is all the login window needs, and importing
@@ -22,10 +24,11 @@ from __future__ import annotations
 
 import base64
 import json
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.workspace.durable import write_atomically
+from app.workspace import keyslot_area
 
 FORMAT = "fieldcase-keyslot-1"
 KEY_BYTES = 32
@@ -57,6 +60,7 @@ class Keyslot:
     wrapped: bytes
 
     def to_line(self) -> str:
+        """The earlier file format's line (read when a workspace is converted; tests write it)."""
         return json.dumps(
             {
                 "format": FORMAT,
@@ -89,6 +93,57 @@ class Keyslot:
         if slot.kind not in ("user", "recovery", "duress") or len(slot.nonce) != 12:
             raise ValueError("malformed keyslot")
         return slot
+
+
+_KINDS = {"user": 1, "recovery": 2, "duress": 3}
+_KIND_NAMES = {number: kind for kind, number in _KINDS.items()}
+_KEPT = 0  # a payload kind for bytes kept as they were: a damaged line of the old format
+_SLOT_HEAD = struct.Struct(">BIIIB")  # kind, iterations, memory_kib, lanes, salt length
+
+
+def slot_to_bytes(slot: Keyslot) -> bytes:
+    """A slot as its cell holds it: kind, costs, salt, nonce, wrapped key, name."""
+    name = slot.name.encode("utf-8")
+    cost = slot.cost
+    return b"".join(
+        (
+            _SLOT_HEAD.pack(
+                _KINDS[slot.kind], cost.iterations, cost.memory_kib, cost.lanes, len(slot.salt)
+            ),
+            slot.salt,
+            slot.nonce,
+            struct.pack(">H", len(slot.wrapped)),
+            slot.wrapped,
+            struct.pack(">H", len(name)),
+            name,
+        )
+    )
+
+
+def slot_from_bytes(data: bytes) -> Keyslot:
+    """The slot a cell holds; ``ValueError`` for anything else (kept bytes, a cell's garbage)."""
+    try:
+        kind, iterations, memory_kib, lanes, salt_len = _SLOT_HEAD.unpack_from(data)
+        at = _SLOT_HEAD.size
+        salt, at = data[at : at + salt_len], at + salt_len
+        nonce, at = data[at : at + 12], at + 12
+        (wrapped_len,) = struct.unpack_from(">H", data, at)
+        wrapped, at = data[at + 2 : at + 2 + wrapped_len], at + 2 + wrapped_len
+        (name_len,) = struct.unpack_from(">H", data, at)
+        name = data[at + 2 : at + 2 + name_len].decode("utf-8")
+    except (struct.error, UnicodeDecodeError) as exc:
+        raise ValueError("malformed keyslot") from exc
+    if (
+        kind not in _KIND_NAMES
+        or len(salt) != salt_len
+        or len(nonce) != 12
+        or len(wrapped) != wrapped_len
+        or at + 2 + name_len != len(data)
+    ):
+        raise ValueError("malformed keyslot")
+    return Keyslot(
+        _KIND_NAMES[kind], name, salt, KdfCost(iterations, memory_kib, lanes), nonce, wrapped
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -149,11 +204,20 @@ def unwrap_key(workspace_id: str, slot: Keyslot, secret: str) -> bytearray | Non
 
 @dataclass
 class KeyslotFile:
-    """The slots of one workspace; ``damaged`` counts lines that could not be read."""
+    """The slots of one workspace, as read; ``write`` overwrites in place the slots that changed.
+
+    ``write`` changes on disk what was changed here since the read (``put``, ``remove``, or
+    ``slots`` edited), and nothing else: a slot another process added meanwhile stays. A file made
+    here (not read) writes all its slots.
+
+    ``damaged_lines`` describes the slots that could not be read (a cell whose two copies are both
+    damaged, or a damaged line kept from the old format); their cells are kept as they are, for a
+    repair by hand, and never given to another slot."""
 
     path: Path
     slots: list[Keyslot]
     damaged_lines: list[str] = field(default_factory=list)
+    read_slots: list[Keyslot] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def damaged(self) -> int:
@@ -161,23 +225,83 @@ class KeyslotFile:
 
     @staticmethod
     def read(path: Path) -> KeyslotFile:
+        try:
+            keyslot_area.finish_conversion(path)
+        except OSError:
+            pass  # a read-only disk: the file is read as it is
+        data = path.read_bytes()
+        if not keyslot_area.is_area(data) and (data[:1] == b"{" or not data.strip()):
+            converted = _convert_line_file(path)
+            if converted is not None:
+                return converted
+            data = path.read_bytes()
+            if not keyslot_area.is_area(data):  # a read-only disk: read it as it is
+                lines, bad_lines = _read_lines(data)
+                return KeyslotFile(path, lines, bad_lines, list(lines))
+        area = keyslot_area.parse(data)
+        keyslot_area.repair(path, area)
         slots: list[Keyslot] = []
         damaged: list[str] = []
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        for line in text.splitlines():
-            if not line.strip():
+        for index, payload in enumerate(area.payloads):
+            if payload == b"":
                 continue
             try:
-                slots.append(Keyslot.from_line(line))
-            except (ValueError, KeyError, TypeError):
-                damaged.append(line)
-        return KeyslotFile(path, slots, damaged)
+                if payload is None:
+                    raise ValueError("neither copy reads back")
+                slots.append(slot_from_bytes(payload))
+            except ValueError as exc:
+                damaged.append(f"slot {index}: {exc}")
+        return KeyslotFile(path, slots, damaged, list(slots))
 
     def write(self) -> None:
-        # Damaged lines are kept as they are: they may still be repaired by hand, never by us.
-        lines = [slot.to_line() for slot in self.slots] + self.damaged_lines
-        data = "".join(line + "\n" for line in lines).encode("utf-8")
-        write_atomically(self.path, data)
+        """Overwrite in place the cells of the slots that changed, were added or removed (a new
+        workspace: create the file). Damaged cells are left as they are."""
+        with keyslot_area.writing(self.path):
+            self._write()
+
+    def _write(self) -> None:
+        if not self.path.exists():
+            keyslot_area.create(self.path, [slot_to_bytes(slot) for slot in self.slots])
+            return
+        data = self.path.read_bytes()
+        if not keyslot_area.is_area(data) and (data[:1] == b"{" or not data.strip()):
+            lines, bad_lines = _read_lines(data)
+            keyslot_area.convert(self.path, _line_file_payloads(lines, bad_lines))
+            data = self.path.read_bytes()
+        area = keyslot_area.parse(data)
+        on_disk: dict[tuple[str, str], tuple[int, Keyslot]] = {}
+        changes: dict[int, bytes] = {}
+        for index, payload in enumerate(area.payloads):
+            try:
+                slot = slot_from_bytes(payload) if payload else None
+            except ValueError:
+                continue  # damaged or kept: never touched
+            if slot is None:
+                continue
+            if (slot.kind, slot.name) in on_disk:
+                changes[index] = b""  # a duplicate (written by hand): the first one counts
+            else:
+                on_disk[(slot.kind, slot.name)] = (index, slot)
+        wanted = {(slot.kind, slot.name): slot for slot in self.slots}
+        was = {(slot.kind, slot.name): slot for slot in self.read_slots}
+        for key in was.keys() - wanted.keys():
+            if key in on_disk:
+                changes[on_disk[key][0]] = b""
+        free = (i for i, p in enumerate(area.payloads) if p == b"" and i not in changes)
+        next_new = len(area.payloads)
+        for key, slot in wanted.items():
+            if was.get(key) == slot:
+                continue  # not changed here: what is on disk stays (another writer's, perhaps)
+            if key in on_disk:
+                index, before = on_disk[key]
+                if before != slot:
+                    changes[index] = slot_to_bytes(slot)
+                continue
+            index = next(free, next_new)
+            if index == next_new:
+                next_new += 1
+            changes[index] = slot_to_bytes(slot)
+        keyslot_area.write(self.path, changes, area)
 
     def find(self, kind: str, name: str) -> Keyslot | None:
         for slot in self.slots:
@@ -194,6 +318,50 @@ class KeyslotFile:
 
     def user_names(self) -> list[str]:
         return sorted(s.name for s in self.slots if s.kind == "user")
+
+
+def destroy_keyslots(path: Path) -> int:
+    """Every slot of both copies overwritten in place with random bytes, then the file removed
+    (and a conversion's file, should a crash have left one). Returns the bytes overwritten."""
+    written = keyslot_area.destroy(path.with_name(path.name + keyslot_area.MIGRATING))
+    return written + keyslot_area.destroy(path)
+
+
+def _read_lines(data: bytes) -> tuple[list[Keyslot], list[str]]:
+    """The earlier format: JSON Lines, one slot per line; a line that does not read is damaged."""
+    slots: list[Keyslot] = []
+    damaged: list[str] = []
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        if not line.strip():
+            continue
+        try:
+            slots.append(Keyslot.from_line(line))
+        except (ValueError, KeyError, TypeError):
+            damaged.append(line)
+    return slots, damaged
+
+
+def _line_file_payloads(slots: list[Keyslot], damaged: list[str]) -> list[bytes]:
+    kept = [
+        bytes([_KEPT]) + line.encode("utf-8")[: keyslot_area.MAX_PAYLOAD - 1] for line in damaged
+    ]
+    return [slot_to_bytes(slot) for slot in slots] + kept
+
+
+def _convert_line_file(path: Path) -> KeyslotFile | None:
+    """Convert a file of the earlier format to an area; ``None`` when the disk refuses, or when
+    another process converted it first (the caller reads the file again)."""
+    try:
+        with keyslot_area.writing(path):
+            data = path.read_bytes()
+            if keyslot_area.is_area(data):
+                return None
+            slots, damaged = _read_lines(data)
+            keyslot_area.convert(path, _line_file_payloads(slots, damaged))
+    except OSError:
+        return None
+    described = [f"slot {len(slots) + i}: a damaged line kept" for i in range(len(damaged))]
+    return KeyslotFile(path, slots, described, list(slots))
 
 
 def zero(buffer: bytearray) -> None:

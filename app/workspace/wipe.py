@@ -1,14 +1,18 @@
 """Emergency wipe: a laptop about to be seized is emptied in seconds.
 
-The workspace is crypto-shredded first: the keyslots file (the only place the workspace key exists,
-wrapped) is overwritten with random bytes, flushed and removed, so the database can never be
-decrypted again by any password or the recovery code. Then every file of the folder is overwritten
-with random bytes, flushed and removed, and the folder itself goes. Unsynced work is lost by
-design; ``unsynced_count`` tells the person how much before they confirm.
+The workspace is crypto-shredded first: the keyslot area (the only place the workspace key exists,
+wrapped) has every slot of both its copies overwritten in place with random bytes, flushed and
+removed, so the database can never be decrypted again by any password or the recovery code. The
+keyslot file is never written by rename (app/workspace/keyslot_area.py), so no earlier version of a
+slot lies in freed blocks for the overwrite to miss (tests/adversary/test_raw_disk_keyslots.py scans
+a raw ext4 image for them). Then every file of the folder is overwritten with random bytes, flushed
+and removed, and the folder itself goes. Unsynced work is lost by design; ``unsynced_count`` tells
+the person how much before they confirm.
 
-What this cannot promise: flash storage and journaling file systems may keep old copies of blocks
-that an overwrite does not reach. Those copies hold only SQLCipher ciphertext and wrapped keys
-whose passwords are Argon2id-protected; with the keyslots gone there is no key to find.
+What this cannot promise: an SSD's wear levelling, a copy-on-write file system (btrfs, ZFS),
+snapshots, an ext4 mounted ``data=journal`` and backups may keep old copies of blocks that an
+overwrite does not reach (docs/security.md). The database's old blocks hold only SQLCipher
+ciphertext; with the keyslots gone there is no key to decrypt them.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from app.workspace.keyslots import destroy_keyslots
 
 if TYPE_CHECKING:
     from app.workspace.session import Session
@@ -70,7 +76,7 @@ def wipe_folder(folder: Path, unsynced: int = 0) -> WipeReport:
     keyslots = folder / "keyslots"
     files = written = 0
     if keyslots.exists():  # first: without it nothing else can ever be decrypted
-        written += _shred(keyslots)
+        written += destroy_keyslots(keyslots)
         files += 1
     for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
         if path.is_file() and not path.is_symlink():

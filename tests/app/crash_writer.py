@@ -50,7 +50,7 @@ Modes:
 
 ``slots WORKSPACE USER LIMIT``
     Log in, cap files at LIMIT bytes, then try to add a user and to change USER's password (both
-    rewrite the keyslots file with ``write_atomically``). Prints ``add CLASS MESSAGE`` and
+    overwrite a slot of the keyslot file in place). Prints ``add CLASS MESSAGE`` and
     ``passwd CLASS MESSAGE``, then ``users N`` (rows in the users table afterwards).
 """
 

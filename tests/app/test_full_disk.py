@@ -4,13 +4,13 @@ Two ways of running out of space in the middle of a write:
 
 - ``RLIMIT_FSIZE`` in a child process (``crash_writer.py fill``/``slots``) with SIGXFSZ ignored: every
   write that would grow a file past the limit fails with EFBIG, as ENOSPC would, wherever SQLite
-  happens to be (WAL frame, WAL header, the keyslots temp file);
+  happens to be (WAL frame, WAL header, a keyslot cell);
 - SQLite's ``PRAGMA max_page_count`` in-process: the database itself refuses to grow.
 
 In both, the failing save raises ``StorageFull`` with a one-line message, everything committed before
 is intact, integrity and the audit chain check clean, and once there is space again (a new process
-without the limit, or a raised page limit) saving works. The keyslots file, rewritten with
-``write_atomically``, is untouched by a failed rewrite: the old password still opens the workspace.
+without the limit, or a raised page limit) saving works. The keyslot file, overwritten in place
+(copy A, then copy B), is untouched by a failed write: the old password still opens the workspace.
 """
 
 from __future__ import annotations

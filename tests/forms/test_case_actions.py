@@ -152,6 +152,15 @@ ROLE = "column 'bind::fieldcase:case_role'"
             f"row 4, {ROLE}",
             "the case role 'visit_date' is on 'seen_on', inside a repeat",
         ),
+        (
+            visit(
+                "|  | begin_group | visit | Visit |  | worker |\n"
+                "|  | text | who | Who |  |  |\n"
+                "|  | end_group | | |  |  |"
+            ),
+            f"row 3, {ROLE}",
+            "the case role 'worker' is on 'visit', a group",
+        ),
     ],
 )
 def test_a_declaration_that_cannot_work_is_refused_at_its_row(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -199,7 +199,7 @@ def test_a_supervisor_hides_the_list_of_users_from_the_login_screen(
     qtbot.waitUntil(dialog.ask_name.isEnabled, timeout=WAIT)
     assert not dialog.ask_name.isChecked()
     assert "copies the disk" in dialog.ask_name_note.text()  # says what it does not hide
-    click(qtbot, dialog.ask_name, QPoint(8, dialog.ask_name.height() // 2))
+    click(qtbot, dialog.ask_name_label)  # its words, beside the box
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=WAIT)
     assert dialog.message.text() == "From the next login, users type their name."
@@ -228,6 +228,16 @@ def test_a_supervisor_hides_the_list_of_users_from_the_login_screen(
     assert wipe is not None
     qtbot.waitUntil(wipe.isVisible, timeout=WAIT)
     assert "Ana" not in _names_on_screen(wipe) and "Sopheap" not in _names_on_screen(wipe)
+    bring_forward(qtbot, wipe)
+    click(qtbot, wipe.user)  # the name is typed there too
+    type_text("Sopheap")
+    click(qtbot, wipe.password)
+    type_text(WORKER_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wipe.pages.currentIndex() == 1, timeout=WAIT)  # "really wipe?"
+    click(qtbot, wipe.cancel_button)  # not today
+    qtbot.waitUntil(lambda: desktop.dialog is None, timeout=WAIT)
+    assert (workspace_path / "keyslots").is_file()
     shut_down(qtbot, desktop)
 
 

@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import cast
 
 import openpyxl
-from app.keyring import Keyring
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -41,8 +40,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.interviews.demo import add_demo_cases
-from app.team import found_team
 from app.team.case_book import case_book
+from app.team.keyring import Keyring
+from app.team.membership import found_team
 from app.ui.dates import date_text
 from app.ui.device_approval_dialog import DeviceApprovalDialog
 from app.ui.export_dialog import ExportDialog
@@ -249,11 +249,16 @@ def age_typed_wrong_then_right(qtbot: QtBot, screen: InterviewWidget) -> None:
 
 
 def visit_by_mouse_then_tab_and_space(qtbot: QtBot, screen: InterviewWidget) -> None:
-    """Defect 5: in the follow-up, "Home visit" clicked, then Tab and Space: the answer stays
-    (Tab went to "Clear answer" and Space erased it)."""
+    """Defects 4 and 5: in the follow-up, "Home visit" clicked: nothing below it moves (the
+    "Clear answer" that appears pushed every later question down under the mouse); then Tab
+    and Space: the answer stays (Tab went to "Clear answer" and Space erased it)."""
     home_visit = screen.boxes["contact_method"].editor.buttons["home_visit"]  # type: ignore[union-attr]
     scroll_into_view(page_area(screen), home_visit)
+    below = screen.boxes["person_reached"]
+    before = below.mapTo(screen, QPoint(0, 0))
     click(qtbot, home_visit)
+    QApplication.processEvents()  # the page laid out again, as before it is painted
+    assert below.mapTo(screen, QPoint(0, 0)) == before
     press(qtbot, Qt.Key.Key_Tab)
     assert not screen.boxes["contact_method"].isAncestorOf(focus())  # the next question
     press(qtbot, Qt.Key.Key_Space)
@@ -285,7 +290,7 @@ def first_run_by_typing(qtbot: QtBot, desktop: DesktopApp) -> None:
 
 def add_colleague_with_enter(qtbot: QtBot, desktop: DesktopApp) -> None:
     """Workspace › Users and roles…, "Add a user" filled in, Enter: she is added (defect 6:
-    Enter set a duress password)."""
+    Enter set a duress password); then the interpreter, by the button's Alt key."""
     window = desktop.window
     open_menu_by_click(qtbot, window, window.workspace_menu)
     click_action(qtbot, window.workspace_menu, action_named(window.workspace_menu, "Users"))
@@ -303,6 +308,20 @@ def add_colleague_with_enter(qtbot: QtBot, desktop: DesktopApp) -> None:
     qtbot.waitUntil(lambda: WORKER in users.message.text(), timeout=WAIT)
     assert users.error.text() == ""
     assert "No duress password" in users.duress.state.text()
+
+    # The interpreter, added with the key the "Add user" button shows underlined (Alt+A was
+    # also "Password again": it only moved the keyboard there).
+    bring_forward(qtbot, users)
+    click(qtbot, users.new_name)
+    type_text(INTERPRETER)
+    choose(qtbot, users.new_role, "interpreter")
+    for field in (users.new_password, users.new_password_again):
+        click(qtbot, field)
+        type_text(INTERPRETER_PW)
+    shown = users.add_button.text()
+    underlined = shown[shown.index("&") + 1]
+    press(qtbot, getattr(Qt.Key, f"Key_{underlined.upper()}"), ALT)
+    qtbot.waitUntil(lambda: INTERPRETER in users.message.text(), timeout=WAIT)
     click(qtbot, users.close_button)
     qtbot.waitUntil(lambda: desktop.dialog is None, timeout=WAIT)
 
@@ -377,7 +396,8 @@ def test_a_social_worker_from_first_run_to_a_follow_up(
     press(qtbot, Qt.Key.Key_Escape)
     home = window.home
     qtbot.waitUntil(lambda: window.stack.currentWidget() is home, timeout=WAIT)
-    assert panel.list.count() == 0 and panel.empty.isVisible()  # the draft became the case
+    # the draft became the case: home no longer lists it
+    qtbot.waitUntil(lambda: panel.list.count() == 0 and panel.empty.isVisible(), timeout=WAIT)
     press(qtbot, Qt.Key.Key_S, ALT)
     assert focus() is home.search
     type_text("sreyp")
@@ -397,7 +417,8 @@ def test_a_social_worker_from_first_run_to_a_follow_up(
     press(qtbot, Qt.Key.Key_F, ALT)
     screen = shown_interview(qtbot, desktop)
     assert screen.interview.form.answer("social_worker") == WORKER
-    answer_until(qtbot, screen, FOLLOW_UP_TYPED, last_key="contact_method")
+    assert "contact_method" not in screen.boxes  # first, the person it is about (read only)
+    next_page_by_keys(qtbot, screen)
     visit_by_mouse_then_tab_and_space(qtbot, screen)
     answer_until(qtbot, screen, FOLLOW_UP_TYPED)
     finish_by_keys(qtbot, screen)
@@ -546,6 +567,7 @@ def test_a_supervisor_approves_a_laptop_and_exports_for_research_in_khmer(
     export = desktop.dialog
     assert isinstance(export, ExportDialog)
     bring_forward(qtbot, export)
+    assert export.until.text() == date_text(date.today())  # the app's one date style (defect 11)
     choose(qtbot, export.format, "Excel workbook (XLSX)")
     tick(qtbot, export.deidentified)
     assert export.deidentified.isChecked()

@@ -17,6 +17,7 @@ from app.errors import (
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from app.workspace.session import Session
+from tests.app.workspace.keyslot_cells import cell, index_of, recrc, with_cell
 from tests.conftest import CHEAP, PASSWORD
 
 
@@ -113,20 +114,25 @@ def test_a_damaged_keyslot_file_locks_out_only_the_damaged_slot(session: Session
     session.add_user("bora", Role.SOCIAL_WORKER, "bora's password", cost=CHEAP)
     folder = session.workspace.path
     session.lock()
-    slots = (folder / "keyslots").read_text().splitlines()
-    index = next(i for i, line in enumerate(slots) if '"bora"' in line)
-    slots[index] = slots[index].replace('"wrapped": "', '"wrapped": "AAAA')
-    (folder / "keyslots").write_text("\n".join(slots) + "\n")
+    data = (folder / "keyslots").read_bytes()
+    index = index_of(folder / "keyslots", "user", "bora")
+    for copy in (0, 1):  # a byte of bora's wrapped key changed, the cells' checksums made to fit
+        raw = bytearray(cell(data, index, copy))
+        raw[70] ^= 0x01
+        data = with_cell(data, index, copy, recrc(bytes(raw)))
+    (folder / "keyslots").write_bytes(data)
     with pytest.raises(WrongCredentials):
         Workspace.at(folder).login("bora", "bora's password")
     Workspace.at(folder).login("ana", PASSWORD).lock()
 
 
-def test_a_truncated_keyslot_file_is_reported_by_check(session: Session) -> None:
+def test_a_keyslot_damaged_in_both_copies_is_reported_by_check(session: Session) -> None:
     folder = session.workspace.path
     session.lock()
     data = (folder / "keyslots").read_bytes()
-    (folder / "keyslots").write_bytes(data[:-30])  # the recovery slot (written last) is cut
+    for copy in (0, 1):  # the recovery slot (slot 1) torn in both copies
+        data = with_cell(data, 1, copy, bytes(300))
+    (folder / "keyslots").write_bytes(data)
     opened = Workspace.at(folder).login("ana", PASSWORD)
     report = opened.check()
     opened.lock()
@@ -185,11 +191,14 @@ def test_changing_a_password_rewrites_one_slot_and_not_the_database(session: Ses
     folder = session.workspace.path
     session.store.checkpoint()
     db_before = (folder / "workspace.db").read_bytes()
-    lines_before = (folder / "keyslots").read_text().splitlines()
+    slots_before = (folder / "keyslots").read_bytes()
     session.set_password("ana", "a brand new password", cost=CHEAP)
     session.store.checkpoint()
-    lines_after = (folder / "keyslots").read_text().splitlines()
-    assert len(set(lines_before) - set(lines_after)) == 1  # one slot changed
+    slots_after = (folder / "keyslots").read_bytes()
+    changed = [
+        i for i in range(16) for c in (0, 1) if cell(slots_before, i, c) != cell(slots_after, i, c)
+    ]
+    assert changed == [0, 0]  # one slot (ana's, the first), both its copies
     assert (folder / "workspace.db").stat().st_size == len(db_before)
     session.lock()
     with pytest.raises(WrongCredentials):

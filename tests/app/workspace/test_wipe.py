@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from app.errors import BadInput, NotAWorkspace, WrongCredentials
 from app.team.case_book import case_book
+from app.workspace import keyslot_area
 from app.workspace.folder import Workspace
+from app.workspace.keyslots import KeyslotFile
 from app.workspace.session import Session
 from app.workspace.wipe import emergency_wipe, unsynced_count
 from tests.conftest import CHEAP, PASSWORD
@@ -71,3 +74,22 @@ def test_a_removed_duress_password_is_only_a_wrong_password(session: Session) ->
     again = Workspace.at(folder).login("ana", PASSWORD)
     assert case_book(again).count() == 1  # nothing was wiped
     again.lock()
+
+
+def test_the_wipe_overwrites_the_keyslot_file_where_it_lies(session: Session) -> None:
+    """The file's own blocks are overwritten before it is unlinked: a descriptor opened before the
+    wipe still reaches the inode afterwards, and reads only random bytes (no slot, no header)."""
+    folder = session.workspace.path
+    slots = KeyslotFile.read(folder / "keyslots").slots
+    held = os.open(folder / "keyslots", os.O_RDONLY)
+    try:
+        size = os.fstat(held).st_size
+        emergency_wipe(session)
+        assert os.fstat(held).st_nlink == 0  # unlinked, but the same inode
+        left = os.pread(held, size + 1, 0)
+    finally:
+        os.close(held)
+    assert len(left) == size
+    assert not left.startswith(keyslot_area.MAGIC) and keyslot_area.CELL_MAGIC not in left
+    for slot in slots:
+        assert slot.wrapped not in left and slot.salt not in left

@@ -39,16 +39,16 @@ from sync.errors import SyncError, SyncErrorKind
 
 VERSION = 1
 DOMAIN = b"fieldcase-envelope-v1\n"
-KINDS = (
-    "case_event",
-    "submission",
-    "form",
-    "attachment",
-    "referral",
-    "erasure",
-    "audit",
-    "device_approvals",  # a supervisor's laptop vouches for devices: app/team/supervisor_trust.py
-)
+# The kinds of envelope, as the wire spells them (never renamed: every laptop and server reads them).
+CASE_EVENT = "case_event"
+SUBMISSION = "submission"
+FORM = "form"
+ATTACHMENT = "attachment"
+REFERRAL = "referral"
+ERASURE = "erasure"
+AUDIT = "audit"
+DEVICE_APPROVALS = "device_approvals"  # a supervisor's laptop vouches for devices
+KINDS = (CASE_EVENT, SUBMISSION, FORM, ATTACHMENT, REFERRAL, ERASURE, AUDIT, DEVICE_APPROVALS)
 ENVELOPE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from app.cases.events import CaseEvent
+from app.cases.events import FOLLOW_UP, REFERRAL, CaseEvent
 from app.cases.hlc import HybridClock, Timestamp
 from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
@@ -248,7 +248,7 @@ class CaseBook:
         payload: dict[str, Any] = {"date": when.isoformat(), "properties": properties}
         if submission_id:
             payload["submission_id"] = submission_id
-        return self._append(case_id, "follow_up", payload)
+        return self._append(case_id, FOLLOW_UP, payload)
 
     def refer(
         self,
@@ -270,7 +270,7 @@ class CaseBook:
             )
         with self.store.atomic():
             event = self._append(
-                case_id, "referral", {"to_team": to_team, "consent": consent, "note": note}
+                case_id, REFERRAL, {"to_team": to_team, "consent": consent, "note": note}
             )
             if send and self.carrier.ready():  # the case goes to the other team, sealed to it
                 self.carrier.send_referral(self, event)

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.cases.book import CITIZENSHIP, CaseBook
+from app.cases.events import FOLLOW_UP
 from app.cases.hlc import Timestamp
 from app.cases.schedule import ScheduleRules, _event_date, parse_date, schedule_for
 from app.cases.state import CaseState
@@ -126,7 +127,7 @@ def load_facts(book: CaseBook) -> list[CaseFacts]:
         " WHERE type IN ('create', 'follow_up')"
     ):
         day = _event_day(given, in_properties, hlc)
-        if kind == "follow_up":
+        if kind == FOLLOW_UP:
             visits.setdefault(case_id, []).append(day)
         elif case_id not in created or hlc < created[case_id][0]:
             created[case_id] = (hlc, day)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.cases.events import STATUS, TEAM, CaseEvent
+from app.cases.events import FOLLOW_UP, STATUS, TEAM, CaseEvent
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class CaseState:
         return any(e.type == "create" for e in self.timeline)
 
     def follow_ups(self) -> list[CaseEvent]:
-        return [e for e in self.timeline if e.type == "follow_up"]
+        return [e for e in self.timeline if e.type == FOLLOW_UP]
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -38,7 +38,7 @@ from app.workspace.roles import Permission
 from app.workspace.store import Store
 from forms import FormDefinition, FormLoadError, load_xform, load_xlsform
 from forms.load import XFORM_SUFFIXES, XLSFORM_SUFFIXES
-from sync.envelope import Envelope, open_envelope, seal
+from sync.envelope import FORM, Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 
 if TYPE_CHECKING:
@@ -273,7 +273,7 @@ def _seal(book: CaseBook, envelope_id: str, plaintext: bytes) -> bool:
         envelope_id=envelope_id,
         team=team,
         device=book.device,
-        kind="form",
+        kind=FORM,
     )
     store.execute(
         "INSERT INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
@@ -328,7 +328,7 @@ def _install(store: Store, payload: dict[str, Any]) -> bool:
 # -- receiving (the inbox, on every laptop of the team) --------------------------------------------
 
 
-@receives("form")
+@receives(FORM)
 def _receive(arrival: Arrival, envelope: Envelope) -> bool:
     """A form version a supervisor's device published or withdrew: checked, then installed."""
     inbox = arrival.inbox

@@ -30,7 +30,7 @@ from app.workspace import audit
 from app.workspace.ids import new_id
 from app.workspace.roles import Permission
 from app.workspace.store import Store
-from sync.envelope import Envelope, open_envelope, seal
+from sync.envelope import CASE_EVENT, ERASURE, SUBMISSION, Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 from sync.padding import pad_json
 
@@ -78,7 +78,7 @@ class Outbox:
             envelope_id=event.id,
             team=team,
             device=self.device,
-            kind="case_event",
+            kind=CASE_EVENT,
         )
         self.store.execute(
             "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
@@ -100,7 +100,7 @@ class Outbox:
             envelope_id=submission_id,
             team=team,
             device=self.device,
-            kind="submission",
+            kind=SUBMISSION,
         )
         self.store.execute(
             "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
@@ -131,7 +131,7 @@ class Outbox:
             envelope_id=envelope_id,
             team=team,
             device=self.device,
-            kind="erasure",
+            kind=ERASURE,
         )
         self.store.execute(
             "INSERT OR IGNORE INTO outbox (envelope_id, kind, wire, created_at) VALUES (?, ?, ?, ?)",
@@ -337,7 +337,7 @@ class Inbox:
     def _read_submission(envelope: Envelope, plaintext: bytes) -> dict[str, Any]:
         try:
             payload: dict[str, Any] = json.loads(plaintext)
-            record = payload if envelope.kind == "erasure" else payload["record"]
+            record = payload if envelope.kind == ERASURE else payload["record"]
             if payload["id"] != envelope.id or payload["device"] != envelope.device:
                 raise ValueError("it claims another id or device")
             if not isinstance(record, dict):
@@ -440,7 +440,7 @@ def _load_receivers() -> None:
         importlib.import_module(module)
 
 
-@receives("case_event")
+@receives(CASE_EVENT)
 def _receive_event(arrival: Arrival, envelope: Envelope) -> bool:
     key = arrival.inbox.signer_key(envelope)
     plaintext = open_envelope(envelope, arrival.identities, key)
@@ -459,7 +459,7 @@ def _receive_event(arrival: Arrival, envelope: Envelope) -> bool:
     return True
 
 
-@receives("submission")
+@receives(SUBMISSION)
 def _receive_submission(arrival: Arrival, envelope: Envelope) -> bool:
     key = arrival.inbox.signer_key(envelope)
     plaintext = open_envelope(envelope, arrival.identities, key)
@@ -467,7 +467,7 @@ def _receive_submission(arrival: Arrival, envelope: Envelope) -> bool:
     return True
 
 
-@receives("erasure")
+@receives(ERASURE)
 def _receive_erasure(arrival: Arrival, envelope: Envelope) -> bool:
     inbox = arrival.inbox
     key = inbox.signer_key(envelope)

@@ -37,7 +37,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from app.cases.events import CaseEvent
+from app.cases.events import REFERRAL, CaseEvent
 from app.cases.state import fold
 from app.errors import BadInput
 from app.team import referral_attachments
@@ -48,6 +48,7 @@ from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id
 from app.workspace.roles import Permission
+from sync.envelope import REFERRAL as REFERRAL_KIND
 from sync.envelope import Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 
@@ -179,7 +180,7 @@ def _seal(
         envelope_id=envelope_id,
         team=team,
         device=book.device,
-        kind="referral",
+        kind=REFERRAL_KIND,
     )
     envelope = replace(sealed, recipient_team=to_team)
     with store.atomic():
@@ -294,7 +295,7 @@ def _decision(events: list[CaseEvent], referral: CaseEvent | None, team: str | N
 # -- receiving -----------------------------------------------------------------------------------
 
 
-@receives("referral")
+@receives(REFERRAL_KIND)
 def _receive(arrival: Arrival, envelope: Envelope) -> bool:
     """A case between teams, or a decision on one, arriving in a pull or a USB file."""
     arrival.ingest_waiting()  # a decision checks the events before it in the page
@@ -328,7 +329,7 @@ def receive_referral(book: CaseBook, envelope: Envelope, identities: list[str]) 
     action = str(payload["action"])
     referral = next(e for e in events if e.id == payload["event_id"])
     if action == "refer":
-        if referral.type != "referral" or referral.payload.get("to_team") != team:
+        if referral.type != REFERRAL or referral.payload.get("to_team") != team:
             raise _malformed(envelope, "its referral event names another team")
         if not book.is_erased(referral.case_id):  # erased here since: nothing of it comes back
             with book.store.atomic():  # a list that does not hold keeps nothing of either
@@ -343,7 +344,7 @@ def receive_referral(book: CaseBook, envelope: Envelope, identities: list[str]) 
             raise _malformed(envelope, "a decision carries its one decision event")
         # Made by any laptop of this team: its referral event reached us as a case event.
         referred = any(
-            e.type == "referral" and e.payload.get("to_team") == envelope.team
+            e.type == REFERRAL and e.payload.get("to_team") == envelope.team
             for e in book.events(referral.case_id)
         )
         if not referred:
@@ -436,8 +437,8 @@ def retry_refused(book: CaseBook) -> int:
     from app.team.outbox import Inbox
 
     rows = book.store.query(
-        "SELECT wire FROM inbox WHERE status = 'refused' AND wire IS NOT NULL"
-        ' AND wire LIKE \'%"kind": "referral"%\''
+        "SELECT wire FROM inbox WHERE status = 'refused' AND wire IS NOT NULL AND wire LIKE ?",
+        (f'%"kind": "{REFERRAL_KIND}"%',),
     )
     envelopes = []
     for row in rows:

@@ -40,10 +40,10 @@ from app.team.outbox import Arrival, receives, team_name
 from app.workspace import audit
 from app.workspace.roles import Permission
 from app.workspace.store import Store
-from sync.envelope import Envelope, open_envelope, seal
+from sync.envelope import DEVICE_APPROVALS, Envelope, open_envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 
-KIND = "device_approvals"
+KIND = DEVICE_APPROVALS
 PUBLISHED = "device_approvals_published"  # settings: digest of the last statement sealed here
 REFUSED_KEYS = "team_key_refused:"  # app.team.key_rotation.REFUSED (fetched again once trust grows)
 
@@ -186,7 +186,7 @@ def publish(book: CaseBook) -> Envelope | None:
     return envelope
 
 
-@receives("device_approvals")
+@receives(KIND)
 def _receive(arrival: Arrival, envelope: Envelope) -> bool:
     """A statement of approvals: kept when its signer is trusted; not a record (not counted)."""
     payload = open_statement(arrival.inbox.store, envelope, arrival.identities)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cases import events
 from app.ui.case_dialogs import closure_statuses, reason_text, referral_purposes
 from app.ui.case_table import country_name, date_text, field_label, status_text
 from app.ui.case_words import CaseWords
@@ -66,9 +67,9 @@ def event_day(event: CaseEvent) -> date:
     """The day an event happened: a visit's date and an intake's interview date as the form
     gave them (a visit is often recorded days later), else the day it was recorded."""
     given: Any = None
-    if event.type == "follow_up":
+    if event.type == events.FOLLOW_UP:
         given = event.payload.get("date")
-    elif event.type == "create":
+    elif event.type == events.CREATE:
         properties = event.payload.get("properties")
         given = properties.get("intake_date") if isinstance(properties, dict) else None
     if isinstance(given, str):
@@ -89,7 +90,7 @@ def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
     made = {event.id: position for position, event in enumerate(events)}
 
     def key(event: CaseEvent) -> tuple[date, int]:
-        return (date.min if event.type == "create" else event_day(event), made[event.id])
+        return (date.min if event.type == events.CREATE else event_day(event), made[event.id])
 
     return sorted(events, key=key, reverse=True)
 
@@ -97,45 +98,47 @@ def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
 def event_title(event: CaseEvent) -> str:
     p = event.payload
     titles = {
-        "create": translate("CaseView", "Intake"),
-        "update": (  # with an interview behind it: an intake linked to this case (same person)
+        events.CREATE: translate("CaseView", "Intake"),
+        events.UPDATE: (  # with an interview behind it: an intake linked to this case (same person)
             translate("CaseView", "Interview added to this case")
             if p.get("submission_id")
             else translate("CaseView", "Details changed")
         ),
-        "follow_up": translate("CaseView", "Follow-up visit"),
-        "referral": translate("CaseView", "Referred to %1").replace("%1", str(p.get("to_team"))),
-        "referral_accepted": translate("CaseView", "Referral accepted by %1").replace(
+        events.FOLLOW_UP: translate("CaseView", "Follow-up visit"),
+        events.REFERRAL: translate("CaseView", "Referred to %1").replace(
+            "%1", str(p.get("to_team"))
+        ),
+        events.REFERRAL_ACCEPTED: translate("CaseView", "Referral accepted by %1").replace(
             "%1", str(p.get("team"))
         ),
-        "referral_declined": translate("CaseView", "Referral declined by %1").replace(
+        events.REFERRAL_DECLINED: translate("CaseView", "Referral declined by %1").replace(
             "%1", str(p.get("team"))
         ),
-        "close": translate("CaseView", "Case closed"),
-        "reopen": translate("CaseView", "Case reopened"),
-        "link_same_person": translate("CaseView", "Linked: possibly the same person"),
-        "conflict_resolved": translate("CaseView", "Conflict resolved"),
-        "consent_withdrawn": translate("CaseView", "Consent withdrawn"),
+        events.CLOSE: translate("CaseView", "Case closed"),
+        events.REOPEN: translate("CaseView", "Case reopened"),
+        events.LINK_SAME_PERSON: translate("CaseView", "Linked: possibly the same person"),
+        events.CONFLICT_RESOLVED: translate("CaseView", "Conflict resolved"),
+        events.CONSENT_WITHDRAWN: translate("CaseView", "Consent withdrawn"),
     }
     return titles.get(event.type, event.type)
 
 
 def event_details(event: CaseEvent, words: CaseWords | None = None) -> str:
     p = event.payload
-    if event.type == "close":
+    if event.type == events.CLOSE:
         status = str(p.get("status", ""))
         return f"{closure_statuses().get(status, status)} · {reason_text(str(p.get('reason', '')))}"
-    if event.type == "reopen":
+    if event.type == events.REOPEN:
         return str(p.get("reason", ""))
-    if event.type == "referral":
+    if event.type == events.REFERRAL:
         consent = p.get("consent", {})
         purpose = str(consent.get("purpose", "")) if isinstance(consent, dict) else ""
         purpose = referral_purposes().get(purpose, purpose)
         return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
-    if event.type == "conflict_resolved":
+    if event.type == events.CONFLICT_RESOLVED:
         field = str(p.get("field"))
         return f"{label_text(field, words)} = {field_text(field, p.get('value'), words)}"
-    if event.type in ("update", "follow_up"):
+    if event.type in (events.UPDATE, events.FOLLOW_UP):
         props = p.get("properties", {})
         if not isinstance(props, dict):
             return ""

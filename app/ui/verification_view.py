@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from app.ui.dates import moment_text
 from app.ui.error_text import describe_error
 from app.workspace.roles import Permission
+from sync import envelope
 
 if TYPE_CHECKING:
     from app.team.synchronise import SyncReport
@@ -107,11 +108,11 @@ def direction_text(direction: str) -> str:
 
 def kind_text(kind: str) -> str:
     texts = {
-        "case_event": translate("Verification", "Case change"),
-        "submission": translate("Verification", "Form"),
-        "erasure": translate("Verification", "Erasure"),
-        "form": translate("Verification", "Form version"),
-        "referral": translate("Verification", "Referral"),
+        envelope.CASE_EVENT: translate("Verification", "Case change"),
+        envelope.SUBMISSION: translate("Verification", "Form"),
+        envelope.ERASURE: translate("Verification", "Erasure"),
+        envelope.FORM: translate("Verification", "Form version"),
+        envelope.REFERRAL: translate("Verification", "Referral"),
     }
     return texts.get(kind, kind or "?")
 

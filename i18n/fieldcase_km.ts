@@ -1228,8 +1228,8 @@
         <translation>ទម្រង់ (&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
-        <translation>រក្សាទុកក្នុងថត (&amp;T)</translation>
+        <source>Save to fol&amp;der</source>
+        <translation>រក្សាទុកក្នុងថត (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

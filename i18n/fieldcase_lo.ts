@@ -1228,8 +1228,8 @@
         <translation>ແບບຟອມ (&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
-        <translation>ບັນທຶກໄວ້ໃນໂຟນເດີ (&amp;T)</translation>
+        <source>Save to fol&amp;der</source>
+        <translation>ບັນທຶກໄວ້ໃນໂຟນເດີ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -1227,8 +1227,8 @@
         <translation>ပုံစံ (&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
-        <translation>သိမ်းမည့် ဖိုင်တွဲ (&amp;T)</translation>
+        <source>Save to fol&amp;der</source>
+        <translation>သိမ်းမည့် ဖိုင်တွဲ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

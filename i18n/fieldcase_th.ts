@@ -1227,8 +1227,8 @@
         <translation>แบบฟอร์ม (&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
-        <translation>บันทึกไว้ในโฟลเดอร์ (&amp;T)</translation>
+        <source>Save to fol&amp;der</source>
+        <translation>บันทึกไว้ในโฟลเดอร์ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -1227,7 +1227,7 @@
         <translation>&amp;Biểu mẫu</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
+        <source>Save to fol&amp;der</source>
         <translation>Lưu &amp;vào thư mục</translation>
     </message>
     <message>

@@ -1227,8 +1227,8 @@
         <translation>表单(&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;to folder</source>
-        <translation>保存到文件夹(&amp;T)</translation>
+        <source>Save to fol&amp;der</source>
+        <translation>保存到文件夹(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
             self.tr("Case &status"),
             self.tr("&Team"),
             self.tr("F&orm"),
-            self.tr("Save &to folder"),
+            self.tr("Save to fol&der"),  # Alt+T is "&Team"
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

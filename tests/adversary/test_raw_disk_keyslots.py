@@ -42,10 +42,21 @@ from tests.reliability import record
 IMAGE_MIB = 32
 
 
-def _why_not_mountable(tmp_path: Path) -> str | None:
-    if shutil.which("mkfs.ext4") is None:
+SYSTEM_PATH = os.pathsep.join(
+    [os.environ.get("PATH", ""), "/usr/sbin", "/sbin", "/usr/bin", "/bin"]
+)
+
+
+def _command(name: str) -> str | None:
+    """Where ``name`` is (the system folders too: ``mkfs.ext4`` lives in /usr/sbin, often off a
+    user's PATH)."""
+    return shutil.which(name, path=SYSTEM_PATH)
+
+
+def _why_not_mountable() -> str | None:
+    if _command("mkfs.ext4") is None:
         return "mkfs.ext4 not installed (apt-get install e2fsprogs)"
-    if shutil.which("mount") is None or shutil.which("umount") is None:
+    if _command("mount") is None or _command("umount") is None:
         return "mount not installed (apt-get install mount)"
     if os.geteuid() != 0:
         return "loop mounting needs root here; run as root to prove the raw-disk scan"
@@ -63,7 +74,13 @@ class Disk:
 
     def mount(self) -> None:
         done = subprocess.run(
-            ["mount", "-o", self.options, str(self.image), str(self.mountpoint)],
+            [
+                _command("mount") or "mount",
+                "-o",
+                self.options,
+                str(self.image),
+                str(self.mountpoint),
+            ],
             capture_output=True,
             text=True,
         )
@@ -72,7 +89,9 @@ class Disk:
         self.mounted = True
 
     def unmount(self) -> None:
-        subprocess.run(["umount", str(self.mountpoint)], check=True, capture_output=True)
+        subprocess.run(
+            [_command("umount") or "umount", str(self.mountpoint)], check=True, capture_output=True
+        )
         self.mounted = False
 
     def raw(self) -> bytes:
@@ -82,13 +101,14 @@ class Disk:
 
 @pytest.fixture
 def disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Disk]:
-    reason = _why_not_mountable(tmp_path)
+    reason = _why_not_mountable()
     if reason:
         pytest.skip(reason)
     image = tmp_path / "disk.img"
     with image.open("wb") as fh:
         fh.truncate(IMAGE_MIB << 20)
-    subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], check=True, capture_output=True)
+    mkfs = _command("mkfs.ext4") or "mkfs.ext4"
+    subprocess.run([mkfs, "-q", "-F", str(image)], check=True, capture_output=True)
     mountpoint = tmp_path / "mnt"
     mountpoint.mkdir()
     options = "loop,data=journal" if "data_journal" in request.node.name else "loop"
@@ -98,7 +118,7 @@ def disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Disk]:
         yield result
     finally:
         if result.mounted:
-            subprocess.run(["umount", str(mountpoint)], capture_output=True)
+            subprocess.run([_command("umount") or "umount", str(mountpoint)], capture_output=True)
 
 
 def _fingerprints(slot_salt: bytes, slot_wrapped: bytes) -> list[bytes]:

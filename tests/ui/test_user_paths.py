@@ -576,7 +576,9 @@ def test_a_supervisor_approves_a_laptop_and_exports_for_research_in_khmer(
     type_text("2")
     choose(qtbot, export.language, "ខ្មែរ")
     out = tmp_path / "research"
-    click(qtbot, export.folder)
+    shown = export.labels[-1].text()  # "Save to folder", reached by the key it underlines
+    press(qtbot, getattr(Qt.Key, f"Key_{shown[shown.index('&') + 1].upper()}"), ALT)
+    assert focus() is export.folder  # (Alt+T was also "Team": the keyboard went there)
     type_text(str(out))
     click(qtbot, export.export_button)  # nothing identifying leaves: no question asked
     qtbot.waitUntil(lambda: export.report is not None, timeout=WAIT)

@@ -72,7 +72,9 @@ def test_framed_refusals_are_the_json_ones(
 ) -> None:
     other = enrol(client, db, Laptop("laptop-2"), "mekong-1")
     good, tampered = laptop.envelope(), laptop.envelope()
-    tampered = Envelope(**{**tampered.__dict__, "body": tampered.body[:-1] + b"!"})
+    tampered = Envelope(
+        **{**tampered.__dict__, "body": tampered.body[:-1] + bytes([tampered.body[-1] ^ 1])}
+    )
     results = push_framed(
         client,
         laptop,

@@ -119,7 +119,9 @@ def test_a_forged_or_altered_upload_is_refused(
     refused = client.post("/v1/uploads", json=forged, headers=laptop.auth)
     assert refused.status_code == 400 and "signature" in refused.json()["message"]
     client.post("/v1/uploads", json=head(attachment), headers=laptop.auth)
-    altered = Envelope(**{**attachment.__dict__, "body": attachment.body[:-1] + b"\0"})
+    altered = Envelope(
+        **{**attachment.__dict__, "body": attachment.body[:-1] + bytes([attachment.body[-1] ^ 1])}
+    )
     offset = 0
     while offset < len(altered.body):
         offset = put(client, laptop, altered, offset).json()["offset"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cases import events
+from app.cases import events as event_types
 from app.ui.case_dialogs import closure_statuses, reason_text, referral_purposes
 from app.ui.case_table import country_name, date_text, field_label, status_text
 from app.ui.case_words import CaseWords
@@ -67,9 +67,9 @@ def event_day(event: CaseEvent) -> date:
     """The day an event happened: a visit's date and an intake's interview date as the form
     gave them (a visit is often recorded days later), else the day it was recorded."""
     given: Any = None
-    if event.type == events.FOLLOW_UP:
+    if event.type == event_types.FOLLOW_UP:
         given = event.payload.get("date")
-    elif event.type == events.CREATE:
+    elif event.type == event_types.CREATE:
         properties = event.payload.get("properties")
         given = properties.get("intake_date") if isinstance(properties, dict) else None
     if isinstance(given, str):
@@ -90,7 +90,7 @@ def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
     made = {event.id: position for position, event in enumerate(events)}
 
     def key(event: CaseEvent) -> tuple[date, int]:
-        return (date.min if event.type == events.CREATE else event_day(event), made[event.id])
+        return (date.min if event.type == event_types.CREATE else event_day(event), made[event.id])
 
     return sorted(events, key=key, reverse=True)
 
@@ -98,47 +98,47 @@ def story_order(events: list[CaseEvent]) -> list[CaseEvent]:
 def event_title(event: CaseEvent) -> str:
     p = event.payload
     titles = {
-        events.CREATE: translate("CaseView", "Intake"),
-        events.UPDATE: (  # with an interview behind it: an intake linked to this case (same person)
+        event_types.CREATE: translate("CaseView", "Intake"),
+        event_types.UPDATE: (  # with an interview behind it: an intake linked to this case (same person)
             translate("CaseView", "Interview added to this case")
             if p.get("submission_id")
             else translate("CaseView", "Details changed")
         ),
-        events.FOLLOW_UP: translate("CaseView", "Follow-up visit"),
-        events.REFERRAL: translate("CaseView", "Referred to %1").replace(
+        event_types.FOLLOW_UP: translate("CaseView", "Follow-up visit"),
+        event_types.REFERRAL: translate("CaseView", "Referred to %1").replace(
             "%1", str(p.get("to_team"))
         ),
-        events.REFERRAL_ACCEPTED: translate("CaseView", "Referral accepted by %1").replace(
+        event_types.REFERRAL_ACCEPTED: translate("CaseView", "Referral accepted by %1").replace(
             "%1", str(p.get("team"))
         ),
-        events.REFERRAL_DECLINED: translate("CaseView", "Referral declined by %1").replace(
+        event_types.REFERRAL_DECLINED: translate("CaseView", "Referral declined by %1").replace(
             "%1", str(p.get("team"))
         ),
-        events.CLOSE: translate("CaseView", "Case closed"),
-        events.REOPEN: translate("CaseView", "Case reopened"),
-        events.LINK_SAME_PERSON: translate("CaseView", "Linked: possibly the same person"),
-        events.CONFLICT_RESOLVED: translate("CaseView", "Conflict resolved"),
-        events.CONSENT_WITHDRAWN: translate("CaseView", "Consent withdrawn"),
+        event_types.CLOSE: translate("CaseView", "Case closed"),
+        event_types.REOPEN: translate("CaseView", "Case reopened"),
+        event_types.LINK_SAME_PERSON: translate("CaseView", "Linked: possibly the same person"),
+        event_types.CONFLICT_RESOLVED: translate("CaseView", "Conflict resolved"),
+        event_types.CONSENT_WITHDRAWN: translate("CaseView", "Consent withdrawn"),
     }
     return titles.get(event.type, event.type)
 
 
 def event_details(event: CaseEvent, words: CaseWords | None = None) -> str:
     p = event.payload
-    if event.type == events.CLOSE:
+    if event.type == event_types.CLOSE:
         status = str(p.get("status", ""))
         return f"{closure_statuses().get(status, status)} · {reason_text(str(p.get('reason', '')))}"
-    if event.type == events.REOPEN:
+    if event.type == event_types.REOPEN:
         return str(p.get("reason", ""))
-    if event.type == events.REFERRAL:
+    if event.type == event_types.REFERRAL:
         consent = p.get("consent", {})
         purpose = str(consent.get("purpose", "")) if isinstance(consent, dict) else ""
         purpose = referral_purposes().get(purpose, purpose)
         return " · ".join(str(x) for x in (purpose, p.get("note", "")) if x)
-    if event.type == events.CONFLICT_RESOLVED:
+    if event.type == event_types.CONFLICT_RESOLVED:
         field = str(p.get("field"))
         return f"{label_text(field, words)} = {field_text(field, p.get('value'), words)}"
-    if event.type in (events.UPDATE, events.FOLLOW_UP):
+    if event.type in (event_types.UPDATE, event_types.FOLLOW_UP):
         props = p.get("properties", {})
         if not isinstance(props, dict):
             return ""

@@ -104,9 +104,9 @@ def test_no_two_things_on_a_screen_share_an_alt_key(
     ):
         entry = action.text().replace("&", "")
         from_menu(qtbot, desktop, menu, entry)
-        dialog = dialog_opened(qtbot, desktop)
-        found += clashes(entry, dialog)
-        dismissed(qtbot, dialog, desktop)
+        opened = dialog_opened(qtbot, desktop)
+        found += clashes(entry, opened)
+        dismissed(qtbot, opened, desktop)
 
     view = open_the_case(qtbot, desktop)
     elsewhere = clashes("case", window)

@@ -947,8 +947,8 @@
         <translation>គ្មានការសម្ភាសណាមួយកំពុងរង់ចាំទេ។</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>បន្ត (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>បន្ត (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>

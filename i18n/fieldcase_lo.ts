@@ -947,8 +947,8 @@
         <translation>ບໍ່ມີການສຳພາດໃດທີ່ລໍຖ້າຢູ່.</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ສືບຕໍ່ (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ສືບຕໍ່ (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>

@@ -946,8 +946,8 @@
         <translation>စောင့်ဆိုင်းနေသော အင်တာဗျူး မရှိပါ။</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ဆက်လုပ်ရန် (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ဆက်လုပ်ရန် (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>

@@ -946,8 +946,8 @@
         <translation>ไม่มีการสัมภาษณ์ที่รออยู่</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ทำต่อ (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ทำต่อ (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>

@@ -946,8 +946,8 @@
         <translation>Không có cuộc phỏng vấn nào đang chờ.</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Tiếp tục</translation>
+        <source>C&amp;ontinue</source>
+        <translation>Tiế&amp;p tục</translation>
     </message>
     <message>
         <source>Discard…</source>

@@ -946,8 +946,8 @@
         <translation>没有等待继续的访谈。</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>继续(&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>

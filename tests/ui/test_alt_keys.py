@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.form_view import InterviewWidget
 from app.ui.i18n import LANGUAGES
 from app.ui.main import DesktopApp
-from tests.ui.by_hand import WAIT, choose, click, double_click, press
+from tests.ui.by_hand import WAIT, choose, click, double_click, press, type_text
 from tests.ui.casefile import PASSWORD, make_case_file, timeline_rows
 from tests.ui.desktop import log_in
 from tests.ui.test_case_in_language import open_the_case
@@ -126,6 +126,16 @@ def test_no_two_things_on_a_screen_share_an_alt_key(
     press(qtbot, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), InterviewWidget))
     found += clashes("intake", window)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, InterviewWidget)
+    click(qtbot, screen.boxes["social_worker"].focus_widgets()[0])
+    type_text("Sophea")
+    click(qtbot, screen.close_button)  # Save and close: home lists the draft; one chosen
+    drafts = window.home.drafts_panel.list
+    qtbot.waitUntil(lambda: drafts.count() == 1, timeout=WAIT)
+    click(qtbot, drafts.viewport(), drafts.visualItemRect(drafts.item(0)).center())
+    qtbot.waitUntil(window.home.drafts_panel.continue_button.isEnabled, timeout=WAIT)
+    found += clashes("home, a draft chosen", window)
     assert found == [], "\n".join(found)
     if elsewhere:
         pytest.xfail("\n".join(elsewhere))

@@ -115,6 +115,7 @@ class Area:
     payloads: list[bytes | None]
     seq: int
     stale: dict[int, tuple[int, Cell]] = field(default_factory=dict)  # index -> (copy, newest)
+    unwritten: list[int] = field(default_factory=list)  # free, but a copy is zeros or torn
 
 
 def is_area(data: bytes) -> bool:
@@ -127,11 +128,13 @@ def header() -> bytes:
 
 
 def parse(data: bytes) -> Area:
-    """Read every cell. A cell of zeros or past the end (a file cut short, an area whose append
-    was interrupted) is free; a cell with bytes that do not check out is damaged."""
+    """Read every cell. A slot with no valid copy is free when a copy is zeros or past the end
+    (the file cut short, or an area whose append was interrupted: appending writes every cell
+    of copy A, then of copy B, before any slot goes there), and damaged otherwise."""
     areas = max(1, -(-(len(data) - HEADER_SIZE) // AREA_SIZE))
     payloads: list[bytes | None] = []
     stale: dict[int, tuple[int, Cell]] = {}
+    unwritten: list[int] = []
     top = 0
     for index in range(areas * SLOTS_PER_AREA):
         copies: list[Cell | None] = []
@@ -142,7 +145,9 @@ def parse(data: bytes) -> Area:
             blank += copies[-1] is None and not raw.strip(b"\0")
         valid = [(c.seq, copy, c) for copy, c in enumerate(copies) if c is not None]
         if not valid:
-            payloads.append(b"" if blank == 2 else None)
+            payloads.append(b"" if blank else None)
+            if blank:
+                unwritten.append(index)
             continue
         seq, copy, newest = max(valid, key=lambda v: v[0])
         top = max(top, seq)
@@ -150,7 +155,7 @@ def parse(data: bytes) -> Area:
         other = copies[1 - copy]
         if other is None or other.seq != seq or other.payload != newest.payload:
             stale[index] = (1 - copy, newest)
-    return Area(payloads, top, stale)
+    return Area(payloads, top, stale, unwritten)
 
 
 def read(path: Path) -> Area:
@@ -181,9 +186,10 @@ def create(path: Path, payloads: list[bytes]) -> None:
 def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
     """Set each slot index of ``changes`` to its payload (``b""`` frees it), in place: copy A of
     every changed cell, fsync, copy B, fsync. Slots whose copies disagreed are repaired first (by
-    writing the copy that lost, never the one that holds the value). An index past the end grows
-    the file by whole areas of free cells."""
-    if not changes and not area.stale:
+    writing the copy that lost, never the one that holds the value), and free slots left unwritten
+    by an interrupted append are written free. An index past the end grows the file by whole
+    areas of free cells."""
+    if not changes and not area.stale and not area.unwritten:
         return
     seq = area.seq + 1
     fd = os.open(path, os.O_RDWR)
@@ -192,7 +198,11 @@ def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
             repairs = [(i, v) for i, v in area.stale.items() if i not in changes]
             for index, (copy, cell) in repairs:
                 _write_cell(fd, index, copy, cell.seq, cell.payload)
-            if repairs:
+            blanks = [i for i in area.unwritten if i not in changes]
+            for index in blanks:
+                for copy in (0, 1):
+                    _write_cell(fd, index, copy, 0, b"")
+            if repairs or blanks:
                 os.fsync(fd)
             have = len(area.payloads) // SLOTS_PER_AREA
             need = max(changes, default=-1) // SLOTS_PER_AREA + 1
@@ -214,7 +224,7 @@ def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
 def repair(path: Path, area: Area) -> None:
     """Make both copies of every slot agree, under the writers' lock and from a fresh read (a
     writer may have been between its two copies). Best effort: a read-only disk is left as it is."""
-    if not area.stale:
+    if not area.stale and not area.unwritten:
         return
     try:
         with writing(path):

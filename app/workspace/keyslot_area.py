@@ -55,24 +55,35 @@ _HEAD = struct.Struct(">4sIBQH")  # magic, slot index, copy, sequence number, pa
 _CRC = struct.Struct(">I")
 MAX_PAYLOAD = CELL_SIZE - _HEAD.size - _CRC.size
 MIGRATING = ".migrating"  # suffix of the new file while an old-format file is converted
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 @contextmanager
 def writing(path: Path) -> Iterator[None]:
     """Hold the keyslot file's folder locked for one writer (``flock`` on the folder, which
     outlives the file's conversion), so that the desktop app and a ``fieldcase`` command changing
-    users at once do not give one free slot to two users. A no-op where ``flock`` is missing."""
-    try:
-        import fcntl
-    except ImportError:  # not a POSIX system
+    users at once do not give one free slot to two users. No lock where ``flock`` is missing
+    (Windows) or the folder cannot be opened."""
+    fd = _open_folder(path.parent)
+    if fd is None:
         yield
         return
-    fd = os.open(path.parent, os.O_RDONLY)
     try:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _open_folder(folder: Path) -> int | None:
+    if os.name != "posix":
+        return None
+    try:
+        return os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
 
 
 def cell_offset(index: int, copy: int) -> int:
@@ -166,7 +177,7 @@ def create(path: Path, payloads: list[bytes]) -> None:
     """A new file holding ``payloads`` in slots 0, 1, ... (at least one area). The header is
     written last, after the cells are on disk: a file with the header is complete."""
     areas = max(1, -(-len(payloads) // SLOTS_PER_AREA))
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
     try:
         with _full_disk_is_storage_full(path):
             _write_new_area(fd, payloads, 0, areas)
@@ -192,7 +203,7 @@ def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
     if not changes and not area.stale and not area.unwritten:
         return
     seq = area.seq + 1
-    fd = os.open(path, os.O_RDWR)
+    fd = os.open(path, os.O_RDWR | _BINARY)
     try:
         with _full_disk_is_storage_full(path):
             repairs = [(i, v) for i, v in area.stale.items() if i not in changes]
@@ -237,14 +248,13 @@ def destroy(path: Path) -> int:
     """Overwrite the whole file in place with random bytes (both copies of every cell, the header
     too), fsync, unlink. Returns the bytes overwritten (0 if there was no file)."""
     try:
-        fd = os.open(path, os.O_WRONLY)
+        fd = os.open(path, os.O_WRONLY | _BINARY)
     except FileNotFoundError:
         return 0
     try:
         size = os.fstat(fd).st_size
-        offset = 0
-        while offset < size:
-            offset += os.pwrite(fd, os.urandom(min(1 << 20, size - offset)), offset)
+        for offset in range(0, size, 1 << 20):
+            _pwrite(fd, os.urandom(min(1 << 20, size - offset)), offset)
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -287,7 +297,7 @@ def finish_conversion(path: Path) -> None:
 
 
 def _overwrite(path: Path) -> None:
-    fd = os.open(path, os.O_WRONLY)
+    fd = os.open(path, os.O_WRONLY | _BINARY)
     try:
         size = os.fstat(fd).st_size
         _pwrite(fd, os.urandom(size), 0)
@@ -312,9 +322,14 @@ def _write_cell(fd: int, index: int, copy: int, seq: int, payload: bytes) -> Non
 
 
 def _pwrite(fd: int, data: bytes, offset: int) -> None:
+    """All of ``data`` at ``offset`` (``os.pwrite``; seek and write where it is missing)."""
     view = memoryview(data)
     while view:
-        written = os.pwrite(fd, view, offset)
+        if hasattr(os, "pwrite"):
+            written = os.pwrite(fd, view, offset)
+        else:  # Windows
+            os.lseek(fd, offset, os.SEEK_SET)
+            written = os.write(fd, view)
         view = view[written:]
         offset += written
 

@@ -798,8 +798,8 @@
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

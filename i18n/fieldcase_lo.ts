@@ -798,8 +798,8 @@
         <translation>ບັນທຶກເປັນ PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

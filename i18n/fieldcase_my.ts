@@ -797,8 +797,8 @@
         <translation>PDF အဖြစ် သိမ်းရန်… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

@@ -797,8 +797,8 @@
         <translation>บันทึกเป็น PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>รายงานการตรวจยืนยัน (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>รายงานการตรวจยืนยัน (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

@@ -797,8 +797,8 @@
         <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>Báo cáo &amp;xác minh</translation>
+        <source>V&amp;erification report</source>
+        <translation>Báo cáo xác &amp;minh</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

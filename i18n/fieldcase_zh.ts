@@ -797,8 +797,8 @@
         <translation>另存为 PDF…(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>核验报告(&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>核验报告(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>

@@ -108,6 +108,14 @@ def test_no_two_things_on_a_screen_share_an_alt_key(
         found += clashes(entry, opened)
         dismissed(qtbot, opened, desktop)
 
+    screens = window.supervisor
+    for action in (screens.overview_action, screens.verification_action):
+        from_menu(qtbot, desktop, window.cases_menu, action.text().replace("&", ""))
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.home, timeout=WAIT)
+        found += clashes(action.text().replace("&", ""), window)
+        click(qtbot, window.stack.currentWidget().back_button)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=WAIT)
+
     view = open_the_case(qtbot, desktop)
     elsewhere = clashes("case", window)
     dialog: QDialog | None = None

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         forms,
         quarantine,
         referrals,
+        salvage,
         server,
         settings,
         sync,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     server.register(sub)
     settings.register(sub)
     doctor.register(sub)
+    salvage.register(sub)
     return parser
 
 

@@ -50,6 +50,17 @@ def _full_disk_is_storage_full() -> Iterator[None]:
         raise
 
 
+DAMAGED = (
+    "the workspace database is damaged (a page failed its integrity check); `fieldcase salvage`"
+    " copies what can still be trusted into a new workspace"
+)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
 BUSY_TIMEOUT_MS = 60_000
 
 
@@ -59,6 +70,17 @@ class Store:
     def __init__(self, connection: Any) -> None:
         self._conn = connection
         self._depth = 0
+        self._damaged = False  # a page failed its HMAC: SQLCipher then refuses every write
+
+    @contextmanager
+    def _damage_is_workspace_damaged(self) -> Iterator[None]:
+        try:
+            yield
+        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+            if _is_damage(exc) or (self._damaged and "readonly" in str(exc).lower()):
+                self._damaged = True
+                raise WorkspaceDamaged(DAMAGED) from exc
+            raise
 
     @classmethod
     def open(cls, path: Path, key: bytes | bytearray) -> Store:
@@ -113,19 +135,21 @@ class Store:
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns the number of rows changed."""
-        with _full_disk_is_storage_full():
+        with self._damage_is_workspace_damaged(), _full_disk_is_storage_full():
             cursor = self._connection().execute(sql, params)
         return int(cursor.rowcount)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with _full_disk_is_storage_full():
+        with self._damage_is_workspace_damaged(), _full_disk_is_storage_full():
             self._connection().executemany(sql, rows)
 
     def query(self, sql: str, params: Params = ()) -> list[Any]:
-        return list(self._connection().execute(sql, params).fetchall())
+        with self._damage_is_workspace_damaged():
+            return list(self._connection().execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Params = ()) -> Any | None:
-        return self._connection().execute(sql, params).fetchone()
+        with self._damage_is_workspace_damaged():
+            return self._connection().execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -140,7 +164,8 @@ class Store:
         depth = self._depth
         name = f"sp{depth}"
         try:
-            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            with self._damage_is_workspace_damaged():
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
         except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
             if _is_storage_full(exc):
                 raise StorageFull("the disk is full: nothing could be saved") from exc

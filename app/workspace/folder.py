@@ -273,9 +273,8 @@ class Workspace:
             raise WrongCredentials("this recovery code does not open this workspace")
         session = self._open_session(key, user, allow_disabled=True)
         try:
-            with (
-                session.store.atomic()
-            ):  # the failures queued before it, kept as a login keeps them
+            # the failures queued before it, kept as a login keeps them
+            with session.store.atomic():
                 state.write_pending_audit(session.store)
             session.reset_password_by_recovery(new_password)
         except BaseException:

@@ -551,7 +551,7 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
             raise WorkspaceDamaged(f"{workspace.database_path} is missing")
         pages = Pages(workspace.database_path, key)
         trees = BTrees(pages)
-        tables = _schema(trees)
+        tables = read_schema(trees)
         report = SalvageReport(str(workspace.path), str(target), workspace.workspace_id)
         report.pages = pages.count
         report.wal_frames = pages.wal_frames
@@ -615,7 +615,7 @@ def _unwrap(workspace: Any, user: str, password: str) -> bytearray:
     return workspace_key
 
 
-def _schema(trees: BTrees) -> dict[str, _Table]:
+def read_schema(trees: BTrees) -> dict[str, _Table]:
     """The tables of the damaged database (from ``sqlite_schema`` on verified pages), their
     columns in stored order learned by replaying their SQL in an empty in-memory database."""
     walk = trees.walk(1)

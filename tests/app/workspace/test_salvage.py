@@ -147,3 +147,25 @@ def test_who_may_salvage(made: Made, tmp_path: Path) -> None:
     with pytest.raises(BadInput):
         salvage(made.folder, tmp_path / "full", "ana", PASSWORD)
     assert not (tmp_path / "new").exists()
+
+
+def test_what_only_the_write_ahead_log_holds_is_salvaged(tmp_path: Path) -> None:
+    """A laptop that lost power leaves committed pages in ``workspace.db-wal`` alone."""
+    import shutil
+
+    from app.cases.demo import add_demo_cases
+    from tests.conftest import CHEAP
+
+    session, _ = Workspace.create(tmp_path / "ws", "ana", PASSWORD, cost=CHEAP)
+    try:
+        add_demo_cases(CaseBook(session), 12, seed=5)
+        expected = events_by_case(session)
+        shutil.copytree(tmp_path / "ws", tmp_path / "cut")  # as the disk was when power went
+    finally:
+        session.lock()
+    assert (tmp_path / "cut" / "workspace.db-wal").stat().st_size > 0
+
+    report = salvage(tmp_path / "cut", tmp_path / "new", "ana", PASSWORD)
+
+    assert report.wal_frames > 0 and report.complete
+    assert _open(tmp_path / "new")[0] == expected

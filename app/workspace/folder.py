@@ -317,12 +317,14 @@ class Workspace:
             row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
             if row is None:
                 raise WrongCredentials(f"{user} is not a user of this workspace")
-            if row["disabled"] and not allow_disabled:
-                raise WrongCredentials(f"{user} is disabled in this workspace")
             password_slot = None
             if slot is not None and opened is not None:
                 password_slot = signed_roles.Slot(self.path / KEYSLOTS, slot[1], opened.cost)
             signed_roles.admit(store, self.path, self.workspace_id, key, user, held, password_slot)
+            row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
+            assert row is not None  # admit() neither removes nor renames a user
+            if row["disabled"] and not allow_disabled:
+                raise WrongCredentials(f"{user} is disabled in this workspace")
         except BaseException:
             store.close()
             zero(key)

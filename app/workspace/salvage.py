@@ -13,10 +13,13 @@ us to trust it. So salvage reads the file itself, page by page:
    checksums must chain, as SQLite requires), is checked against its HMAC and only then decrypted
    (AES-256-CBC, SQLCipher 4's page format); a page that fails is never decrypted, never parsed;
 3. every table's B-tree is walked from the schema on page 1; a row is kept only when the page
-   holding its cell and every overflow page of its value verified. A damaged interior page loses
-   the rows below it; the damaged pages are named, and so are the lost rows where an index (read
-   from verified pages too) still names them: index entries point at rows by rowid, so an entry
-   whose row was not recovered names a lost row and the indexed values (an event's id and case);
+   holding its cell and every overflow page of its value verified. The damaged pages are named,
+   and so are the lost rows where an index (read from verified pages too) still names them:
+   index entries point at rows by rowid, so an entry whose row was not recovered names a lost row
+   and the indexed values (an event's id and case). A damaged interior page cuts its table off
+   from leaves that still verify: a row on such a leaf is given back to a table only when that
+   table's own index names its rowid with the same values (and no other table's index does);
+   otherwise its page is reported as unplaced;
 4. the rows are inserted into a NEW workspace folder with the same workspace id, key and keyslots
    (every user's password and the recovery code still open it), after the current migrations;
    the derived tables (``cases``, ``case_terms``) are left for the case book to rebuild from the
@@ -376,10 +379,13 @@ class TableReport:
     lost_known: int = 0  # lost rows named by an index entry or an overflow page that failed
     damaged_pages: list[int] = field(default_factory=list)
     lost_ids: list[str] = field(default_factory=list)
+    indexed_whole: bool = False  # an index of it was read whole: it names every lost row
+    placed_by_index: int = 0  # rows below a damaged page, given back as an index names them
 
     def to_json(self) -> dict[str, Any]:
         return {
             "recovered": self.recovered,
+            "recovered_below_damaged_pages": self.placed_by_index,
             "lost_at_least": self.lost_known,
             "damaged_pages": sorted(self.damaged_pages),
             "lost_ids": sorted(self.lost_ids),
@@ -387,7 +393,8 @@ class TableReport:
 
     @property
     def lost_something(self) -> bool:
-        return bool(self.lost_known or self.damaged_pages)
+        """Rows are known lost, or a page of it is damaged and no whole index can tell."""
+        return bool(self.lost_known or (self.damaged_pages and not self.indexed_whole))
 
 
 @dataclass
@@ -465,7 +472,7 @@ class SalvageReport:
             if name in NOT_COPIED:
                 continue
             t = self.tables[name]
-            if not (t.recovered or t.lost_something or name in KEY_TABLES):
+            if not (t.recovered or t.damaged_pages or t.lost_known or name in KEY_TABLES):
                 continue
             line = f"  {name}: {t.recovered}"
             if t.lost_something:
@@ -476,6 +483,11 @@ class SalvageReport:
                     shown = ", ".join(sorted(t.lost_ids)[:10])
                     more = len(t.lost_ids) - 10
                     line += f"; ids: {shown}" + (f" and {more} more" if more > 0 else "")
+            elif t.damaged_pages:
+                line += (
+                    f" (damaged pages {_ranges(t.damaged_pages)} held no row its index names;"
+                    f" {t.placed_by_index} rows below them placed by the index)"
+                )
             lines.append(line)
         if self.cases_lost:
             lines.append(
@@ -562,9 +574,12 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
         report.damaged_pages = sorted(pages.damaged)
         free = trees.freelist()
         report.unplaced_pages = sorted(
-            p
-            for p in range(1, pages.count + 1)
-            if p not in trees.visited and p not in free and p not in pages.damaged
+            set(report.unplaced_pages)
+            | {
+                p
+                for p in range(1, pages.count + 1)
+                if p not in trees.visited and p not in free and p not in pages.damaged
+            }
         )
         _write_new(workspace.path, target, key, user, tables, rows, report)
         for name in (KEYSLOTS, META, DATABASE):
@@ -654,15 +669,12 @@ def read_schema(trees: BTrees) -> dict[str, _Table]:
                 t = tables[table]
                 if sql:
                     scratch.execute(sql)
-                    cols = [
-                        str(c[2])
-                        for c in scratch.execute(f'PRAGMA index_info("{name}")').fetchall()
-                    ]
                 elif t.without_rowid:
                     continue  # the table itself
-                else:  # an automatic index (UNIQUE, a non-integer PRIMARY KEY)
-                    cols = []
-                t.indexes.append((name, root, cols))
+                # (an automatic index, of UNIQUE or a non-integer PRIMARY KEY, exists in the
+                # scratch database too, under the same name: the CREATE TABLE made it)
+                info = scratch.execute(f'PRAGMA index_info("{name}")').fetchall()
+                t.indexes.append((name, root, [str(c[2] or "") for c in info]))
     finally:
         scratch.close()
     return tables
@@ -672,11 +684,12 @@ def _read_tables(
     trees: BTrees, tables: dict[str, _Table], report: SalvageReport
 ) -> dict[str, list[tuple[int | None, list[Any]]]]:
     rows: dict[str, list[tuple[int | None, list[Any]]]] = {}
+    recovered: dict[str, set[int]] = {}
     for table in tables.values():
         walk = trees.walk(table.root)
         t = TableReport(table.name, damaged_pages=list(walk.damaged))
         kept: list[tuple[int | None, list[Any]]] = []
-        recovered_rowids: set[int] = set()
+        recovered[table.name] = set()
         for cell in walk.cells:
             if cell.payload is None:
                 t.lost_known += 1
@@ -693,17 +706,19 @@ def _read_tables(
                 continue
             kept.append((cell.rowid, values))
             if cell.rowid is not None:
-                recovered_rowids.add(cell.rowid)
+                recovered[table.name].add(cell.rowid)
         t.recovered = len(kept)
-        if table.without_rowid:  # its indexes point by key, not rowid: only checked
-            for index, root, _ in table.indexes:
-                damaged = trees.walk(root).damaged
-                if damaged:
-                    report.lost_indexes[index] = damaged
-        else:
-            _name_lost_rows(trees, table, t, recovered_rowids, report)
         report.tables[table.name] = t
         rows[table.name] = kept
+    missing: dict[str, dict[int, dict[str, Any]]] = {}
+    for table in tables.values():
+        t = report.tables[table.name]
+        missing[table.name], t.indexed_whole = _index_entries(
+            trees, table, recovered[table.name], report
+        )
+    _place_orphans(trees, tables, rows, missing, report)
+    for table in tables.values():
+        _name_lost_rows(table, report.tables[table.name], missing[table.name], report)
     return rows
 
 
@@ -716,34 +731,105 @@ def _first_value(local: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _name_lost_rows(
-    trees: BTrees,
-    table: _Table,
-    t: TableReport,
-    recovered: set[int],
-    report: SalvageReport,
-) -> None:
-    """Index entries (from verified pages) whose row was not recovered name a lost row."""
-    lost: dict[int, dict[str, Any]] = {}
+def _index_entries(
+    trees: BTrees, table: _Table, recovered: set[int], report: SalvageReport
+) -> tuple[dict[int, dict[str, Any]], bool]:
+    """The entries of ``table``'s indexes (read from verified pages) whose row was not recovered,
+    by rowid: each names a lost row and the indexed values. And whether some index was read
+    whole (then it lists every row the table had)."""
+    missing: dict[int, dict[str, Any]] = {}
+    whole = False
     for name, root, columns in table.indexes:
         walk = trees.walk(root)
         if walk.damaged:
             report.lost_indexes[name] = walk.damaged
+        if table.without_rowid:  # its indexes point by key, not rowid: only checked
+            continue
+        readable = True
         for cell in walk.cells:
-            if cell.payload is None:
-                continue
             try:
+                if cell.payload is None:
+                    raise ValueError("overflow lost")
                 values = decode_record(cell.payload)
             except (ValueError, IndexError, UnicodeDecodeError):
+                readable = False
                 continue
             rowid = values[-1]
             if not isinstance(rowid, int) or rowid in recovered:
                 continue
-            named = lost.setdefault(rowid, {})
-            for column, value in zip(columns or _pk_columns(table), values[:-1], strict=False):
-                named[column] = value
-    t.lost_known = max(t.lost_known, len(lost))
-    for named in lost.values():
+            named = missing.setdefault(rowid, {})
+            for column, value in zip(columns, values[:-1], strict=False):
+                if column:
+                    named[column] = value
+        whole = whole or (readable and not walk.damaged)
+    return missing, whole
+
+
+def _place_orphans(
+    trees: BTrees,
+    tables: dict[str, _Table],
+    rows: dict[str, list[tuple[int | None, list[Any]]]],
+    missing: dict[str, dict[int, dict[str, Any]]],
+    report: SalvageReport,
+) -> None:
+    """Rows on verified pages that no table reached, because a page above them is damaged. A row
+    is given back to a table only when that table's own index, read from verified pages, names
+    its rowid with the same values, and no other table's does; the rest stay unplaced."""
+    free = trees.freelist()
+    for pgno in range(1, trees.pages.count + 1):
+        if pgno in trees.visited or pgno in free:
+            continue
+        page = trees.pages.page(pgno)
+        if page is None or page[0] not in (PAGE_TABLE_LEAF, PAGE_TABLE_INTERIOR):
+            continue
+        walk = trees.walk(pgno)
+        unplaced = False
+        for cell in walk.cells:
+            try:
+                if cell.payload is None or cell.rowid is None:
+                    raise ValueError("overflow lost")
+                values = decode_record(cell.payload)
+            except (ValueError, IndexError, UnicodeDecodeError):
+                unplaced = True
+                continue
+            owners = [
+                t
+                for t in tables.values()
+                if cell.rowid in missing[t.name]
+                and _matches(t, cell.rowid, values, missing[t.name][cell.rowid])
+            ]
+            if len(owners) != 1:
+                unplaced = True
+                continue
+            owner = owners[0]
+            rows[owner.name].append((cell.rowid, values))
+            del missing[owner.name][cell.rowid]
+            report.tables[owner.name].recovered += 1
+            report.tables[owner.name].placed_by_index += 1
+        if unplaced:
+            report.unplaced_pages.extend(walk.pages)
+
+
+def _matches(table: _Table, rowid: int, values: list[Any], named: dict[str, Any]) -> bool:
+    if not named or len(values) > len(table.columns):
+        return False
+    for column, expected in named.items():
+        if column == table.rowid_alias:
+            actual: Any = rowid
+        else:
+            at = table.columns.index(column)
+            actual = values[at] if at < len(values) else None
+        if actual != expected or type(actual) is not type(expected):
+            return False
+    return True
+
+
+def _name_lost_rows(
+    table: _Table, t: TableReport, missing: dict[int, dict[str, Any]], report: SalvageReport
+) -> None:
+    """What the index entries of rows still missing say about them."""
+    t.lost_known = max(t.lost_known, len(missing))
+    for named in missing.values():
         ident = named.get("id")
         if isinstance(ident, str):
             t.lost_ids.append(ident)
@@ -771,10 +857,6 @@ def _cases_lost(
     affected = set(report.cases_affected)
     report.cases_lost = sorted(str(c) for c in (listed | affected) - kept)
     report.cases_affected = sorted(str(c) for c in affected & kept)
-
-
-def _pk_columns(table: _Table) -> list[str]:
-    return ["id"] if "id" in table.columns else table.columns[:1]
 
 
 def _require_supervisor(

@@ -15,6 +15,7 @@ from app.workspace.folder import Workspace
 from app.workspace.keyslots import unwrap_key
 from app.workspace.salvage import (
     PAGE_SIZE,
+    PAGE_TABLE_INTERIOR,
     PAGE_TABLE_LEAF,
     BTrees,
     Pages,
@@ -115,3 +116,12 @@ def file_digests(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.is_file() and p.name != "auth-state.json"
     }
+
+
+def interior_root(folder: Path, table: str) -> int:
+    """The root page of ``table``'s B-tree, which points at its leaves and holds no row."""
+    trees = trees_of(folder)
+    root = read_schema(trees)[table].root
+    page = trees.pages.page(root)
+    assert page is not None and page[0] == PAGE_TABLE_INTERIOR, f"{table} fits one page"
+    return root

@@ -26,6 +26,7 @@ from tests.app.workspace.damaged import (
     events_by_case,
     file_digests,
     flip_bit,
+    interior_root,
     make_workspace,
     middle_leaf,
 )
@@ -126,6 +127,24 @@ def test_a_flipped_bit_in_an_attachment_names_that_attachment(made: Made, tmp_pa
         assert len(attachments.read(session.store, small)) == 9_000
     finally:
         session.lock()
+
+
+def test_rows_below_a_damaged_page_come_back_where_their_index_names_them(
+    made: Made, tmp_path: Path
+) -> None:
+    """The root of the events' B-tree holds no row, only the way to every leaf: each leaf still
+    verifies, and the events' indexes (verified too) say which table each row belongs to."""
+    root = interior_root(made.folder, "case_events")
+    flip_bit(made.folder, root)
+
+    report = salvage(made.folder, tmp_path / "new", "ana", PASSWORD)
+
+    events_table = report.tables["case_events"]
+    assert report.damaged_pages == [root] and events_table.damaged_pages == [root]
+    assert events_table.placed_by_index == sum(map(len, made.events.values()))
+    assert report.complete and not report.cases_affected and not report.unplaced_pages
+    assert "held no row its index names" in report.text()
+    assert _open(tmp_path / "new")[0] == made.events
 
 
 def test_the_schema_page_lost_is_said_plainly(made: Made, tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import mmap
 import os
 import shutil
 import sqlite3
@@ -89,7 +90,10 @@ class Pages:
 
     def __init__(self, db_path: Path, key: bytes | bytearray) -> None:
         self._key = bytes(key)
-        self._file = db_path.read_bytes()
+        with db_path.open("rb") as f:  # mapped, not read whole: a workspace may be large
+            self._file: bytes | mmap.mmap = (
+                mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if db_path.stat().st_size else b""
+            )
         if len(self._file) < PAGE_SIZE:
             raise WorkspaceDamaged(f"{db_path} is too short to hold a database")
         salt = self._file[:SALT_BYTES]
@@ -581,7 +585,17 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
                 if p not in trees.visited and p not in free and p not in pages.damaged
             }
         )
-        _write_new(workspace.path, target, key, user, tables, rows, report)
+        fresh = not target.exists()
+        try:
+            _write_new(workspace.path, target, key, user, tables, rows, report)
+        except BaseException:
+            # what was written is encrypted, but half a workspace helps nobody
+            if fresh:
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                for path in target.iterdir():
+                    path.unlink()
+            raise
         for name in (KEYSLOTS, META, DATABASE):
             assert (target / name).exists()
         return report
@@ -719,7 +733,20 @@ def _read_tables(
     _place_orphans(trees, tables, rows, missing, report)
     for table in tables.values():
         _name_lost_rows(table, report.tables[table.name], missing[table.name], report)
+    _audit_gaps(rows.get("audit", []), report)
     return rows
+
+
+def _audit_gaps(rows: list[tuple[int | None, list[Any]]], report: SalvageReport) -> None:
+    """The audit log is numbered from 1 and never loses a row: a missing number is a lost row."""
+    t = report.tables.get("audit")
+    seqs = {rowid for rowid, _ in rows if rowid is not None}
+    if t is None or not seqs:
+        return
+    gaps = sorted(set(range(1, max(seqs) + 1)) - seqs)
+    if gaps:
+        t.lost_known = max(t.lost_known, len(gaps))
+        t.lost_ids.append("seq " + _ranges(gaps))
 
 
 def _first_value(local: bytes) -> str | None:

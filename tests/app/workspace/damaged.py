@@ -78,7 +78,7 @@ def trees_of(folder: Path) -> BTrees:
 
 def middle_leaf(folder: Path, table: str) -> tuple[int, list[str]]:
     """A leaf page in the middle of ``table``'s B-tree, and the first column (the id) of each row
-    it holds."""
+    it holds, as text."""
     trees = trees_of(folder)
     tree = trees.walk(read_schema(trees)[table].root)
     leaves = [p for p in tree.pages if (trees.pages.page(p) or b"\0")[0] == PAGE_TABLE_LEAF]
@@ -86,7 +86,12 @@ def middle_leaf(folder: Path, table: str) -> tuple[int, list[str]]:
     leaf = leaves[len(leaves) // 2]
     trees.visited.clear()
     cells = trees.walk(leaf).cells
-    return leaf, [str(decode_record(c.payload)[0]) for c in cells if c.payload is not None]
+    ids = []
+    for cell in cells:
+        assert cell.payload is not None
+        first = decode_record(cell.payload)[0]
+        ids.append(str(cell.rowid if first is None else first))  # INTEGER PRIMARY KEY: the rowid
+    return leaf, ids
 
 
 def an_overflow_page(folder: Path, table: str) -> int:

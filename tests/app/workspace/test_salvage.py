@@ -147,6 +147,26 @@ def test_rows_below_a_damaged_page_come_back_where_their_index_names_them(
     assert _open(tmp_path / "new")[0] == made.events
 
 
+def test_lost_audit_rows_stay_a_visible_gap(made: Made, tmp_path: Path) -> None:
+    page, seqs = middle_leaf(made.folder, "audit")
+    flip_bit(made.folder, page)
+
+    report = salvage(made.folder, tmp_path / "new", "ana", PASSWORD)
+
+    first, last = min(map(int, seqs)), max(map(int, seqs))
+    assert report.tables["audit"].lost_ids == [f"seq {first}-{last}"]
+    assert report.tables["audit"].lost_known == len(seqs)
+    assert _open(tmp_path / "new")[0] == made.events
+    session = Workspace.at(tmp_path / "new").login("ana", PASSWORD)
+    try:
+        chain = session.check()["audit"]
+        assert chain["ok"] is False and chain["reason"] == f"row {first} is missing"
+        detail = session.store.scalar("SELECT detail FROM audit WHERE action = ?", (SALVAGE,))
+        assert "audit" in detail and str(page) in detail
+    finally:
+        session.lock()
+
+
 def test_the_schema_page_lost_is_said_plainly(made: Made, tmp_path: Path) -> None:
     flip_bit(made.folder, 1, offset=300)
     with pytest.raises(WorkspaceDamaged, match="page 1"):

@@ -87,11 +87,12 @@ class KeyFileDamaged(WorkspaceDamaged):
 
 class ReadOnlyFolder(FieldcaseError):
     """A folder the act must write to is on a read-only disk, or this user may not write there.
-    Nothing was changed; ``folder`` names it."""
+    Nothing was changed; ``folder`` names it, ``workspace`` says it is the workspace's own."""
 
-    def __init__(self, message: str, folder: str) -> None:
+    def __init__(self, message: str, folder: str, workspace: bool = False) -> None:
         super().__init__(message)
         self.folder = folder
+        self.workspace = workspace
 
 
 class StorageFull(FieldcaseError):

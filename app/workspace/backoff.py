@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.workspace.durable import write_atomically
+from app.workspace.durable import is_read_only, read_only_workspace, write_atomically
 
 if TYPE_CHECKING:
     from app.workspace.store import Store
@@ -67,7 +67,14 @@ class AuthState:
 
     def save(self) -> None:
         data = {"failures": self.failures, "pending_audit": self.pending_audit[-MAX_PENDING:]}
-        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        try:
+            write_atomically(
+                self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+            )
+        except OSError as exc:
+            if is_read_only(exc):  # the count must be kept, or the back-off would not hold
+                raise read_only_workspace(self.path.parent) from exc
+            raise
 
     def seconds_to_wait(self, user: str) -> float:
         entry = self.failures.get(user)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import StorageFull, WorkspaceDamaged
+from app.workspace.durable import read_only_workspace
 
 Params = Sequence[Any] | dict[str, Any]
 
@@ -109,6 +111,8 @@ class Store:
                 raise StorageFull(
                     "the disk is full: the workspace cannot be opened until space is freed"
                 ) from exc
+            if not all(os.access(p, os.W_OK) for p in (path, path.parent)):
+                raise read_only_workspace(path.parent) from exc  # not damaged: not writable
             raise WorkspaceDamaged(
                 "the workspace database cannot be read with this workspace's key "
                 "(the file is damaged or belongs to another workspace)"

@@ -1112,6 +1112,26 @@
 <context>
     <name>ErrorText</name>
     <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>Thư mục không gian làm việc chỉ đọc: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó. Hãy sao chép thư mục sang một ổ đĩa ghi được để mở.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>Thư mục chỉ đọc: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>Không ghi được: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>Không đọc được mật khẩu: mật khẩu có ký tự không phải là văn bản. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>Tệp khóa của không gian làm việc này bị hỏng: không kiểm tra được mật khẩu của tên này. Người dùng khác hoặc mã khôi phục có thể vẫn mở được không gian làm việc; hãy nhờ người giám sát của bạn giúp đỡ.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Sai tên người dùng hoặc mật khẩu.</translation>
     </message>
@@ -2576,8 +2596,8 @@
         <translation>Xóa khẩn cấp</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>Xóa khẩn cấp sẽ xóa vĩnh viễn không gian làm việc này khỏi máy tính xách tay này: mọi hồ sơ, biểu mẫu và mật khẩu trên đó. Công việc đã đồng bộ vẫn an toàn trên máy chủ. Để tiếp tục, hãy nhập mật khẩu của bạn.</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>Xóa khẩn cấp sẽ xóa vĩnh viễn không gian làm việc này khỏi máy tính xách tay này: mọi hồ sơ, biểu mẫu và mật khẩu trên đó. Công việc đã đồng bộ vẫn an toàn trên máy chủ. Để tiếp tục, người giám sát hoặc nhân viên công tác xã hội hãy nhập mật khẩu của mình.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2606,6 +2626,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>Bản nháp và bản ghi chưa gửi lên máy chủ, sẽ bị mất: %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>Chỉ người giám sát hoặc nhân viên công tác xã hội mới được xóa không gian làm việc này. Hãy nhờ một người trong số họ nhập mật khẩu của chính mình tại đây.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ IV_BYTES = 16
 HMAC_BYTES = 64
 RESERVE = IV_BYTES + HMAC_BYTES
 SALT_BYTES = 16
+LOCK_BYTE_PAGE = 2**30 // PAGE_SIZE + 1  # SQLite never uses the page holding byte 2**30
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 
@@ -291,7 +292,11 @@ class BTrees:
         stack = [root]
         while stack:
             pgno = stack.pop()
-            if pgno in self.visited or not 1 <= pgno <= self.pages.count:
+            if pgno in self.visited:
+                continue
+            if not 1 <= pgno <= self.pages.count:  # the file was cut short: a page is missing
+                self.pages.damaged.add(pgno)
+                walk.damaged.append(pgno)
                 continue
             self.visited.add(pgno)
             page = self.pages.page(pgno)
@@ -343,6 +348,8 @@ class BTrees:
         seen = set()
         while remaining > 0:
             if following in seen or not 1 <= following <= self.pages.count:
+                if following not in seen:  # the file was cut short
+                    self.pages.damaged.add(following)
                 return Cell(rowid, None, following, parts[0])
             seen.add(following)
             self.visited.add(following)
@@ -463,7 +470,7 @@ class SalvageReport:
             f"Salvaged {self.source} into {self.out} (workspace {self.workspace_id}).",
             f"Pages read: {self.pages}"
             + (f" (and {self.wal_frames} write-ahead log frames)" if self.wal_frames else "")
-            + f"; damaged (HMAC failed, not read): {len(self.damaged_pages)}"
+            + f"; damaged (HMAC failed) or missing, not read: {len(self.damaged_pages)}"
             + (f" — {_ranges(self.damaged_pages)}" if self.damaged_pages else ""),
         ]
         if self.cases is not None:
@@ -509,8 +516,8 @@ class SalvageReport:
             )
         if self.unplaced_pages:
             lines.append(
-                "Pages that verify but that no table reached (their parent page is damaged): "
-                + _ranges(self.unplaced_pages)
+                "Pages that verify but that nothing reached (a page above them, or before them"
+                " in a long value, is damaged), not read: " + _ranges(self.unplaced_pages)
             )
         if self.lost_indexes:
             lines.append(
@@ -582,7 +589,10 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
             | {
                 p
                 for p in range(1, pages.count + 1)
-                if p not in trees.visited and p not in free and p not in pages.damaged
+                if p not in trees.visited
+                and p not in free
+                and p not in pages.damaged
+                and p != LOCK_BYTE_PAGE
             }
         )
         fresh = not target.exists()

@@ -48,7 +48,7 @@ def test_salvage_reports_what_was_lost_and_exits_by_the_contract(tmp_path: Path)
 
     summary = fieldcase("salvage", *args, "--out", str(tmp_path / "new2"))
     assert summary.returncode == 0, summary.stderr
-    assert f"damaged (HMAC failed, not read): 1 — {page}" in summary.stdout
+    assert f"damaged (HMAC failed) or missing, not read: 1 — {page}" in summary.stdout
     assert "Some records were lost" in summary.stdout
 
     check = fieldcase(

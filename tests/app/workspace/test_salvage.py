@@ -208,3 +208,18 @@ def test_what_only_the_write_ahead_log_holds_is_salvaged(tmp_path: Path) -> None
 
     assert report.wal_frames > 0 and report.complete
     assert _open(tmp_path / "new")[0] == expected
+
+
+def test_a_file_cut_short_names_the_missing_pages(made: Made, tmp_path: Path) -> None:
+    import os
+
+    db = made.folder / "workspace.db"
+    pages = db.stat().st_size // 4096
+    os.truncate(db, (pages - 3) * 4096 - 100)  # the last pages, and part of one more, gone
+
+    report = salvage(made.folder, tmp_path / "new", "ana", PASSWORD)
+
+    assert not report.complete and report.damaged_pages
+    assert max(report.damaged_pages) > report.pages  # named though past the end of the file
+    assert "or missing" in report.text()
+    assert Workspace.at(tmp_path / "new").login("ana", PASSWORD).lock() is None

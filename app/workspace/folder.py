@@ -8,7 +8,9 @@ Files in the folder (nothing in them is readable without a password or the recov
 - ``workspace.db`` (+ ``-wal``, ``-shm``): the SQLCipher 4 database, keyed with the raw workspace key;
 - ``auth-state.json``: failed-login counts for the back-off (no record content);
 - ``login-screen.json``: whether the login screen lists the users or asks for a name
-  (app/workspace/login_screen.py).
+  (app/workspace/login_screen.py);
+- ``roles-key``: the public half of the supervisors' key that signs users and roles, also pinned
+  in the database (app/workspace/signed_roles.py).
 
 ``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``. The
 session names its workspace but does not import this module (only for type checking): what both

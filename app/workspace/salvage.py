@@ -42,6 +42,7 @@ import shutil
 import sqlite3
 import struct
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,7 +289,14 @@ class BTrees:
         self.visited: set[int] = set()
 
     def walk(self, root: int) -> TreeWalk:
+        """The tree below ``root`` (pages not walked before), its cells in a list."""
         walk = TreeWalk()
+        walk.cells = list(self.cells(root, walk))
+        return walk
+
+    def cells(self, root: int, walk: TreeWalk) -> Iterator[Cell]:
+        """The cells of the tree below ``root`` as they are read (a table of attachments need
+        not fit in memory); ``walk`` collects its pages and its damaged pages meanwhile."""
         stack = [root]
         while stack:
             pgno = stack.pop()
@@ -303,35 +311,46 @@ class BTrees:
             if page is None:
                 walk.damaged.append(pgno)
                 continue
+            try:
+                children, found = self._page(pgno, page)
+            except (struct.error, IndexError, ValueError):
+                found, children = [], []
+            if found is None:  # verified, yet not a B-tree page: never trusted
+                self.pages.damaged.add(pgno)
+                walk.damaged.append(pgno)
+                continue
             walk.pages.append(pgno)
-            header = 100 if pgno == 1 else 0
-            kind = page[header]
-            ncells = struct.unpack(">H", page[header + 3 : header + 5])[0]
-            interior = kind in (PAGE_TABLE_INTERIOR, PAGE_INDEX_INTERIOR)
-            pointers = header + (12 if interior else 8)
-            children = []
-            for n in range(ncells):
-                at = struct.unpack(">H", page[pointers + 2 * n : pointers + 2 * n + 2])[0]
-                if kind == PAGE_TABLE_INTERIOR:
-                    children.append(struct.unpack(">I", page[at : at + 4])[0])
-                elif kind == PAGE_TABLE_LEAF:
-                    size, i = _varint(page, at)
-                    rowid, i = _varint(page, i)
-                    walk.cells.append(self._payload(page, i, size, _signed(rowid), table=True))
-                elif kind in (PAGE_INDEX_LEAF, PAGE_INDEX_INTERIOR):
-                    i = at
-                    if kind == PAGE_INDEX_INTERIOR:
-                        children.append(struct.unpack(">I", page[at : at + 4])[0])
-                        i += 4
-                    size, i = _varint(page, i)
-                    walk.cells.append(self._payload(page, i, size, None, table=False))
-                else:
-                    walk.damaged.append(pgno)  # verified, yet not a B-tree page: never trusted
-                    break
-            if interior:
-                children.append(struct.unpack(">I", page[header + 8 : header + 12])[0])
+            yield from found
             stack.extend(reversed(children))
-        return walk
+
+    def _page(self, pgno: int, page: bytes) -> tuple[list[int], list[Cell] | None]:
+        header = 100 if pgno == 1 else 0
+        kind = page[header]
+        if kind not in (PAGE_TABLE_INTERIOR, PAGE_TABLE_LEAF, PAGE_INDEX_LEAF, PAGE_INDEX_INTERIOR):
+            return [], None
+        ncells = struct.unpack(">H", page[header + 3 : header + 5])[0]
+        interior = kind in (PAGE_TABLE_INTERIOR, PAGE_INDEX_INTERIOR)
+        pointers = header + (12 if interior else 8)
+        children: list[int] = []
+        found: list[Cell] = []
+        for n in range(ncells):
+            at = struct.unpack(">H", page[pointers + 2 * n : pointers + 2 * n + 2])[0]
+            if kind == PAGE_TABLE_INTERIOR:
+                children.append(struct.unpack(">I", page[at : at + 4])[0])
+            elif kind == PAGE_TABLE_LEAF:
+                size, i = _varint(page, at)
+                rowid, i = _varint(page, i)
+                found.append(self._payload(page, i, size, _signed(rowid), table=True))
+            else:
+                i = at
+                if kind == PAGE_INDEX_INTERIOR:
+                    children.append(struct.unpack(">I", page[at : at + 4])[0])
+                    i += 4
+                size, i = _varint(page, i)
+                found.append(self._payload(page, i, size, None, table=False))
+        if interior:
+            children.append(struct.unpack(">I", page[header + 8 : header + 12])[0])
+        return children, found
 
     def _payload(self, page: bytes, i: int, size: int, rowid: int | None, table: bool) -> Cell:
         u = self.usable
@@ -561,7 +580,7 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
     ``user`` must be a supervisor of the damaged workspace (as its users table, read from
     verified pages, says). Raises ``WrongCredentials`` (wrong name or password), ``LockedOut``,
     ``PermissionDenied``, ``BadInput`` (``out`` not new) or ``WorkspaceDamaged`` (page 1 lost)."""
-    from app.workspace.folder import DATABASE, KEYSLOTS, META, Workspace
+    from app.workspace.folder import Workspace
 
     workspace = Workspace.at(source)
     target = Path(out)
@@ -578,26 +597,12 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
         report = SalvageReport(str(workspace.path), str(target), workspace.workspace_id)
         report.pages = pages.count
         report.wal_frames = pages.wal_frames
-        rows = _read_tables(trees, tables, report)
-        _cases_lost(tables, rows, report)
-        _require_supervisor(rows.get("users"), tables.get("users"), user)
-        pages.scan()
-        report.damaged_pages = sorted(pages.damaged)
-        free = trees.freelist()
-        report.unplaced_pages = sorted(
-            set(report.unplaced_pages)
-            | {
-                p
-                for p in range(1, pages.count + 1)
-                if p not in trees.visited
-                and p not in free
-                and p not in pages.damaged
-                and p != LOCK_BYTE_PAGE
-            }
-        )
+        copy = _Copy(trees, tables, report)
+        users = copy.read_users()
+        _require_supervisor(users, tables.get("users"), user)
         fresh = not target.exists()
         try:
-            _write_new(workspace.path, target, key, user, tables, rows, report)
+            copy.write(workspace.path, target, key, user, users)
         except BaseException:
             # what was written is encrypted, but half a workspace helps nobody
             if fresh:
@@ -606,8 +611,6 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
                 for path in target.iterdir():
                     path.unlink()
             raise
-        for name in (KEYSLOTS, META, DATABASE):
-            assert (target / name).exists()
         return report
     finally:
         zero(key)
@@ -704,17 +707,126 @@ def read_schema(trees: BTrees) -> dict[str, _Table]:
     return tables
 
 
-def _read_tables(
-    trees: BTrees, tables: dict[str, _Table], report: SalvageReport
-) -> dict[str, list[tuple[int | None, list[Any]]]]:
-    rows: dict[str, list[tuple[int | None, list[Any]]]] = {}
-    recovered: dict[str, set[int]] = {}
-    for table in tables.values():
-        walk = trees.walk(table.root)
-        t = TableReport(table.name, damaged_pages=list(walk.damaged))
-        kept: list[tuple[int | None, list[Any]]] = []
-        recovered[table.name] = set()
-        for cell in walk.cells:
+Row = tuple[int | None, list[Any]]
+
+
+class _Copy:
+    """Reads each table's rows from verified pages and writes them into the new store as they
+    come (never the whole database in memory), then what the indexes say of the rest."""
+
+    def __init__(self, trees: BTrees, tables: dict[str, _Table], report: SalvageReport) -> None:
+        self.trees = trees
+        self.tables = tables
+        self.report = report
+        self.recovered: dict[str, set[int]] = {name: set() for name in tables}
+        self.event_cases: set[Any] = set()  # case ids of the events kept
+        self.listed_cases: set[Any] = set()  # case ids the damaged ``cases`` table listed
+        self.store: Any = None
+        self.columns: dict[str, list[str]] = {}
+
+    def read_users(self) -> list[Row]:
+        """The users table, read first: who may salvage is decided before anything is written."""
+        users: list[Row] = []
+        if "users" in self.tables:
+            self._read(
+                self.tables["users"], lambda table, rowid, values: users.append((rowid, values))
+            )
+        return users
+
+    def write(
+        self, source: Path, target: Path, key: bytearray, user: str, users: list[Row]
+    ) -> None:
+        from app.workspace import audit
+        from app.workspace.durable import fsync_folder, write_atomically
+        from app.workspace.folder import AUTH_STATE, DATABASE, KEYSLOTS, META
+        from app.workspace.schema import MIGRATIONS
+        from app.workspace.store import Store
+
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The keyslots and the small files beside them, unchanged: the same passwords, recovery
+        # code and login screen. Not the database, its log, the back-off counter or temp files.
+        skipped = {META, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", AUTH_STATE}
+        for path in sorted(source.iterdir()):
+            if path.is_file() and path.name not in skipped and not path.name.startswith("."):
+                shutil.copyfile(path, target / path.name)
+                os.chmod(target / path.name, 0o600)
+        if not (target / KEYSLOTS).is_file():
+            raise WorkspaceDamaged(f"{source / KEYSLOTS} could not be copied")
+        os.close(os.open(target / DATABASE, os.O_CREAT | os.O_WRONLY, 0o600))
+        self.store = store = Store.open(target / DATABASE, key)
+        try:
+            store.migrate(MIGRATIONS)
+            store.execute("PRAGMA foreign_keys = OFF")  # a parent row may be among the lost
+            self.columns = {
+                r[0]: [c[1] for c in store.query(f'PRAGMA table_info("{r[0]}")')]
+                for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            with store.atomic():
+                store.execute("DELETE FROM settings")  # the damaged workspace's own settings win
+                self._copy_all(users)
+                _check_attachments(store, self.report)
+                audit.record(
+                    store,
+                    user,
+                    SALVAGE,
+                    f"workspace:{self.report.workspace_id}",
+                    json.dumps(
+                        {
+                            "from": self.report.source,
+                            "damaged_pages": len(self.report.damaged_pages),
+                            "lost": self.report.lost_summary(),
+                        },
+                        ensure_ascii=False,
+                    ),
+                )
+            store.checkpoint()
+        finally:
+            store.close()
+        meta = json.loads((source / META).read_text("utf-8"))
+        meta["salvaged_at"] = audit.now_iso()
+        write_atomically(target / META, json.dumps(meta, indent=1).encode("utf-8"))
+        fsync_folder(target)
+
+    def _copy_all(self, users: list[Row]) -> None:
+        report = self.report
+        for rowid, values in users:
+            self._insert(self.tables["users"], rowid, values)
+        for table in self.tables.values():
+            if table.name != "users":
+                self._read(table, self._insert)
+        missing = {
+            table.name: _index_entries(self.trees, table, self.recovered[table.name], report)
+            for table in self.tables.values()
+        }
+        for name, (_, whole) in missing.items():
+            report.tables[name].indexed_whole = whole
+        lost = {name: entries for name, (entries, _) in missing.items()}
+        _place_orphans(self.trees, self.tables, lost, report, self._placed)
+        for table in self.tables.values():
+            _name_lost_rows(table, report.tables[table.name], lost[table.name], report)
+        _audit_gaps(self.recovered.get("audit", set()), report)
+        _cases_lost(self.event_cases, self.listed_cases, report)
+        pages = self.trees.pages
+        pages.scan()
+        report.damaged_pages = sorted(pages.damaged)
+        free = self.trees.freelist()
+        report.unplaced_pages = sorted(
+            set(report.unplaced_pages)
+            | {
+                p
+                for p in range(1, pages.count + 1)
+                if p not in self.trees.visited
+                and p not in free
+                and p not in pages.damaged
+                and p != LOCK_BYTE_PAGE
+            }
+        )
+
+    def _read(self, table: _Table, sink: Callable[[_Table, int | None, list[Any]], None]) -> None:
+        walk = TreeWalk()
+        t = TableReport(table.name)
+        self.report.tables[table.name] = t
+        for cell in self.trees.cells(table.root, walk):
             if cell.payload is None:
                 t.lost_known += 1
                 if cell.lost_page is not None:
@@ -728,29 +840,43 @@ def _read_tables(
             except (ValueError, IndexError, UnicodeDecodeError):
                 t.lost_known += 1
                 continue
-            kept.append((cell.rowid, values))
+            sink(table, cell.rowid, values)
+            t.recovered += 1
             if cell.rowid is not None:
-                recovered[table.name].add(cell.rowid)
-        t.recovered = len(kept)
-        report.tables[table.name] = t
-        rows[table.name] = kept
-    missing: dict[str, dict[int, dict[str, Any]]] = {}
-    for table in tables.values():
-        t = report.tables[table.name]
-        missing[table.name], t.indexed_whole = _index_entries(
-            trees, table, recovered[table.name], report
+                self.recovered[table.name].add(cell.rowid)
+        t.damaged_pages.extend(walk.damaged)
+
+    def _placed(self, table: _Table, rowid: int, values: list[Any]) -> None:
+        """A row below a damaged page, which its table's index names."""
+        self._insert(table, rowid, values)
+        self.recovered[table.name].add(rowid)
+        self.report.tables[table.name].recovered += 1
+        self.report.tables[table.name].placed_by_index += 1
+
+    def _insert(self, table: _Table, rowid: int | None, values: list[Any]) -> None:
+        row = dict(zip(table.columns, values, strict=False))
+        if table.name == "case_events":
+            self.event_cases.add(row.get("case_id"))
+        elif table.name == "cases":
+            self.listed_cases.add(row.get("case_id"))
+        if table.name in NOT_COPIED or table.name not in self.columns:
+            return
+        if table.rowid_alias is not None and row.get(table.rowid_alias) is None:
+            row[table.rowid_alias] = rowid
+        names = [c for c in row if c in self.columns[table.name]]
+        sql = (
+            f'INSERT OR IGNORE INTO "{table.name}" ('
+            + ", ".join(f'"{c}"' for c in names)
+            + ") VALUES ("
+            + ", ".join("?" for _ in names)
+            + ")"
         )
-    _place_orphans(trees, tables, rows, missing, report)
-    for table in tables.values():
-        _name_lost_rows(table, report.tables[table.name], missing[table.name], report)
-    _audit_gaps(rows.get("audit", []), report)
-    return rows
+        self.store.execute(sql, [row[c] for c in names])
 
 
-def _audit_gaps(rows: list[tuple[int | None, list[Any]]], report: SalvageReport) -> None:
+def _audit_gaps(seqs: set[int], report: SalvageReport) -> None:
     """The audit log is numbered from 1 and never loses a row: a missing number is a lost row."""
     t = report.tables.get("audit")
-    seqs = {rowid for rowid, _ in rows if rowid is not None}
     if t is None or not seqs:
         return
     gaps = sorted(set(range(1, max(seqs) + 1)) - seqs)
@@ -805,9 +931,9 @@ def _index_entries(
 def _place_orphans(
     trees: BTrees,
     tables: dict[str, _Table],
-    rows: dict[str, list[tuple[int | None, list[Any]]]],
     missing: dict[str, dict[int, dict[str, Any]]],
     report: SalvageReport,
+    place: Callable[[_Table, int, list[Any]], None],
 ) -> None:
     """Rows on verified pages that no table reached, because a page above them is damaged. A row
     is given back to a table only when that table's own index, read from verified pages, names
@@ -819,9 +945,9 @@ def _place_orphans(
         page = trees.pages.page(pgno)
         if page is None or page[0] not in (PAGE_TABLE_LEAF, PAGE_TABLE_INTERIOR):
             continue
-        walk = trees.walk(pgno)
+        walk = TreeWalk()
         unplaced = False
-        for cell in walk.cells:
+        for cell in trees.cells(pgno, walk):
             try:
                 if cell.payload is None or cell.rowid is None:
                     raise ValueError("overflow lost")
@@ -838,11 +964,8 @@ def _place_orphans(
             if len(owners) != 1:
                 unplaced = True
                 continue
-            owner = owners[0]
-            rows[owner.name].append((cell.rowid, values))
-            del missing[owner.name][cell.rowid]
-            report.tables[owner.name].recovered += 1
-            report.tables[owner.name].placed_by_index += 1
+            del missing[owners[0].name][cell.rowid]
+            place(owners[0], cell.rowid, values)
         if unplaced:
             report.unplaced_pages.extend(walk.pages)
 
@@ -876,30 +999,16 @@ def _name_lost_rows(
                 report.cases_affected.append(case_id)
 
 
-def _cases_lost(
-    tables: dict[str, _Table],
-    rows: dict[str, list[tuple[int | None, list[Any]]]],
-    report: SalvageReport,
-) -> None:
+def _cases_lost(event_cases: set[Any], listed: set[Any], report: SalvageReport) -> None:
     """Cases the damaged workspace listed (its derived ``cases`` table, from verified pages) with
     no event left: lost whole. Cases that kept some events but lost others: affected."""
-    if "case_events" not in tables:
-        return
-    column = tables["case_events"].columns.index("case_id")
-    kept = {values[column] for _, values in rows.get("case_events", [])}
-    listed = set()
-    if "cases" in tables:
-        at = tables["cases"].columns.index("case_id")
-        listed = {values[at] for _, values in rows.get("cases", [])}
     affected = set(report.cases_affected)
-    report.cases_lost = sorted(str(c) for c in (listed | affected) - kept)
-    report.cases_affected = sorted(str(c) for c in affected & kept)
+    report.cases_lost = sorted(str(c) for c in (listed | affected) - event_cases if c)
+    report.cases_affected = sorted(str(c) for c in affected & event_cases)
 
 
-def _require_supervisor(
-    users: list[tuple[int | None, list[Any]]] | None, table: _Table | None, user: str
-) -> None:
-    if users is None or table is None:
+def _require_supervisor(users: list[Row], table: _Table | None, user: str) -> None:
+    if table is None:
         raise WorkspaceDamaged("the users table cannot be read: salvage needs a supervisor")
     for _, values in users:
         row = dict(zip(table.columns, values, strict=False))
@@ -912,82 +1021,6 @@ def _require_supervisor(
     raise WorkspaceDamaged(
         f"{user}'s row in the users table was lost: ask another supervisor to salvage"
     )
-
-
-def _write_new(
-    source: Path,
-    target: Path,
-    key: bytearray,
-    user: str,
-    tables: dict[str, _Table],
-    rows: dict[str, list[tuple[int | None, list[Any]]]],
-    report: SalvageReport,
-) -> None:
-    from app.workspace import audit
-    from app.workspace.durable import fsync_folder, write_atomically
-    from app.workspace.folder import AUTH_STATE, DATABASE, KEYSLOTS, META
-    from app.workspace.schema import MIGRATIONS
-    from app.workspace.store import Store
-
-    target.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # The keyslots and the small files beside them, unchanged: the same passwords, recovery code
-    # and login screen. Not the database, its log, the back-off counter or temp files.
-    skipped = {META, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", AUTH_STATE}
-    for path in sorted(source.iterdir()):
-        if path.is_file() and path.name not in skipped and not path.name.startswith("."):
-            shutil.copyfile(path, target / path.name)
-            os.chmod(target / path.name, 0o600)
-    if not (target / KEYSLOTS).is_file():
-        raise WorkspaceDamaged(f"{source / KEYSLOTS} could not be copied")
-    os.close(os.open(target / DATABASE, os.O_CREAT | os.O_WRONLY, 0o600))
-    store = Store.open(target / DATABASE, key)
-    try:
-        store.migrate(MIGRATIONS)
-        store.execute("PRAGMA foreign_keys = OFF")  # a parent row may be among the lost
-        new_columns = {
-            r[0]: [c[1] for c in store.query(f'PRAGMA table_info("{r[0]}")')]
-            for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        with store.atomic():
-            store.execute("DELETE FROM settings")  # the damaged workspace's own settings win
-            for name, table in tables.items():
-                if name in NOT_COPIED or name not in new_columns:
-                    continue
-                for rowid, values in rows.get(name, []):
-                    row = dict(zip(table.columns, values, strict=False))
-                    if table.rowid_alias is not None and row.get(table.rowid_alias) is None:
-                        row[table.rowid_alias] = rowid
-                    names = [c for c in row if c in new_columns[name]]
-                    sql = (
-                        f'INSERT OR IGNORE INTO "{name}" ('
-                        + ", ".join(f'"{c}"' for c in names)
-                        + ") VALUES ("
-                        + ", ".join("?" for _ in names)
-                        + ")"
-                    )
-                    store.execute(sql, [row[c] for c in names])
-            _check_attachments(store, report)
-            audit.record(
-                store,
-                user,
-                SALVAGE,
-                f"workspace:{report.workspace_id}",
-                json.dumps(
-                    {
-                        "from": report.source,
-                        "damaged_pages": len(report.damaged_pages),
-                        "lost": report.lost_summary(),
-                    },
-                    ensure_ascii=False,
-                ),
-            )
-        store.checkpoint()
-    finally:
-        store.close()
-    meta = json.loads((source / META).read_text("utf-8"))
-    meta["salvaged_at"] = audit.now_iso()
-    write_atomically(target / META, json.dumps(meta, indent=1).encode("utf-8"))
-    fsync_folder(target)
 
 
 def _check_attachments(store: Any, report: SalvageReport) -> None:

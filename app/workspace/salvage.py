@@ -6,9 +6,11 @@ that touches it fail. The SQLCipher in our wheel has no switch to read past a fa
 none is wanted: a page whose HMAC fails may be noise or may have been made by someone who wants
 us to trust it. So salvage reads the file itself, page by page:
 
-1. the workspace key is unwrapped from the user's keyslot, exactly as a login does (the
-   failed-login back-off applies, and a failure is counted in ``auth-state.json``, the only file of
-   the damaged folder salvage ever writes; the database, its log and the keyslots are only read);
+1. the workspace key is unwrapped from the user's keyslot, as a login does (the failed-login
+   back-off applies, and a failure is counted in ``auth-state.json``, the one file of the damaged
+   folder salvage writes, with the temporary files of a dead process that opening a folder
+   removes; the database, its log and the keyslots are only read, the keyslots without the
+   repair a normal read may write);
 2. each page of ``workspace.db``, and each committed frame of ``workspace.db-wal`` (whose
    checksums must chain, as SQLite requires), is checked against its HMAC and only then decrypted
    (AES-256-CBC, SQLCipher 4's page format); a page that fails is never decrypted, never parsed;
@@ -48,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput, LockedOut, PermissionDenied, WorkspaceDamaged, WrongCredentials
-from app.workspace.keyslots import KEY_BYTES, unwrap_key, zero
+from app.workspace.keyslots import KEY_BYTES, Keyslot, unwrap_key, zero
 
 # SQLCipher 4's defaults, which app/workspace/store.py keeps: 4096-byte pages, and at the end of
 # each page a reserve of a 16-byte IV and a 64-byte HMAC-SHA512.
@@ -637,13 +639,13 @@ def _unwrap(workspace: Any, user: str, password: str) -> bytearray:
         raise LockedOut(
             f"too many failed logins for {user}: try again in {int(wait) + 1} seconds", wait
         )
-    slots = workspace.keyslots()
-    slot = slots.find("user", user)
+    slots = _read_slots(workspace)
+    slot = next((s for s in slots if s.kind == "user" and s.name == user), None)
     key = None
     if slot is not None:
         key = unwrap_key(workspace.workspace_id, slot, password)
-    else:
-        costs = [s.cost for s in slots.slots if s.kind == "user"]
+    else:  # an unknown name costs as much as a wrong password, as at login
+        costs = [s.cost for s in slots if s.kind == "user"]
         derive_key(password, secrets.token_bytes(16), costs[0] if costs else DEFAULT_COST)
     if key is None:
         state.record_failure(user)
@@ -655,6 +657,26 @@ def _unwrap(workspace: Any, user: str, password: str) -> bytearray:
     if len(workspace_key) != KEY_BYTES:
         raise PermissionDenied(f"{user}'s slot holds no workspace key: ask a supervisor")
     return workspace_key
+
+
+def _read_slots(workspace: Any) -> list[Keyslot]:
+    """The keyslots, read without the repair a normal read may write (a slot whose two copies
+    disagree): the damaged folder's keyslot file is only read, then copied as it is."""
+    from app.workspace import keyslot_area
+    from app.workspace.folder import KEYSLOTS
+    from app.workspace.keyslots import slot_from_bytes
+
+    data = (workspace.path / KEYSLOTS).read_bytes()
+    if not keyslot_area.is_area(data):  # the earlier line format: converted, as a login does
+        return list(workspace.keyslots().slots)
+    slots = []
+    for payload in keyslot_area.parse(data).payloads:
+        if payload:
+            try:
+                slots.append(slot_from_bytes(payload))
+            except ValueError:
+                continue
+    return slots
 
 
 def read_schema(trees: BTrees) -> dict[str, _Table]:

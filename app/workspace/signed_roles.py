@@ -41,12 +41,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import PermissionDenied, WorkspaceDamaged
 from app.workspace import audit
 from app.workspace.durable import write_atomically
 from app.workspace.store import Store
+
+if TYPE_CHECKING:
+    from app.workspace.keyslots import KdfCost
 
 FORMAT = "fieldcase-user-1"
 PIN_FILE = "roles-key"
@@ -261,8 +264,12 @@ def require_seed(seed: bytearray, store: Store) -> None:
 
 
 def refuse(store: Store, name: str, reason: str) -> RoleRefused:
-    """Audit a refused login (its own transaction) and return the error to raise."""
-    audit.record(store, name, LOGIN_REFUSED, name, reason)
+    """Audit a refused login (its own transaction) and return the error to raise. The refusal
+    stands even when its audit row cannot be written (a full or read-only disk)."""
+    try:
+        audit.record(store, name, LOGIN_REFUSED, name, reason)
+    except Exception:  # the refusal matters more than its row
+        pass
     return RoleRefused(reason)
 
 
@@ -321,7 +328,7 @@ class Slot:
 
     keyslots_path: Path
     password: str
-    cost: Any  # keyslots.KdfCost
+    cost: KdfCost
 
 
 def admit(

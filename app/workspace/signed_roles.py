@@ -348,7 +348,10 @@ def admit(
         secrets.user_secret = new_secret()  # a slot from before signed roles
         rewrite = True
     if secrets.seed:
-        _restore_if_replaced(store, folder, workspace_id, name, secrets.seed)
+        # The seed from her own slot proves she is a supervisor; from the recovery slot it
+        # proves only that the recovery code was typed.
+        own = _public_or_none(secrets) if slot is not None else None
+        _restore_if_replaced(store, folder, workspace_id, name, secrets.seed, own, slot is not None)
     row = store.query_one(f"SELECT {_ROW} FROM users WHERE name = ?", (name,))
     assert row is not None  # checked by the caller
     pin = check_pin(store, folder, name)
@@ -412,38 +415,57 @@ def admit(
 
 
 def _restore_if_replaced(
-    store: Store, folder: Path, workspace_id: str, name: str, seed: bytearray
+    store: Store,
+    folder: Path,
+    workspace_id: str,
+    name: str,
+    seed: bytearray,
+    user_public: str | None,
+    own_slot: bool,
 ) -> None:
     """A supervisor's slot holds the genuine seed, which nobody without her password can change.
+
     When the pinned key (database or file) is another, or gone, someone who held the workspace key
-    replaced it: pin hers again, and sign her own row as a supervisor if it no longer verifies
-    (she is one: only a supervisor's slot holds the seed). Every other row signed by the
-    impostor's key now fails: their logins are refused and ``check`` lists them until a
-    supervisor sets each role again. Audited."""
+    replaced it: pin hers again (the recovery slot's seed does this too). When her own row does not verify under it (the key replaced, or
+    her row written down to another role or disabled), sign it again as a supervisor's: she is
+    one, only a supervisor's slot holds the seed, and otherwise anyone who can write the database
+    could lock every supervisor out. Every other row the impostor signed now fails: those logins
+    are refused and ``check`` lists them until a supervisor sets each role again. Audited."""
     genuine = public_of_seed(seed)
     in_database, in_file = pinned(store), pin_in_file(folder)
-    if in_database == genuine and in_file == genuine:
+    row = store.query_one(f"SELECT {_ROW} FROM users WHERE name = ?", (name,))
+    own_fails = own_slot and row is not None and not row_verifies(workspace_id, row, genuine)
+    if in_database == genuine and in_file == genuine and not own_fails:
         return
     with store.atomic():
-        store.execute(
-            "INSERT INTO settings (key, value) VALUES ('roles_public_key', ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (genuine,),
-        )
-        audit.record(
-            store,
-            name,
-            audit.Action.ROLES_KEY_RESTORED,
-            genuine,
-            f"found database={in_database or 'none'} file={in_file or 'none'}",
-        )
-        row = store.query_one(f"SELECT {_ROW} FROM users WHERE name = ?", (name,))
-        if row is not None and not row_verifies(workspace_id, row, genuine):
+        if in_database != genuine:
             store.execute(
-                "UPDATE users SET role = 'supervisor', disabled = 0 WHERE name = ?", (name,)
+                "INSERT INTO settings (key, value) VALUES ('roles_public_key', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (genuine,),
             )
+        if in_database != genuine or in_file != genuine:
+            audit.record(
+                store,
+                name,
+                audit.Action.ROLES_KEY_RESTORED,
+                genuine,
+                f"found database={in_database or 'none'} file={in_file or 'none'}",
+            )
+        if own_fails:
+            store.execute(
+                "UPDATE users SET role = 'supervisor', disabled = 0,"
+                " public_key = coalesce(?, public_key) WHERE name = ?",
+                (user_public, name),
+            )
+            audit.record(store, name, audit.Action.ROLES_KEY_RESTORED, name, "own row signed again")
             sign_user(store, workspace_id, seed, name, name)
-        write_pin(folder, genuine)
+        if in_file != genuine:
+            write_pin(folder, genuine)
+
+
+def _public_or_none(secrets: RoleSecrets) -> str | None:
+    return public_of_user(secrets.user_secret) if secrets.user_secret else None
 
 
 def _take_claims(store: Store) -> list[str]:

@@ -174,3 +174,19 @@ def test_an_interpreter_who_replaces_the_supervisors_key_is_found_at_her_next_lo
     ]
     _, cases = genuine_state(shelter)
     assert cases == 3
+
+
+def test_an_interpreter_cannot_lock_the_supervisor_out_by_writing_her_row(shelter: Path) -> None:
+    store = open_as_the_interpreter(shelter)
+    store.execute("UPDATE users SET role = 'interpreter', disabled = 1 WHERE name = 'ana'")
+    store.close()
+    # Her slot holds the supervisors' key: she is a supervisor whatever the table says.
+    ana = Workspace.at(shelter).login("ana", ANA)
+    assert ana.role is Role.SUPERVISOR
+    restored = ana.store.query(
+        "SELECT object, detail FROM audit WHERE action = 'roles_key_restored'"
+    )
+    assert [(r["object"], r["detail"]) for r in restored] == [("ana", "own row signed again")]
+    ana.lock()
+    code, report = check(shelter)
+    assert code == 0 and report["roles"]["problems"] == []  # type: ignore[index]

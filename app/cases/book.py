@@ -22,7 +22,14 @@ from app.cases.state import CaseState, fold
 from app.errors import BadInput
 from app.team.outbox import Outbox, team_name
 from app.text.collation import sort_key
-from app.text.search import EXACT_MATCH, LOOSE_MATCH, parse_query, search_keys, term_range
+from app.text.search import (
+    EXACT_MATCH,
+    LOOSE_MATCH,
+    Query,
+    parse_query,
+    search_keys,
+    term_range,
+)
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id
@@ -32,6 +39,13 @@ from app.workspace.session import Session
 # Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
 CITIZENSHIP = "prs_Citizenship"
 SORT_LOCALE = "root"
+# A search counts its matches up to this many ("1,000+"): a first letter matches a quarter of the
+# cases, and counting them all would cost more than finding the page shown.
+COUNT_LIMIT = 1000
+# A query term whose index range holds fewer entries than this is "rare": its matches are read
+# and sorted; when every term is commoner, the name index is walked instead (see _search_page).
+DENSE = 3000
+_COLUMNS = "case_id, display_name, status, team, citizenship, next_due, conflicts"
 
 
 def is_name_field(name: str) -> bool:
@@ -57,9 +71,18 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
+class Cursor:
+    """Where a page of the case list ended: the sort key of its last row (opaque to callers)."""
+
+    key: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class Page:
     rows: list[CaseRow]
     total: int
+    after: Cursor | None = None  # where the next page starts; None: this was the last page
+    total_exact: bool = True  # false: at least ``total`` (a search with very many matches)
 
 
 class CaseBook:
@@ -400,11 +423,18 @@ class CaseBook:
         team: str | None = None,
         citizenship: str | None = None,
         due: str | None = None,
-        offset: int = 0,
+        after: Cursor | None = None,
         limit: int = 50,
     ) -> Page:
         """A page of the case list, by name order (due lists: soonest first; search results: best
-        matches first).
+        matches first, then by name).
+
+        Pages are read by keyset, never by offset: ``after`` is the ``Page.after`` of the page
+        before (None: the first page), so any page costs what the first does, and a case added
+        or changed between two pages is neither shown twice nor makes another skipped.
+        ``Page.total`` is exact for the list; for a search it is exact up to :data:`COUNT_LIMIT`
+        and otherwise that limit with ``total_exact`` false (shown as "1,000+"): counting every
+        match of a first letter would cost more than finding the page.
 
         ``due``: ``"due"`` (due within the rules' window, not yet overdue), ``"overdue"``, or
         ``"any"`` (both)."""
@@ -430,35 +460,122 @@ class CaseBook:
         elif due == "any":
             where.append("next_due <= ?")
             params.append(soon.isoformat())
-        columns = "case_id, display_name, status, team, citizenship, next_due, conflicts"
-        if not query.strip():
-            total = int(
-                self.store.scalar(f"SELECT count(*) FROM cases WHERE {' AND '.join(where)}", params)
-            )
-            # The due lists come soonest first (and through the index on the due date: sorting
-            # 100k rows by name to find the few due would scan them all).
-            order = "next_due, sort_key, case_id" if due else "sort_key, case_id"
-            rows = self.store.query(
-                f"SELECT {columns} FROM cases WHERE {' AND '.join(where)}"
-                f" ORDER BY {order} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
-            return Page([CaseRow(*r) for r in rows], total)
-        found = self._search(query)
-        if not found:
-            return Page([], 0)
-        marks = ",".join("?" * len(found))
+        if query.strip():
+            parsed = parse_query(query)
+            if parsed.terms:
+                return self._search_page(parsed, " AND ".join(where), params, after, limit)
+        filters = " AND ".join(where)
+        total = int(self.store.scalar(f"SELECT count(*) FROM cases WHERE {filters}", params))
+        # The due lists come soonest first (and through the index on the due date: sorting
+        # 100k rows by name to find the few due would scan them all).
+        keys = ("next_due", "sort_key", "case_id") if due else ("sort_key", "case_id")
+        keyset, key_params = "", []
+        if after is not None:
+            keyset = f" AND ({', '.join(keys)}) > ({', '.join('?' * len(keys))})"
+            key_params = list(after.key[-len(keys) :])
         rows = self.store.query(
-            f"SELECT {columns}, sort_key FROM cases WHERE case_id IN ({marks}) AND {' AND '.join(where)}",
-            [*found, *params],
+            f"SELECT {_COLUMNS}, next_due, sort_key FROM cases WHERE {filters}{keyset}"
+            f" ORDER BY {', '.join(keys)} LIMIT ?",
+            [*params, *key_params, limit + 1],
         )
-        ranked = sorted(rows, key=lambda r: (-found[r["case_id"]], r["sort_key"], r["case_id"]))
-        return Page([CaseRow(*r[:7]) for r in ranked[offset : offset + limit]], len(ranked))
+        return _page(rows[:limit], len(rows) > limit, total, True, lambda r: (r[7], r[8], r[0]))
+
+    def _search_page(
+        self, parsed: Query, filters: str, params: list[Any], after: Cursor | None, limit: int
+    ) -> Page:
+        """One page of search results, ranked (exact matches, then loose), then by name, found
+        without reading every match: each query term's index range is counted up to
+        :data:`DENSE`; when some term is rare its matches are read and sorted by SQLite, and when
+        every term is common (a first letter) the name index is walked in order and each case
+        checked against the terms until the page is full."""
+        exact_sql, exact_params, match_sql, match_params = [], [], [], []
+        rarest: tuple[int, list[tuple[str, str]]] | None = None
+        for term in parsed.terms:
+            exact = [term_range(f) for f in sorted(term.exact)]
+            either = exact + [term_range(f) for f in sorted(term.loose)]
+            sql, values = _has_term(exact)
+            exact_sql.append(sql)
+            exact_params += values
+            sql, values = _has_term(either)
+            match_sql.append(sql)
+            match_params += values
+            entries = self._entries_in(either, DENSE)
+            if rarest is None or entries < rarest[0]:
+                rarest = (entries, either)
+        assert rarest is not None
+        rank = f"(CASE WHEN {' AND '.join(exact_sql)} THEN {EXACT_MATCH} ELSE {LOOSE_MATCH} END)"
+        matching = f"{filters} AND {' AND '.join(match_sql)}"
+        if rarest[0] < DENSE:  # few matches: read them all through the term index, sort them
+            union = " UNION ".join(
+                "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?" for _ in rarest[1]
+            )
+            found = (
+                f"SELECT {_COLUMNS}, {rank} AS rank, sort_key FROM cases"
+                f" WHERE case_id IN ({union}) AND {matching}"
+            )
+            found_params = [*exact_params, *(v for r in rarest[1] for v in r), *params]
+            found_params += match_params
+            total = int(self.store.scalar(f"SELECT count(*) FROM ({found})", found_params))
+            keyset, key_params = "", []
+            if after is not None:
+                keyset = " WHERE rank < ? OR (rank = ? AND (sort_key, case_id) > (?, ?))"
+                key_params = [after.key[0], *after.key]
+            rows = self.store.query(
+                f"SELECT * FROM ({found}){keyset} ORDER BY rank DESC, sort_key, case_id LIMIT ?",
+                [*found_params, *key_params, limit + 1],
+            )
+            return _page(rows[:limit], len(rows) > limit, total, True, _search_key)
+        # Many matches: walk the name index, exact matches first, then the loose ones.
+        rows = []
+        for wanted in (EXACT_MATCH, LOOSE_MATCH):
+            if after is not None and wanted > after.key[0]:
+                continue  # (rank, name) order: this rank's pages came before
+            exact_all = " AND ".join(exact_sql)
+            phase = exact_all if wanted == EXACT_MATCH else f"NOT ({exact_all})"
+            keyset, key_params = "", []
+            if after is not None and after.key[0] == wanted:
+                keyset = " AND (sort_key, case_id) > (?, ?)"
+                key_params = list(after.key[1:])
+            rows += [
+                (*r[:7], wanted, r[7])
+                for r in self.store.query(
+                    f"SELECT {_COLUMNS}, sort_key FROM cases INDEXED BY cases_by_name"
+                    f" WHERE {matching} AND {phase}{keyset} ORDER BY sort_key, case_id LIMIT ?",
+                    [*params, *match_params, *exact_params, *key_params, limit + 1 - len(rows)],
+                )
+            ]
+            if len(rows) > limit:
+                break
+        total = self._count_walk(matching, [*params, *match_params])
+        return _page(rows[:limit], len(rows) > limit, total, total < COUNT_LIMIT, _search_key)
+
+    def _entries_in(self, ranges: list[tuple[str, str]], cap: int) -> int:
+        """How many index entries the term ranges hold, counted up to ``cap``."""
+        count = 0
+        for low, high in ranges:
+            count += int(
+                self.store.scalar(
+                    "SELECT count(*) FROM (SELECT 1 FROM case_terms WHERE term >= ? AND term < ?"
+                    " LIMIT ?)",
+                    (low, high, cap - count),
+                )
+            )
+            if count >= cap:
+                break
+        return count
+
+    def _count_walk(self, matching: str, params: list[Any]) -> int:
+        return int(
+            self.store.scalar(
+                f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE {matching} LIMIT ?)",
+                [*params, COUNT_LIMIT],
+            )
+        )
 
     def _search(self, text: str) -> dict[str, int]:
-        """Case ids whose names match every query term, with their match rank (as
-        ``app.text.search.match_rank``: exact when every term matched exactly, loose otherwise),
-        found by prefix ranges over the term index: no per-case work."""
+        """Every case id whose names match every query term, with its match rank (as
+        ``app.text.search.match_rank``), found by prefix ranges over the term index (used by
+        same-person matching, app/cases/matching.py; the case list reads only its page)."""
         parsed = parse_query(text)
         ranks: dict[str, int] | None = None
         for term in parsed.terms:
@@ -498,6 +615,30 @@ class CaseBook:
     def count(self) -> int:
         self.session.require(Permission.VIEW_CASES)
         return int(self.store.scalar("SELECT count(*) FROM cases"))
+
+
+def _has_term(ranges: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """SQL true when the case (``cases.case_id``) has an index term in one of ``ranges``."""
+    if not ranges:
+        return "0", []
+    either = " OR ".join("(term >= ? AND term < ?)" for _ in ranges)
+    sql = f"EXISTS (SELECT 1 FROM case_terms WHERE case_id = cases.case_id AND ({either}))"
+    return sql, [v for r in ranges for v in r]
+
+
+def _search_key(row: Any) -> tuple[Any, ...]:
+    return (row[7], row[8], row[0])
+
+
+def _page(
+    rows: list[Any],
+    more: bool,
+    total: int,
+    exact: bool,
+    key: Callable[[Any], tuple[Any, ...]],
+) -> Page:
+    after = Cursor(key(rows[-1])) if more and rows else None
+    return Page([CaseRow(*r[:7]) for r in rows], total, after, exact)
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -27,6 +27,7 @@ from app.workspace.keyslots import KeyslotFile, unwrap_key
 from app.workspace.roles import Role
 from app.workspace.store import Store
 from tests.conftest import CHEAP
+from tests.reliability import record
 
 ANA = "ana's supervisor password"
 SOK = "sokha's social worker password"
@@ -136,6 +137,12 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
     assert code == 0 and report["ok"] is True
     users_after, cases_after = genuine_state(shelter)
     assert (users_after, cases_after) == (users_before, cases_before)
+    record(
+        "interpreter writes himself supervisor: login refused, check names the row",
+        f"2 of 2 logins refused, 1 row named, {cases_after} of {cases_before} cases and"
+        f" {len(users_after)} users kept",
+        "pass",
+    )
 
 
 def test_an_interpreter_who_replaces_the_supervisors_key_is_found_at_her_next_login(

@@ -376,11 +376,13 @@ def admit(
                 "the supervisors' key of this workspace was replaced outside the app:"
                 " a supervisor must check it (fieldcase check)",
             )
-        if row["role"] != "supervisor" and secrets.seed:
+        if row["role"] != "supervisor" and secrets.seed and slot is not None:
             for i in range(len(secrets.seed)):  # demoted: the slot no longer carries the seed
                 secrets.seed[i] = 0
             secrets.seed = bytearray()
-            rewrite = slot is not None
+            rewrite = True
+        # (A recovery keeps the recovery slot's seed until the new password's slot is written:
+        # Session.reset_password_by_recovery signs the row, then drops it for a non-supervisor.)
         if row["role"] == "supervisor" and not secrets.seed and secrets.user_secret:
             grant = store.query_one("SELECT sealed FROM roles_grants WHERE name = ?", (name,))
             opened = (
@@ -390,7 +392,7 @@ def admit(
             )
             if opened is not None and public_of_seed(opened) == pin:
                 secrets.seed = opened
-                rewrite = slot is not None
+                rewrite = rewrite or slot is not None
         if user_public is not None and row["public_key"] != user_public:
             with store.atomic():
                 store.execute(

@@ -26,11 +26,11 @@ SOK = "sokha's password here"
 VIT = "vit's password here"
 
 
-def slot_length(folder: Path, name: str, kind: str = "user") -> int:
+def slot_length(folder: Path, name: str, kind: str = "user", secret: str = "") -> int:
     workspace = Workspace.at(folder)
     slot = KeyslotFile.read(folder / "keyslots").find(kind, name)
     assert slot is not None
-    secret = {"ana": PASSWORD, "sokha": SOK, "vit": VIT}.get(name, "")
+    secret = secret or {"ana": PASSWORD, "sokha": SOK, "vit": VIT}.get(name, "")
     plain = unwrap_key(workspace.workspace_id, slot, secret)
     assert plain is not None
     return len(plain)
@@ -123,6 +123,26 @@ def test_own_password_change_and_recovery_keep_what_the_slot_holds(
     recovered.lock()
     assert slot_length(folder, "ana") == 96
     assert Workspace.at(folder).login("vit", VIT).role is Role.INTERPRETER
+
+
+def test_a_social_worker_recovered_by_code_gets_a_signed_row_and_no_signing_key(
+    new_workspace: tuple[Session, str],
+) -> None:
+    session, code = new_workspace
+    folder = session.workspace.path
+    session.add_user("sokha", Role.SOCIAL_WORKER, SOK, cost=CHEAP)
+    session.disable_user("sokha")
+    session.lock()
+    recovered = Workspace.at(folder).recover(code, "sokha", "sokha's new password")
+    assert recovered.role is Role.SOCIAL_WORKER and recovered.secrets.seed == bytearray()
+    recovered.lock()
+    assert slot_length(folder, "sokha", secret="sokha's new password") == 64
+    again = Workspace.at(folder).login("sokha", "sokha's new password")
+    assert again.role is Role.SOCIAL_WORKER
+    again.lock()
+    ana = Workspace.at(folder).login("ana", PASSWORD)
+    assert ana.check()["roles"]["problems"] == []
+    ana.lock()
 
 
 def test_a_pin_file_that_differs_from_the_database_refuses_a_login(team: Path) -> None:

@@ -59,6 +59,7 @@ from app.team.pull import fetch_again, receive_page
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.roles import Permission
+from sync import age_keys
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.errors import SyncError, SyncErrorKind
@@ -229,6 +230,11 @@ class Synchroniser:
     # -- one round ------------------------------------------------------------------------------
 
     def sync(self, server_url: str | None = None) -> SyncReport:
+        # The round opens thousands of envelopes with the same few keys: parse each key once.
+        with age_keys.parsed_once():
+            return self._round(server_url)
+
+    def _round(self, server_url: str | None) -> SyncReport:
         self.book.session.require(Permission.EDIT_CASES)
         report = SyncReport()
         client = self._client(server_url)

@@ -267,6 +267,8 @@ class Cell:
     payload: bytes | None  # None when an overflow page of it failed
     lost_page: int | None = None
     local: bytes = b""  # what the verified page itself held (to name a lost row)
+    pages: tuple[int, ...] = ()  # from the walk's root to its page, then its overflow pages
+    leaf: int = 0  # the page holding the cell
 
 
 @dataclass
@@ -299,9 +301,9 @@ class BTrees:
     def cells(self, root: int, walk: TreeWalk) -> Iterator[Cell]:
         """The cells of the tree below ``root`` as they are read (a table of attachments need
         not fit in memory); ``walk`` collects its pages and its damaged pages meanwhile."""
-        stack = [root]
+        stack: list[tuple[int, tuple[int, ...]]] = [(root, ())]
         while stack:
-            pgno = stack.pop()
+            pgno, above = stack.pop()
             if pgno in self.visited:
                 continue
             if not 1 <= pgno <= self.pages.count:  # the file was cut short: a page is missing
@@ -322,8 +324,12 @@ class BTrees:
                 walk.damaged.append(pgno)
                 continue
             walk.pages.append(pgno)
-            yield from found
-            stack.extend(reversed(children))
+            path = (*above, pgno)
+            for cell in found:
+                cell.pages = path + cell.pages
+                cell.leaf = pgno
+                yield cell
+            stack.extend((child, path) for child in reversed(children))
 
     def _page(self, pgno: int, page: bytes) -> tuple[list[int], list[Cell] | None]:
         header = 100 if pgno == 1 else 0
@@ -366,13 +372,13 @@ class BTrees:
         parts = [page[i : i + local]]
         following = struct.unpack(">I", page[i + local : i + local + 4])[0]
         remaining = size - local
-        seen = set()
+        seen: list[int] = []
         while remaining > 0:
             if following in seen or not 1 <= following <= self.pages.count:
                 if following not in seen:  # the file was cut short
                     self.pages.damaged.add(following)
                 return Cell(rowid, None, following, parts[0])
-            seen.add(following)
+            seen.append(following)
             self.visited.add(following)
             overflow = self.pages.page(following)
             if overflow is None:
@@ -381,7 +387,7 @@ class BTrees:
             parts.append(overflow[4 : 4 + take])
             remaining -= take
             following = struct.unpack(">I", overflow[:4])[0]
-        return Cell(rowid, b"".join(parts), local=parts[0])
+        return Cell(rowid, b"".join(parts), local=parts[0], pages=tuple(seen))
 
     def freelist(self) -> set[int]:
         """Pages on the free list (they held no live rows)."""

@@ -171,8 +171,10 @@ class Pages:
         self._cache[pgno] = plain
         return plain
 
-    def verifies(self, pgno: int) -> bool:
-        return self.page(pgno) is not None
+    def close(self) -> None:
+        self._cache.clear()
+        if isinstance(self._file, mmap.mmap):
+            self._file.close()
 
     def _verify_and_decrypt(self, pgno: int) -> bytes | None:
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -600,28 +602,37 @@ def salvage(source: Path | str, out: Path | str, user: str, password: str) -> Sa
         if not workspace.database_path.is_file():
             raise WorkspaceDamaged(f"{workspace.database_path} is missing")
         pages = Pages(workspace.database_path, key)
-        trees = BTrees(pages)
-        tables = read_schema(trees)
-        report = SalvageReport(str(workspace.path), str(target), workspace.workspace_id)
-        report.pages = pages.count
-        report.wal_frames = pages.wal_frames
-        copy = _Copy(trees, tables, report)
-        users = copy.read_users()
-        _require_supervisor(users, tables.get("users"), user)
-        fresh = not target.exists()
         try:
-            copy.write(workspace.path, target, key, user, users)
-        except BaseException:
-            # what was written is encrypted, but half a workspace helps nobody
-            if fresh:
-                shutil.rmtree(target, ignore_errors=True)
-            else:
-                for path in target.iterdir():
-                    path.unlink()
-            raise
-        return report
+            return _salvage(workspace, target, key, user, pages)
+        finally:
+            pages.close()
     finally:
         zero(key)
+
+
+def _salvage(
+    workspace: Any, target: Path, key: bytearray, user: str, pages: Pages
+) -> SalvageReport:
+    trees = BTrees(pages)
+    tables = read_schema(trees)
+    report = SalvageReport(str(workspace.path), str(target), workspace.workspace_id)
+    report.pages = pages.count
+    report.wal_frames = pages.wal_frames
+    copy = _Copy(trees, tables, report)
+    users = copy.read_users()
+    _require_supervisor(users, tables.get("users"), user)
+    fresh = not target.exists()
+    try:
+        copy.write(workspace.path, target, key, user, users)
+    except BaseException:
+        # what was written is encrypted, but half a workspace helps nobody
+        if fresh:
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            for path in target.iterdir():
+                path.unlink()
+        raise
+    return report
 
 
 def _check_target(source: Path, target: Path) -> None:

@@ -1133,6 +1133,10 @@
         <translation>ឯកសារកូនសោនៃកន្លែងធ្វើការនេះខូចខាត៖ មិនអាចពិនិត្យពាក្យសម្ងាត់នៃឈ្មោះនេះបានទេ។ អ្នកប្រើម្នាក់ទៀត ឬកូដស្ដារ អាចនៅតែបើកកន្លែងធ្វើការនេះបាន។ សូមសុំជំនួយពីអ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>តួនាទីរបស់អ្នកក្នុងកន្លែងធ្វើការនេះត្រូវបានផ្លាស់ប្ដូរនៅខាងក្រៅកម្មវិធី ដូច្នេះការចូលនេះត្រូវបានបដិសេធ។ សូមឱ្យអ្នកត្រួតពិនិត្យពិនិត្យកន្លែងធ្វើការនេះ។</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
     </message>
@@ -1511,6 +1515,13 @@
         <translation>
             <numerusform>ករណី៖ %n</numerusform>
             <numerusform>ករណី៖ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

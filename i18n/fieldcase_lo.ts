@@ -1133,6 +1133,10 @@
         <translation>ໄຟລ໌ກະແຈຂອງບ່ອນເຮັດວຽກນີ້ເສຍຫາຍ: ບໍ່ສາມາດກວດລະຫັດຜ່ານຂອງຊື່ນີ້ໄດ້. ຜູ້ໃຊ້ຄົນອື່ນ ຫຼື ລະຫັດກູ້ຄືນ ອາດຍັງເປີດບ່ອນເຮັດວຽກນີ້ໄດ້; ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອຈາກຫົວໜ້າງານຂອງທ່ານ.</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>ບົດບາດຂອງທ່ານໃນບ່ອນເຮັດວຽກນີ້ຖືກປ່ຽນຢູ່ນອກແອັບ, ສະນັ້ນການເຂົ້າສູ່ລະບົບນີ້ຖືກປະຕິເສດ. ກະລຸນາຂໍໃຫ້ຫົວໜ້າງານກວດສອບບ່ອນເຮັດວຽກນີ້.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -1511,6 +1515,13 @@
         <translation>
             <numerusform>ກໍລະນີ: %n</numerusform>
             <numerusform>ກໍລະນີ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

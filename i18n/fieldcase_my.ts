@@ -1132,6 +1132,10 @@
         <translation>ဤအလုပ်ခွင်၏ သော့ဖိုင် ပျက်စီးနေပါသည်- ဤအမည်၏ စကားဝှက်ကို စစ်ဆေး၍ မရပါ။ အခြားအသုံးပြုသူ သို့မဟုတ် ပြန်လည်ရယူရန် ကုဒ်ဖြင့် အလုပ်ခွင်ကို ဖွင့်နိုင်ဦးမည် ဖြစ်သည်။ သင့်ကြီးကြပ်သူထံ အကူအညီ တောင်းပါ။</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>ဤအလုပ်ခွင်ရှိ သင့်အခန်းကဏ္ဍကို အက်ပ်အပြင်ဘက်မှ ပြောင်းလဲထားသဖြင့် ဤဝင်ရောက်မှုကို ငြင်းပယ်လိုက်ပါသည်။ အလုပ်ခွင်ကို စစ်ဆေးရန် ကြီးကြပ်သူကို တောင်းဆိုပါ။</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
     </message>
@@ -1508,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>ကိစ္စရပ်- %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

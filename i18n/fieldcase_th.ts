@@ -1132,6 +1132,10 @@
         <translation>ไฟล์กุญแจของพื้นที่ทำงานนี้เสียหาย: ตรวจสอบรหัสผ่านของชื่อนี้ไม่ได้ ผู้ใช้คนอื่นหรือรหัสกู้คืนอาจยังเปิดพื้นที่ทำงานนี้ได้ โปรดขอความช่วยเหลือจากหัวหน้างานของคุณ</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>บทบาทของคุณในพื้นที่ทำงานนี้ถูกเปลี่ยนจากภายนอกแอป จึงปฏิเสธการเข้าสู่ระบบครั้งนี้ โปรดให้หัวหน้างานตรวจสอบพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
@@ -1508,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>เคส: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

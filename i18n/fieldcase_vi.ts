@@ -1132,6 +1132,10 @@
         <translation>Tệp khóa của không gian làm việc này bị hỏng: không kiểm tra được mật khẩu của tên này. Người dùng khác hoặc mã khôi phục có thể vẫn mở được không gian làm việc; hãy nhờ người giám sát của bạn giúp đỡ.</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>Vai trò của bạn trong không gian làm việc này đã bị thay đổi bên ngoài ứng dụng, nên lần đăng nhập này bị từ chối. Hãy nhờ người giám sát kiểm tra không gian làm việc.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Sai tên người dùng hoặc mật khẩu.</translation>
     </message>
@@ -1508,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>Số hồ sơ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

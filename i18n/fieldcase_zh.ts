@@ -1132,6 +1132,10 @@
         <translation>此工作区的密钥文件已损坏：无法核对此用户名的密码。其他用户或恢复码可能仍能打开此工作区；请向您的督导寻求帮助。</translation>
     </message>
     <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>您在此工作区中的角色已在应用之外被更改，因此本次登录被拒绝。请让督导检查此工作区。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -1508,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>个案：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -6,7 +6,14 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import ErrorKind, FieldcaseError, KeyFileDamaged, LockedOut, ReadOnlyFolder
+from app.errors import (
+    ErrorKind,
+    FieldcaseError,
+    KeyFileDamaged,
+    LockedOut,
+    ReadOnlyFolder,
+    RoleRefused,
+)
 from app.workspace.durable import is_read_only
 
 translate = QCoreApplication.translate
@@ -50,6 +57,12 @@ def describe_error(exc: BaseException) -> str:
             "Too many failed attempts. Please wait %n second(s) and try again.",
             None,
             math.ceil(exc.retry_after),
+        )
+    if isinstance(exc, RoleRefused):  # the details are in the audit log and in check
+        return translate(
+            "ErrorText",
+            "Your role in this workspace was changed outside the app, so this login is refused."
+            " Ask a supervisor to check the workspace.",
         )
     if isinstance(exc, FieldcaseError):
         if exc.kind is ErrorKind.CREDENTIALS:

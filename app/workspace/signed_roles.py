@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import PermissionDenied, WorkspaceDamaged
+from app.errors import PermissionDenied, RoleRefused
 from app.workspace import audit
 from app.workspace.durable import write_atomically
 from app.workspace.store import Store
@@ -59,10 +59,6 @@ NOT_YET_SIGNED = "roles not yet signed by a supervisor"
 USER_SIGNED = audit.Action.USER_SIGNED
 ROLES_SIGNED = audit.Action.ROLES_SIGNED
 LOGIN_REFUSED = audit.Action.LOGIN_REFUSED
-
-
-class RoleRefused(WorkspaceDamaged):
-    """A login refused because the user's row is not as a supervisor signed it."""
 
 
 @dataclass

@@ -614,16 +614,16 @@
         <translation>បញ្ជូនបន្ត… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>បិទករណី… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>បិទករណី… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>បើកករណីឡើងវិញ… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ដកការយល់ព្រមវិញ… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ដកការយល់ព្រមវិញ… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>

@@ -614,16 +614,16 @@
         <translation>ສົ່ງຕໍ່… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ປິດກໍລະນີ… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ປິດກໍລະນີ… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>ເປີດກໍລະນີຄືນ… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ຖອນຄວາມເຫັນດີ… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ຖອນຄວາມເຫັນດີ… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>

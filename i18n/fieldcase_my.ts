@@ -613,16 +613,16 @@
         <translation>လွှဲပြောင်းရန်… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ကိစ္စရပ် ပိတ်ရန်… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ကိစ္စရပ် ပိတ်ရန်… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>ကိစ္စရပ် ပြန်ဖွင့်ရန်… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>သဘောတူခွင့်ပြုချက် ပြန်ရုပ်သိမ်းရန်… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>သဘောတူခွင့်ပြုချက် ပြန်ရုပ်သိမ်းရန်… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>

@@ -613,16 +613,16 @@
         <translation>ส่งต่อ… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ปิดเคส… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ปิดเคส… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>เปิดเคสอีกครั้ง… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ถอนความยินยอม… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ถอนความยินยอม… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>

@@ -613,7 +613,7 @@
         <translation>&amp;Chuyển tuyến…</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
+        <source>C&amp;lose case…</source>
         <translation>Đó&amp;ng hồ sơ…</translation>
     </message>
     <message>
@@ -621,16 +621,16 @@
         <translation>&amp;Mở lại hồ sơ…</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
+        <source>Co&amp;nsent withdrawn…</source>
         <translation>&amp;Rút lại sự đồng ý…</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
-        <translation>&amp;Xóa hồ sơ…</translation>
+        <translation>Xó&amp;a hồ sơ…</translation>
     </message>
     <message>
         <source>&amp;Print case file…</source>
-        <translation>&amp;In hồ sơ trường hợp…</translation>
+        <translation>In hồ sơ trường hợ&amp;p…</translation>
     </message>
     <message>
         <source>Ctrl+P: a PDF of this case, to give to a partner</source>

@@ -613,16 +613,16 @@
         <translation>转介(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>结案(&amp;C)…</translation>
+        <source>C&amp;lose case…</source>
+        <translation>结案(&amp;L)…</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>重新开案(&amp;O)…</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>撤回同意…(&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>撤回同意…(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>

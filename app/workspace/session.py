@@ -202,13 +202,21 @@ class Session:
         finally:
             zero(plain)
 
-    def _sign(self, name: str) -> None:
+    def _sign(self, name: str, trusted: bool = True) -> None:
         """Sign ``name``'s row as it now is, and grant or withdraw the supervisors' key to match
         its role (inside the transaction that changed it). Without the seed (a workspace whose
-        roles are not signed yet) the row stays unsigned until a supervisor's login signs all."""
+        roles are not signed yet) the row stays unsigned until a supervisor's login signs all.
+
+        ``trusted``: the row verified before this change. One that did not (written outside the
+        app) loses its public key and grant before it is signed: the supervisor chose its role
+        and status, not the key someone may have put there, and the user's next login claims
+        their own again."""
         if not self.secrets.seed:
             return
         workspace_id = self.workspace.workspace_id
+        if not trusted:
+            self.store.execute("UPDATE users SET public_key = NULL WHERE name = ?", (name,))
+            self.store.execute("DELETE FROM roles_grants WHERE name = ?", (name,))
         signed_roles.sign_user(self.store, workspace_id, self.secrets.seed, name, self.user)
         row = self.store.query_one(
             "SELECT role, disabled, public_key FROM users WHERE name = ?", (name,)
@@ -312,9 +320,10 @@ class Session:
         slots = self.workspace.keyslots()
         slots.remove("user", name)
         with self.store.atomic():
+            trusted = signed_roles.verifies_now(self.store, self.workspace.workspace_id, name)
             self.store.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
             audit.record(self.store, self.user, Action.USER_DISABLE, name)
-            self._sign(name)
+            self._sign(name, trusted)
             slots.write()
 
     def enable_user(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
@@ -389,13 +398,14 @@ class Session:
         if name == self.user and role != Role.SUPERVISOR:
             raise BadInput("you cannot take away your own supervisor role")
         with self.store.atomic():
+            trusted = signed_roles.verifies_now(self.store, self.workspace.workspace_id, name)
             if (
                 self.store.execute("UPDATE users SET role = ? WHERE name = ?", (role.value, name))
                 != 1
             ):
                 raise BadInput(f"there is no user called {name}")
             audit.record(self.store, self.user, Action.USER_ROLE, name, role.value)
-            self._sign(name)
+            self._sign(name, trusted)
 
     # -- records (drafts and submissions) -----------------------------------------------------
 

@@ -164,7 +164,8 @@ def open_grant(
 
 # -- rows ------------------------------------------------------------------------------------
 
-_ROW = "name, role, disabled, created_at, created_by, public_key, signature"
+_COLUMNS = ("name", "role", "disabled", "created_at", "created_by", "public_key", "signature")
+_ROW = ", ".join(_COLUMNS)
 
 
 def canonical(workspace_id: str, row: Any) -> bytes:
@@ -187,6 +188,15 @@ def canonical(workspace_id: str, row: Any) -> bytes:
 
 def row_digest(workspace_id: str, row: Any) -> str:
     return hashlib.sha256(canonical(workspace_id, row)).hexdigest()
+
+
+def verifies_now(store: Store, workspace_id: str, name: str) -> bool:
+    """Whether ``name``'s row is as a supervisor signed it (true while roles are not signed yet)."""
+    pin = pinned(store)
+    if pin is None:
+        return True
+    row = store.query_one(f"SELECT {_ROW} FROM users WHERE name = ?", (name,))
+    return row is not None and row_verifies(workspace_id, row, pin)
 
 
 def row_verifies(workspace_id: str, row: Any, pin: str) -> bool:
@@ -358,7 +368,7 @@ def admit(
                 store.execute("UPDATE users SET public_key = ? WHERE name = ?", (user_public, name))
             if row["role"] == "supervisor":  # the first supervisor login: sign as recorded
                 secrets.seed = new_secret()
-                _take_claims(store)
+                _take_claims(store, workspace_id, None)
                 start_signing(store, folder, workspace_id, secrets.seed, name)
                 _grant_supervisors(store, workspace_id, secrets.seed, name)
                 rewrite = rewrite or slot is not None
@@ -398,7 +408,7 @@ def admit(
                 )
         if secrets.seed:
             with store.atomic():
-                for claimed in _take_claims(store):
+                for claimed in _take_claims(store, workspace_id, pin):
                     sign_user(store, workspace_id, secrets.seed, claimed, name)
                 _grant_supervisors(store, workspace_id, secrets.seed, name)
     if rewrite and slot is not None:
@@ -466,37 +476,46 @@ def _public_or_none(secrets: RoleSecrets) -> str | None:
     return public_of_user(secrets.user_secret) if secrets.user_secret else None
 
 
-def _take_claims(store: Store) -> list[str]:
+def _take_claims(store: Store, workspace_id: str, pin: str | None) -> list[str]:
     """Public keys claimed by users' own logins, taken into rows that have none yet (trust on
-    first use: see docs/security.md); returns the names whose rows changed."""
+    first use: see docs/security.md); returns the names whose rows changed. Once roles are signed
+    (``pin``), only into a row that verifies as it is, with no key: a claim never carries a role
+    or anything else written into the table along with it."""
     taken = []
     for claim in store.query(
-        "SELECT c.name, c.public_key FROM user_claims c JOIN users u ON u.name = c.name"
+        f"SELECT c.public_key AS claimed, {', '.join('u.' + c for c in _COLUMNS)}"
+        " FROM user_claims c JOIN users u ON u.name = c.name"
         " WHERE u.public_key IS NULL OR u.public_key = ''"
     ):
+        if pin is not None and not row_verifies(workspace_id, claim, pin):
+            continue
         store.execute(
-            "UPDATE users SET public_key = ? WHERE name = ?", (claim["public_key"], claim["name"])
+            "UPDATE users SET public_key = ? WHERE name = ?", (claim["claimed"], claim["name"])
         )
         taken.append(str(claim["name"]))
-    store.execute("DELETE FROM user_claims")
+    store.execute("DELETE FROM user_claims WHERE name IN (SELECT name FROM users)")
     return taken
 
 
 def _grant_supervisors(store: Store, workspace_id: str, seed: bytearray, by: str) -> None:
-    """Seal the seed to every other enabled supervisor whose signed public key has no grant yet;
-    drop grants of users who are no longer supervisors."""
-    store.execute(
-        "DELETE FROM roles_grants WHERE name NOT IN"
-        " (SELECT name FROM users WHERE role = 'supervisor' AND disabled = 0)"
-    )
-    for row in store.query(
-        "SELECT u.name, u.public_key FROM users u LEFT JOIN roles_grants g ON g.name = u.name"
-        " WHERE u.role = 'supervisor' AND u.disabled = 0 AND u.name != ?"
-        " AND u.public_key IS NOT NULL AND u.public_key != ''"
-        " AND (g.public_key IS NULL OR g.public_key != u.public_key)",
-        (by,),
-    ):
-        grant(store, workspace_id, seed, row["name"], row["public_key"])
+    """Seal the seed to every other enabled supervisor whose row verifies and has no grant for its
+    public key yet; drop the grants of users whose signed row says they are no longer one. A row
+    that does not verify gets nothing and loses nothing: whoever wrote it cannot have the key
+    sealed to a public key of their own."""
+    pin = public_of_seed(seed)
+    existing = {
+        str(r["name"]): str(r["public_key"])
+        for r in store.query("SELECT name, public_key FROM roles_grants")
+    }
+    for row in store.query(f"SELECT {_ROW} FROM users"):
+        name = str(row["name"])
+        if name == by or not row_verifies(workspace_id, row, pin):
+            continue
+        if row["role"] != "supervisor" or row["disabled"]:
+            if name in existing:
+                store.execute("DELETE FROM roles_grants WHERE name = ?", (name,))
+        elif row["public_key"] and existing.get(name) != row["public_key"]:
+            grant(store, workspace_id, seed, name, row["public_key"])
 
 
 def grant(store: Store, workspace_id: str, seed: bytearray, name: str, public: str) -> None:

@@ -197,3 +197,46 @@ def test_an_interpreter_cannot_lock_the_supervisor_out_by_writing_her_row(shelte
     ana.lock()
     code, report = check(shelter)
     assert code == 0 and report["roles"]["problems"] == []  # type: ignore[index]
+
+
+def test_a_public_key_he_writes_into_the_table_is_never_granted_the_key_nor_signed(
+    shelter: Path,
+) -> None:
+    """The supervisors' key is handed to a new supervisor sealed to the public key in their row:
+    he writes his own public key there (and a claim in his own name) and waits for the
+    supervisor's logins and role changes. Nothing is sealed to his key, nothing he wrote is
+    signed."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    workspace_id = Workspace.at(shelter).workspace_id
+    ana = Workspace.at(shelter).login("ana", ANA)
+    ana.set_role("sokha", Role.SUPERVISOR)  # sealed to sokha's key, for her next login
+    ana.lock()
+    own = X25519PrivateKey.generate()
+    own_secret = own.private_bytes_raw()
+    own_public = own.public_key().public_bytes_raw().hex()
+    store = open_as_the_interpreter(shelter)
+    store.execute("UPDATE users SET public_key = ? WHERE name = 'sokha'", (own_public,))
+    store.execute("DELETE FROM roles_grants")
+    store.execute("UPDATE users SET public_key = NULL, role = 'supervisor' WHERE name = 'vit'")
+    store.execute("INSERT INTO user_claims (name, public_key) VALUES ('vit', ?)", (own_public,))
+    store.close()
+
+    ana = Workspace.at(shelter).login("ana", ANA)  # grants and claims are handled at her login
+    ana.set_role("vit", Role.SUPERVISOR)  # she even promotes him: his key is not kept
+    ana.lock()
+    store = open_as_the_interpreter(shelter)
+    grants = store.query("SELECT name, sealed FROM roles_grants")
+    vit_key = store.scalar("SELECT public_key FROM users WHERE name = 'vit'")
+    store.close()
+    for row in grants:
+        assert signed_roles.open_grant(row["sealed"], own_secret, workspace_id, row["name"]) is None
+    assert vit_key is None  # his claim was not signed into his row
+    # sokha's row (his key in it) is refused, and check names it.
+    with pytest.raises(WorkspaceDamaged, match="the role of sokha was not signed"):
+        Workspace.at(shelter).login("sokha", SOK)
+    code, report = check(shelter)
+    assert code == 1
+    assert report["roles"]["problems"] == [  # type: ignore[index]
+        "user sokha: role supervisor is not signed by a supervisor"
+    ]

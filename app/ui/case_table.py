@@ -267,6 +267,8 @@ class CaseTableModel(QAbstractTableModel):
             self.endInsertRows()
         if self.after is None and not self.total_exact:  # the whole search is loaded: its count
             self.total, self.total_exact = len(self.rows), True
+        elif not self.total_exact:  # "at least": at least what is loaded
+            self.total = max(self.total, len(self.rows))
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:

@@ -5,17 +5,19 @@ included, whichever way the page is found (through a rare term, or walking the n
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from app.cases import book as book_module
-from app.cases.book import CaseBook, Cursor
+from app.cases.book import ORDER, CaseBook, Cursor
 from app.cases.demo import PEOPLE
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
 from app.text.search import NO_MATCH, match_rank, parse_query
 from app.workspace.ids import new_id
 from app.workspace.session import Session
+from app.workspace.store import cache_kib
 
 QUERIES = [
     "s",  # first letters, in each script
@@ -50,11 +52,11 @@ def _people(book: CaseBook, count: int, seed: int = 7) -> list[str]:
             "prs_Name_Latin": f"{latin} {last_latin}".strip(),
             "prs_Citizenship": country,
         }
+        if rnd.random() < 0.2:
+            props["return_date"] = "2026-10-01"
         case_id = new_id()
         ids.append(case_id)
         payload = {"form_id": "intake", "properties": props, "team": "bangkok"}
-        if rnd.random() < 0.2:
-            payload["properties"]["return_date"] = "2026-10-01"
         events.append(
             CaseEvent(new_id(), case_id, "create", payload, "t", clock.device, clock.now(), ())
         )
@@ -91,13 +93,21 @@ def _all_pages(book: CaseBook, limit: int, **filters: str) -> tuple[list[str], l
         after = page.after
 
 
-@pytest.mark.parametrize("dense", [book_module.DENSE, 4], ids=["read-rare-terms", "walk-names"])
+@pytest.mark.parametrize(
+    ("dense", "order_entries"),
+    [(book_module.DENSE, True), (4, True), (4, False)],
+    ids=["read-rare-terms", "walk-name-order-entries", "walk-names-older-workspace"],
+)
 def test_search_pages_rank_as_before_in_every_script(
-    session: Session, dense: int, monkeypatch: pytest.MonkeyPatch
+    session: Session, dense: int, order_entries: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(book_module, "DENSE", dense)
     book = CaseBook(session)
     _people(book, 240)
+    if not order_entries:  # a workspace from before them: the name index is walked instead
+        book.store.execute(
+            "DELETE FROM case_terms WHERE term >= ? AND term < ?", (ORDER, chr(ord(ORDER) + 1))
+        )
     for query in QUERIES:
         expected = _everything_ranked(book, query)
         ids, totals = _all_pages(book, 9, query=query)
@@ -121,6 +131,9 @@ def test_a_search_with_very_many_matches_says_at_least(
     assert many.total == 20 and not many.total_exact
     few = book.list_cases(query="sokha", limit=5)
     assert few.total_exact and few.total == len(_everything_ranked(book, "sokha"))
+    monkeypatch.setattr(book_module, "COUNT_BUDGET", 4)  # too many to count: "at least a page"
+    many = book.list_cases(query="s", limit=5)
+    assert many.total == 5 and not many.total_exact
 
 
 @pytest.mark.parametrize("due", [None, "any"])
@@ -146,3 +159,13 @@ def test_keyset_pages_show_every_case_once_while_cases_are_added(
     assert added > 3
     assert len(seen) == len(set(seen))  # nobody twice
     assert set(before) <= set(seen)  # nobody who was there skipped
+
+
+def test_the_page_cache_grows_with_the_workspace(tmp_path: Path) -> None:
+    small, big = tmp_path / "small.db", tmp_path / "big.db"
+    small.write_bytes(b"x" * 4096)
+    with big.open("wb") as out:  # sparse: no disk used
+        out.truncate(1 << 30)
+    assert cache_kib(small) == 8 * 1024  # SQLite's default
+    assert cache_kib(big) == 64 * 1024  # the most it takes
+    assert cache_kib(tmp_path / "new.db") == 8 * 1024

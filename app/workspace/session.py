@@ -226,6 +226,14 @@ class Session:
         elif row["public_key"] and name != self.user:
             signed_roles.grant(self.store, workspace_id, self.secrets.seed, name, row["public_key"])
 
+    def _require_signed_row(self, name: str) -> None:
+        """A row changed outside the app is put right by setting its role (which signs the role
+        the supervisor chose); any other change would sign whatever was written there."""
+        if not signed_roles.verifies_now(self.store, self.workspace.workspace_id, name):
+            raise BadInput(
+                f"the role of {name} was changed outside the app: set their role again first"
+            )
+
     def _new_user_secret(self, name: str) -> tuple[bytearray, bool]:
         """A new secret for ``name``'s new slot (their old one is not known here), recorded in
         their row; returns it and whether they are a supervisor. Inside a transaction."""
@@ -248,6 +256,8 @@ class Session:
             raise BadInput(f"there is no user called {name}")
         if row["disabled"]:
             raise BadInput(f"{name} is disabled: enable them with a new password instead")
+        if name != self.user:
+            self._require_signed_row(name)
         slots = self.workspace.keyslots()
         with self.store.atomic():
             if name == self.user and self.secrets.user_secret:
@@ -317,13 +327,13 @@ class Session:
             )
             if supervisors <= 1:
                 raise BadInput("the last supervisor cannot be disabled")
+        self._require_signed_row(name)
         slots = self.workspace.keyslots()
         slots.remove("user", name)
         with self.store.atomic():
-            trusted = signed_roles.verifies_now(self.store, self.workspace.workspace_id, name)
             self.store.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
             audit.record(self.store, self.user, Action.USER_DISABLE, name)
-            self._sign(name, trusted)
+            self._sign(name)
             slots.write()
 
     def enable_user(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
@@ -333,6 +343,7 @@ class Session:
         row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
         if row is None:
             raise BadInput(f"there is no user called {name}")
+        self._require_signed_row(name)
         slots = self.workspace.keyslots()
         with self.store.atomic():
             self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (name,))

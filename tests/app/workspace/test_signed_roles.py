@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import PermissionDenied, WorkspaceDamaged
+from app.errors import BadInput, PermissionDenied, WorkspaceDamaged
 from app.workspace import audit, signed_roles
 from app.workspace.folder import FORMAT, Workspace
 from app.workspace.keyslots import KeyslotFile, unwrap_key, wrap_key
@@ -239,3 +239,23 @@ def test_a_workspace_from_before_is_signed_at_the_first_login_of_a_supervisor(
         signed_roles.public_of_user(sokha.secrets.user_secret)
     )
     sokha.lock()
+
+
+def test_a_row_changed_outside_the_app_is_put_right_by_its_role_first(team: Path) -> None:
+    """Enabling, disabling or setting the password of a row someone wrote would sign what he
+    wrote; the supervisor is asked to set the role (which she chooses) first."""
+    store = raw_store(team)
+    store.execute("UPDATE users SET role = 'supervisor' WHERE name = 'sokha'")
+    store.close()
+    ana = Workspace.at(team).login("ana", PASSWORD)
+    for change in (
+        lambda: ana.disable_user("sokha"),
+        lambda: ana.enable_user("sokha", "a new password here", cost=CHEAP),
+        lambda: ana.set_password("sokha", "a new password here", cost=CHEAP),
+    ):
+        with pytest.raises(BadInput, match="the role of sokha was changed outside the app"):
+            change()
+    ana.set_role("sokha", Role.SOCIAL_WORKER)
+    ana.disable_user("sokha")
+    assert ana.check()["ok"] is True
+    ana.lock()

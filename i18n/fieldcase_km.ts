@@ -1519,9 +1519,9 @@
     </message>
     <message numerus="yes">
         <source>Cases: %n or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ករណី៖ %n ឬច្រើនជាងនេះ</numerusform>
+            <numerusform>ករណី៖ %n ឬច្រើនជាងនេះ</numerusform>
         </translation>
     </message>
     <message numerus="yes">

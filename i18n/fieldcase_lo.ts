@@ -1519,9 +1519,9 @@
     </message>
     <message numerus="yes">
         <source>Cases: %n or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ກໍລະນີ: %n ຫຼື ຫຼາຍກວ່າ</numerusform>
+            <numerusform>ກໍລະນີ: %n ຫຼື ຫຼາຍກວ່າ</numerusform>
         </translation>
     </message>
     <message numerus="yes">

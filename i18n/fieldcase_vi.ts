@@ -1516,8 +1516,8 @@
     </message>
     <message numerus="yes">
         <source>Cases: %n or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Số hồ sơ: %n trở lên</numerusform>
         </translation>
     </message>
     <message numerus="yes">

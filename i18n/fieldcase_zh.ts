@@ -1516,8 +1516,8 @@
     </message>
     <message numerus="yes">
         <source>Cases: %n or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>个案：%n 个或以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -671,11 +671,11 @@ class CaseBook:
         }
         rows = [(*rows_by_id[c], rank, key) for rank, key, c in found if c in rows_by_id]
         more = len(rows) > limit
+        if after is None and not more:  # the whole result is on this page
+            return _page(rows, more, len(rows), True, _search_key)
         if driver_entries < COUNT_BUDGET:
             total = self._count_order(driver, joined, d_match, d_match_params, filters, params)
             return _page(rows[:limit], more, total, total < COUNT_LIMIT, _search_key)
-        if after is None and not more:
-            return _page(rows, more, len(rows), True, _search_key)
         # Too many to count while a worker types: "at least this page" (the list learns the
         # exact number when its last page arrives).
         return _page(rows[:limit], more, len(rows[:limit]), False, _search_key)

@@ -65,8 +65,10 @@ reliability: install
 	FIELDCASE_FUZZ_SEED=$(FUZZ_SEED) FIELDCASE_OPENAPI_EXAMPLES=400 \
 	FIELDCASE_LOAD_LAPTOPS=200 FIELDCASE_LOAD_SECONDS=300 FIELDCASE_LOAD_SERVERS=3 \
 	FIELDCASE_LOAD_INTERVAL=5 FIELDCASE_FLAKY_LAPTOPS=5 FIELDCASE_FLAKY_PER_LAPTOP=2000 \
+	FIELDCASE_SALVAGE_TRIALS=200 \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
 		tests/app/test_crash.py tests/app/test_plaintext.py tests/app/test_full_disk.py \
+		tests/app/workspace/test_salvage_proof.py \
 		tests/app/team/test_transfer.py tests/app/test_password_timing.py tests/integration \
 		tests/sync tests/fuzz tests/forms/test_fuzz_findings.py
 

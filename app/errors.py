@@ -10,6 +10,9 @@ do (the command line turns it into an exit code, the UI into a message)::
     ├── LockedOut           kind=LOCKED        too many failed logins; ``retry_after`` seconds (exit 3)
     ├── PermissionDenied    kind=PERMISSION    the user's role does not allow this (exit 1)
     ├── WorkspaceDamaged    kind=DAMAGED       a file of the workspace is corrupt or was edited (exit 1)
+    │   ├── KeyFileDamaged                     a keyslot no copy of which reads back
+    │   └── RoleRefused                        a user's role not as a supervisor signed it
+    ├── ReadOnlyFolder      kind=FAILED        a folder to write is read-only (disk or permissions) (exit 1)
     └── StorageFull         kind=STORAGE       the disk is full; nothing committed was lost (exit 1)
 
 Messages are one line, meant for the person at the keyboard.
@@ -77,6 +80,25 @@ class PermissionDenied(FieldcaseError):
 
 class WorkspaceDamaged(FieldcaseError):
     kind = ErrorKind.DAMAGED
+
+
+class KeyFileDamaged(WorkspaceDamaged):
+    """The keyslot file holds a slot that cannot be read: the password typed may be right."""
+
+
+class RoleRefused(WorkspaceDamaged):
+    """A login refused because the user's row is not as the supervisors' key signed it (changed
+    outside the app), or the key pinned was changed: app/workspace/signed_roles.py."""
+
+
+class ReadOnlyFolder(FieldcaseError):
+    """A folder the act must write to is on a read-only disk, or this user may not write there.
+    Nothing was changed; ``folder`` names it, ``workspace`` says it is the workspace's own."""
+
+    def __init__(self, message: str, folder: str, workspace: bool = False) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.workspace = workspace
 
 
 class StorageFull(FieldcaseError):

@@ -614,16 +614,16 @@
         <translation>បញ្ជូនបន្ត… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>បិទករណី… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>បិទករណី… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>បើកករណីឡើងវិញ… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ដកការយល់ព្រមវិញ… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ដកការយល់ព្រមវិញ… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
@@ -798,8 +798,8 @@
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -947,8 +947,8 @@
         <translation>គ្មានការសម្ភាសណាមួយកំពុងរង់ចាំទេ។</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>បន្ត (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>បន្ត (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1112,6 +1112,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>ថតកន្លែងធ្វើការ អាចអានបានតែប៉ុណ្ណោះ៖ %1។ ថាសត្រូវបានភ្ជាប់សម្រាប់តែអាន ឬអ្នកមិនមានសិទ្ធិសរសេរនៅទីនោះទេ។ សូមចម្លងថតនេះទៅថាសដែលអាចសរសេរបាន ដើម្បីបើកវា។</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>ថតនេះអាចអានបានតែប៉ុណ្ណោះ៖ %1។ ថាសត្រូវបានភ្ជាប់សម្រាប់តែអាន ឬអ្នកមិនមានសិទ្ធិសរសេរនៅទីនោះទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>មិនអាចសរសេរបានទេ៖ %1។ ថាសត្រូវបានភ្ជាប់សម្រាប់តែអាន ឬអ្នកមិនមានសិទ្ធិសរសេរនៅទីនោះទេ។</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>មិនអាចអានពាក្យសម្ងាត់បានទេ៖ វាមានតួអក្សរដែលមិនមែនជាអត្ថបទ។ សូមវាយវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>ឯកសារកូនសោនៃកន្លែងធ្វើការនេះខូចខាត៖ មិនអាចពិនិត្យពាក្យសម្ងាត់នៃឈ្មោះនេះបានទេ។ អ្នកប្រើម្នាក់ទៀត ឬកូដស្ដារ អាចនៅតែបើកកន្លែងធ្វើការនេះបាន។ សូមសុំជំនួយពីអ្នកត្រួតពិនិត្យរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>តួនាទីរបស់អ្នកក្នុងកន្លែងធ្វើការនេះត្រូវបានផ្លាស់ប្ដូរនៅខាងក្រៅកម្មវិធី ដូច្នេះការចូលនេះត្រូវបានបដិសេធ។ សូមឱ្យអ្នកត្រួតពិនិត្យពិនិត្យកន្លែងធ្វើការនេះ។</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
@@ -1491,6 +1515,13 @@
         <translation>
             <numerusform>ករណី៖ %n</numerusform>
             <numerusform>ករណី៖ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>ករណី៖ %n ឬច្រើនជាងនេះ</numerusform>
+            <numerusform>ករណី៖ %n ឬច្រើនជាងនេះ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2581,8 +2612,8 @@
         <translation>លុបជាបន្ទាន់</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>ការលុបជាបន្ទាន់ នឹងលុបកន្លែងធ្វើការនេះចេញពីកុំព្យូទ័រយួរដៃនេះជាស្ថាពរ៖ ករណី ទម្រង់ និងពាក្យសម្ងាត់ទាំងអស់នៅលើវា។ ការងារដែលបានធ្វើសមកាលកម្មរួចហើយ នៅតែមានសុវត្ថិភាពនៅលើម៉ាស៊ីនមេ។ ដើម្បីបន្ត សូមវាយពាក្យសម្ងាត់របស់អ្នក។</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>ការលុបជាបន្ទាន់ នឹងលុបកន្លែងធ្វើការនេះចេញពីកុំព្យូទ័រយួរដៃនេះជាស្ថាពរ៖ ករណី ទម្រង់ និងពាក្យសម្ងាត់ទាំងអស់នៅលើវា។ ការងារដែលបានធ្វើសមកាលកម្មរួចហើយ នៅតែមានសុវត្ថិភាពនៅលើម៉ាស៊ីនមេ។ ដើម្បីបន្ត អ្នកត្រួតពិនិត្យ ឬបុគ្គលិកសង្គមកិច្ច វាយពាក្យសម្ងាត់របស់ខ្លួន។</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2611,6 +2642,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>សេចក្ដីព្រាង និងកំណត់ត្រាដែលមិនទាន់បានផ្ញើទៅម៉ាស៊ីនមេ ហើយនឹងបាត់បង់៖ %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>មានតែអ្នកត្រួតពិនិត្យ ឬបុគ្គលិកសង្គមកិច្ចប៉ុណ្ណោះ ដែលអាចលុបកន្លែងធ្វើការនេះបាន។ សូមឱ្យម្នាក់ក្នុងចំណោមពួកគេ វាយពាក្យសម្ងាត់ផ្ទាល់ខ្លួននៅទីនេះ។</translation>
     </message>
 </context>
 <context>

@@ -614,16 +614,16 @@
         <translation>ສົ່ງຕໍ່… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ປິດກໍລະນີ… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ປິດກໍລະນີ… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>ເປີດກໍລະນີຄືນ… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ຖອນຄວາມເຫັນດີ… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ຖອນຄວາມເຫັນດີ… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
@@ -798,8 +798,8 @@
         <translation>ບັນທຶກເປັນ PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>ລາຍງານການກວດຢືນຢັນ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -947,8 +947,8 @@
         <translation>ບໍ່ມີການສຳພາດໃດທີ່ລໍຖ້າຢູ່.</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ສືບຕໍ່ (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ສືບຕໍ່ (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1112,6 +1112,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>ໂຟນເດີບ່ອນເຮັດວຽກເປັນແບບອ່ານໄດ້ຢ່າງດຽວ: %1. ດິສກ໌ຖືກເຊື່ອມຕໍ່ແບບອ່ານໄດ້ຢ່າງດຽວ ຫຼື ທ່ານບໍ່ມີສິດຂຽນຢູ່ບ່ອນນັ້ນ. ກະລຸນາສຳເນົາໂຟນເດີໄປໃສ່ດິສກ໌ທີ່ຂຽນໄດ້ ເພື່ອເປີດມັນ.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>ໂຟນເດີນີ້ເປັນແບບອ່ານໄດ້ຢ່າງດຽວ: %1. ດິສກ໌ຖືກເຊື່ອມຕໍ່ແບບອ່ານໄດ້ຢ່າງດຽວ ຫຼື ທ່ານບໍ່ມີສິດຂຽນຢູ່ບ່ອນນັ້ນ. ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>ບໍ່ສາມາດຂຽນໄດ້: %1. ດິສກ໌ຖືກເຊື່ອມຕໍ່ແບບອ່ານໄດ້ຢ່າງດຽວ ຫຼື ທ່ານບໍ່ມີສິດຂຽນຢູ່ບ່ອນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>ບໍ່ສາມາດອ່ານລະຫັດຜ່ານໄດ້: ມັນມີຕົວອັກສອນທີ່ບໍ່ແມ່ນຂໍ້ຄວາມ. ກະລຸນາພິມໃໝ່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>ໄຟລ໌ກະແຈຂອງບ່ອນເຮັດວຽກນີ້ເສຍຫາຍ: ບໍ່ສາມາດກວດລະຫັດຜ່ານຂອງຊື່ນີ້ໄດ້. ຜູ້ໃຊ້ຄົນອື່ນ ຫຼື ລະຫັດກູ້ຄືນ ອາດຍັງເປີດບ່ອນເຮັດວຽກນີ້ໄດ້; ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອຈາກຫົວໜ້າງານຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>ບົດບາດຂອງທ່ານໃນບ່ອນເຮັດວຽກນີ້ຖືກປ່ຽນຢູ່ນອກແອັບ, ສະນັ້ນການເຂົ້າສູ່ລະບົບນີ້ຖືກປະຕິເສດ. ກະລຸນາຂໍໃຫ້ຫົວໜ້າງານກວດສອບບ່ອນເຮັດວຽກນີ້.</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
@@ -1491,6 +1515,13 @@
         <translation>
             <numerusform>ກໍລະນີ: %n</numerusform>
             <numerusform>ກໍລະນີ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>ກໍລະນີ: %n ຫຼື ຫຼາຍກວ່າ</numerusform>
+            <numerusform>ກໍລະນີ: %n ຫຼື ຫຼາຍກວ່າ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2581,8 +2612,8 @@
         <translation>ລຶບສຸກເສີນ</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>ການລຶບສຸກເສີນ ຈະລຶບບ່ອນເຮັດວຽກນີ້ອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ຢ່າງຖາວອນ: ທຸກກໍລະນີ, ແບບຟອມ ແລະ ລະຫັດຜ່ານທີ່ຢູ່ໃນນັ້ນ. ວຽກທີ່ຊິ້ງຂໍ້ມູນແລ້ວ ຍັງປອດໄພຢູ່ເທິງເຊີບເວີ. ເພື່ອສືບຕໍ່, ກະລຸນາພິມລະຫັດຜ່ານຂອງທ່ານ.</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>ການລຶບສຸກເສີນ ຈະລຶບບ່ອນເຮັດວຽກນີ້ອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ຢ່າງຖາວອນ: ທຸກກໍລະນີ, ແບບຟອມ ແລະ ລະຫັດຜ່ານທີ່ຢູ່ໃນນັ້ນ. ວຽກທີ່ຊິ້ງຂໍ້ມູນແລ້ວ ຍັງປອດໄພຢູ່ເທິງເຊີບເວີ. ເພື່ອສືບຕໍ່, ຫົວໜ້າງານ ຫຼື ນັກສັງຄົມສົງເຄາະ ພິມລະຫັດຜ່ານຂອງຕົນ.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2611,6 +2642,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ສະບັບຮ່າງ ແລະ ບັນທຶກທີ່ຍັງບໍ່ໄດ້ສົ່ງໄປເຊີບເວີ ເຊິ່ງຈະສູນເສຍ: %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>ມີແຕ່ຫົວໜ້າງານ ຫຼື ນັກສັງຄົມສົງເຄາະເທົ່ານັ້ນ ທີ່ລຶບບ່ອນເຮັດວຽກນີ້ໄດ້. ກະລຸນາໃຫ້ຄົນໃດຄົນໜຶ່ງໃນພວກເຂົາ ພິມລະຫັດຜ່ານຂອງຕົນເອງຢູ່ບ່ອນນີ້.</translation>
     </message>
 </context>
 <context>

@@ -613,16 +613,16 @@
         <translation>လွှဲပြောင်းရန်… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ကိစ္စရပ် ပိတ်ရန်… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ကိစ္စရပ် ပိတ်ရန်… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>ကိစ္စရပ် ပြန်ဖွင့်ရန်… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>သဘောတူခွင့်ပြုချက် ပြန်ရုပ်သိမ်းရန်… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>သဘောတူခွင့်ပြုချက် ပြန်ရုပ်သိမ်းရန်… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
@@ -797,8 +797,8 @@
         <translation>PDF အဖြစ် သိမ်းရန်… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>အတည်ပြုစစ်ဆေးမှု အစီရင်ခံစာ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -946,8 +946,8 @@
         <translation>စောင့်ဆိုင်းနေသော အင်တာဗျူး မရှိပါ။</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ဆက်လုပ်ရန် (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ဆက်လုပ်ရန် (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1111,6 +1111,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>အလုပ်ခွင် ဖိုင်တွဲသည် ဖတ်ရန်သာ ဖြစ်နေပါသည်- %1။ ဒစ်ခ်ကို ဖတ်ရန်သာ တပ်ဆင်ထားသည်၊ သို့မဟုတ် သင် ထိုနေရာတွင် ရေးခွင့်မရှိပါ။ ဖွင့်ရန် ဖိုင်တွဲကို ရေးနိုင်သော ဒစ်ခ်သို့ ကူးယူပါ။</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>ဖိုင်တွဲသည် ဖတ်ရန်သာ ဖြစ်နေပါသည်- %1။ ဒစ်ခ်ကို ဖတ်ရန်သာ တပ်ဆင်ထားသည်၊ သို့မဟုတ် သင် ထိုနေရာတွင် ရေးခွင့်မရှိပါ။ ဘာမျှ ရေးမထားပါ။</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>ရေး၍ မရပါ- %1။ ဒစ်ခ်ကို ဖတ်ရန်သာ တပ်ဆင်ထားသည်၊ သို့မဟုတ် သင် ထိုနေရာတွင် ရေးခွင့်မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>စကားဝှက်ကို ဖတ်၍ မရပါ- စာသား မဟုတ်သော အက္ခရာများ ပါနေပါသည်။ ထပ်မံ ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>ဤအလုပ်ခွင်၏ သော့ဖိုင် ပျက်စီးနေပါသည်- ဤအမည်၏ စကားဝှက်ကို စစ်ဆေး၍ မရပါ။ အခြားအသုံးပြုသူ သို့မဟုတ် ပြန်လည်ရယူရန် ကုဒ်ဖြင့် အလုပ်ခွင်ကို ဖွင့်နိုင်ဦးမည် ဖြစ်သည်။ သင့်ကြီးကြပ်သူထံ အကူအညီ တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>ဤအလုပ်ခွင်ရှိ သင့်အခန်းကဏ္ဍကို အက်ပ်အပြင်ဘက်မှ ပြောင်းလဲထားသဖြင့် ဤဝင်ရောက်မှုကို ငြင်းပယ်လိုက်ပါသည်။ အလုပ်ခွင်ကို စစ်ဆေးရန် ကြီးကြပ်သူကို တောင်းဆိုပါ။</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
@@ -1488,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>ကိစ္စရပ်- %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>ကိစ္စရပ်- %n နှင့်အထက်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2576,8 +2606,8 @@
         <translation>အရေးပေါ် ဖျက်ခြင်း</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>အရေးပေါ် ဖျက်ခြင်းသည် ဤအလုပ်ခွင်ကို ဤကွန်ပျူတာမှ အပြီးတိုင် ဖျက်ပစ်ပါမည်- ၎င်းပေါ်ရှိ ကိစ္စရပ်၊ ပုံစံနှင့် စကားဝှက် အားလုံး။ ဒေတာ ချိန်ကိုက်ပြီးသော အလုပ်များမှာ ဆာဗာပေါ်တွင် လုံခြုံစွာ ရှိနေပါမည်။ ဆက်လုပ်ရန် သင့်စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>အရေးပေါ် ဖျက်ခြင်းသည် ဤအလုပ်ခွင်ကို ဤကွန်ပျူတာမှ အပြီးတိုင် ဖျက်ပစ်ပါမည်- ၎င်းပေါ်ရှိ ကိစ္စရပ်၊ ပုံစံနှင့် စကားဝှက် အားလုံး။ ဒေတာ ချိန်ကိုက်ပြီးသော အလုပ်များမှာ ဆာဗာပေါ်တွင် လုံခြုံစွာ ရှိနေပါမည်။ ဆက်လုပ်ရန် ကြီးကြပ်သူ သို့မဟုတ် လူမှုဝန်ထမ်းက မိမိ၏ စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2606,6 +2636,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ဆာဗာသို့ မပို့ရသေးသဖြင့် ပျောက်ဆုံးသွားမည့် မူကြမ်းနှင့် မှတ်တမ်းများ- %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>ကြီးကြပ်သူ သို့မဟုတ် လူမှုဝန်ထမ်းသာ ဤအလုပ်ခွင်ကို ဖျက်နိုင်ပါသည်။ ၎င်းတို့ထဲမှ တစ်ဦးကို ဤနေရာတွင် မိမိ၏ စကားဝှက် ရိုက်ထည့်ခိုင်းပါ။</translation>
     </message>
 </context>
 <context>

@@ -613,16 +613,16 @@
         <translation>ส่งต่อ… (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>ปิดเคส… (&amp;C)</translation>
+        <source>C&amp;lose case…</source>
+        <translation>ปิดเคส… (&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>เปิดเคสอีกครั้ง… (&amp;O)</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>ถอนความยินยอม… (&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>ถอนความยินยอม… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
@@ -797,8 +797,8 @@
         <translation>บันทึกเป็น PDF… (&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>รายงานการตรวจยืนยัน (&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>รายงานการตรวจยืนยัน (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -946,8 +946,8 @@
         <translation>ไม่มีการสัมภาษณ์ที่รออยู่</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>ทำต่อ (&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>ทำต่อ (&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1111,6 +1111,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>โฟลเดอร์พื้นที่ทำงานเป็นแบบอ่านอย่างเดียว: %1 ดิสก์ถูกเมานต์แบบอ่านอย่างเดียว หรือคุณไม่มีสิทธิ์เขียนที่นั่น โปรดคัดลอกโฟลเดอร์ไปยังดิสก์ที่เขียนได้เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>โฟลเดอร์เป็นแบบอ่านอย่างเดียว: %1 ดิสก์ถูกเมานต์แบบอ่านอย่างเดียว หรือคุณไม่มีสิทธิ์เขียนที่นั่น ไม่มีการเขียนสิ่งใด</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>เขียนไม่ได้: %1 ดิสก์ถูกเมานต์แบบอ่านอย่างเดียว หรือคุณไม่มีสิทธิ์เขียนที่นั่น</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>อ่านรหัสผ่านไม่ได้: มีอักขระที่ไม่ใช่ข้อความ โปรดพิมพ์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>ไฟล์กุญแจของพื้นที่ทำงานนี้เสียหาย: ตรวจสอบรหัสผ่านของชื่อนี้ไม่ได้ ผู้ใช้คนอื่นหรือรหัสกู้คืนอาจยังเปิดพื้นที่ทำงานนี้ได้ โปรดขอความช่วยเหลือจากหัวหน้างานของคุณ</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>บทบาทของคุณในพื้นที่ทำงานนี้ถูกเปลี่ยนจากภายนอกแอป จึงปฏิเสธการเข้าสู่ระบบครั้งนี้ โปรดให้หัวหน้างานตรวจสอบพื้นที่ทำงานนี้</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
@@ -1488,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>เคส: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>เคส: %n ขึ้นไป</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2576,8 +2606,8 @@
         <translation>ลบฉุกเฉิน</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>การลบฉุกเฉินจะลบพื้นที่ทำงานนี้ออกจากโน้ตบุ๊กเครื่องนี้อย่างถาวร ทั้งเคส แบบฟอร์ม และรหัสผ่านทั้งหมดในนั้น งานที่ซิงค์แล้วยังปลอดภัยอยู่บนเซิร์ฟเวอร์ หากต้องการดำเนินการต่อ โปรดพิมพ์รหัสผ่านของคุณ</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>การลบฉุกเฉินจะลบพื้นที่ทำงานนี้ออกจากโน้ตบุ๊กเครื่องนี้อย่างถาวร ทั้งเคส แบบฟอร์ม และรหัสผ่านทั้งหมดในนั้น งานที่ซิงค์แล้วยังปลอดภัยอยู่บนเซิร์ฟเวอร์ หากต้องการดำเนินการต่อ หัวหน้างานหรือนักสังคมสงเคราะห์ต้องพิมพ์รหัสผ่านของตน</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2606,6 +2636,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>ฉบับร่างและบันทึกที่ยังไม่ได้ส่งไปยังเซิร์ฟเวอร์ ซึ่งจะสูญหาย: %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>เฉพาะหัวหน้างานหรือนักสังคมสงเคราะห์เท่านั้นที่ลบพื้นที่ทำงานนี้ได้ โปรดให้คนใดคนหนึ่งพิมพ์รหัสผ่านของตนเองที่นี่</translation>
     </message>
 </context>
 <context>

@@ -613,7 +613,7 @@
         <translation>&amp;Chuyển tuyến…</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
+        <source>C&amp;lose case…</source>
         <translation>Đó&amp;ng hồ sơ…</translation>
     </message>
     <message>
@@ -621,16 +621,16 @@
         <translation>&amp;Mở lại hồ sơ…</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
+        <source>Co&amp;nsent withdrawn…</source>
         <translation>&amp;Rút lại sự đồng ý…</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
-        <translation>&amp;Xóa hồ sơ…</translation>
+        <translation>Xó&amp;a hồ sơ…</translation>
     </message>
     <message>
         <source>&amp;Print case file…</source>
-        <translation>&amp;In hồ sơ trường hợp…</translation>
+        <translation>In hồ sơ trường hợ&amp;p…</translation>
     </message>
     <message>
         <source>Ctrl+P: a PDF of this case, to give to a partner</source>
@@ -797,8 +797,8 @@
         <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>Báo cáo &amp;xác minh</translation>
+        <source>V&amp;erification report</source>
+        <translation>Báo cáo xác &amp;minh</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -946,8 +946,8 @@
         <translation>Không có cuộc phỏng vấn nào đang chờ.</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Tiếp tục</translation>
+        <source>C&amp;ontinue</source>
+        <translation>Tiế&amp;p tục</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1111,6 +1111,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>Thư mục không gian làm việc chỉ đọc: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó. Hãy sao chép thư mục sang một ổ đĩa ghi được để mở.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>Thư mục chỉ đọc: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>Không ghi được: %1. Ổ đĩa được gắn ở chế độ chỉ đọc, hoặc bạn không có quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>Không đọc được mật khẩu: mật khẩu có ký tự không phải là văn bản. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>Tệp khóa của không gian làm việc này bị hỏng: không kiểm tra được mật khẩu của tên này. Người dùng khác hoặc mã khôi phục có thể vẫn mở được không gian làm việc; hãy nhờ người giám sát của bạn giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>Vai trò của bạn trong không gian làm việc này đã bị thay đổi bên ngoài ứng dụng, nên lần đăng nhập này bị từ chối. Hãy nhờ người giám sát kiểm tra không gian làm việc.</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Sai tên người dùng hoặc mật khẩu.</translation>
@@ -1488,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>Số hồ sơ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>Số hồ sơ: %n trở lên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2576,8 +2606,8 @@
         <translation>Xóa khẩn cấp</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>Xóa khẩn cấp sẽ xóa vĩnh viễn không gian làm việc này khỏi máy tính xách tay này: mọi hồ sơ, biểu mẫu và mật khẩu trên đó. Công việc đã đồng bộ vẫn an toàn trên máy chủ. Để tiếp tục, hãy nhập mật khẩu của bạn.</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>Xóa khẩn cấp sẽ xóa vĩnh viễn không gian làm việc này khỏi máy tính xách tay này: mọi hồ sơ, biểu mẫu và mật khẩu trên đó. Công việc đã đồng bộ vẫn an toàn trên máy chủ. Để tiếp tục, người giám sát hoặc nhân viên công tác xã hội hãy nhập mật khẩu của mình.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2606,6 +2636,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>Bản nháp và bản ghi chưa gửi lên máy chủ, sẽ bị mất: %1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>Chỉ người giám sát hoặc nhân viên công tác xã hội mới được xóa không gian làm việc này. Hãy nhờ một người trong số họ nhập mật khẩu của chính mình tại đây.</translation>
     </message>
 </context>
 <context>

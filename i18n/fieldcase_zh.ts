@@ -613,16 +613,16 @@
         <translation>转介(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Close case…</source>
-        <translation>结案(&amp;C)…</translation>
+        <source>C&amp;lose case…</source>
+        <translation>结案(&amp;L)…</translation>
     </message>
     <message>
         <source>Re&amp;open case…</source>
         <translation>重新开案(&amp;O)…</translation>
     </message>
     <message>
-        <source>Consent &amp;withdrawn…</source>
-        <translation>撤回同意…(&amp;W)</translation>
+        <source>Co&amp;nsent withdrawn…</source>
+        <translation>撤回同意…(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Erase case…</source>
@@ -797,8 +797,8 @@
         <translation>另存为 PDF…(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Verification report</source>
-        <translation>核验报告(&amp;V)</translation>
+        <source>V&amp;erification report</source>
+        <translation>核验报告(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Back to the case list</source>
@@ -946,8 +946,8 @@
         <translation>没有等待继续的访谈。</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation>继续(&amp;C)</translation>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1111,6 +1111,30 @@
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <source>The workspace folder is read-only: %1. The disk is mounted read-only, or you may not write there. Copy the folder to a writable disk to open it.</source>
+        <translation>工作区文件夹是只读的：%1。磁盘以只读方式挂载，或者您没有在该处写入的权限。请把该文件夹复制到可写入的磁盘后再打开。</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: %1. The disk is mounted read-only, or you may not write there. Nothing was written.</source>
+        <translation>文件夹是只读的：%1。磁盘以只读方式挂载，或者您没有在该处写入的权限。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This cannot be written: %1. The disk is mounted read-only, or you may not write there.</source>
+        <translation>无法写入：%1。磁盘以只读方式挂载，或者您没有在该处写入的权限。</translation>
+    </message>
+    <message>
+        <source>The password cannot be read: it holds characters that are not text. Type it again.</source>
+        <translation>无法读取密码：其中含有不是文本的字符。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The key file of this workspace is damaged: the password of this name cannot be checked. Another user or the recovery code may still open the workspace; ask your supervisor for help.</source>
+        <translation>此工作区的密钥文件已损坏：无法核对此用户名的密码。其他用户或恢复码可能仍能打开此工作区；请向您的督导寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Your role in this workspace was changed outside the app, so this login is refused. Ask a supervisor to check the workspace.</source>
+        <translation>您在此工作区中的角色已在应用之外被更改，因此本次登录被拒绝。请让督导检查此工作区。</translation>
+    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
@@ -1488,6 +1512,12 @@
         <source>Cases: %n</source>
         <translation>
             <numerusform>个案：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %n or more</source>
+        <translation>
+            <numerusform>个案：%n 个或以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2576,8 +2606,8 @@
         <translation>紧急清除</translation>
     </message>
     <message>
-        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, type your password.</source>
-        <translation>紧急清除会从这台笔记本电脑上永久删除此工作区：其中所有个案、表单和密码。已经同步的工作仍安全地保存在服务器上。如需继续，请输入您的密码。</translation>
+        <source>An emergency wipe erases this workspace from this laptop for good: every case, form and password on it. Work already synced stays safe on the server. To continue, a supervisor or a social worker types their password.</source>
+        <translation>紧急清除会从这台笔记本电脑上永久删除此工作区：其中所有个案、表单和密码。已经同步的工作仍安全地保存在服务器上。如需继续，请由督导或社工输入自己的密码。</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -2606,6 +2636,10 @@
     <message>
         <source>Drafts and records not yet sent to the server, which will be lost: %1</source>
         <translation>尚未发送到服务器、将会丢失的草稿和记录：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a social worker may wipe this workspace. Ask one of them to type their own password here.</source>
+        <translation>只有督导或社工可以清除此工作区。请让他们中的一位在此输入自己的密码。</translation>
     </message>
 </context>
 <context>

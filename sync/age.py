@@ -124,7 +124,7 @@ def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[str]) -> i
     verified prefix, which the caller must discard. An armored file is read into memory first."""
     if isinstance(identities, str):
         raise TypeError("identities must be a list of AGE-SECRET-KEY-1... strings, not one string")
-    keys = [Identity.parse(i) for i in identities]
+    keys = [age_keys.identity(i) for i in identities]
     next_line = age_header.reader_of(src.readline)
     first = next_line()
     if first != age_header.VERSION_LINE and age_armor.looks_armored(first):

@@ -10,6 +10,10 @@ The stanza ``-> X25519 <ephemeral share>`` wraps the 16-byte file key: with an e
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -69,6 +73,37 @@ class Identity:
             return ChaCha20Poly1305(wrap_key).decrypt(_ZERO_NONCE, stanza.body, None)
         except InvalidTag:
             return None
+
+
+_PARSED: ContextVar[dict[str, Identity] | None] = ContextVar("age_identities", default=None)
+
+
+@contextmanager
+def parsed_once() -> Iterator[None]:
+    """Inside this block (in this thread), each identity string is parsed once, however many
+    files it opens: a pull opens thousands with the same two or three keys, and parsing one
+    (Bech32 checksum, X25519 key load) cost as much as the rest of opening a small file. The
+    parsed keys are dropped when the block ends, so they live no longer than the work that
+    needed them; outside any block every call parses afresh, as before."""
+    token = _PARSED.set({})
+    try:
+        yield
+    finally:
+        cache = _PARSED.get()
+        if cache is not None:
+            cache.clear()
+        _PARSED.reset(token)
+
+
+def identity(text: str) -> Identity:
+    """``Identity.parse(text)``, once per ``parsed_once`` block."""
+    cache = _PARSED.get()
+    if cache is None:
+        return Identity.parse(text)
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = Identity.parse(text)
+    return found
 
 
 def encode_identity(secret: bytes) -> str:

@@ -236,10 +236,11 @@ class SyncClient:
             )
         return results
 
-    def pull(self, since: int, limit: int = 200) -> dict[str, Any]:
-        result: dict[str, Any] = self._call(
-            "GET", "/v1/pull", params={"since": since, "limit": limit}
-        ).json()
+    def pull(self, since: int, limit: int = 200, *, include_own: bool = True) -> dict[str, Any]:
+        """One page after ``since``; ``include_own=False`` leaves out this device's own envelopes
+        (a server from before that parameter ignores it and serves them: still correct)."""
+        params = {"since": since, "limit": limit, "include_own": "true" if include_own else "false"}
+        result: dict[str, Any] = self._call("GET", "/v1/pull", params=params).json()
         return result
 
     # -- attachments: chunked uploads and ranged reads (driven by sync/chunks.py) ---------------

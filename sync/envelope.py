@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -94,9 +94,7 @@ class Envelope:
     def verify(self, device_public_key: bytes) -> None:
         """Raise ``SyncError(SIGNATURE)`` unless the device holding this key signed the envelope."""
         try:
-            Ed25519PublicKey.from_public_bytes(device_public_key).verify(
-                self.signature, self.signing_bytes()
-            )
+            _public_key(device_public_key).verify(self.signature, self.signing_bytes())
         except (InvalidSignature, ValueError) as exc:
             raise SyncError(
                 SyncErrorKind.SIGNATURE, f"envelope {self.id}: the device signature does not verify"
@@ -226,6 +224,13 @@ def seal(
     unsigned.check_shape()
     signature = signer.sign(unsigned.signing_bytes())
     return Envelope(envelope_id, team, device, kind, created, body, signature)
+
+
+@lru_cache(maxsize=256)
+def _public_key(raw: bytes) -> Ed25519PublicKey:
+    """A device's signing key, loaded once per key: a pull checks thousands of envelopes from a
+    handful of devices. Public keys only: nothing secret is kept."""
+    return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def open_envelope(envelope: Envelope, identities: Sequence[str], device_public_key: bytes) -> bytes:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app.errors import FieldcaseError
+from app.workspace.durable import READ_ONLY_ERRNOS
 from sync.errors import SyncError, SyncErrorKind
 
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         forms,
         quarantine,
         referrals,
+        salvage,
         server,
         settings,
         sync,
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     server.register(sub)
     settings.register(sub)
     doctor.register(sub)
+    salvage.register(sub)
     return parser
 
 
@@ -120,6 +123,17 @@ def main(
     except KeyboardInterrupt:
         _say("interrupted")
         return 1
+    except OSError as exc:
+        if debug:
+            _print_traceback()
+        if exc.errno not in READ_ONLY_ERRNOS:
+            _say(
+                f"unexpected error: {exc.__class__.__name__}: {exc} (run with --debug for details)"
+            )
+            return 1
+        where = exc.filename if exc.filename is not None else "a file"
+        _say(f"cannot write {where}: the disk is read-only or you may not write there")
+        return 1
     except Exception as exc:  # the last line of defence: one line, never a traceback dump
         if debug:
             _print_traceback()
@@ -136,8 +150,15 @@ def read_secret_lines(count: int) -> list[str]:
     from app.errors import BadInput
 
     lines: list[str] = []
-    for _ in range(count):
-        line = sys.stdin.readline()
+    for number in range(1, count + 1):
+        try:
+            line = sys.stdin.readline()
+            line.encode("utf-8")  # bytes the locale let through as surrogates (C.UTF-8, POSIX)
+        except UnicodeError:
+            raise BadInput(  # from None: the error would quote a byte of the password
+                f"the password cannot be read: line {number} of standard input is not UTF-8"
+                " text (type it in a UTF-8 terminal, or save the file as UTF-8)"
+            ) from None
         if not line:
             raise BadInput(f"expected {count} line(s) on standard input, got {len(lines)}")
         lines.append(line.rstrip("\r\n"))

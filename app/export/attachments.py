@@ -16,7 +16,7 @@ from pathlib import Path
 from app.export.tables import Table
 from app.interviews import attachments
 from app.interviews.attachments import Attachment
-from app.workspace.durable import write_atomically
+from app.workspace.durable import private_folder, write_atomically
 from app.workspace.session import Session
 
 FOLDER = "attachments"
@@ -60,7 +60,7 @@ def write_attachments(
     if not found:
         return 0
     folder = out / FOLDER
-    folder.mkdir(exist_ok=True)
+    private_folder(folder)
     used: set[str] = set()
     for attachment in found:
         check()

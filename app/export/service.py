@@ -4,7 +4,9 @@ What leaves the laptop is chosen by the filters (dates, teams, forms, case statu
 with ``deidentify`` only the k-anonymous research table does. Every export writes
 ``export-report.json`` beside its files (what was exported, counts, filters, what was left out
 and why) and one audit row naming the same. Files are complete or absent: each is written under a
-temporary name and renamed at the end, and a cancelled export removes what it wrote.
+temporary name and renamed at the end, and a cancelled export removes what it wrote. Files are
+0600 and the folders the export makes 0700 (app/workspace/durable.py): identified data outside
+the encryption is the exporting user's alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.errors import BadInput
+from app.errors import BadInput, ReadOnlyFolder
 from app.export.attachments import write_attachments
 from app.export.deidentify import deidentify, label_deidentified
 from app.export.htcds import htcds_table
@@ -28,7 +30,7 @@ from app.interviews.case_actions import form_for, forms_declaring
 from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
-from app.workspace.durable import write_atomically
+from app.workspace.durable import is_read_only, private_folder, write_atomically
 from app.workspace.roles import Permission
 from app.workspace.session import Session
 from forms.entities import CREATE
@@ -111,7 +113,12 @@ def run_export(
         raise BadInput(f"unknown export format {format!r}: choose one of {', '.join(FORMATS)}")
     if deidentified and k < 2:
         raise BadInput("k is at least 2")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        private_folder(out)  # folders made for the export are 0700, its files 0600
+    except OSError as exc:
+        if is_read_only(exc):
+            raise _read_only(out) from exc
+        raise
     library = library or FormLibrary().on(session.store)  # shipped and published versions
     report = ExportReport(
         format,
@@ -217,6 +224,10 @@ def run_export(
         for part in out.glob(".*.part"):
             part.unlink(missing_ok=True)
         raise
+    except OSError as exc:
+        if is_read_only(exc):
+            raise _read_only(out) from exc
+        raise
     detail = json.dumps(
         {
             "format": format,
@@ -228,6 +239,15 @@ def run_export(
     )
     audit.record(session.store, session.user, Action.EXPORT, str(out), detail[:2000])
     return report
+
+
+def _read_only(out: Path) -> ReadOnlyFolder:
+    """A read-only disk or a folder this user may not write: one line naming the folder."""
+    return ReadOnlyFolder(
+        f"the export folder is read-only: {out} (a disk mounted read-only, or no permission"
+        " to write there); nothing was exported",
+        str(out),
+    )
 
 
 def _date_filters(filters: ExportFilters, column: str) -> tuple[list[str], list[str]]:

@@ -8,7 +8,9 @@
 - JSON: one file, the tables as lists of objects.
 
 Files are written to a temporary name and renamed when complete: an export that fails or is
-cancelled half way leaves no half file behind.
+cancelled half way leaves no half file behind. Every file is created 0600 (readable by the
+person who exported only; the temporary file has that mode from its first byte, and the rename
+keeps it): the tables are identified data outside the encryption.
 """
 
 from __future__ import annotations
@@ -94,6 +96,14 @@ def _finish(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
 
 
+def _private(path: Path, mode: str, **text: Any) -> IO[Any]:
+    """``path`` opened for writing, created 0600 (a leftover of an earlier run, whatever its
+    mode, is removed first: truncating would keep its mode)."""
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return os.fdopen(fd, mode, **text)
+
+
 def _written(count: int, more: int, progress: Progress | None) -> int:
     """Rows written so far; progress is reported each time another CHUNK rows are written."""
     total = count + more
@@ -110,7 +120,7 @@ def write_csv(
     for table in tables:
         final = folder / f"{table.name}.csv"
         tmp = folder / f".{table.name}.csv.part"
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        with _private(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv_writer(fh)
             writer.writerow(table.headers)
             if table.lines is None:
@@ -140,7 +150,7 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
         raise ValueError("a table of CSV lines is written only as CSV")
     sheets = [(_sheet_name(t.name, used), t.headers, [safe_row(r) for r in t.rows]) for t in tables]
     tmp = path.with_name(f".{path.name}.part")
-    with tmp.open("wb") as fh:
+    with _private(tmp, "wb") as fh:
         write_workbook(fh, sheets, written, CHUNK)
     _finish(tmp, path)
     return path
@@ -156,6 +166,7 @@ def write_json(tables: Sequence[Table], path: Path, extra: dict[str, object] | N
     if extra:
         document.update(extra)
     tmp = path.with_name(f".{path.name}.part")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    with _private(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(document, ensure_ascii=False, indent=1))
     _finish(tmp, path)
     return path

@@ -4,6 +4,16 @@ then the refused items whose wait is over fetched again one by one (``app.team.p
 Contract: ``receive_page`` runs inside the transaction that stores the page and the new cursor
 (``app.team.synchronise``), so the cursor never moves past an item without its row in
 ``pull_refetch``; an item fetched again and applied (or already here) loses its row.
+
+A laptop's own envelopes do not come back in its pulls (``include_own=false``): it holds them.
+Except after it was put back from a copy (a backup, a disk image): the server may then hold
+envelopes of this device that the copy never saw. ``own_seq_known`` is the newest seq of this
+device's that this workspace knows it holds (from push results; the settings table travels with
+the copy, so a restored copy has the old value). The round's first request names the newest seq
+the server holds of this device (``GET /v1/devices/me``: ``newest_seq``); a larger one sets
+``own_back_until``, and pulls take this device's envelopes too until the cursor reaches it. A push
+the server committed but the laptop never recorded (it stopped in between) costs the same once:
+its envelopes come back and are dropped as already here.
 """
 
 from __future__ import annotations
@@ -67,6 +77,57 @@ def receive_page(
     report.pull_duplicates += received.duplicates
     if not refetch:  # refused again when fetched again: counted in refused_waiting, not twice
         report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
+
+
+OWN_KNOWN = "own_seq_known"
+OWN_BACK_UNTIL = "own_back_until"
+
+
+def own_pushed(store: Store, results: list[dict[str, Any]]) -> None:
+    """After a push: the server holds these of ours (accepted or duplicate) at these seqs."""
+    seqs = [r["seq"] for r in results if r.get("status") in ("accepted", "duplicate")]
+    newest = max((s for s in seqs if isinstance(s, int)), default=0)
+    if newest > _number(store, OWN_KNOWN):
+        _put(store, OWN_KNOWN, newest)
+
+
+def own_on_server(store: Store, newest: object) -> None:
+    """At a round's start: ``newest`` is the newest seq of this device the server holds; if this
+    workspace does not know it, pull this device's envelopes too up to there."""
+    if not isinstance(newest, int) or isinstance(newest, bool):
+        return  # a server from before include_own: it serves them anyway
+    if newest > _number(store, OWN_KNOWN) and newest > _number(store, OWN_BACK_UNTIL):
+        _put(store, OWN_BACK_UNTIL, newest)
+
+
+def include_own(store: Store, cursor: int) -> bool:
+    """Whether the page after ``cursor`` must hold this device's own envelopes too."""
+    return cursor < _number(store, OWN_BACK_UNTIL)
+
+
+def own_caught_up(store: Store, cursor: int) -> None:
+    """After the pull: once the cursor passed ``own_back_until``, every own envelope is here."""
+    until = _number(store, OWN_BACK_UNTIL)
+    if until and cursor >= until:
+        store.execute("DELETE FROM settings WHERE key = ?", (OWN_BACK_UNTIL,))
+        if until > _number(store, OWN_KNOWN):
+            _put(store, OWN_KNOWN, until)
+
+
+def _number(store: Store, key: str) -> int:
+    value = store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    try:
+        return int(str(value)) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _put(store: Store, key: str, value: int) -> None:
+    store.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, str(value)),
+    )
 
 
 def fetch_again(

@@ -19,9 +19,10 @@ One round (``Synchroniser.sync``), in this order:
 4. push the outbox in batches; an envelope is marked sent only on ``accepted`` or ``duplicate``,
    a ``refused`` one is kept, not retried, and reported; network and server errors are retried
    with back-off, and what is left waits for the next round;
-5. pull from the stored cursor, page by page; each page's envelopes are verified, opened and
-   applied in the same transaction that stores the new cursor, so a round cut short resumes
-   exactly where it stopped.
+5. pull from the stored cursor, page by page, without this laptop's own envelopes (unless the
+   server holds some this workspace never saw: ``app.team.pull``); each page's envelopes are
+   verified, opened and applied in the same transaction that stores the new cursor, so a round
+   cut short resumes exactly where it stopped.
 
 See sync/README.md for the protocol.
 """
@@ -46,6 +47,7 @@ from app.team import (
     device_approvals,
     erasure_acks,
     key_rotation,
+    pull,
     pull_refetch,
     referral_attachments,
     supervisor_trust,
@@ -57,6 +59,7 @@ from app.team.pull import fetch_again, receive_page
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.roles import Permission
+from sync import age_keys
 from sync.chunks import TransferStats
 from sync.client import SyncClient, batches, with_retries
 from sync.errors import SyncError, SyncErrorKind
@@ -227,6 +230,11 @@ class Synchroniser:
     # -- one round ------------------------------------------------------------------------------
 
     def sync(self, server_url: str | None = None) -> SyncReport:
+        # The round opens thousands of envelopes with the same few keys: parse each key once.
+        with age_keys.parsed_once():
+            return self._round(server_url)
+
+    def _round(self, server_url: str | None) -> SyncReport:
         self.book.session.require(Permission.EDIT_CASES)
         report = SyncReport()
         client = self._client(server_url)
@@ -240,6 +248,8 @@ class Synchroniser:
                     SyncErrorKind.REVOKED,
                     f"this laptop was revoked: {me.get('revoke_reason') or 'ask your supervisor'}",
                 )
+            with self.store.atomic():
+                pull.own_on_server(self.store, me.get("newest_seq"))
             roster = with_retries(client.devices)
             self._learn_roster(roster)
             if self.keyring.current_team_key() is None:
@@ -405,7 +415,9 @@ class Synchroniser:
         for batch in batches(outbox.pending(limit=100_000)):
             results = with_retries(partial(client.push, batch))
             sent = [r["id"] for r in results if r["status"] in ("accepted", "duplicate")]
-            outbox.mark_sent(sent)
+            with self.store.atomic():
+                outbox.mark_sent(sent)
+                pull.own_pushed(self.store, results)
             report.pushed += sum(1 for r in results if r["status"] == "accepted")
             report.push_duplicates += sum(1 for r in results if r["status"] == "duplicate")
             for r in results:
@@ -438,11 +450,13 @@ class Synchroniser:
         started = time.time()  # what is refused in this round is fetched again from the next
         cursor = int(self._setting("server_cursor") or 0)
         while True:
-            page = with_retries(partial(client.pull, cursor))
+            own = pull.include_own(self.store, cursor)
+            page = with_retries(partial(client.pull, cursor, include_own=own))
             with self.store.atomic():  # the page, its refusals and the cursor land together
                 receive_page(self.store, inbox, page["envelopes"], report)
                 cursor = int(page["next"])
                 self._put("server_cursor", str(cursor))
+                pull.own_caught_up(self.store, cursor)
             if not page["more"]:
                 break
         fetch_again(self.store, client, inbox, report, started)

@@ -3,7 +3,8 @@
 - ``CaseTasks`` (app/ui/case_tasks.py, re-exported here): the one way a screen reaches
   ``CaseBook``.
 - ``CaseTableModel``: one query's rows, fetched page by page (``canFetchMore``/``fetchMore``) from
-  ``CaseBook.list_cases``. Rows come in the database's order (collation sort key for the list,
+  ``CaseBook.list_cases``, each page starting where the one before ended (keyset, never an offset:
+  a case added meanwhile is neither shown twice nor makes another skipped). Rows come in the database's order (collation sort key for the list,
   best match first for a search); 100 000 cases are never loaded at once. A new query keeps the old
   rows on screen until its first page arrives; a page of an older query is discarded.
 - ``CaseSortProxy``: the view's sorting. Name order is the database's; the other columns are
@@ -33,7 +34,7 @@ from app.ui.case_tasks import CaseTasks as CaseTasks  # re-exported: screens imp
 from app.ui.dates import date_text as date_text  # re-exported: the one date style
 
 if TYPE_CHECKING:  # the case code loads after login, not before the login window
-    from app.cases.book import CaseBook, CaseRow, Page
+    from app.cases.book import CaseBook, CaseRow, Cursor, Page
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -159,6 +160,8 @@ class CaseTableModel(QAbstractTableModel):
         self.query = CaseQuery()
         self.rows: list[CaseRow] = []
         self.total = 0
+        self.total_exact = True  # false: a search with at least ``total`` matches
+        self.after: Cursor | None = None  # where the next page starts; None: all loaded
         self.generation = 0  # bumped by every new query: older pages are discarded
         self.loading = False
         self.ever_loaded = False
@@ -172,7 +175,7 @@ class CaseTableModel(QAbstractTableModel):
         self.loading = False
         self.ever_loaded = False
         self.beginResetModel()
-        self.rows, self.total = [], 0
+        self.rows, self.total, self.total_exact, self.after = [], 0, True, None
         self.endResetModel()
         if query is not None:
             self.query = query
@@ -196,7 +199,7 @@ class CaseTableModel(QAbstractTableModel):
         generation, query = self.generation, self.query
         self.loading = True
         tasks.read(
-            lambda book: _list(book, query, 0, limit),
+            lambda book: _list(book, query, None, limit),
             lambda page: self._replace(generation, page, reset),
             lambda exc: self._failed(generation, exc),
         )
@@ -204,16 +207,16 @@ class CaseTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self.tasks is None or self.loading:
             return False
-        return len(self.rows) < self.total
+        return self.after is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self.tasks is not None
-        generation, query, offset = self.generation, self.query, len(self.rows)
+        generation, query, offset, after = self.generation, self.query, len(self.rows), self.after
         self.loading = True
         self.tasks.read(
-            lambda book: _list(book, query, offset, self.page_size),
+            lambda book: _list(book, query, after, self.page_size),
             lambda page: self._append(generation, offset, page),
             lambda exc: self._failed(generation, exc),
         )
@@ -229,6 +232,7 @@ class CaseTableModel(QAbstractTableModel):
         if reset:
             self.beginResetModel()
             self.rows, self.total = list(rows), page.total
+            self.total_exact, self.after = page.total_exact, page.after
             self.endResetModel()
         else:
             old, new = len(self.rows), len(rows)
@@ -241,7 +245,7 @@ class CaseTableModel(QAbstractTableModel):
                 self.rows.extend(rows[old:])
                 self.endInsertRows()
             self.rows[: min(old, new)] = rows[: min(old, new)]
-            self.total = page.total
+            self.total, self.total_exact, self.after = page.total, page.total_exact, page.after
             if min(old, new):
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(min(old, new) - 1, len(Column) - 1)
@@ -252,13 +256,19 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self.generation or offset != len(self.rows):
             return
         self.loading = False
-        self.total = page.total
-        if page.rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(page.rows) - 1)
-            self.rows.extend(page.rows)
+        self.total, self.total_exact, self.after = page.total, page.total_exact, page.after
+        # Keyset pages never repeat a row, but a case whose name changed between two pages may
+        # come again under its new name: it is shown once, where it is now.
+        known = {row.case_id for row in self.rows}
+        rows = [row for row in page.rows if row.case_id not in known]
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self.rows.extend(rows)
             self.endInsertRows()
-        else:  # the list shrank meanwhile
-            self.total = len(self.rows)
+        if self.after is None and not self.total_exact:  # the whole search is loaded: its count
+            self.total, self.total_exact = len(self.rows), True
+        elif not self.total_exact:  # "at least": at least what is loaded
+            self.total = max(self.total, len(self.rows))
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -345,7 +355,7 @@ class CaseTableModel(QAbstractTableModel):
 
     @property
     def fully_loaded(self) -> bool:
-        return self.ever_loaded and len(self.rows) >= self.total
+        return self.ever_loaded and self.after is None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -353,14 +363,14 @@ class CaseTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
 
 
-def _list(book: CaseBook, query: CaseQuery, offset: int, limit: int) -> Page:
+def _list(book: CaseBook, query: CaseQuery, after: Cursor | None, limit: int) -> Page:
     """Runs on the database thread."""
     return book.list_cases(
         query=query.text,
         status=query.status,
         citizenship=query.citizenship,
         due=query.due,
-        offset=offset,
+        after=after,
         limit=limit,
     )
 
@@ -405,7 +415,7 @@ class CaseSortProxy(QSortFilterProxyModel):
         model = self.case_model()
         if model.fully_loaded:
             super().sort(*self._wanted)
-        elif model.total <= LOCAL_SORT_LIMIT:
+        elif model.total_exact and model.total <= LOCAL_SORT_LIMIT:
             model.fetchMore()  # each page arriving comes back here
         else:
             self._wanted = None

@@ -301,7 +301,8 @@ class DashboardWidget(QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.image_button.setText(self.tr("Save as &image…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
-        self.verification_button.setText(self.tr("&Verification report"))
+        # Alt+V is the menu bar's View
+        self.verification_button.setText(self.tr("V&erification report"))
         self.back_button.setText(self.tr("&Back to the case list"))
         if self.isVisible() and self.tasks is not None and self.language != interface_language():
             self.load()  # the category words come from the forms, in the new language

@@ -117,7 +117,8 @@ class DraftsPanel(QGroupBox):
             )
         )
         self.empty.setText(QCoreApplication.translate("Drafts", "No interview is waiting."))
-        self.continue_button.setText(QCoreApplication.translate("Drafts", "&Continue"))
+        # Alt+C is the menu bar's Cases
+        self.continue_button.setText(QCoreApplication.translate("Drafts", "C&ontinue"))
         self.discard_button.setText(QCoreApplication.translate("Drafts", "Discard…"))
 
     def show_entries(self, entries: list[DraftEntry]) -> None:

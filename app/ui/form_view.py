@@ -16,7 +16,8 @@ missing or wrong, and a click goes to it. Repeats get Add/Remove buttons on thei
 page of their own while they have no instance). Interpreter mode shows every label, hint and
 choice in the interviewer's language and, larger, in the interviewee's.
 
-Keyboard: Tab walks the whole page; Enter goes to the next question (and the next page after
+Keyboard: a page opens with the keyboard in its first question that takes an answer (on Next
+when none does: a follow-up's read-only first page); Tab walks the whole page; Enter goes to the next question (and the next page after
 the last one) or presses the focused button; Ctrl+Enter goes to the next page; Alt+Left /
 Alt+Right turn pages.
 """
@@ -115,7 +116,8 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
             page = next((i for i, s in enumerate(self.screens) if start_at in s.keys), 0)
             if page:
                 self.go_to(page)
-        self._show_save_state("saved", "")
+        if interview.draft_id is not None:  # resumed: its draft is stored; a new one has none
+            self._show_save_state("saved", "")  # until something is answered (no draft yet)
 
     def draft_summary(self) -> dict[str, str]:
         """Stored with each save, for the drafts list: the person's name as typed so far (or
@@ -291,10 +293,9 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
             (self.problems if self.problems.count() else self.finish_button).setFocus()
             return
         self.scroll.verticalScrollBar().setValue(0)
-        answerable = [b for b in self.boxes.values() if b.focus_widgets()]
-        box = self.boxes.get(focus_key or "") or next(iter(answerable), None)
-        if box is not None and box.focus_widgets():
-            box.focus_widgets()[0].setFocus()
+        box = self.boxes.get(focus_key or "")
+        wanted = box.focus_widgets() if box is not None else []
+        (wanted[0] if wanted else self._page_start()).setFocus()
         if focus_key:
             QTimer.singleShot(0, self, lambda: self._scroll_to(focus_key))
 
@@ -312,10 +313,26 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
 
     def focus_first_question(self) -> None:
         """The keyboard in the page's first question, once the screen is shown (a stacked widget
-        gives focus to its first child, the interpreter switch, when it changes page)."""
-        answerable = [b for b in self.boxes.values() if b.focus_widgets()]
-        if answerable and not self.on_finish_page:
-            answerable[0].focus_widgets()[0].setFocus()
+        gives focus to its first child, the interpreter switch, when it changes page); on a page
+        with nothing to answer (a follow-up opens on the person's details), on Next."""
+        if not self.on_finish_page:
+            self._page_start().setFocus()
+
+    def _page_start(self) -> QWidget:
+        """Where the keyboard starts on a question page: its first answerable question, or Next
+        when every question of the page is read-only (Enter or Space then turns the page)."""
+        answerable = self._answerable()
+        return answerable[0][1] if answerable else self.next_button
+
+    def _answerable(self) -> list[tuple[QuestionBox, QWidget]]:
+        """The page's questions that take an answer, each with where the keyboard enters it (a
+        read-only question, such as a follow-up's case, is shown disabled: not one of them)."""
+        found = []
+        for box in self.boxes.values():
+            enabled = [w for w in box.focus_widgets() if w.isEnabled()]
+            if enabled:
+                found.append((box, enabled[0]))
+        return found
 
     def _scroll_to(self, key: str) -> None:
         box = self.boxes.get(key)
@@ -350,10 +367,10 @@ class InterviewWidget(RepeatControls, InterviewFinishing, QWidget):
             return
         if self.on_finish_page:
             return
-        boxes = [b for b in self.boxes.values() if b.focus_widgets()]
-        current = next((i for i, b in enumerate(boxes) if b.has_focus_inside()), -1)
-        if 0 <= current < len(boxes) - 1:
-            boxes[current + 1].focus_widgets()[0].setFocus()
+        answerable = self._answerable()
+        current = next((i for i, (b, _) in enumerate(answerable) if b.has_focus_inside()), -1)
+        if 0 <= current < len(answerable) - 1:
+            answerable[current + 1][1].setFocus()
         else:
             self.forward()
 

@@ -288,7 +288,10 @@ class HomeWidget(QWidget):
                 )
             else:
                 self.empty.setText(self.tr("No case matches this search and these filters."))
-        self.count.setText(self.tr("Cases: %n", "", self.model.total))
+        if self.model.total_exact:
+            self.count.setText(self.tr("Cases: %n", "", self.model.total))
+        else:  # a search with very many matches is not counted to the end (issue 21)
+            self.count.setText(self.tr("Cases: %n or more", "", self.model.total))
 
     def _due_loaded(self) -> None:
         total = self.due_model.total

@@ -313,7 +313,7 @@ class DesktopApp(QObject):
         from app.ui.wipe_dialog import WipeDialog
 
         session = self.session
-        if session is None:
+        if session is None or not session.can(Permission.WIPE):
             return
         dialog = WipeDialog(
             self.tasks,

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.export_action.setVisible(Permission.EXPORT in allowed)
         self.users_action.setVisible(Permission.MANAGE_USERS in allowed)
         self.settings_action.setVisible(Permission.MANAGE_USERS in allowed)
+        self.wipe_action.setVisible(Permission.WIPE in allowed)  # hidden: its shortcut is off too
         self.supervisor.set_user()
         self.cases_menu.menuAction().setVisible(Permission.VIEW_CASES in allowed)
         if user is None or role is None:

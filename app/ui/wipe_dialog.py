@@ -2,7 +2,8 @@
 
 1. The person names themself (from the lock screen) and types their password; the workspace is
    opened on the database thread, which proves the password and counts what only this laptop
-   holds (``unsynced_count``).
+   holds (``unsynced_count``). Only a role that may wipe (supervisors and social workers, not
+   interpreters: docs/security.md) goes on; the core refuses the others too.
 2. The dialog says what will be lost and asks once more; only the confirm button wipes
    (``emergency_wipe``). Stepping back locks the session opened for the count.
 
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.errors import PermissionDenied
 from app.ui.error_text import describe_error
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.ui.tasks import TaskRunner
@@ -121,7 +124,7 @@ class WipeDialog(QDialog):
             self.tr(
                 "An emergency wipe erases this workspace from this laptop for good: every case,"
                 " form and password on it. Work already synced stays safe on the server."
-                " To continue, type your password."
+                " To continue, a supervisor or a social worker types their password."
             )
         )
         self.labels[0].setText(self.tr("&User"))
@@ -169,7 +172,15 @@ class WipeDialog(QDialog):
                 return
             finish()
             self.password.clear()
-            self.error.setText(describe_error(exc))
+            if isinstance(exc, PermissionDenied):
+                self.error.setText(
+                    self.tr(
+                        "Only a supervisor or a social worker may wipe this workspace. Ask one of"
+                        " them to type their own password here."
+                    )
+                )
+            else:
+                self.error.setText(describe_error(exc))
 
         self.runner.run_database(work, succeeded, failed)
 
@@ -186,6 +197,9 @@ class WipeDialog(QDialog):
 
         def open_and_count() -> tuple[Session, int]:
             session = Workspace.at(path).login(user, password)
+            if not session.can(Permission.WIPE):  # the core refuses it too (emergency_wipe)
+                session.lock()
+                raise PermissionDenied(f"a {session.role.value} may not wipe the workspace")
             return session, unsynced_count(session)
 
         def opened(result: tuple[Session, int]) -> None:

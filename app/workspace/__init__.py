@@ -9,7 +9,8 @@ The door (what the rest of the application calls):
 - ``audit`` (the hash-chained log), ``roles`` (who may do what), ``ids`` (time-ordered ids),
   ``durable`` (files replaced atomically), ``settings`` (what a supervisor may change here),
   ``wipe`` (the emergency wipe);
-- below the session, used by the folder: ``keyslots`` (the key wrapped per user), ``recovery``
+- below the session, used by the folder: ``keyslots`` (the key wrapped per user, in the
+  ``keyslot_area`` file, overwritten in place and never renamed), ``recovery``
   (the recovery code), ``credentials`` (user name and password rules), ``backoff`` (failed logins).
 
 It imports nothing of the application but ``app.errors``, the exception root every package

@@ -4,7 +4,9 @@ Each row holds the SHA-256 of its own content and of the row before it. ``verify
 and names the first row whose content, link or number does not fit. The chain shows edits, removed
 rows and inserted rows anywhere but at the very end; someone holding the workspace key could still
 rewrite the whole chain or cut its tail (syncing audit rows off the laptop is what closes that gap).
-Rows say which record was touched, never what it contains.
+Rows say which record was touched, never what it contains. The users table joins the chain through
+``user_signed`` rows: each carries the hash of a user's row as the supervisors' key signed it
+(app/workspace/signed_roles.py), and ``check`` compares the table with them.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ class Action:
     USER_DISABLE = "user_disable"
     USER_ENABLE = "user_enable"
     USER_ROLE = "user_role"
+    USER_SIGNED = "user_signed"  # detail: SHA-256 of the row the supervisors' key signed
+    ROLES_SIGNED = "roles_signed"  # every row signed at once: a new workspace or its upgrade
+    LOGIN_REFUSED = "login_refused"  # a role no supervisor signed, or a replaced key
+    ROLES_KEY_RESTORED = "roles_key_restored"  # a supervisor's login found another key pinned
     PASSWORD_CHANGE = "password_change"
     WORKSPACE_CREATE = "workspace_create"
     FORM_PUBLISH = "form_publish"

@@ -17,9 +17,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.workspace.durable import write_atomically
+from app.workspace.durable import is_read_only, read_only_workspace, write_atomically
+
+if TYPE_CHECKING:
+    from app.workspace.store import Store
 
 FREE_TRIES = 5
 FIRST_WAIT_S = 30.0
@@ -64,7 +67,14 @@ class AuthState:
 
     def save(self) -> None:
         data = {"failures": self.failures, "pending_audit": self.pending_audit[-MAX_PENDING:]}
-        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        try:
+            write_atomically(
+                self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+            )
+        except OSError as exc:
+            if is_read_only(exc):  # the count must be kept, or the back-off would not hold
+                raise read_only_workspace(self.path.parent) from exc
+            raise
 
     def seconds_to_wait(self, user: str) -> float:
         entry = self.failures.get(user)
@@ -80,6 +90,15 @@ class AuthState:
         entry["last"] = now
         self.pending_audit.append({"at": _iso(now), "user": user})
         self.save()
+
+    def write_pending_audit(self, store: Store) -> None:
+        """Write the queued failures to the audit log of the workspace just opened (a login or a
+        recovery), inside the caller's transaction; ``record_success`` then clears the queue."""
+        from app.workspace import audit
+        from app.workspace.audit import Action
+
+        for failure in self.pending_audit:
+            audit.record(store, failure["user"], Action.LOGIN_FAILED, at=failure["at"])
 
     def record_success(self, user: str) -> list[dict[str, str]]:
         """Clear ``user``'s failures; returns the queued failures for the audit log."""

@@ -1,4 +1,10 @@
-"""Crash-safe file replacement: a reader sees the old file or the new one, never half of either."""
+"""Crash-safe file replacement: a reader sees the old file or the new one, never half of either.
+
+Files written here are the current user's only (0600 from the moment they exist: the temporary
+file is created with that mode, so the renamed file has it too), and folders made here for them
+(``private_folder``) are 0700. An export, a printed case file or a saved chart holds identified
+data: another account on a shared laptop must not read it by default.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from app.errors import StorageFull
+from app.errors import ReadOnlyFolder, StorageFull
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -60,6 +66,41 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
             ) from exc
         raise
     fsync_folder(path.parent)
+
+
+# What a write refused by a read-only disk or by the folder's permissions raises.
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def is_read_only(exc: BaseException) -> bool:
+    """``exc`` says the file system or the permissions refused a write."""
+    return isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS
+
+
+def read_only_workspace(folder: Path) -> ReadOnlyFolder:
+    """Logging in writes (the audit log, the back-off count): a workspace on a read-only disk,
+    or in a folder this user may not write, cannot be opened, and is not damaged either."""
+    return ReadOnlyFolder(
+        f"the workspace folder is read-only: {folder} (a disk mounted read-only, or no"
+        " permission to write there); copy the folder to a writable disk to open it",
+        str(folder),
+        workspace=True,
+    )
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` and any missing parents, each 0700; folders that exist keep their mode
+    (the person chose them: a USB stick, their Documents folder)."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if path.exists():
+            break
+        missing.append(path)
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
 
 
 def fsync_folder(folder: Path) -> None:

@@ -8,7 +8,9 @@ Files in the folder (nothing in them is readable without a password or the recov
 - ``workspace.db`` (+ ``-wal``, ``-shm``): the SQLCipher 4 database, keyed with the raw workspace key;
 - ``auth-state.json``: failed-login counts for the back-off (no record content);
 - ``login-screen.json``: whether the login screen lists the users or asks for a name
-  (app/workspace/login_screen.py).
+  (app/workspace/login_screen.py);
+- ``roles-key``: the public half of the supervisors' key that signs users and roles, also pinned
+  in the database (app/workspace/signed_roles.py).
 
 ``Workspace`` is the closed folder; ``login``, ``recover`` and ``create`` give a ``Session``. The
 session names its workspace but does not import this module (only for type checking): what both
@@ -31,7 +33,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import BadInput, LockedOut, NotAWorkspace, WorkspaceDamaged, WrongCredentials
+from app.errors import (
+    BadInput,
+    KeyFileDamaged,
+    LockedOut,
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WrongCredentials,
+)
 from app.workspace import login_screen
 from app.workspace.backoff import AuthState
 from app.workspace.credentials import clean_password, clean_user_name
@@ -39,6 +48,7 @@ from app.workspace.durable import fsync_folder, write_atomically
 from app.workspace.keyslots import (
     DEFAULT_COST,
     KdfCost,
+    Keyslot,
     KeyslotFile,
     derive_key,
     unwrap_key,
@@ -127,7 +137,7 @@ class Workspace:
         import secrets
         import uuid
 
-        from app.workspace import audit
+        from app.workspace import audit, signed_roles
         from app.workspace.audit import Action
         from app.workspace.schema import MIGRATIONS
         from app.workspace.session import Session
@@ -144,12 +154,17 @@ class Workspace:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         workspace_id = str(uuid.uuid4())
         key = bytearray(secrets.token_bytes(32))
+        # The supervisors' key is born with the workspace: its seed in the first supervisor's
+        # slot and in the recovery slot (app/workspace/signed_roles.py).
+        held = signed_roles.RoleSecrets(signed_roles.new_secret(), signed_roles.new_secret())
         code = new_recovery_code()
         slots = KeyslotFile(folder / KEYSLOTS, [])
         step("key")
-        slots.put(wrap_key(workspace_id, "user", user, password, key, cost))
+        slots.put(
+            wrap_key(workspace_id, "user", user, password, key + held.user_secret + held.seed, cost)
+        )
         step("recovery")
-        slots.put(wrap_key(workspace_id, "recovery", "recovery", code, key, cost))
+        slots.put(wrap_key(workspace_id, "recovery", "recovery", code, key + held.seed, cost))
         slots.write()
         if login_asks_name:
             login_screen.write(folder, True)
@@ -163,16 +178,23 @@ class Workspace:
                 "INSERT INTO settings (key, value) VALUES ('workspace_id', ?)", (workspace_id,)
             )
             store.execute(
-                "INSERT INTO users (name, role, created_at, created_by) VALUES (?, ?, ?, NULL)",
-                (user, Role.SUPERVISOR.value, audit.now_iso()),
+                "INSERT INTO users (name, role, created_at, created_by, public_key)"
+                " VALUES (?, ?, ?, NULL, ?)",
+                (
+                    user,
+                    Role.SUPERVISOR.value,
+                    audit.now_iso(),
+                    signed_roles.public_of_user(held.user_secret),
+                ),
             )
             audit.record(store, user, Action.WORKSPACE_CREATE, workspace_id)
+            signed_roles.start_signing(store, folder, workspace_id, held.seed, user)
         step("finish")
         meta = {"format": FORMAT, "id": workspace_id, "created_at": audit.now_iso()}
         write_atomically(folder / META, json.dumps(meta, indent=1).encode("utf-8"))
         fsync_folder(folder)
         workspace = Workspace(folder, workspace_id)
-        return Session(workspace, store, key, user, Role.SUPERVISOR), code
+        return Session(workspace, store, key, user, Role.SUPERVISOR, secrets=held), code
 
     # -- unlocking ----------------------------------------------------------------------------
 
@@ -206,15 +228,13 @@ class Workspace:
             if duress is not None and unwrap_key(self.workspace_id, duress, password) is not None:
                 return self._duress_login(user, password)
             state.record_failure(user)
+            if slot is None and slots.damaged:
+                raise _key_file_damaged(slots)
             raise WrongCredentials("wrong user name or password")
-        session = self._open_session(key, user)
+        session = self._open_session(key, user, slot=(slot, password))
         try:
-            pending = list(state.pending_audit)
             with session.store.atomic():
-                for failure in pending:
-                    audit.record(
-                        session.store, failure["user"], Action.LOGIN_FAILED, at=failure["at"]
-                    )
+                state.write_pending_audit(session.store)
                 audit.record(session.store, user, Action.LOGIN)
             state.record_success(user)
         except BaseException:
@@ -243,26 +263,55 @@ class Workspace:
             raise LockedOut(
                 f"too many wrong recovery codes: try again in {int(wait) + 1} seconds", wait
             )
-        slot = self.keyslots().find("recovery", "recovery")
+        slots = self.keyslots()
+        slot = slots.find("recovery", "recovery")
         if slot is None:
+            if slots.damaged:
+                raise _key_file_damaged(slots)
             raise WorkspaceDamaged("this workspace's recovery slot is missing or damaged")
         key = unwrap_key(self.workspace_id, slot, canonical)
         if key is None:
             state.record_failure("recovery")
             raise WrongCredentials("this recovery code does not open this workspace")
         session = self._open_session(key, user, allow_disabled=True)
-        session.reset_password_by_recovery(new_password)
+        try:
+            # the failures queued before it, kept as a login keeps them
+            with session.store.atomic():
+                state.write_pending_audit(session.store)
+            session.reset_password_by_recovery(new_password)
+        except BaseException:
+            session.lock()
+            raise
         state.record_success("recovery")
         state.record_success(user)
         return session
 
-    def _open_session(self, key: bytearray, user: str, allow_disabled: bool = False) -> Session:
+    def _open_session(
+        self,
+        plain: bytearray,
+        user: str,
+        allow_disabled: bool = False,
+        slot: tuple[Keyslot | None, str] | None = None,
+    ) -> Session:
+        """``plain``: what the slot opened held (a user slot when ``slot`` names it and the
+        password, the recovery slot otherwise); the role is checked against the supervisors'
+        signature before a session is given (app/workspace/signed_roles.py)."""
+        from app.workspace import signed_roles
         from app.workspace.schema import MIGRATIONS
         from app.workspace.session import Session
         from app.workspace.store import Store
 
+        if slot is None:
+            key, seed = signed_roles.split_recovery(plain)
+            held = signed_roles.RoleSecrets(bytearray(), seed)
+        else:
+            key, user_secret, seed = signed_roles.split_plaintext(plain)
+            held = signed_roles.RoleSecrets(user_secret, seed)
+        opened = slot[0] if slot is not None else None
         db_path = self.database_path
         if not db_path.is_file():
+            zero(key)
+            held.zero()
             raise WorkspaceDamaged(f"{db_path} is missing")
         store = Store.open(db_path, key)
         try:
@@ -270,13 +319,29 @@ class Workspace:
             row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
             if row is None:
                 raise WrongCredentials(f"{user} is not a user of this workspace")
+            password_slot = None
+            if slot is not None and opened is not None:
+                password_slot = signed_roles.Slot(self.path / KEYSLOTS, slot[1], opened.cost)
+            signed_roles.admit(store, self.path, self.workspace_id, key, user, held, password_slot)
+            row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
+            assert row is not None  # admit() neither removes nor renames a user
             if row["disabled"] and not allow_disabled:
                 raise WrongCredentials(f"{user} is disabled in this workspace")
         except BaseException:
             store.close()
             zero(key)
+            held.zero()
             raise
-        return Session(self, store, key, user, Role(row["role"]))
+        return Session(self, store, key, user, Role(row["role"]), secrets=held)
+
+
+def _key_file_damaged(slots: KeyslotFile) -> KeyFileDamaged:
+    """A name or the recovery slot not found while some slot cannot be read: the secret typed
+    may well be right. Said only then, so a wrong password stays a wrong password."""
+    return KeyFileDamaged(
+        f"the key file of this workspace is damaged: {slots.damaged} slot(s) cannot be read,"
+        " perhaps the one for this name; another user or the recovery code may still open it"
+    )
 
 
 def _remove_stale_temp_files(folder: Path) -> None:

@@ -55,24 +55,35 @@ _HEAD = struct.Struct(">4sIBQH")  # magic, slot index, copy, sequence number, pa
 _CRC = struct.Struct(">I")
 MAX_PAYLOAD = CELL_SIZE - _HEAD.size - _CRC.size
 MIGRATING = ".migrating"  # suffix of the new file while an old-format file is converted
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 @contextmanager
 def writing(path: Path) -> Iterator[None]:
     """Hold the keyslot file's folder locked for one writer (``flock`` on the folder, which
     outlives the file's conversion), so that the desktop app and a ``fieldcase`` command changing
-    users at once do not give one free slot to two users. A no-op where ``flock`` is missing."""
-    try:
-        import fcntl
-    except ImportError:  # not a POSIX system
+    users at once do not give one free slot to two users. No lock where ``flock`` is missing
+    (Windows) or the folder cannot be opened."""
+    fd = _open_folder(path.parent)
+    if fd is None:
         yield
         return
-    fd = os.open(path.parent, os.O_RDONLY)
     try:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _open_folder(folder: Path) -> int | None:
+    if os.name != "posix":
+        return None
+    try:
+        return os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
 
 
 def cell_offset(index: int, copy: int) -> int:
@@ -115,6 +126,7 @@ class Area:
     payloads: list[bytes | None]
     seq: int
     stale: dict[int, tuple[int, Cell]] = field(default_factory=dict)  # index -> (copy, newest)
+    unwritten: list[int] = field(default_factory=list)  # free, but a copy is zeros or torn
 
 
 def is_area(data: bytes) -> bool:
@@ -127,11 +139,13 @@ def header() -> bytes:
 
 
 def parse(data: bytes) -> Area:
-    """Read every cell. A cell of zeros or past the end (a file cut short, an area whose append
-    was interrupted) is free; a cell with bytes that do not check out is damaged."""
+    """Read every cell. A slot with no valid copy is free when a copy is zeros or past the end
+    (the file cut short, or an area whose append was interrupted: appending writes every cell
+    of copy A, then of copy B, before any slot goes there), and damaged otherwise."""
     areas = max(1, -(-(len(data) - HEADER_SIZE) // AREA_SIZE))
     payloads: list[bytes | None] = []
     stale: dict[int, tuple[int, Cell]] = {}
+    unwritten: list[int] = []
     top = 0
     for index in range(areas * SLOTS_PER_AREA):
         copies: list[Cell | None] = []
@@ -142,7 +156,9 @@ def parse(data: bytes) -> Area:
             blank += copies[-1] is None and not raw.strip(b"\0")
         valid = [(c.seq, copy, c) for copy, c in enumerate(copies) if c is not None]
         if not valid:
-            payloads.append(b"" if blank == 2 else None)
+            payloads.append(b"" if blank else None)
+            if blank:
+                unwritten.append(index)
             continue
         seq, copy, newest = max(valid, key=lambda v: v[0])
         top = max(top, seq)
@@ -150,7 +166,7 @@ def parse(data: bytes) -> Area:
         other = copies[1 - copy]
         if other is None or other.seq != seq or other.payload != newest.payload:
             stale[index] = (1 - copy, newest)
-    return Area(payloads, top, stale)
+    return Area(payloads, top, stale, unwritten)
 
 
 def read(path: Path) -> Area:
@@ -161,7 +177,7 @@ def create(path: Path, payloads: list[bytes]) -> None:
     """A new file holding ``payloads`` in slots 0, 1, ... (at least one area). The header is
     written last, after the cells are on disk: a file with the header is complete."""
     areas = max(1, -(-len(payloads) // SLOTS_PER_AREA))
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
     try:
         with _full_disk_is_storage_full(path):
             _write_new_area(fd, payloads, 0, areas)
@@ -181,18 +197,23 @@ def create(path: Path, payloads: list[bytes]) -> None:
 def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
     """Set each slot index of ``changes`` to its payload (``b""`` frees it), in place: copy A of
     every changed cell, fsync, copy B, fsync. Slots whose copies disagreed are repaired first (by
-    writing the copy that lost, never the one that holds the value). An index past the end grows
-    the file by whole areas of free cells."""
-    if not changes and not area.stale:
+    writing the copy that lost, never the one that holds the value), and free slots left unwritten
+    by an interrupted append are written free. An index past the end grows the file by whole
+    areas of free cells."""
+    if not changes and not area.stale and not area.unwritten:
         return
     seq = area.seq + 1
-    fd = os.open(path, os.O_RDWR)
+    fd = os.open(path, os.O_RDWR | _BINARY)
     try:
         with _full_disk_is_storage_full(path):
             repairs = [(i, v) for i, v in area.stale.items() if i not in changes]
             for index, (copy, cell) in repairs:
                 _write_cell(fd, index, copy, cell.seq, cell.payload)
-            if repairs:
+            blanks = [i for i in area.unwritten if i not in changes]
+            for index in blanks:
+                for copy in (0, 1):
+                    _write_cell(fd, index, copy, 0, b"")
+            if repairs or blanks:
                 os.fsync(fd)
             have = len(area.payloads) // SLOTS_PER_AREA
             need = max(changes, default=-1) // SLOTS_PER_AREA + 1
@@ -214,7 +235,7 @@ def write(path: Path, changes: dict[int, bytes], area: Area) -> None:
 def repair(path: Path, area: Area) -> None:
     """Make both copies of every slot agree, under the writers' lock and from a fresh read (a
     writer may have been between its two copies). Best effort: a read-only disk is left as it is."""
-    if not area.stale:
+    if not area.stale and not area.unwritten:
         return
     try:
         with writing(path):
@@ -227,14 +248,13 @@ def destroy(path: Path) -> int:
     """Overwrite the whole file in place with random bytes (both copies of every cell, the header
     too), fsync, unlink. Returns the bytes overwritten (0 if there was no file)."""
     try:
-        fd = os.open(path, os.O_WRONLY)
+        fd = os.open(path, os.O_WRONLY | _BINARY)
     except FileNotFoundError:
         return 0
     try:
         size = os.fstat(fd).st_size
-        offset = 0
-        while offset < size:
-            offset += os.pwrite(fd, os.urandom(min(1 << 20, size - offset)), offset)
+        for offset in range(0, size, 1 << 20):
+            _pwrite(fd, os.urandom(min(1 << 20, size - offset)), offset)
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -277,7 +297,7 @@ def finish_conversion(path: Path) -> None:
 
 
 def _overwrite(path: Path) -> None:
-    fd = os.open(path, os.O_WRONLY)
+    fd = os.open(path, os.O_WRONLY | _BINARY)
     try:
         size = os.fstat(fd).st_size
         _pwrite(fd, os.urandom(size), 0)
@@ -302,9 +322,14 @@ def _write_cell(fd: int, index: int, copy: int, seq: int, payload: bytes) -> Non
 
 
 def _pwrite(fd: int, data: bytes, offset: int) -> None:
+    """All of ``data`` at ``offset`` (``os.pwrite``; seek and write where it is missing)."""
     view = memoryview(data)
     while view:
-        written = os.pwrite(fd, view, offset)
+        if hasattr(os, "pwrite"):
+            written = os.pwrite(fd, view, offset)
+        else:  # Windows
+            os.lseek(fd, offset, os.SEEK_SET)
+            written = os.write(fd, view)
         view = view[written:]
         offset += written
 

@@ -22,12 +22,18 @@ class Permission(enum.Enum):
     RESOLVE_CONFLICTS = "resolve conflicting edits"
     ERASE_CASES = "erase cases"
     PUBLISH_FORMS = "publish and withdraw forms"
+    WIPE = "wipe the workspace from this laptop"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset(Permission),
     Role.SOCIAL_WORKER: frozenset(
-        {Permission.VIEW_CASES, Permission.EDIT_CASES, Permission.ASSIST_INTERVIEW}
+        {
+            Permission.VIEW_CASES,
+            Permission.EDIT_CASES,
+            Permission.ASSIST_INTERVIEW,
+            Permission.WIPE,  # the one at the laptop when it is about to be taken: docs/security.md
+        }
     ),
     # An interpreter works only inside an interview a social worker opened: no case list, no export.
     Role.INTERPRETER: frozenset({Permission.ASSIST_INTERVIEW}),

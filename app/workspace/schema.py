@@ -29,4 +29,5 @@ MIGRATIONS = [
     Migration("0017_trusted_supervisors", team.trusted_supervisors),
     Migration("0018_team_directory_replacements", team.team_directory_replacements),
     Migration("0019_pull_refetch", team.pull_refetch),
+    Migration("0020_signed_roles", core.signed_roles),
 ]

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput, PermissionDenied, StorageFull, WorkspaceDamaged
-from app.workspace import audit
+from app.workspace import audit, signed_roles
 from app.workspace.audit import Action
 from app.workspace.credentials import clean_password, clean_user_name
 from app.workspace.ids import new_id
-from app.workspace.keyslots import DEFAULT_COST, KdfCost, wrap_key, zero
+from app.workspace.keyslots import DEFAULT_COST, KdfCost, Keyslot, wrap_key, zero
 from app.workspace.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
+from app.workspace.signed_roles import RoleSecrets
 from app.workspace.store import Store
 
 if TYPE_CHECKING:
@@ -54,6 +55,11 @@ class Session:
     role: Role
     clock: Callable[[], float] = time.monotonic
     last_activity: float = field(default=0.0)
+    # The user's secret and, for a supervisor, the supervisors' signing seed
+    # (app/workspace/signed_roles.py); zeroed with the key.
+    secrets: RoleSecrets = field(
+        default_factory=lambda: RoleSecrets(bytearray(), bytearray()), repr=False
+    )
 
     def __post_init__(self) -> None:
         self.last_activity = self.clock()
@@ -85,6 +91,7 @@ class Session:
                     self.store.close()
         finally:
             zero(self._key)
+            self.secrets.zero()
 
     def companion(self) -> Session:
         """A second connection to this workspace for the same user, opened in (and only to be
@@ -99,13 +106,16 @@ class Session:
         except BaseException:
             zero(key)
             raise
-        return Session(self.workspace, store, key, self.user, self.role)
+        return Session(
+            self.workspace, store, key, self.user, self.role, secrets=self.secrets.copy()
+        )
 
     def close_companion(self) -> None:
         try:
             self.store.close()
         finally:
             zero(self._key)
+            self.secrets.zero()
 
     def touch(self) -> None:
         """The user did something: the idle timer starts again."""
@@ -159,48 +169,153 @@ class Session:
         name = clean_user_name(name)
         role = role if isinstance(role, Role) else parse_role(role)
         password = clean_password(password)
+        signed_roles.require_seed(self.secrets.seed, self.store)
         if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)) is not None:
             raise BadInput(f"there is already a user called {name}")
+        user_secret = signed_roles.new_secret()
         slots = self.workspace.keyslots()
-        slots.put(wrap_key(self.workspace.workspace_id, "user", name, password, self._key, cost))
+        slots.put(self._wrap(name, password, user_secret, role is Role.SUPERVISOR, cost))
         with self.store.atomic():
             self.store.execute(
-                "INSERT INTO users (name, role, created_at, created_by) VALUES (?, ?, ?, ?)",
-                (name, role.value, audit.now_iso(), self.user),
+                "INSERT INTO users (name, role, created_at, created_by, public_key)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    name,
+                    role.value,
+                    audit.now_iso(),
+                    self.user,
+                    signed_roles.public_of_user(user_secret),
+                ),
             )
             audit.record(self.store, self.user, Action.USER_ADD, name, role.value)
+            self._sign(name)
             slots.write()  # last: if it fails, the row above is rolled back
+        zero(user_secret)
+
+    def _wrap(
+        self, name: str, password: str, user_secret: bytearray, supervisor: bool, cost: KdfCost
+    ) -> Keyslot:
+        """A user slot: the workspace key, the user's secret and, for a supervisor, the seed."""
+        plain = self._key + user_secret + (self.secrets.seed if supervisor else bytearray())
+        try:
+            return wrap_key(self.workspace.workspace_id, "user", name, password, plain, cost)
+        finally:
+            zero(plain)
+
+    def _sign(self, name: str, trusted: bool = True) -> None:
+        """Sign ``name``'s row as it now is, and grant or withdraw the supervisors' key to match
+        its role (inside the transaction that changed it). Without the seed (a workspace whose
+        roles are not signed yet) the row stays unsigned until a supervisor's login signs all.
+
+        ``trusted``: the row verified before this change. One that did not (written outside the
+        app) loses its public key and grant before it is signed: the supervisor chose its role
+        and status, not the key someone may have put there, and the user's next login claims
+        their own again."""
+        if not self.secrets.seed:
+            return
+        workspace_id = self.workspace.workspace_id
+        if not trusted:
+            self.store.execute("UPDATE users SET public_key = NULL WHERE name = ?", (name,))
+            self.store.execute("DELETE FROM roles_grants WHERE name = ?", (name,))
+        signed_roles.sign_user(self.store, workspace_id, self.secrets.seed, name, self.user)
+        row = self.store.query_one(
+            "SELECT role, disabled, public_key FROM users WHERE name = ?", (name,)
+        )
+        if row is None or row["role"] != Role.SUPERVISOR.value or row["disabled"]:
+            self.store.execute("DELETE FROM roles_grants WHERE name = ?", (name,))
+        elif row["public_key"] and name != self.user:
+            signed_roles.grant(self.store, workspace_id, self.secrets.seed, name, row["public_key"])
+
+    def _require_signed_row(self, name: str) -> None:
+        """A row changed outside the app is put right by setting its role (which signs the role
+        the supervisor chose); any other change would sign whatever was written there."""
+        if not signed_roles.verifies_now(self.store, self.workspace.workspace_id, name):
+            raise BadInput(
+                f"the role of {name} was changed outside the app: set their role again first"
+            )
+
+    def _new_user_secret(self, name: str) -> tuple[bytearray, bool]:
+        """A new secret for ``name``'s new slot (their old one is not known here), recorded in
+        their row; returns it and whether they are a supervisor. Inside a transaction."""
+        user_secret = signed_roles.new_secret()
+        self.store.execute(
+            "UPDATE users SET public_key = ? WHERE name = ?",
+            (signed_roles.public_of_user(user_secret), name),
+        )
+        role = self.store.scalar("SELECT role FROM users WHERE name = ?", (name,))
+        return user_secret, role == Role.SUPERVISOR.value
 
     def set_password(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         """A user changes their own password, or a supervisor sets another's (rewrites one slot)."""
         if name != self.user:
             self.require(Permission.MANAGE_USERS)
+            signed_roles.require_seed(self.secrets.seed, self.store)
         new_password = clean_password(new_password)
         row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
         if row is None:
             raise BadInput(f"there is no user called {name}")
         if row["disabled"]:
             raise BadInput(f"{name} is disabled: enable them with a new password instead")
-        self._write_slot(name, new_password, Action.PASSWORD_CHANGE, cost)
+        if name != self.user:
+            self._require_signed_row(name)
+        slots = self.workspace.keyslots()
+        with self.store.atomic():
+            if name == self.user and self.secrets.user_secret:
+                slot = self._wrap(
+                    name, new_password, self.secrets.user_secret, bool(self.secrets.seed), cost
+                )
+            else:
+                user_secret, supervisor = self._new_user_secret(name)
+                slot = self._wrap(name, new_password, user_secret, supervisor, cost)
+                zero(user_secret)
+                self._sign(name)
+            slots.put(slot)
+            audit.record(self.store, self.user, Action.PASSWORD_CHANGE, name)
+            slots.write()
 
     def reset_password_by_recovery(self, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
-        """Used by ``Workspace.recover`` only: the recovery code stood in for the password."""
-        with self.store.atomic():
-            self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (self.user,))
-            audit.record(self.store, self.user, Action.RECOVER, self.user)
-            self._write_slot(self.user, new_password, Action.PASSWORD_CHANGE, cost)
+        """Used by ``Workspace.recover`` only: the recovery code stood in for the password.
 
-    def _write_slot(self, name: str, password: str, action: str, cost: KdfCost) -> None:
+        The recovery slot of a workspace made before signed roles holds no seed: the user's new
+        public key then waits as a claim, and a disabled user stays disabled (enabling them
+        would change a signed row: a supervisor must)."""
         slots = self.workspace.keyslots()
-        slots.put(wrap_key(self.workspace.workspace_id, "user", name, password, self._key, cost))
+        pinned = signed_roles.pinned(self.store) is not None
         with self.store.atomic():
-            audit.record(self.store, self.user, action, name)
+            row = self.store.query_one(
+                "SELECT role, disabled FROM users WHERE name = ?", (self.user,)
+            )
+            if pinned and not self.secrets.seed:
+                if row is not None and row["disabled"]:
+                    raise PermissionDenied(
+                        f"{self.user} is disabled: a supervisor must enable them"
+                    )
+                user_secret = signed_roles.new_secret()
+                self.store.execute(
+                    "INSERT INTO user_claims (name, public_key) VALUES (?, ?)"
+                    " ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key",
+                    (self.user, signed_roles.public_of_user(user_secret)),
+                )
+                supervisor = False
+            else:
+                self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (self.user,))
+                user_secret, supervisor = self._new_user_secret(self.user)
+                self._sign(self.user)
+            audit.record(self.store, self.user, Action.RECOVER, self.user)
+            slots.put(self._wrap(self.user, new_password, user_secret, supervisor, cost))
+            audit.record(self.store, self.user, Action.PASSWORD_CHANGE, self.user)
+            zero(self.secrets.user_secret)
+            self.secrets.user_secret = user_secret
+            if not supervisor:
+                zero(self.secrets.seed)
+                self.secrets.seed = bytearray()
             slots.write()
 
     def disable_user(self, name: str) -> None:
         """Refuse ``name`` from now on: their keyslot is destroyed, so even a copy of the files
         and their old password no longer open this workspace."""
         self.require(Permission.MANAGE_USERS)
+        signed_roles.require_seed(self.secrets.seed, self.store)
         if name == self.user:
             raise BadInput("you cannot disable yourself")
         row = self.store.query_one("SELECT role, disabled FROM users WHERE name = ?", (name,))
@@ -212,26 +327,31 @@ class Session:
             )
             if supervisors <= 1:
                 raise BadInput("the last supervisor cannot be disabled")
+        self._require_signed_row(name)
         slots = self.workspace.keyslots()
         slots.remove("user", name)
         with self.store.atomic():
             self.store.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
             audit.record(self.store, self.user, Action.USER_DISABLE, name)
+            self._sign(name)
             slots.write()
 
     def enable_user(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         self.require(Permission.MANAGE_USERS)
+        signed_roles.require_seed(self.secrets.seed, self.store)
         new_password = clean_password(new_password)
         row = self.store.query_one("SELECT disabled FROM users WHERE name = ?", (name,))
         if row is None:
             raise BadInput(f"there is no user called {name}")
+        self._require_signed_row(name)
         slots = self.workspace.keyslots()
-        slots.put(
-            wrap_key(self.workspace.workspace_id, "user", name, new_password, self._key, cost)
-        )
         with self.store.atomic():
             self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (name,))
+            user_secret, supervisor = self._new_user_secret(name)
+            slots.put(self._wrap(name, new_password, user_secret, supervisor, cost))
+            zero(user_secret)
             audit.record(self.store, self.user, Action.USER_ENABLE, name)
+            self._sign(name)
             slots.write()
 
     def set_duress_password(self, duress_password: str, cost: KdfCost = DEFAULT_COST) -> None:
@@ -280,17 +400,23 @@ class Session:
             slots.write()
 
     def set_role(self, name: str, role: Role | str) -> None:
+        """Change ``name``'s role and sign the row (setting the same role again signs a row
+        ``check`` reported as unsigned). A new supervisor receives the supervisors' key as a grant
+        sealed to their public key, opened at their next login."""
         self.require(Permission.MANAGE_USERS)
         role = role if isinstance(role, Role) else parse_role(role)
+        signed_roles.require_seed(self.secrets.seed, self.store)
         if name == self.user and role != Role.SUPERVISOR:
             raise BadInput("you cannot take away your own supervisor role")
         with self.store.atomic():
+            trusted = signed_roles.verifies_now(self.store, self.workspace.workspace_id, name)
             if (
                 self.store.execute("UPDATE users SET role = ? WHERE name = ?", (role.value, name))
                 != 1
             ):
                 raise BadInput(f"there is no user called {name}")
             audit.record(self.store, self.user, Action.USER_ROLE, name, role.value)
+            self._sign(name, trusted)
 
     # -- records (drafts and submissions) -----------------------------------------------------
 
@@ -423,11 +549,13 @@ class Session:
             table: int(self.store.scalar(f"SELECT count(*) FROM {table}"))
             for table in ("users", "drafts", "submissions", "cases", "case_events", "audit")
         }
+        roles = signed_roles.report(self.store, self.workspace.path, self.workspace.workspace_id)
         audit.record(self.store, self.user, Action.CHECK, self.workspace.workspace_id)
         return {
             "workspace": str(self.workspace.path),
             "workspace_id": self.workspace.workspace_id,
-            "ok": not problems and chain.ok and slots.damaged == 0,
+            "ok": not problems and chain.ok and slots.damaged == 0 and not roles["problems"],
+            "roles": roles,
             "integrity": "ok" if not problems else problems[:10],
             "audit": chain.to_json(),
             "keyslots": {"slots": len(slots.slots), "damaged": slots.damaged},

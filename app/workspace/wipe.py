@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.workspace.keyslots import destroy_keyslots
+from app.workspace.roles import Permission
 
 if TYPE_CHECKING:
     from app.workspace.session import Session
@@ -87,7 +88,9 @@ def wipe_folder(folder: Path, unsynced: int = 0) -> WipeReport:
 
 
 def emergency_wipe(session: Session) -> WipeReport:
-    """Close the session, drop its key and wipe the whole workspace folder."""
+    """Close the session, drop its key and wipe the whole workspace folder. Only a role the
+    security model lets wipe may (docs/security.md, "Emergency wipe"): nothing is touched else."""
+    session.require(Permission.WIPE)
     unsynced = unsynced_count(session) if session.store.is_open else 0
     folder = session.workspace.path
     session.store.close()

@@ -9,7 +9,8 @@ Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.j
     PUT  /v1/devices/{device}/team-key    a supervisor device uploads a sealed team key (bytes)
     GET  /v1/devices/me/team-key          the calling device fetches its sealed team key (bytes)
     POST /v1/push                         a batch of wire envelopes -> per-envelope results
-    GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N (not attachments)
+    GET  /v1/pull?since=N&limit=M         the team's envelopes after cursor N (not attachments;
+                                          &include_own=false: not the caller's own)
     ...  /v1/uploads, /v1/submissions, /v1/attachments: chunked attachments (upload_routes)
     PUT  /v1/teams/me, GET /v1/teams      the team directory for referrals (teams)
     ...  /v1/devices/{device}/team-keys/{key_id}, /v1/devices/me/team-keys: rotation (team_keys)
@@ -47,7 +48,7 @@ from sync.protocol import (
     ErrorCode,
     protocol_mismatch_message,
 )
-from sync.server import devices, models
+from sync.server import devices, models, store
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
 
@@ -102,6 +103,9 @@ class DeviceOut(BaseModel):
     approved: str | None
     revoked: str | None
     revoke_reason: str | None
+    newest_seq: int | None = None
+    """``GET /v1/devices/me`` only: the seq of the newest envelope this device pushed (0: none),
+    so a laptop restored from a copy learns that the server holds envelopes of its own it lacks."""
 
 
 # The OpenAPI description of a request whose body is raw bytes (an age file, a chunk).
@@ -332,7 +336,7 @@ def _device_routes(app: FastAPI, db: Database) -> None:
         tags=["devices"],
     )
     def me(device: Annotated[models.Device, Depends(any_device)]) -> dict[str, Any]:
-        return device_out(device)
+        return {**device_out(device), "newest_seq": store.newest_own(db, device.device)}
 
     @app.get(
         "/v1/devices",

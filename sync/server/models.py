@@ -62,6 +62,7 @@ class Envelope(Base):
     __table_args__ = (
         Index("ix_envelopes_team_seq", "team", "seq"),
         Index("ix_envelopes_recipient_team_seq", "recipient_team", "seq"),
+        Index("ix_envelopes_device_seq", "device", "seq"),
     )
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

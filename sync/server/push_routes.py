@@ -140,10 +140,18 @@ def install(app: FastAPI, db: Database) -> None:
             Query(ge=0, le=MAX_CURSOR, description="the `next` of the last page; 0 at first"),
         ] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+        include_own: Annotated[
+            bool,
+            Query(
+                description="false: leave out the envelopes this device pushed itself (it holds "
+                "them); true (the default, what clients before it get): serve them too"
+            ),
+        ] = True,
     ) -> Response:
         # A page is built to the published shape (PullOut) and sent as it is, gzip-compressed to
         # a client that accepts it: the envelopes' base64 bodies shrink by about a quarter.
-        return _json(request, store.pull(db, device.team, since, limit))
+        mine = None if include_own else device.device
+        return _json(request, store.pull(db, device.team, since, limit, mine))
 
 
 def _decode(raw: bytes, encoding: str | None) -> bytes:

@@ -11,6 +11,7 @@ order, in pages bounded by count and bytes.
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.batch import Framed
+from sync.envelope import VERSION as ENVELOPE_VERSION
 from sync.envelope import Envelope
 from sync.errors import SyncError
 from sync.protocol import (
@@ -251,24 +253,41 @@ def _result(
     return {"id": envelope_id, "status": status.value, "seq": seq, "reason": reason}
 
 
-def pull(db: Database, team: str, since: int, limit: int) -> PullResponse:
+def pull(
+    db: Database, team: str, since: int, limit: int, device: str | None = None
+) -> PullResponse:
+    """The team's envelopes after ``since`` (and referrals addressed to it), in sequence order;
+    with ``device``, none that device pushed itself (it holds them already).
+
+    ``next`` is the last seq served, or, when nothing more is waiting, the newest seq the server
+    had committed before the page was read: envelopes left out (the device's own, other teams')
+    are stepped over once, never scanned again. That is exact because pushes commit in sequence
+    order: every seq up to the newest committed one was committed when it was read, so none the
+    page could have held is skipped, whatever commits between the two statements."""
     if since < 0:
         raise ServerError(ErrorCode.MALFORMED, "since must be 0 or a cursor the server returned")
     if not 1 <= limit <= MAX_PAGE:
         raise ServerError(ErrorCode.MALFORMED, f"limit must be 1 to {MAX_PAGE}")
+    table = models.Envelope
     with db.session() as session:
-        rows = list(
-            session.execute(
-                select(models.Envelope)
-                .where(
-                    models.Envelope.seq > since,
-                    or_(models.Envelope.team == team, models.Envelope.recipient_team == team),
-                    models.Envelope.kind != "attachment",  # fetched by id, in ranges
-                )
-                .order_by(models.Envelope.seq)
-                .limit(limit + 1)
-            ).scalars()
-        )
+        newest = session.execute(select(func.max(table.seq))).scalar_one() or 0
+        wanted = [
+            table.seq > since,
+            table.seq <= newest,
+            or_(table.team == team, table.recipient_team == team),
+            table.kind != "attachment",  # fetched by id, in ranges
+        ]
+        if device is not None:
+            wanted.append(table.device != device)
+        rows = session.execute(
+            select(
+                table.seq, table.received, table.recipient_team, table.id, table.team,
+                table.device, table.kind, table.created, table.body, table.signature, table.size,
+            )
+            .where(*wanted)
+            .order_by(table.seq)
+            .limit(limit + 1)
+        ).all()  # fmt: skip
     page: list[PulledEnvelope] = []
     size = 0
     for row in rows[:limit]:
@@ -279,27 +298,35 @@ def pull(db: Database, team: str, since: int, limit: int) -> PullResponse:
                 "seq": row.seq,
                 "received": row.received,
                 "recipient_team": row.recipient_team,
-                "envelope": _wire(row),
+                "envelope": {
+                    "v": ENVELOPE_VERSION,
+                    "id": row.id,
+                    "team": row.team,
+                    "device": row.device,
+                    "kind": row.kind,
+                    "created": row.created,
+                    "body": base64.b64encode(row.body).decode("ascii"),
+                    "signature": base64.b64encode(row.signature).decode("ascii"),
+                },
             }
         )
         size += row.size
+    more = len(page) < len(rows)
     return {
         "envelopes": page,
-        "next": page[-1]["seq"] if page else since,
-        "more": len(page) < len(rows),
+        "next": page[-1]["seq"] if more else max(since, newest),
+        "more": more,
     }
 
 
-def _wire(row: models.Envelope) -> dict[str, object]:
-    return Envelope(
-        id=row.id,
-        team=row.team,
-        device=row.device,
-        kind=row.kind,
-        created=row.created,
-        body=row.body,
-        signature=row.signature,
-    ).to_wire()
+def newest_own(db: Database, device: str) -> int:
+    """The seq of the newest envelope ``device`` pushed that a pull serves (0: none)."""
+    table = models.Envelope
+    with db.session() as session:
+        found = session.execute(
+            select(func.max(table.seq)).where(table.device == device, table.kind != "attachment")
+        ).scalar_one()
+    return int(found or 0)
 
 
 def quarantined(db: Database, limit: int = 100) -> list[models.Quarantine]:

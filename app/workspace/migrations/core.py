@@ -31,3 +31,19 @@ def initial(store: Store) -> None:
             hash TEXT NOT NULL
         )"""
     )
+
+
+def signed_roles(store: Store) -> None:
+    """Signed roles (app/workspace/signed_roles.py): each user's public key and the row's
+    signature by the supervisors' key; grants of that key to promoted supervisors; public keys
+    claimed by a user's own login, waiting for a supervisor's signature."""
+    store.execute("ALTER TABLE users ADD COLUMN public_key TEXT")
+    store.execute("ALTER TABLE users ADD COLUMN signature TEXT")
+    store.execute(
+        """CREATE TABLE roles_grants (
+            name TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            sealed BLOB NOT NULL
+        )"""
+    )
+    store.execute("CREATE TABLE user_claims (name TEXT PRIMARY KEY, public_key TEXT NOT NULL)")

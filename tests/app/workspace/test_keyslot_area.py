@@ -321,3 +321,27 @@ def test_two_writers_adding_users_at_once_keep_both(folder: Path) -> None:
     read = KeyslotFile.read(path)
     assert read.user_names() == ["ana", "chan", "dara"]
     assert read.find("user", "chan") == first.find("user", "chan")
+
+
+def test_a_crash_while_the_file_grows_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "keyslots"
+    slots = KeyslotFile(
+        path, [wrap_key(WS, "user", f"user {n}", "pw", KEY, CHEAP) for n in range(16)]
+    )
+    slots.write()
+    full = path.read_bytes()
+    slots.put(wrap_key(WS, "user", "user 16", "pw", KEY, CHEAP))
+    slots.write()
+    grown = path.read_bytes()
+    # the power went while copy A of the new area (free cells) was being appended: 5.5 cells of
+    # it arrived, the rest of the last page is zeros
+    appended = b"".join(keyslot_area.encode_cell(i, 0, 0, b"") for i in range(16, 32))
+    cut = 5 * CELL_SIZE + CELL_SIZE // 2
+    path.write_bytes(full + appended[:cut] + bytes(4096 - cut % 4096))
+    read = KeyslotFile.read(path)
+    assert read.damaged == 0 and len(read.user_names()) == 16
+    read.put(wrap_key(WS, "user", "user 16", "pw", KEY, CHEAP))
+    read.write()
+    again = KeyslotFile.read(path)
+    assert again.damaged == 0 and len(again.user_names()) == 17
+    assert path.stat().st_size == len(grown)

@@ -1,0 +1,1074 @@
+"""Salvage: what can still be trusted of a damaged workspace database, copied into a new workspace.
+
+SQLCipher authenticates every 4096-byte page with its own HMAC-SHA512 (keyed from the workspace
+key) and refuses to read a page whose HMAC fails; one flipped bit in one page makes every query
+that touches it fail. The SQLCipher in our wheel has no switch to read past a failed HMAC, and
+none is wanted: a page whose HMAC fails may be noise or may have been made by someone who wants
+us to trust it. So salvage reads the file itself, page by page:
+
+1. the workspace key is unwrapped from the user's keyslot, as a login does (the failed-login
+   back-off applies, and a failure is counted in ``auth-state.json``, the one file of the damaged
+   folder salvage writes, with the temporary files of a dead process that opening a folder
+   removes; the database, its log and the keyslots are only read, the keyslots without the
+   repair a normal read may write);
+2. each page of ``workspace.db``, and each committed frame of ``workspace.db-wal`` (whose
+   checksums must chain, as SQLite requires), is checked against its HMAC and only then decrypted
+   (AES-256-CBC, SQLCipher 4's page format); a page that fails is never decrypted, never parsed;
+3. every table's B-tree is walked from the schema on page 1; a row is kept only when the page
+   holding its cell and every overflow page of its value verified. The damaged pages are named,
+   and so are the lost rows where an index (read from verified pages too) still names them:
+   index entries point at rows by rowid, so an entry whose row was not recovered names a lost row
+   and the indexed values (an event's id and case). A damaged interior page cuts its table off
+   from leaves that still verify: a row on such a leaf is given back to a table only when that
+   table's own index names its rowid with the same values (and no other table's index does);
+   otherwise its page is reported as unplaced;
+4. the rows are inserted into a NEW workspace folder with the same workspace id, key and keyslots
+   (every user's password and the recovery code still open it), after the current migrations;
+   the derived tables (``cases``, ``case_terms``) are left for the case book to rebuild from the
+   events; the audit rows are carried as they were, so a gap left by lost audit rows stays visible
+   to ``fieldcase check``; the salvage is then audited in the new workspace with what was lost.
+
+Nothing of a record touches disk unencrypted: pages are decrypted in memory only, the new
+database is a SQLCipher database like any other. Attachments whose chunks were not all recovered
+are named (their SHA-256 no longer matches).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import mmap
+import os
+import shutil
+import sqlite3
+import struct
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import BadInput, LockedOut, PermissionDenied, WorkspaceDamaged, WrongCredentials
+from app.workspace.keyslots import KEY_BYTES, Keyslot, unwrap_key, zero
+
+# SQLCipher 4's defaults, which app/workspace/store.py keeps: 4096-byte pages, and at the end of
+# each page a reserve of a 16-byte IV and a 64-byte HMAC-SHA512.
+PAGE_SIZE = 4096
+IV_BYTES = 16
+HMAC_BYTES = 64
+RESERVE = IV_BYTES + HMAC_BYTES
+SALT_BYTES = 16
+LOCK_BYTE_PAGE = 2**30 // PAGE_SIZE + 1  # SQLite never uses the page holding byte 2**30
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+
+# Tables the case book recomputes from the events (CaseBook.rebuild): never copied.
+DERIVED = frozenset({"cases", "case_terms"})
+# Kept by the new workspace's own migrations.
+NOT_COPIED = DERIVED | {"_migrations"}
+# Named first in the summary: what a person's case is made of.
+KEY_TABLES = (
+    "case_events",
+    "submissions",
+    "drafts",
+    "attachments",
+    "attachment_chunks",
+    "users",
+    "audit",
+)
+SALVAGE = "salvage"  # the audit action recorded in the new workspace
+
+PAGE_TABLE_LEAF = 0x0D
+PAGE_TABLE_INTERIOR = 0x05
+PAGE_INDEX_LEAF = 0x0A
+PAGE_INDEX_INTERIOR = 0x02
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+class Pages:
+    """The damaged database's pages as SQLCipher wrote them: the file, then the committed frames
+    of its write-ahead log. ``page`` gives a page's plaintext only when its HMAC verifies."""
+
+    def __init__(self, db_path: Path, key: bytes | bytearray) -> None:
+        self._key = bytes(key)
+        with db_path.open("rb") as f:  # mapped, not read whole: a workspace may be large
+            self._file: bytes | mmap.mmap = (
+                mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if db_path.stat().st_size else b""
+            )
+        if len(self._file) < PAGE_SIZE:
+            raise WorkspaceDamaged(f"{db_path} is too short to hold a database")
+        salt = self._file[:SALT_BYTES]
+        mask = bytes(b ^ 0x3A for b in salt)
+        self._hmac_key = hashlib.pbkdf2_hmac("sha512", self._key, mask, 2, 32)
+        self._wal: dict[int, bytes] = {}
+        self.count = len(self._file) // PAGE_SIZE
+        self.wal_frames = 0
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.is_file():
+            size = self._read_wal(wal.read_bytes())
+            if size:
+                self.count = size
+        self.damaged: set[int] = set()
+        self._cache: dict[int, bytes | None] = {}
+
+    def _read_wal(self, data: bytes) -> int:
+        """Keep the frames up to the last commit whose checksums chain from the log's header;
+        returns the database's size in pages after that commit (0 when none)."""
+        if len(data) < 32:
+            return 0
+        magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", data[:24])
+        if magic not in WAL_MAGICS or page_size != PAGE_SIZE:
+            return 0
+        order = ">" if magic & 1 else "<"
+        s0, s1 = _wal_checksum(order, data[:24], 0, 0)
+        if (s0, s1) != struct.unpack(">2I", data[24:32]):
+            return 0
+        frames: dict[int, bytes] = {}
+        committed: dict[int, bytes] = {}
+        size = 0
+        offset = 32
+        while offset + 24 + PAGE_SIZE <= len(data):
+            head = data[offset : offset + 24]
+            pgno, commit, f_salt1, f_salt2, c0, c1 = struct.unpack(">6I", head)
+            page = data[offset + 24 : offset + 24 + PAGE_SIZE]
+            if (f_salt1, f_salt2) != (salt1, salt2):
+                break
+            s0, s1 = _wal_checksum(order, head[:8], s0, s1)
+            s0, s1 = _wal_checksum(order, page, s0, s1)
+            if (s0, s1) != (c0, c1):
+                break
+            frames[pgno] = page
+            if commit:
+                committed.update(frames)
+                frames = {}
+                size = commit
+            offset += 24 + PAGE_SIZE
+            self.wal_frames += 1
+        self._wal = committed
+        return size
+
+    def raw(self, pgno: int) -> bytes | None:
+        if pgno in self._wal:
+            return self._wal[pgno]
+        start = (pgno - 1) * PAGE_SIZE
+        if pgno < 1 or start + PAGE_SIZE > len(self._file):
+            return None
+        return self._file[start : start + PAGE_SIZE]
+
+    def page(self, pgno: int) -> bytes | None:
+        """The page's plaintext (page 1 with SQLite's header magic back in place), or ``None``
+        when it is missing or its HMAC fails (then it is counted among ``damaged``)."""
+        if pgno in self._cache:
+            return self._cache[pgno]
+        plain = self._verify_and_decrypt(pgno)
+        if plain is None:
+            self.damaged.add(pgno)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[pgno] = plain
+        return plain
+
+    def close(self) -> None:
+        self._cache.clear()
+        if isinstance(self._file, mmap.mmap):
+            self._file.close()
+
+    def _verify_and_decrypt(self, pgno: int) -> bytes | None:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        raw = self.raw(pgno)
+        if raw is None or pgno > self.count:
+            return None
+        start = SALT_BYTES if pgno == 1 else 0
+        body = raw[start : PAGE_SIZE - RESERVE]
+        iv = raw[PAGE_SIZE - RESERVE : PAGE_SIZE - HMAC_BYTES]
+        tag = raw[PAGE_SIZE - HMAC_BYTES :]
+        mac = hmac.new(self._hmac_key, body + iv + struct.pack("<I", pgno), hashlib.sha512)
+        if not hmac.compare_digest(mac.digest(), tag):
+            return None
+        decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
+        plain = decryptor.update(body) + decryptor.finalize()
+        return (SQLITE_MAGIC if pgno == 1 else b"") + plain
+
+    def scan(self) -> None:
+        """Check every page, so that ``damaged`` names them all (also those no table reached)."""
+        for pgno in range(1, self.count + 1):
+            self.page(pgno)
+
+
+def _wal_checksum(order: str, data: bytes, s0: int, s1: int) -> tuple[int, int]:
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+# -- records and B-trees ------------------------------------------------------------------------
+
+
+def _varint(buf: bytes, i: int) -> tuple[int, int]:
+    value = 0
+    for n in range(9):
+        byte = buf[i + n]
+        if n == 8:
+            return ((value << 8) | byte) & 0xFFFFFFFFFFFFFFFF, i + 9
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, i + n + 1
+    raise AssertionError("unreachable")
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+_INT_SIZES = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8}
+
+
+def decode_record(payload: bytes, limit: int | None = None) -> list[Any]:
+    """The values of one SQLite record (header of serial types, then the values); ``limit``:
+    only that many first values (of a record whose end was lost)."""
+    header_size, i = _varint(payload, 0)
+    types = []
+    while i < header_size:
+        serial, i = _varint(payload, i)
+        types.append(serial)
+    values: list[Any] = []
+    pos = header_size
+    for serial in types[:limit]:
+        if serial == 0:
+            values.append(None)
+        elif serial in _INT_SIZES:
+            size = _INT_SIZES[serial]
+            values.append(int.from_bytes(payload[pos : pos + size], "big", signed=True))
+            pos += size
+        elif serial == 7:
+            values.append(struct.unpack(">d", payload[pos : pos + 8])[0])
+            pos += 8
+        elif serial in (8, 9):
+            values.append(serial - 8)
+        elif serial >= 12:
+            size = (serial - 12) // 2
+            chunk = payload[pos : pos + size]
+            if len(chunk) != size:
+                raise ValueError("record shorter than its header says")
+            values.append(bytes(chunk) if serial % 2 == 0 else chunk.decode("utf-8"))
+            pos += size
+        else:
+            raise ValueError(f"reserved serial type {serial}")
+    return values
+
+
+@dataclass
+class Cell:
+    rowid: int | None  # None in an index B-tree
+    payload: bytes | None  # None when an overflow page of it failed
+    lost_page: int | None = None
+    local: bytes = b""  # what the verified page itself held (to name a lost row)
+    pages: tuple[int, ...] = ()  # from the walk's root to its page, then its overflow pages
+    leaf: int = 0  # the page holding the cell
+
+
+@dataclass
+class TreeWalk:
+    cells: list[Cell] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    damaged: list[int] = field(default_factory=list)  # pages of this tree whose HMAC failed
+
+
+class BTrees:
+    def __init__(self, pages: Pages) -> None:
+        self.pages = pages
+        page1 = pages.page(1)
+        if page1 is None:
+            raise WorkspaceDamaged(
+                "page 1 of the workspace database (its schema) is damaged: nothing can be salvaged"
+            )
+        reserve = page1[20]
+        if reserve != RESERVE or struct.unpack(">H", page1[16:18])[0] != PAGE_SIZE:
+            raise WorkspaceDamaged("the workspace database has an unexpected page format")
+        self.usable = PAGE_SIZE - reserve
+        self.visited: set[int] = set()
+
+    def walk(self, root: int) -> TreeWalk:
+        """The tree below ``root`` (pages not walked before), its cells in a list."""
+        walk = TreeWalk()
+        walk.cells = list(self.cells(root, walk))
+        return walk
+
+    def cells(self, root: int, walk: TreeWalk) -> Iterator[Cell]:
+        """The cells of the tree below ``root`` as they are read (a table of attachments need
+        not fit in memory); ``walk`` collects its pages and its damaged pages meanwhile."""
+        stack: list[tuple[int, tuple[int, ...]]] = [(root, ())]
+        while stack:
+            pgno, above = stack.pop()
+            if pgno in self.visited:
+                continue
+            if not 1 <= pgno <= self.pages.count:  # the file was cut short: a page is missing
+                self.pages.damaged.add(pgno)
+                walk.damaged.append(pgno)
+                continue
+            self.visited.add(pgno)
+            page = self.pages.page(pgno)
+            if page is None:
+                walk.damaged.append(pgno)
+                continue
+            try:
+                children, found = self._page(pgno, page)
+            except (struct.error, IndexError, ValueError):
+                found, children = [], []
+            if found is None:  # verified, yet not a B-tree page: never trusted
+                self.pages.damaged.add(pgno)
+                walk.damaged.append(pgno)
+                continue
+            walk.pages.append(pgno)
+            path = (*above, pgno)
+            for cell in found:
+                cell.pages = path + cell.pages
+                cell.leaf = pgno
+                yield cell
+            stack.extend((child, path) for child in reversed(children))
+
+    def _page(self, pgno: int, page: bytes) -> tuple[list[int], list[Cell] | None]:
+        header = 100 if pgno == 1 else 0
+        kind = page[header]
+        if kind not in (PAGE_TABLE_INTERIOR, PAGE_TABLE_LEAF, PAGE_INDEX_LEAF, PAGE_INDEX_INTERIOR):
+            return [], None
+        ncells = struct.unpack(">H", page[header + 3 : header + 5])[0]
+        interior = kind in (PAGE_TABLE_INTERIOR, PAGE_INDEX_INTERIOR)
+        pointers = header + (12 if interior else 8)
+        children: list[int] = []
+        found: list[Cell] = []
+        for n in range(ncells):
+            at = struct.unpack(">H", page[pointers + 2 * n : pointers + 2 * n + 2])[0]
+            if kind == PAGE_TABLE_INTERIOR:
+                children.append(struct.unpack(">I", page[at : at + 4])[0])
+            elif kind == PAGE_TABLE_LEAF:
+                size, i = _varint(page, at)
+                rowid, i = _varint(page, i)
+                found.append(self._payload(page, i, size, _signed(rowid), table=True))
+            else:
+                i = at
+                if kind == PAGE_INDEX_INTERIOR:
+                    children.append(struct.unpack(">I", page[at : at + 4])[0])
+                    i += 4
+                size, i = _varint(page, i)
+                found.append(self._payload(page, i, size, None, table=False))
+        if interior:
+            children.append(struct.unpack(">I", page[header + 8 : header + 12])[0])
+        return children, found
+
+    def _payload(self, page: bytes, i: int, size: int, rowid: int | None, table: bool) -> Cell:
+        u = self.usable
+        most = u - 35 if table else ((u - 12) * 64 // 255) - 23
+        least = ((u - 12) * 32 // 255) - 23
+        if size <= most:
+            return Cell(rowid, page[i : i + size], local=page[i : i + size])
+        local = least + (size - least) % (u - 4)
+        if local > most:
+            local = least
+        parts = [page[i : i + local]]
+        following = struct.unpack(">I", page[i + local : i + local + 4])[0]
+        remaining = size - local
+        seen: list[int] = []
+        while remaining > 0:
+            if following in seen or not 1 <= following <= self.pages.count:
+                if following not in seen:  # the file was cut short
+                    self.pages.damaged.add(following)
+                return Cell(rowid, None, following, parts[0])
+            seen.append(following)
+            self.visited.add(following)
+            overflow = self.pages.page(following)
+            if overflow is None:
+                return Cell(rowid, None, following, parts[0])
+            take = min(remaining, u - 4)
+            parts.append(overflow[4 : 4 + take])
+            remaining -= take
+            following = struct.unpack(">I", overflow[:4])[0]
+        return Cell(rowid, b"".join(parts), local=parts[0], pages=tuple(seen))
+
+    def freelist(self) -> set[int]:
+        """Pages on the free list (they held no live rows)."""
+        page1 = self.pages.page(1)
+        assert page1 is not None
+        trunk = struct.unpack(">I", page1[32:36])[0]
+        free: set[int] = set()
+        while trunk and trunk not in free and trunk <= self.pages.count:
+            free.add(trunk)
+            page = self.pages.page(trunk)
+            if page is None:
+                break
+            following, count = struct.unpack(">II", page[:8])
+            for n in range(min(count, (self.usable - 8) // 4)):
+                free.add(struct.unpack(">I", page[8 + 4 * n : 12 + 4 * n])[0])
+            trunk = following
+        return free
+
+
+# -- the report ---------------------------------------------------------------------------------
+
+
+@dataclass
+class TableReport:
+    name: str
+    recovered: int = 0
+    lost_known: int = 0  # lost rows named by an index entry or an overflow page that failed
+    damaged_pages: list[int] = field(default_factory=list)
+    lost_ids: list[str] = field(default_factory=list)
+    indexed_whole: bool = False  # an index of it was read whole: it names every lost row
+    placed_by_index: int = 0  # rows below a damaged page, given back as an index names them
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "recovered": self.recovered,
+            "recovered_below_damaged_pages": self.placed_by_index,
+            "lost_at_least": self.lost_known,
+            "damaged_pages": sorted(self.damaged_pages),
+            "lost_ids": sorted(self.lost_ids),
+        }
+
+    @property
+    def lost_something(self) -> bool:
+        """Rows are known lost, or a page of it is damaged and no whole index can tell."""
+        return bool(self.lost_known or (self.damaged_pages and not self.indexed_whole))
+
+
+@dataclass
+class SalvageReport:
+    source: str
+    out: str
+    workspace_id: str
+    pages: int = 0
+    wal_frames: int = 0
+    damaged_pages: list[int] = field(default_factory=list)
+    tables: dict[str, TableReport] = field(default_factory=dict)
+    lost_indexes: dict[str, list[int]] = field(default_factory=dict)  # rebuilt: nothing lost
+    unplaced_pages: list[int] = field(default_factory=list)  # verified, but no table reached them
+    cases_affected: list[str] = field(default_factory=list)  # cases that lost some events
+    cases_lost: list[str] = field(default_factory=list)  # cases with no event left
+    attachments_incomplete: list[str] = field(default_factory=list)
+    cases: int | None = None  # filled in once the case book has rebuilt them
+
+    @property
+    def complete(self) -> bool:
+        return not any(
+            t.lost_something for name, t in self.tables.items() if name not in NOT_COPIED
+        ) and not (self.attachments_incomplete or self.unplaced_pages or self.cases_lost)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "out": self.out,
+            "workspace_id": self.workspace_id,
+            "complete": self.complete,
+            "pages": self.pages,
+            "wal_frames": self.wal_frames,
+            "damaged_pages": sorted(self.damaged_pages),
+            "unplaced_pages": sorted(self.unplaced_pages),
+            "tables": {
+                name: t.to_json()
+                for name, t in sorted(self.tables.items())
+                if name not in NOT_COPIED
+            },
+            "indexes_rebuilt_from_damaged_pages": {
+                name: sorted(p) for name, p in sorted(self.lost_indexes.items())
+            },
+            "cases": self.cases,
+            "cases_affected": sorted(self.cases_affected),
+            "cases_lost": sorted(self.cases_lost),
+            "attachments_incomplete": sorted(self.attachments_incomplete),
+            "trusted": "only rows whose pages (and overflow pages) passed SQLCipher's HMAC check",
+        }
+
+    def lost_summary(self) -> str:
+        """One line for the audit row: what was lost, by table."""
+        parts = [
+            f"{name}: {t.lost_known}+ rows (pages {_ranges(t.damaged_pages)})"
+            for name, t in sorted(self.tables.items())
+            if t.lost_something
+        ]
+        return "; ".join(parts) or "nothing lost"
+
+    def text(self) -> str:
+        """The summary a person reads."""
+        lines = [
+            f"Salvaged {self.source} into {self.out} (workspace {self.workspace_id}).",
+            f"Pages read: {self.pages}"
+            + (f" (and {self.wal_frames} write-ahead log frames)" if self.wal_frames else "")
+            + f"; damaged (HMAC failed) or missing, not read: {len(self.damaged_pages)}"
+            + (f" — {_ranges(self.damaged_pages)}" if self.damaged_pages else ""),
+        ]
+        if self.cases is not None:
+            lines.append(f"Cases rebuilt from their events: {self.cases}.")
+        lines.append("Rows kept (only from pages whose HMAC verified):")
+        ordered = [t for t in KEY_TABLES if t in self.tables] + sorted(
+            t for t in self.tables if t not in KEY_TABLES
+        )
+        for name in ordered:
+            if name in NOT_COPIED:
+                continue
+            t = self.tables[name]
+            if not (t.recovered or t.damaged_pages or t.lost_known or name in KEY_TABLES):
+                continue
+            line = f"  {name}: {t.recovered}"
+            if t.lost_something:
+                line += f", LOST at least {t.lost_known}"
+                if t.damaged_pages:
+                    line += f" (damaged pages {_ranges(t.damaged_pages)})"
+                if t.lost_ids:
+                    shown = ", ".join(sorted(t.lost_ids)[:10])
+                    more = len(t.lost_ids) - 10
+                    line += f"; ids: {shown}" + (f" and {more} more" if more > 0 else "")
+            elif t.damaged_pages:
+                line += (
+                    f" (damaged pages {_ranges(t.damaged_pages)} held no row its index names;"
+                    f" {t.placed_by_index} rows below them placed by the index)"
+                )
+            lines.append(line)
+        if self.cases_lost:
+            lines.append(
+                f"Cases lost whole, no event left ({len(self.cases_lost)}): "
+                + ", ".join(self.cases_lost)
+            )
+        if self.cases_affected:
+            lines.append(
+                f"Cases kept without some of their events ({len(self.cases_affected)}): "
+                + ", ".join(self.cases_affected)
+            )
+        if self.attachments_incomplete:
+            lines.append(
+                "Attachments with missing parts: " + ", ".join(sorted(self.attachments_incomplete))
+            )
+        if self.unplaced_pages:
+            lines.append(
+                "Pages that verify but that nothing reached (a page above them, or before them"
+                " in a long value, is damaged), not read: " + _ranges(self.unplaced_pages)
+            )
+        if self.lost_indexes:
+            lines.append(
+                "Index pages damaged (nothing lost: indexes are rebuilt): "
+                + ", ".join(sorted(self.lost_indexes))
+            )
+        lines.append(
+            "Nothing was lost." if self.complete else "Some records were lost (listed above)."
+        )
+        return "\n".join(lines)
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    for n in sorted(set(numbers)):
+        if out and "-" not in out[-1] and int(out[-1]) == n - 1:
+            out[-1] = f"{out[-1]}-{n}"
+        elif out and "-" in out[-1] and int(out[-1].split("-")[1]) == n - 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+# -- salvage ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    name: str
+    root: int
+    columns: list[str]
+    rowid_alias: str | None  # an INTEGER PRIMARY KEY column, stored as the rowid
+    without_rowid: bool
+    indexes: list[tuple[str, int, list[str]]]  # name, root, indexed columns
+
+
+def salvage(source: Path | str, out: Path | str, user: str, password: str) -> SalvageReport:
+    """Copy what verifies of the workspace at ``source`` into a new workspace at ``out``.
+
+    ``user`` must be a supervisor of the damaged workspace (as its users table, read from
+    verified pages, says). Raises ``WrongCredentials`` (wrong name or password), ``LockedOut``,
+    ``PermissionDenied``, ``BadInput`` (``out`` not new) or ``WorkspaceDamaged`` (page 1 lost)."""
+    from app.workspace.folder import Workspace
+
+    workspace = Workspace.at(source)
+    target = Path(out)
+    _check_target(workspace.path, target)
+    user = unicodedata.normalize("NFC", user).strip()
+    password = unicodedata.normalize("NFC", password)
+    key = _unwrap(workspace, user, password)
+    try:
+        if not workspace.database_path.is_file():
+            raise WorkspaceDamaged(f"{workspace.database_path} is missing")
+        pages = Pages(workspace.database_path, key)
+        try:
+            return _salvage(workspace, target, key, user, pages)
+        finally:
+            pages.close()
+    finally:
+        zero(key)
+
+
+def _salvage(
+    workspace: Any, target: Path, key: bytearray, user: str, pages: Pages
+) -> SalvageReport:
+    trees = BTrees(pages)
+    tables = read_schema(trees)
+    report = SalvageReport(str(workspace.path), str(target), workspace.workspace_id)
+    report.pages = pages.count
+    report.wal_frames = pages.wal_frames
+    copy = _Copy(trees, tables, report)
+    users = copy.read_users()
+    _require_supervisor(users, tables.get("users"), user)
+    fresh = not target.exists()
+    try:
+        copy.write(workspace.path, target, key, user, users)
+    except BaseException:
+        # what was written is encrypted, but half a workspace helps nobody
+        if fresh:
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            for path in target.iterdir():
+                path.unlink()
+        raise
+    return report
+
+
+def _check_target(source: Path, target: Path) -> None:
+    src = source.resolve()
+    dst = target.resolve()
+    if dst == src or src in dst.parents:
+        raise BadInput("salvage writes to a new folder outside the damaged workspace")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise BadInput(f"{target} is not empty: choose a new or empty folder")
+
+
+def _unwrap(workspace: Any, user: str, password: str) -> bytearray:
+    """The workspace key from ``user``'s slot, with the login's back-off and cost."""
+    import secrets
+
+    from app.workspace.keyslots import DEFAULT_COST, derive_key
+
+    state = workspace.auth_state()
+    wait = state.seconds_to_wait(user)
+    if wait > 0:
+        raise LockedOut(
+            f"too many failed logins for {user}: try again in {int(wait) + 1} seconds", wait
+        )
+    slots = _read_slots(workspace)
+    slot = next((s for s in slots if s.kind == "user" and s.name == user), None)
+    key = None
+    if slot is not None:
+        key = unwrap_key(workspace.workspace_id, slot, password)
+    else:  # an unknown name costs as much as a wrong password, as at login
+        costs = [s.cost for s in slots if s.kind == "user"]
+        derive_key(password, secrets.token_bytes(16), costs[0] if costs else DEFAULT_COST)
+    if key is None:
+        state.record_failure(user)
+        raise WrongCredentials("wrong user name or password")
+    # A slot's plaintext starts with the workspace key; what a slot may hold after it (a
+    # supervisor's signing secrets) is not needed: the keyslots are carried over unchanged.
+    workspace_key = bytearray(key[:KEY_BYTES])
+    zero(key)
+    if len(workspace_key) != KEY_BYTES:
+        raise PermissionDenied(f"{user}'s slot holds no workspace key: ask a supervisor")
+    return workspace_key
+
+
+def _read_slots(workspace: Any) -> list[Keyslot]:
+    """The keyslots, read without the repair a normal read may write (a slot whose two copies
+    disagree): the damaged folder's keyslot file is only read, then copied as it is."""
+    from app.workspace import keyslot_area
+    from app.workspace.folder import KEYSLOTS
+    from app.workspace.keyslots import slot_from_bytes
+
+    data = (workspace.path / KEYSLOTS).read_bytes()
+    if not keyslot_area.is_area(data):  # the earlier line format: converted, as a login does
+        return list(workspace.keyslots().slots)
+    slots = []
+    for payload in keyslot_area.parse(data).payloads:
+        if payload:
+            try:
+                slots.append(slot_from_bytes(payload))
+            except ValueError:
+                continue
+    return slots
+
+
+def read_schema(trees: BTrees) -> dict[str, _Table]:
+    """The tables of the damaged database (from ``sqlite_schema`` on verified pages), their
+    columns in stored order learned by replaying their SQL in an empty in-memory database."""
+    walk = trees.walk(1)
+    if walk.damaged:
+        raise WorkspaceDamaged(
+            "the schema of the workspace database is damaged (pages "
+            + _ranges(walk.damaged)
+            + "): nothing can be salvaged"
+        )
+    entries = []
+    for cell in walk.cells:
+        if cell.payload is None:
+            raise WorkspaceDamaged("the schema of the workspace database is damaged")
+        kind, name, table, root, sql = decode_record(cell.payload)[:5]
+        entries.append((str(kind), str(name), str(table), int(root or 0), sql))
+    scratch = sqlite3.connect(":memory:")
+    try:
+        tables: dict[str, _Table] = {}
+        for kind, name, _, root, sql in entries:
+            if kind != "table" or name.startswith("sqlite_") or not sql:
+                continue
+            scratch.execute(sql)
+            info = scratch.execute(f'PRAGMA table_info("{name}")').fetchall()
+            columns = [str(c[1]) for c in info]
+            pk = [c for c in info if c[5]]
+            without_rowid = "WITHOUT ROWID" in str(sql).upper().replace("\n", " ")
+            alias = None
+            if len(pk) == 1 and str(pk[0][2]).upper() == "INTEGER" and not without_rowid:
+                alias = str(pk[0][1])
+            if without_rowid:  # stored: the primary key's columns first, then the rest
+                keys = [str(c[1]) for c in sorted(pk, key=lambda c: c[5])]
+                columns = keys + [c for c in columns if c not in keys]
+            tables[name] = _Table(name, root, columns, alias, without_rowid, [])
+        for kind, name, table, root, sql in entries:
+            if kind == "index" and table in tables and root:
+                t = tables[table]
+                if sql:
+                    scratch.execute(sql)
+                elif t.without_rowid:
+                    continue  # the table itself
+                # (an automatic index, of UNIQUE or a non-integer PRIMARY KEY, exists in the
+                # scratch database too, under the same name: the CREATE TABLE made it)
+                info = scratch.execute(f'PRAGMA index_info("{name}")').fetchall()
+                t.indexes.append((name, root, [str(c[2] or "") for c in info]))
+    finally:
+        scratch.close()
+    return tables
+
+
+Row = tuple[int | None, list[Any]]
+
+
+class _Copy:
+    """Reads each table's rows from verified pages and writes them into the new store as they
+    come (never the whole database in memory), then what the indexes say of the rest."""
+
+    def __init__(self, trees: BTrees, tables: dict[str, _Table], report: SalvageReport) -> None:
+        self.trees = trees
+        self.tables = tables
+        self.report = report
+        self.recovered: dict[str, set[int]] = {name: set() for name in tables}
+        self.event_cases: set[Any] = set()  # case ids of the events kept
+        self.listed_cases: set[Any] = set()  # case ids the damaged ``cases`` table listed
+        self.store: Any = None
+        self.columns: dict[str, list[str]] = {}
+
+    def read_users(self) -> list[Row]:
+        """The users table, read first: who may salvage is decided before anything is written."""
+        users: list[Row] = []
+        if "users" in self.tables:
+            self._read(
+                self.tables["users"], lambda table, rowid, values: users.append((rowid, values))
+            )
+        return users
+
+    def write(
+        self, source: Path, target: Path, key: bytearray, user: str, users: list[Row]
+    ) -> None:
+        from app.workspace import audit
+        from app.workspace.durable import fsync_folder, write_atomically
+        from app.workspace.folder import AUTH_STATE, DATABASE, KEYSLOTS, META
+        from app.workspace.schema import MIGRATIONS
+        from app.workspace.store import Store
+
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The keyslots and the small files beside them, unchanged: the same passwords, recovery
+        # code and login screen. Not the database, its log, the back-off counter or temp files.
+        skipped = {META, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", AUTH_STATE}
+        for path in sorted(source.iterdir()):
+            if path.is_file() and path.name not in skipped and not path.name.startswith("."):
+                shutil.copyfile(path, target / path.name)
+                os.chmod(target / path.name, 0o600)
+        if not (target / KEYSLOTS).is_file():
+            raise WorkspaceDamaged(f"{source / KEYSLOTS} could not be copied")
+        os.close(os.open(target / DATABASE, os.O_CREAT | os.O_WRONLY, 0o600))
+        self.store = store = Store.open(target / DATABASE, key)
+        try:
+            store.migrate(MIGRATIONS)
+            store.execute("PRAGMA foreign_keys = OFF")  # a parent row may be among the lost
+            self.columns = {
+                r[0]: [c[1] for c in store.query(f'PRAGMA table_info("{r[0]}")')]
+                for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            with store.atomic():
+                store.execute("DELETE FROM settings")  # the damaged workspace's own settings win
+                self._copy_all(users)
+                _check_attachments(store, self.report)
+                audit.record(
+                    store,
+                    user,
+                    SALVAGE,
+                    f"workspace:{self.report.workspace_id}",
+                    json.dumps(
+                        {
+                            "from": self.report.source,
+                            "damaged_pages": len(self.report.damaged_pages),
+                            "lost": self.report.lost_summary(),
+                        },
+                        ensure_ascii=False,
+                    ),
+                )
+            store.checkpoint()
+        finally:
+            store.close()
+        meta = json.loads((source / META).read_text("utf-8"))
+        meta["salvaged_at"] = audit.now_iso()
+        write_atomically(target / META, json.dumps(meta, indent=1).encode("utf-8"))
+        fsync_folder(target)
+
+    def _copy_all(self, users: list[Row]) -> None:
+        report = self.report
+        for rowid, values in users:
+            self._insert(self.tables["users"], rowid, values)
+        for table in self.tables.values():
+            if table.name != "users":
+                self._read(table, self._insert)
+        missing = {
+            table.name: _index_entries(self.trees, table, self.recovered[table.name], report)
+            for table in self.tables.values()
+        }
+        for name, (_, whole) in missing.items():
+            report.tables[name].indexed_whole = whole
+        lost = {name: entries for name, (entries, _) in missing.items()}
+        _place_orphans(self.trees, self.tables, lost, report, self._placed)
+        for table in self.tables.values():
+            _name_lost_rows(table, report.tables[table.name], lost[table.name], report)
+        _audit_gaps(self.recovered.get("audit", set()), report)
+        _cases_lost(self.event_cases, self.listed_cases, report)
+        pages = self.trees.pages
+        pages.scan()
+        report.damaged_pages = sorted(pages.damaged)
+        free = self.trees.freelist()
+        report.unplaced_pages = sorted(
+            set(report.unplaced_pages)
+            | {
+                p
+                for p in range(1, pages.count + 1)
+                if p not in self.trees.visited
+                and p not in free
+                and p not in pages.damaged
+                and p != LOCK_BYTE_PAGE
+            }
+        )
+
+    def _read(self, table: _Table, sink: Callable[[_Table, int | None, list[Any]], None]) -> None:
+        walk = TreeWalk()
+        t = TableReport(table.name)
+        self.report.tables[table.name] = t
+        for cell in self.trees.cells(table.root, walk):
+            if cell.payload is None:
+                t.lost_known += 1
+                if cell.lost_page is not None:
+                    t.damaged_pages.append(cell.lost_page)
+                first = _first_value(cell.local)
+                if first is not None:
+                    t.lost_ids.append(first)
+                continue
+            try:
+                values = decode_record(cell.payload)
+            except (ValueError, IndexError, UnicodeDecodeError):
+                t.lost_known += 1
+                continue
+            sink(table, cell.rowid, values)
+            t.recovered += 1
+            if cell.rowid is not None:
+                self.recovered[table.name].add(cell.rowid)
+        t.damaged_pages.extend(walk.damaged)
+
+    def _placed(self, table: _Table, rowid: int, values: list[Any]) -> None:
+        """A row below a damaged page, which its table's index names."""
+        self._insert(table, rowid, values)
+        self.recovered[table.name].add(rowid)
+        self.report.tables[table.name].recovered += 1
+        self.report.tables[table.name].placed_by_index += 1
+
+    def _insert(self, table: _Table, rowid: int | None, values: list[Any]) -> None:
+        row = dict(zip(table.columns, values, strict=False))
+        if table.name == "case_events":
+            self.event_cases.add(row.get("case_id"))
+        elif table.name == "cases":
+            self.listed_cases.add(row.get("case_id"))
+        if table.name in NOT_COPIED or table.name not in self.columns:
+            return
+        if table.rowid_alias is not None and row.get(table.rowid_alias) is None:
+            row[table.rowid_alias] = rowid
+        names = [c for c in row if c in self.columns[table.name]]
+        sql = (
+            f'INSERT OR IGNORE INTO "{table.name}" ('
+            + ", ".join(f'"{c}"' for c in names)
+            + ") VALUES ("
+            + ", ".join("?" for _ in names)
+            + ")"
+        )
+        self.store.execute(sql, [row[c] for c in names])
+
+
+def _audit_gaps(seqs: set[int], report: SalvageReport) -> None:
+    """The audit log is numbered from 1 and never loses a row: a missing number is a lost row."""
+    t = report.tables.get("audit")
+    if t is None or not seqs:
+        return
+    gaps = sorted(set(range(1, max(seqs) + 1)) - seqs)
+    if gaps:
+        t.lost_known = max(t.lost_known, len(gaps))
+        t.lost_ids.append("seq " + _ranges(gaps))
+
+
+def _first_value(local: bytes) -> str | None:
+    """The first column of a row whose overflow was lost, when the verified page holds it."""
+    try:
+        value = decode_record(local, limit=1)[0]
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _index_entries(
+    trees: BTrees, table: _Table, recovered: set[int], report: SalvageReport
+) -> tuple[dict[int, dict[str, Any]], bool]:
+    """The entries of ``table``'s indexes (read from verified pages) whose row was not recovered,
+    by rowid: each names a lost row and the indexed values. And whether some index was read
+    whole (then it lists every row the table had)."""
+    missing: dict[int, dict[str, Any]] = {}
+    whole = False
+    for name, root, columns in table.indexes:
+        walk = trees.walk(root)
+        if walk.damaged:
+            report.lost_indexes[name] = walk.damaged
+        if table.without_rowid:  # its indexes point by key, not rowid: only checked
+            continue
+        readable = True
+        for cell in walk.cells:
+            try:
+                if cell.payload is None:
+                    raise ValueError("overflow lost")
+                values = decode_record(cell.payload)
+            except (ValueError, IndexError, UnicodeDecodeError):
+                readable = False
+                continue
+            rowid = values[-1]
+            if not isinstance(rowid, int) or rowid in recovered:
+                continue
+            named = missing.setdefault(rowid, {})
+            for column, value in zip(columns, values[:-1], strict=False):
+                if column:
+                    named[column] = value
+        whole = whole or (readable and not walk.damaged)
+    return missing, whole
+
+
+def _place_orphans(
+    trees: BTrees,
+    tables: dict[str, _Table],
+    missing: dict[str, dict[int, dict[str, Any]]],
+    report: SalvageReport,
+    place: Callable[[_Table, int, list[Any]], None],
+) -> None:
+    """Rows on verified pages that no table reached, because a page above them is damaged. A row
+    is given back to a table only when that table's own index, read from verified pages, names
+    its rowid with the same values, and no other table's does; the rest stay unplaced."""
+    free = trees.freelist()
+    for pgno in range(1, trees.pages.count + 1):
+        if pgno in trees.visited or pgno in free:
+            continue
+        page = trees.pages.page(pgno)
+        if page is None or page[0] not in (PAGE_TABLE_LEAF, PAGE_TABLE_INTERIOR):
+            continue
+        walk = TreeWalk()
+        unplaced = False
+        for cell in trees.cells(pgno, walk):
+            try:
+                if cell.payload is None or cell.rowid is None:
+                    raise ValueError("overflow lost")
+                values = decode_record(cell.payload)
+            except (ValueError, IndexError, UnicodeDecodeError):
+                unplaced = True
+                continue
+            owners = [
+                t
+                for t in tables.values()
+                if cell.rowid in missing[t.name]
+                and _matches(t, cell.rowid, values, missing[t.name][cell.rowid])
+            ]
+            if len(owners) != 1:
+                unplaced = True
+                continue
+            del missing[owners[0].name][cell.rowid]
+            place(owners[0], cell.rowid, values)
+        if unplaced:
+            report.unplaced_pages.extend(walk.pages)
+
+
+def _matches(table: _Table, rowid: int, values: list[Any], named: dict[str, Any]) -> bool:
+    if not named or len(values) > len(table.columns):
+        return False
+    for column, expected in named.items():
+        if column == table.rowid_alias:
+            actual: Any = rowid
+        else:
+            at = table.columns.index(column)
+            actual = values[at] if at < len(values) else None
+        if actual != expected or type(actual) is not type(expected):
+            return False
+    return True
+
+
+def _name_lost_rows(
+    table: _Table, t: TableReport, missing: dict[int, dict[str, Any]], report: SalvageReport
+) -> None:
+    """What the index entries of rows still missing say about them."""
+    t.lost_known = max(t.lost_known, len(missing))
+    for named in missing.values():
+        ident = named.get("id")
+        if isinstance(ident, str):
+            t.lost_ids.append(ident)
+        case_id = named.get("case_id")
+        if table.name == "case_events" and isinstance(case_id, str):
+            if case_id not in report.cases_affected:
+                report.cases_affected.append(case_id)
+
+
+def _cases_lost(event_cases: set[Any], listed: set[Any], report: SalvageReport) -> None:
+    """Cases the damaged workspace listed (its derived ``cases`` table, from verified pages) with
+    no event left: lost whole. Cases that kept some events but lost others: affected."""
+    affected = set(report.cases_affected)
+    report.cases_lost = sorted(str(c) for c in (listed | affected) - event_cases if c)
+    report.cases_affected = sorted(str(c) for c in affected & event_cases)
+
+
+def _require_supervisor(users: list[Row], table: _Table | None, user: str) -> None:
+    if table is None:
+        raise WorkspaceDamaged("the users table cannot be read: salvage needs a supervisor")
+    for _, values in users:
+        row = dict(zip(table.columns, values, strict=False))
+        if row.get("name") == user:
+            if row.get("disabled"):
+                raise WrongCredentials(f"{user} is disabled in this workspace")
+            if row.get("role") != "supervisor":
+                raise PermissionDenied("only a supervisor may salvage a workspace")
+            return
+    raise WorkspaceDamaged(
+        f"{user}'s row in the users table was lost: ask another supervisor to salvage"
+    )
+
+
+def _check_attachments(store: Any, report: SalvageReport) -> None:
+    """Attachments whose kept chunks no longer add up to their SHA-256."""
+    for row in store.query("SELECT id, sha256 FROM attachments"):
+        digest = hashlib.sha256()
+        for chunk in store.query(
+            "SELECT data FROM attachment_chunks WHERE blob = ? ORDER BY n", (row[0],)
+        ):
+            digest.update(bytes(chunk[0]))
+        if digest.hexdigest() != row[1]:
+            report.attachments_incomplete.append(str(row[0]))

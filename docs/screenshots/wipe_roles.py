@@ -1,0 +1,113 @@
+"""Screenshot of the emergency wipe offered at the lock screen, refusing an interpreter's
+password (issue 20: the wipe is for supervisors and social workers), in a language given.
+
+Driven as a person does it: the lock screen's "Emergency wipe…" clicked, the interpreter's name
+chosen, his password typed, Continue clicked::
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python docs/screenshots/wipe_roles.py km wipe-refused-km.png
+
+Without a display it falls back to Qt's offscreen platform and renders the dialog
+(``QWidget.grab``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.ui.fonts import register_bundled_fonts  # noqa: E402
+from app.ui.i18n import install_language  # noqa: E402
+from app.ui.main import DesktopApp  # noqa: E402
+from app.ui.text_size import style_sheet  # noqa: E402
+from app.ui.wipe_dialog import WipeDialog  # noqa: E402
+from app.workspace.folder import Workspace  # noqa: E402
+from app.workspace.keyslots import KdfCost  # noqa: E402
+from app.workspace.roles import Role  # noqa: E402
+
+PASSWORD = "screenshot password"
+OUT = Path(__file__).resolve().parent
+
+
+def settle(app: QApplication, seconds: float = 1.0) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def snap(app: QApplication, widget: QWidget, name: str) -> None:
+    if app.platformName() != "xcb":
+        widget.grab().save(str(OUT / name))
+        return
+    settle(app, 0.5)
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    shot = widget.screen().grabWindow(
+        0, top_left.x(), top_left.y(), widget.width(), widget.height()
+    )
+    shot.save(str(OUT / name))
+
+
+def main(language: str, name: str) -> None:
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(style_sheet(1.0))
+    register_bundled_fonts()
+    install_language(language)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ws"
+        cheap = KdfCost(1, 8192, 1)
+        session, _ = Workspace.create(path, "Sophea", PASSWORD, cost=cheap)
+        session.add_user("Dara", Role.INTERPRETER, PASSWORD, cost=cheap)
+        session.lock()
+        desk = DesktopApp(path, language)
+        desk.start()
+        window = desk.window
+        window.resize(1000, 700)
+        window.show()
+        window.activateWindow()
+        settle(app, 0.5)
+        login = desk.login
+        assert login is not None
+        QTest.mouseClick(login.wipe_button, Qt.MouseButton.LeftButton)
+        settle(app, 0.5)
+        dialog = desk.dialog
+        assert isinstance(dialog, WipeDialog)
+        dialog.activateWindow()
+        settle(app, 0.5)
+        QTest.mouseClick(dialog.user, Qt.MouseButton.LeftButton)
+        settle(app, 0.3)
+        QTest.keyClick(QApplication.focusWidget() or dialog.user, Qt.Key.Key_Escape)
+        QTest.keyClick(dialog.user, Qt.Key.Key_Home)
+        while dialog.user.currentText() != "Dara":
+            QTest.keyClick(dialog.user, Qt.Key.Key_Down)
+        QTest.mouseClick(dialog.password, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(dialog.password, PASSWORD)
+        QTest.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        while not dialog.error.text():
+            settle(app, 0.1)
+        settle(app, 1)
+        snap(app, dialog, name)
+        print("written", OUT / name, "on", app.platformName())
+        dialog.reject()
+        settle(app, 0.3)
+        while desk.tasks.pending:
+            settle(app, 0.1)
+        desk.shutdown()
+
+
+if __name__ == "__main__":
+    main(
+        sys.argv[1] if len(sys.argv) > 1 else "en",
+        sys.argv[2] if len(sys.argv) > 2 else "wipe-refused.png",
+    )

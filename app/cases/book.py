@@ -22,6 +22,9 @@ from typing import Any, Protocol
 
 from app.cases.events import FOLLOW_UP, REFERRAL, CaseEvent
 from app.cases.hlc import HybridClock, Timestamp
+from app.cases.names import NAME_RULE
+from app.cases.names import display_name as display_name  # the case list's name
+from app.cases.names import is_name_field as is_name_field  # (both: callers of the book)
 from app.cases.schedule import ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
@@ -62,17 +65,6 @@ COUNT_BUDGET = 20_000
 ORDER = "\u0003"
 ORDER_PREFIX = 2
 _COLUMNS = "case_id, display_name, status, team, citizenship, next_due, conflicts"
-
-
-def is_name_field(name: str) -> bool:
-    return "name" in name.lower() and not name.startswith("_")
-
-
-def display_name(fields: dict[str, Any]) -> str:
-    parts = [
-        str(v) for k, v in sorted(fields.items()) if is_name_field(k) and isinstance(v, str) and v
-    ]
-    return " ".join(dict.fromkeys(parts))
 
 
 class Carrier(Protocol):
@@ -210,6 +202,18 @@ class CaseBook:
         last = self._setting("hlc")
         self.clock = HybridClock(self.device, Timestamp.decode(last) if last else None)
         self.carrier: Carrier = carrier or StaysHere()
+        self._follow_name_rule()
+
+    def _follow_name_rule(self) -> None:
+        """Refold every case once when the rule the list's names follow has changed since its
+        rows were made (``names.NAME_RULE``): a workspace from an older version then lists its
+        cases by the same names the case view shows, sorted by them."""
+        if self._setting("name_rule") == NAME_RULE:
+            return
+        with self.store.atomic():
+            if self._setting("name_rule") != NAME_RULE:  # not done by another connection
+                self._refresh_all()
+                self._put_setting("name_rule", NAME_RULE)
 
     # -- settings -----------------------------------------------------------------------------
 

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cases.names import display_name, full_name, latin_name
 from app.ui.case_table import date_text, field_label
 from app.ui.case_text import event_date, event_details, event_title, field_text, label_text
-from app.ui.case_words import CaseWords, full_name, latin_name
+from app.ui.case_words import CaseWords
 from app.ui.dates import moment_text
 from app.ui.speaking import speaking
 from app.ui.submission_text import SubmissionRecord, submission_lines
@@ -320,7 +321,7 @@ td { vertical-align: top; }
 def case_file_html(data: CaseFileData, languages: list[str], printed_at: datetime) -> str:
     """The whole case file as the HTML Qt's text engine lays out (GUI thread)."""
     fields = data.state.fields
-    name = full_name(fields) or latin_name(fields) or data.case_id
+    name = display_name(fields) or data.case_id
     titles = columns(languages, lambda _l: translate("CaseFilePdf", "Case file"))
     note = columns(
         languages,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases.names import display_name, full_name, latin_name
 from app.ui.case_attachments import CaseAttachments
 from app.ui.case_dialogs import (
     CloseCaseDialog,
@@ -44,7 +45,7 @@ from app.ui.case_text import (
     label_text,
     story_order,
 )
-from app.ui.case_words import CaseWords, case_words, full_name, latin_name, shown_name
+from app.ui.case_words import CaseWords, case_words
 from app.ui.conflicts import ResolveDialog, resolve
 from app.ui.error_text import describe_error
 from app.ui.i18n import current_language
@@ -94,13 +95,12 @@ class CaseSnapshot:
 def _snapshot(book: CaseBook, case_id: str, language: str) -> CaseSnapshot:
     """Runs on the database thread (opening a case is audited as a view); ``language`` is the
     interface language the words are wanted in."""
-    from app.cases.book import display_name
     from app.cases.schedule import schedule_for
     from app.interviews.form_library import FormLibrary
 
     state = book.state(case_id)
     words = case_words(FormLibrary().on(book.store), language)
-    name = shown_name(state.fields) or display_name(state.fields)
+    name = display_name(state.fields)
     return CaseSnapshot(state, schedule_for(state, book.rules), name, words)
 
 

@@ -24,9 +24,6 @@ if TYPE_CHECKING:  # the forms load after login, not before the login window
     from app.interviews.form_library import FormLibrary
     from forms import FormDefinition
 
-# Citizenships whose names are written family name first (given name last).
-FAMILY_NAME_FIRST = frozenset({"CN", "VN", "KH"})
-
 _labellers: dict[tuple[str, str, str], Labeller] = {}
 _lock = threading.Lock()
 
@@ -124,33 +121,3 @@ def case_words(library: FormLibrary, language: str) -> CaseWords:
                 saved.setdefault(target, entry)
             named.setdefault(fld.name, entry)
     return CaseWords(language, {**computed, **named, **saved})
-
-
-def _text(fields: dict[str, Any], name: str) -> str:
-    value = fields.get(name)
-    return " ".join(value.split()) if isinstance(value, str) else ""
-
-
-def full_name(fields: dict[str, Any]) -> str:
-    """The person's name as written in their own script: given and family name in the order of
-    their citizenship (family first for Chinese, Vietnamese and Khmer names)."""
-    return _join(fields, _text(fields, "prs_First_Name"), _text(fields, "prs_Second_Name"))
-
-
-def latin_name(fields: dict[str, Any]) -> str:
-    """The name in Latin letters, in the same order (older cases keep it in one field)."""
-    given = _text(fields, "prs_First_Name_Latin") or _text(fields, "prs_Name_Latin")
-    return _join(fields, given, _text(fields, "prs_Second_Name_Latin"))
-
-
-def _join(fields: dict[str, Any], given: str, family: str) -> str:
-    if family and family in given.split():
-        return given  # written whole in the first box
-    family_first = fields.get("prs_Citizenship") in FAMILY_NAME_FIRST
-    parts = (family, given) if family_first else (given, family)
-    return " ".join(p for p in parts if p)
-
-
-def shown_name(fields: dict[str, Any]) -> str:
-    """The name a case is shown by: the person's own script, else Latin letters."""
-    return full_name(fields) or latin_name(fields)

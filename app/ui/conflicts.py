@@ -128,12 +128,12 @@ Row = tuple[str, str, str, list["Candidate"]]  # case id, name, field, candidate
 def _queue(book: CaseBook, limit: int, language: str) -> tuple[list[Row], bool, CaseWords]:
     """Runs on the database thread: the queue's first ``limit`` cases, flattened per field, and
     the forms' words in ``language``."""
+    from app.cases.names import display_name
     from app.interviews.form_library import FormLibrary
-    from app.ui.case_words import shown_name
 
     found: list[tuple[str, str, CaseState]] = book.conflicts(offset=0, limit=limit)
     rows = [
-        (case_id, shown_name(state.fields) or name, field, candidates)
+        (case_id, display_name(state.fields) or name, field, candidates)
         for case_id, name, state in found
         for field, candidates in sorted(state.conflicts.items())
     ]

@@ -104,9 +104,9 @@ class DraftSaver(QObject):
 
 def person_named(interview: Interview) -> str:
     """The name of the person the interview is about, as far as it has been typed: the answers
-    the form saves to the case's name properties, joined as the case list joins them ("" when
-    none is typed, or the form saves no name)."""
-    from app.cases.book import display_name, is_name_field
+    the form saves to the case's name properties (and citizenship: it orders the name), joined
+    as the case list joins them ("" when none is typed, or the form saves no name)."""
+    from app.cases.names import CITIZENSHIP, display_name, is_name_field
     from forms import AnswerError
     from forms.entities import case_declaration
 
@@ -116,7 +116,7 @@ def person_named(interview: Interview) -> str:
     form = interview.form
     fields = {}
     for name, prop in declaration.properties.items():
-        if is_name_field(prop):
+        if is_name_field(prop) or prop == CITIZENSHIP:
             try:
                 fields[prop] = form.answer(name)
             except (KeyError, AnswerError):  # not a field of this version: no name from it

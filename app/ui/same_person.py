@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.cases.names import CITIZENSHIP, display_name, latin_name
 from app.ui.case_table import country_name
 from app.ui.case_text import (
     event_date,
@@ -46,7 +47,7 @@ from app.ui.case_text import (
     label_text,
     story_order,
 )
-from app.ui.case_words import CaseWords, latin_name, shown_name
+from app.ui.case_words import CaseWords
 from app.ui.dates import date_text
 from app.ui.error_text import describe_error
 
@@ -86,11 +87,9 @@ def reason_words(code: str) -> str:
 
 def person_name(candidate: Candidate) -> str:
     """The full name in the person's script, and in Latin letters after it when it has both."""
-    fields = {**candidate.names, "prs_Citizenship": candidate.citizenship}
-    own, latin = shown_name(fields), latin_name(fields)
-    if own and latin and latin != own:
-        return f"{own} ({latin})"
-    return own or latin or candidate.display_name
+    return display_name({**candidate.names, CITIZENSHIP: candidate.citizenship}) or (
+        candidate.display_name
+    )
 
 
 def born_text(candidate: Candidate) -> str:
@@ -301,7 +300,7 @@ class CaseGlance(QDialog):
         self.case_id = state.case_id
         self.open_submission = open_submission
         fields = state.fields
-        name = shown_name(fields) or translate("SamePerson", "no name")
+        name = display_name(fields) or translate("SamePerson", "no name")
         self.setWindowTitle(translate("SamePerson", "Earlier case (read only)"))
         title = QLabel(f"{name} · {short_id(state.case_id)}", self)
         title.setObjectName("title")

@@ -35,6 +35,9 @@ class UserInfo:
     disabled: bool
     created_at: str
     created_by: str | None
+    # The row is as the supervisors' key signed it (false for a role changed outside the app,
+    # and for every row of a workspace whose roles no supervisor has signed yet).
+    signed: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,7 @@ class UserInfo:
             "disabled": self.disabled,
             "created_at": self.created_at,
             "created_by": self.created_by,
+            "signed": self.signed,
         }
 
 
@@ -153,11 +157,19 @@ class Session:
     def users(self) -> list[UserInfo]:
         self.require(Permission.MANAGE_USERS)
         rows = self.store.query(
-            "SELECT name, role, disabled, created_at, created_by FROM users ORDER BY name"
+            "SELECT name, role, disabled, created_at, created_by, public_key, signature"
+            " FROM users ORDER BY name"
         )
+        pin = signed_roles.pinned(self.store)
+        workspace_id = self.workspace.workspace_id
         return [
             UserInfo(
-                r["name"], Role(r["role"]), bool(r["disabled"]), r["created_at"], r["created_by"]
+                r["name"],
+                Role(r["role"]),
+                bool(r["disabled"]),
+                r["created_at"],
+                r["created_by"],
+                pin is not None and signed_roles.row_verifies(workspace_id, r, pin),
             )
             for r in rows
         ]

@@ -11,8 +11,8 @@ Where each piece lives (docs/security.md, "Signed roles", says why):
   the keyslots; the login refuses when they differ;
 - the private half (a 32-byte Ed25519 seed): inside each supervisor's own keyslot, after the
   workspace key and the user's secret, so only a supervisor's password unwraps it; a supervisor
-  whose slot holds it checks at every login that it matches the pinned public half (the anchor an
-  attacker cannot forge without her password);
+  whose slot holds it pins its public half again at her login when another one is pinned (the
+  anchor an attacker cannot forge without her password);
 - every user's keyslot holds, after the workspace key, a 32-byte **user secret**: an X25519 key
   whose public half is in the user's signed row. A supervisor who promotes someone cannot write
   their slot (she does not know their password), so she leaves a **grant**: the seed sealed to

@@ -65,9 +65,9 @@ def _is_damage(exc: BaseException) -> bool:
 
 BUSY_TIMEOUT_MS = 60_000
 # SQLCipher decrypts a page again each time it leaves its page cache (the operating system's
-# cache holds only ciphertext): the cache is sized from the workspace, an eighth of the database,
-# between SQLite's default 8 MiB and 64 MiB (at 100,000 cases, 64 MiB cut a name search from 73
-# to 19 ms; docs/performance.md).
+# cache holds only ciphertext): the cache is sized from the workspace, half the database file,
+# between SQLite's default 8 MiB and 64 MiB (at 10,000 cases, 74 MB, a search keystroke's p95 went
+# from 141 ms with 8 MiB to 38 ms with 32 MiB, as plain SQLite; docs/performance.md).
 CACHE_MIN_KIB = 8 * 1024
 CACHE_MAX_KIB = 64 * 1024
 
@@ -78,7 +78,7 @@ def cache_kib(path: Path) -> int:
         size = path.stat().st_size
     except OSError:
         size = 0
-    return max(CACHE_MIN_KIB, min(CACHE_MAX_KIB, size // 8 // 1024))
+    return max(CACHE_MIN_KIB, min(CACHE_MAX_KIB, size // 2 // 1024))
 
 
 class Store:

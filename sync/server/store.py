@@ -173,6 +173,8 @@ def _quarantine_wire(item: Any) -> bytes:
 
 def _printable(text: str) -> str:
     """Control characters escaped: PostgreSQL refuses NUL in text, and a reason is for reading."""
+    if text.isprintable():  # nearly always: every pushed envelope's id passes here
+        return text
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 

@@ -129,7 +129,9 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
         ("sokha", Role.SOCIAL_WORKER),
         ("vit", Role.SUPERVISOR),  # as he wrote it: shown to the supervisor, refused at login
     }
+    assert [u.name for u in ana.users() if not u.signed] == ["vit"]  # `fieldcase user list`
     ana.set_role("vit", Role.INTERPRETER)  # the supervisor puts it right, signed
+    assert all(u.signed for u in ana.users())
     ana.lock()
     assert Workspace.at(shelter).login("sokha", SOK).role is Role.SOCIAL_WORKER
     assert Workspace.at(shelter).login("vit", VIT).role is Role.INTERPRETER

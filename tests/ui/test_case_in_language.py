@@ -39,7 +39,16 @@ from tests.ui.by_hand import (
     double_click,
     open_menu_by_click,
 )
-from tests.ui.casefile import CODES, FAMILY, GIVEN, PASSWORD, make_case_file, timeline_rows
+from tests.ui.casefile import (
+    CODES,
+    FAMILY,
+    FAMILY_LATIN,
+    GIVEN,
+    GIVEN_LATIN,
+    PASSWORD,
+    make_case_file,
+    timeline_rows,
+)
 from tests.ui.desktop import log_in, start_desktop
 
 
@@ -106,7 +115,8 @@ def test_the_case_view_shows_labels_in_the_language_chosen(
     for code in CODES:
         assert not any(code in text for text in texts), f"{code!r} shown in {texts}"
     whole = f"{FAMILY} {GIVEN}"  # a Cambodian name: family name first
-    assert view.title.text() == whole
+    shown = f"{whole} ({FAMILY_LATIN} {GIVEN_LATIN})"  # the case's name on every screen
+    assert view.title.text() == shown
     assert whole in texts
     gender, transgender = form_words("intake", "prs_Gender", "TransgenderFeminine", language)
     _, woman = form_words("intake", "prs_Gender", "Feminine", language)
@@ -140,5 +150,5 @@ def test_the_case_view_shows_labels_in_the_language_chosen(
     queue = window.session_screens()[2]
     qtbot.waitUntil(lambda: queue.tree.topLevelItemCount() == 1, timeout=WAIT)
     row = [queue.tree.topLevelItem(0).text(c) for c in range(3)]
-    assert row[0] == whole and row[1] == gender
+    assert row[0] == shown and row[1] == gender
     assert transgender in row[2] and woman in row[2]

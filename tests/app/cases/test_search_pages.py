@@ -169,3 +169,6 @@ def test_the_page_cache_grows_with_the_workspace(tmp_path: Path) -> None:
     assert cache_kib(small) == 8 * 1024  # SQLite's default
     assert cache_kib(big) == 64 * 1024  # the most it takes
     assert cache_kib(tmp_path / "new.db") == 8 * 1024
+    with small.open("r+b") as out:
+        out.truncate(40 << 20)
+    assert cache_kib(small) == 20 * 1024  # half the database

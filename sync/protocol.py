@@ -141,10 +141,12 @@ class PulledEnvelope(TypedDict):
 
 
 class PullResponse(TypedDict):
-    """``GET /v1/pull?since=N&limit=M``: the team's envelopes with seq > N, in seq order."""
+    """``GET /v1/pull?since=N&limit=M[&include_own=false]``: the team's envelopes with seq > N,
+    in seq order (with ``include_own=false``, none the asking device pushed)."""
 
     envelopes: list[PulledEnvelope]
-    next: int  # pass as ``since`` next time; equal to ``since`` when nothing was new
+    next: int  # pass as ``since`` next time: the last seq served while ``more``, else the newest
+    # seq the server had committed (envelopes left out are stepped over; never below ``since``)
     more: bool  # another page is waiting now
 
 

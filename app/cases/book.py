@@ -460,8 +460,8 @@ class CaseBook:
 
     def _refresh(self, case_id: str) -> CaseState:
         state = fold(case_id, self.events(case_id))
-        self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
         if not state.exists:  # events of a case whose creation has not arrived yet
+            self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
             self.store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
             return state
         name = display_name(state.fields)
@@ -493,10 +493,16 @@ class CaseBook:
             if is_name_field(field_name) and isinstance(value, str):
                 terms |= search_keys(value)
         terms |= _order_entries(terms, order)
-        self.store.executemany(
-            "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)",
-            [(term, case_id) for term in sorted(terms)],
-        )
+        kept = {
+            r[0]
+            for r in self.store.query("SELECT term FROM case_terms WHERE case_id = ?", (case_id,))
+        }
+        if kept != terms:  # most events (a follow-up) leave the names and their terms alone
+            self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
+            self.store.executemany(
+                "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)",
+                [(term, case_id) for term in sorted(terms)],
+            )
         return state
 
     def _refresh_all(self) -> int:

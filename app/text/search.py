@@ -29,6 +29,7 @@ instead of a scan of every case.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Hashable, Iterable
@@ -140,9 +141,11 @@ def _spellings(piece: str) -> set[str]:
     return {s for s in out if s}
 
 
+@functools.lru_cache(maxsize=4096)
 def search_keys(name: str) -> frozenset[str]:
     """The index terms of ``name`` (see the module docstring). Store them with the case; they are
-    plain strings, fine in JSON or a side table."""
+    plain strings, fine in JSON or a side table. Remembered for the last few thousand names: a
+    case's terms are recomputed on every event (a follow-up), its names seldom change."""
     keys: set[str] = set()
     for reading in _unicode_readings(name, query=False):
         for part in _PARTS.split(unicodedata.normalize("NFC", reading)):

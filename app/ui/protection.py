@@ -73,6 +73,9 @@ class EraseCaseDialog(QDialog):
             self.tr("Erase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.erase_button.setEnabled(False)
+        # as wide as the warning's lines want: a window is first sized without asking how tall
+        # wrapped lines get at a narrower width, and a long name (Burmese) lost its last line
+        self.buttons.setMinimumWidth(max(440, intro.sizeHint().width()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._check)

@@ -218,7 +218,7 @@ class QuestionBox(QFrame):
                 button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
                 self.quick_row.addWidget(button)
                 button.show()
-            button.setText(option_plain(offered[value]))
+            button.setText(option_plain(offered[value]).replace("&", "&&"))  # no Alt key
 
     def show_state(self, state: FieldState, message: str, typing: bool = False) -> None:
         """Show the engine's state; ``typing``: the person is typing here (or typed something

@@ -223,7 +223,10 @@ class ChoiceEditor(AnswerEditor):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.clicked.connect(button.click)
-            text.setBuddy(button)
+            # No buddy: a label with one reads "&" in its text as its Alt key, and the HTML of a
+            # choice holds "&" ("H'Mông" is "H&#x27;Mông", "Food & water" "&amp;"): each would
+            # take a stray Alt key and lose its "&". The button carries the words for screen
+            # readers (its accessible name); a click on the words clicks it.
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
             self.group.addButton(button)

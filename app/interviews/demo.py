@@ -333,7 +333,7 @@ def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> 
     with book.store.atomic():
         draft_id = session.save_draft(record["form_id"], record["version"], {})
         submission_id = session.finalise_draft(draft_id, record)
-        book.outbox.put_submission(submission_id, record)
+        book.carrier.put_submission(submission_id, record)
         return book.open_case(properties, record["form_id"], submission_id)
 
 

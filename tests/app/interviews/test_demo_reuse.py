@@ -4,7 +4,7 @@ has its own submission, with that person's answers and ids, stored as an intervi
 from __future__ import annotations
 
 from app.cases.book import CaseBook
-from app.cases.demo import add_demo_cases
+from app.interviews.demo import add_demo_cases
 from app.workspace.session import Session
 
 

@@ -54,7 +54,7 @@ SORT_LOCALE = "root"
 COUNT_LIMIT = 1000
 # A query term whose index range holds fewer entries than this is "rare": its matches are read
 # and sorted; when every term is commoner, the name index is walked instead (see _search_page).
-DENSE = 3000
+DENSE = 600
 # A common query is counted only when its leading term has fewer index entries than this;
 # otherwise its page says "at least" (Page.total_exact false).
 COUNT_BUDGET = 20_000

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.cases.book import CaseBook
 from app.ui.form_view import InterviewWidget
 from app.ui.i18n import LANGUAGES
 from app.ui.main import DesktopApp
@@ -139,4 +140,68 @@ def test_no_two_things_on_a_screen_share_an_alt_key(
     click(qtbot, drafts.viewport(), drafts.visualItemRect(drafts.item(0)).center())
     qtbot.waitUntil(window.home.drafts_panel.continue_button.isEnabled, timeout=WAIT)
     found += clashes("home, a draft chosen", window)
+    assert found == [], "\n".join(found)
+
+
+def referred_case(path: Path, sender: Path) -> None:
+    """The workspace of team phnom_penh (supervisor ana, social worker bo: tests/ui/test_home.py)
+    with one case team bangkok referred to it, waiting for its decision."""
+    import json
+
+    from app.team import directory as team_directory
+    from app.team.case_book import case_book
+    from app.team.keyring import Keyring
+    from app.team.membership import found_team
+    from app.team.outbox import Inbox
+    from app.workspace.folder import Workspace
+    from sync.directory import sign_entry
+    from sync.envelope import Envelope
+    from tests.conftest import CHEAP
+    from tests.conftest import PASSWORD as SENDER_PASSWORD
+    from tests.ui.test_home import make_workspace
+
+    session, _ = Workspace.create(sender, "nok", SENDER_PASSWORD, cost=CHEAP)
+    bangkok = case_book(session)
+    found_team(bangkok, "bangkok")
+
+    def receive(phnom_penh: CaseBook) -> None:
+        found_team(phnom_penh, "phnom_penh")
+        for book, other in ((bangkok, phnom_penh), (phnom_penh, bangkok)):
+            entry = team_directory.own_entry(other)
+            team_directory.learn_entry(book, sign_entry(entry, Keyring(other.store).signing_key()))
+        fingerprint = team_directory.own_entry(phnom_penh).fingerprint
+        team_directory.confirm_team(bangkok, "phnom_penh", fingerprint)
+        case_id = bangkok.open_case({"prs_First_Name": "Sokha Chea"}, "intake")
+        consent = {"given": True, "recipient": "phnom_penh", "purpose": "reintegration"}
+        bangkok.refer(case_id, "phnom_penh", consent)
+        wire = bangkok.store.scalar("SELECT wire FROM outbox WHERE kind = 'referral'")
+        report = Inbox(phnom_penh).receive([Envelope.from_wire(json.loads(str(wire)))])
+        assert report.applied == 1, report
+
+    make_workspace(path, write=receive)
+    session.lock()
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_a_case_referred_to_the_team_shares_no_alt_key(
+    qtbot: QtBot, tmp_path: Path, desktops: list[DesktopApp], language: str
+) -> None:
+    """A case another team referred shows Accept and Decline beside the case view's buttons
+    (in Vietnamese "Từ chố&i" once took Print case file's Alt+I)."""
+    from tests.ui.test_home import PASSWORD as TEAM_PASSWORD
+
+    path = tmp_path / "workspace"
+    referred_case(path, tmp_path / "bangkok")
+    desktop = started(qtbot, path, "en", desktops)
+    assert desktop.login is not None
+    choose(qtbot, desktop.login.language, LANGUAGES[language])
+    log_in(qtbot, desktop, "bo", TEAM_PASSWORD)
+    table = desktop.window.home.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=WAIT)
+    double_click(qtbot, table.viewport(), table.visualRect(table.model().index(0, 0)).center())
+    view = desktop.window.case_view
+    box = view.referral_box
+    qtbot.waitUntil(lambda: box.accept_button.isVisible(), timeout=WAIT)
+    assert box.decline_button.isVisible() and view.print_button.isVisible()
+    found = clashes("referred case", desktop.window)
     assert found == [], "\n".join(found)

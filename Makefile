@@ -67,9 +67,9 @@ reliability: install
 	FIELDCASE_LOAD_INTERVAL=5 FIELDCASE_FLAKY_LAPTOPS=5 FIELDCASE_FLAKY_PER_LAPTOP=2000 \
 	FIELDCASE_SALVAGE_TRIALS=200 \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
-		tests/app/test_crash.py tests/app/test_plaintext.py tests/app/test_full_disk.py \
+		tests/app/workspace/test_crash.py tests/app/workspace/test_plaintext.py tests/app/workspace/test_full_disk.py \
 		tests/app/workspace/test_salvage_proof.py \
-		tests/app/team/test_transfer.py tests/app/test_password_timing.py tests/integration \
+		tests/app/team/test_transfer.py tests/app/workspace/test_password_timing.py tests/integration \
 		tests/sync tests/fuzz tests/forms/test_fuzz_findings.py
 
 bench: install

@@ -72,7 +72,7 @@ from tests.integration.test_server_process import ServerProcess
 from tests.integration.test_team_sync import _enrol
 
 ROOT = Path(__file__).resolve().parents[2]
-WRITER = ROOT / "tests" / "app" / "crash_writer.py"
+WRITER = ROOT / "tests" / "app" / "workspace" / "crash_writer.py"
 TRIALS = int(os.environ.get("FIELDCASE_SYNC_CRASH_TRIALS", "20"))
 TEAM = "crash-shelter"
 MAX_DELAY = 1.2  # seconds after "ready": a few rounds of writes and syncs

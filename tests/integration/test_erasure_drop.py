@@ -15,7 +15,7 @@ from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from sync.server import models
 from sync.server.database import open_database
-from tests.app.test_plaintext import MARKERS, encodings
+from tests.app.workspace.test_plaintext import MARKERS, encodings
 from tests.integration.test_key_rotation import TEAM, _enrol, _laptop
 from tests.integration.test_server_process import (  # noqa: F401 (fixtures)
     ServerProcess,

@@ -29,7 +29,7 @@ from app.team.synchronise import Synchroniser
 from app.team.verification import Refusal, refused_items
 from sync.envelope import Envelope, seal
 from sync.server.database import normalise_url
-from tests.app.test_plaintext import MARKERS, encodings
+from tests.app.workspace.test_plaintext import MARKERS, encodings
 from tests.integration.test_server_process import (  # noqa: F401 (fixtures)
     ServerProcess,
     db_url,

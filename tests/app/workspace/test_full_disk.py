@@ -222,7 +222,7 @@ def test_a_file_written_piece_by_piece_on_a_full_disk_leaves_the_old_one(tmp_pat
         capture_output=True,
         text=True,
         timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     assert done.stdout.startswith("StorageFull the disk is full"), (done.stdout, done.stderr)
     assert target.read_bytes() == b"the previous transfer file"

@@ -1,7 +1,7 @@
 """A workspace writer that the reliability tests run in a child process, then kill or starve.
 
-Not a test module: ``tests/app/test_crash.py``, ``test_plaintext.py`` and ``test_full_disk.py``
-start it as ``python tests/app/crash_writer.py MODE WORKSPACE ...`` with the password on the first
+Not a test module: ``tests/app/workspace/test_crash.py``, ``test_plaintext.py`` and ``test_full_disk.py``
+start it as ``python tests/app/workspace/crash_writer.py MODE WORKSPACE ...`` with the password on the first
 line of standard input (never in the arguments, as the command line does). Every line it prints is
 flushed at once, and a line that reports a commit is printed only after the commit returned, so the
 parent may treat each complete line as a promise the workspace must keep after a SIGKILL.
@@ -68,7 +68,7 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -150,6 +150,11 @@ class SyncClient:
         result: dict[str, Any] = self._call("GET", "/v1/devices/me").json()
         return result
 
+    def held(self, ids: list[str]) -> list[str]:
+        """Which of these envelope ids of this device the server holds (after a restore)."""
+        result = self._call("POST", "/v1/envelopes/held", json={"ids": ids}).json()
+        return [str(i) for i in result.get("held", [])]
+
     def devices(self) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = self._call("GET", "/v1/devices").json()
         return result

@@ -12,6 +12,13 @@ the server machine, by whoever can open it:
     server quarantine --db URL [--limit N] [--purge-older-than DAYS]   refused envelopes, why
     server cleanup-uploads --db URL [--older-than DAYS]   delete uploads abandoned half way
     server tls-cert   --out DIR [--host NAME]...       self-signed certificate; prints fingerprint
+    server backup     --db URL --out FILE              a consistent snapshot while laptops sync
+    server restore    --db URL --from FILE [--yes]     put a backup back (stop the server first)
+
+A backup is one file, written whole or not at all (mode 0600): SQLite's online backup or
+``pg_dump --format=custom`` behind a JSON header (schema revision, time, counts). ``restore``
+refuses a database holding data unless ``--yes``, upgrades an older backup's schema, and gives the
+server a new generation: laptops then push again what the server lost (docs/deploy.md).
 
 ``--db`` takes a SQLite path or URL (default ``sqlite:///fieldcase-server.db``) or
 ``postgresql://...``.
@@ -102,6 +109,15 @@ def register(sub: Any) -> None:
         help="uploads that received no chunk for DAYS days (30); their laptops start them again",
     )
     cleanup.set_defaults(handler=cmd_cleanup_uploads)
+
+    dump = admin("backup", "write a consistent snapshot of the database to a file")
+    dump.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    dump.set_defaults(handler=cmd_backup)
+
+    back = admin("restore", "replace the database with a backup (stop the server first)")
+    back.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
+    back.add_argument("--yes", action="store_true", help="replace a database that holds data")
+    back.set_defaults(handler=cmd_restore)
 
     cert = commands.add_parser("tls-cert", help="make a self-signed certificate; print its pin")
     cert.add_argument("--out", required=True, metavar="DIR", help="folder for server.crt/.key")
@@ -274,6 +290,30 @@ def cmd_cleanup_uploads(args: argparse.Namespace) -> int:
     print(
         f"deleted {report.uploads} abandoned upload(s), {report.bytes / 1_000_000:.1f} MB;"
         f" {left} upload(s) still open"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from sync.server import backup
+
+    info = _guard(lambda: backup.backup(args.db or DEFAULT_DB, args.out))
+    counts = ", ".join(f"{n} {name}" for name, n in info.counts.items())
+    print(
+        f"wrote {args.out}: {info.kind}, schema {info.revision}, {info.size / 1_000_000:.1f} MB"
+        f" ({counts})"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from sync.server import backup
+
+    info = _guard(lambda: backup.restore(args.db or DEFAULT_DB, args.source, overwrite=args.yes))
+    counts = ", ".join(f"{n} {name}" for name, n in info.counts.items())
+    print(
+        f"restored the backup of {info.created} (schema {info.revision}; {counts});"
+        " laptops push again what it lacks at their next sync"
     )
     return 0
 

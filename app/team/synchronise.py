@@ -3,7 +3,9 @@
 One round (``Synchroniser.sync``), in this order:
 
 1. ask the server who we are: a device still waiting for approval stops here (and says so); a
-   revoked one gets ``SyncError(REVOKED)``;
+   revoked one gets ``SyncError(REVOKED)``; a server restored from a backup since the last round
+   (a new generation) is asked which of our sent envelopes it holds, and the others are pushed
+   again (``app.team.restored_server``);
 2. learn the team's devices (their signing keys, to check envelopes) from the server's roster;
    revoked devices are revoked here too. The roster's roles are not taken: a device is a
    supervisor's here only if a trusted supervisor vouched for it (``app.team.supervisor_trust``);
@@ -50,6 +52,7 @@ from app.team import (
     pull,
     pull_refetch,
     referral_attachments,
+    restored_server,
     supervisor_trust,
 )
 from app.team.keyring import Keyring
@@ -76,6 +79,7 @@ class SyncReport:
     # whose keys changed since): {"device", "fingerprint"}; they get no team key
     waiting_for_your_approval: list[dict[str, str]] = field(default_factory=list)
     pushed: int = 0
+    pushed_again: int = 0  # marked sent, but the server was restored from an older backup
     push_duplicates: int = 0
     push_refused: list[dict[str, str]] = field(default_factory=list)
     pulled: int = 0
@@ -248,6 +252,7 @@ class Synchroniser:
                     SyncErrorKind.REVOKED,
                     f"this laptop was revoked: {me.get('revoke_reason') or 'ask your supervisor'}",
                 )
+            report.pushed_again = restored_server.notice(self.store, client, me)
             with self.store.atomic():
                 pull.own_on_server(self.store, me.get("newest_seq"))
             roster = with_retries(client.devices)

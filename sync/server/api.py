@@ -15,6 +15,8 @@ Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.j
     PUT  /v1/teams/me, GET /v1/teams      the team directory for referrals (teams)
     ...  /v1/devices/{device}/team-keys/{key_id}, /v1/devices/me/team-keys: rotation (team_keys)
     POST /v1/erasures/{id}/ack            a laptop applied an erasure (erasure_routes)
+    POST /v1/envelopes/held               which of the caller's envelope ids the server holds
+                                          (after a restore: sync.server.backup)
 
 The app keeps no state that matters between requests: several processes can serve one
 PostgreSQL database.
@@ -48,7 +50,7 @@ from sync.protocol import (
     ErrorCode,
     protocol_mismatch_message,
 )
-from sync.server import devices, models, store
+from sync.server import backup, devices, models, store
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
 
@@ -91,6 +93,14 @@ class RegisterOut(BaseModel):
     token: str = Field(description="the device's bearer secret, shown only this once")
 
 
+class HeldIn(BaseModel):
+    ids: list[str] = Field(max_length=1000, description="envelope ids this device pushed")
+
+
+class HeldOut(BaseModel):
+    held: list[str]
+
+
 class DeviceOut(BaseModel):
     device: str
     team: str
@@ -106,6 +116,11 @@ class DeviceOut(BaseModel):
     newest_seq: int | None = None
     """``GET /v1/devices/me`` only: the seq of the newest envelope this device pushed (0: none),
     so a laptop restored from a copy learns that the server holds envelopes of its own it lacks."""
+    generation: str | None = None
+    """``GET /v1/devices/me`` only: this server database's generation, new after a restore from a
+    backup (sync.server.backup): a laptop then asks which of its sent envelopes are still held."""
+    generation_seq: int | None = None
+    """``GET /v1/devices/me`` only: the newest seq the database held when the generation began."""
 
 
 # The OpenAPI description of a request whose body is raw bytes (an age file, a chunk).
@@ -336,7 +351,25 @@ def _device_routes(app: FastAPI, db: Database) -> None:
         tags=["devices"],
     )
     def me(device: Annotated[models.Device, Depends(any_device)]) -> dict[str, Any]:
-        return {**device_out(device), "newest_seq": store.newest_own(db, device.device)}
+        return {
+            **device_out(device),
+            "newest_seq": store.newest_own(db, device.device),
+            **backup.generation(db),
+        }
+
+    @app.post(
+        "/v1/envelopes/held",
+        response_model=HeldOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["envelopes"],
+        description="Which of these envelope ids (at most 1000) of the calling device's the "
+        "server holds: after a restore, a laptop pushes again the ones it lacks.",
+    )
+    def envelopes_held(
+        request: HeldIn, device: Annotated[models.Device, Depends(approved_device)]
+    ) -> dict[str, Any]:
+        return {"held": backup.held(db, device.device, request.ids)}
 
     @app.get(
         "/v1/devices",

@@ -205,3 +205,14 @@ class ErasedEnvelope(Base):
     team: Mapped[str] = mapped_column(String(NAME), nullable=False)
     erasure: Mapped[str] = mapped_column(String(36), nullable=False)
     erased: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ServerMeta(Base):
+    """Facts about this server database, one row each. ``generation``: a random id, new when the
+    database is restored from a backup (``sync.server.backup``), so a laptop notices that envelopes
+    it pushed may be gone; ``generation_seq``: the newest seq the database held then."""
+
+    __tablename__ = "server_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)

@@ -1,0 +1,163 @@
+"""The restore drill (docs/deploy.md): laptops sync through a real server process; the database is
+backed up (``fieldcase server backup``) while they work on; they sync more; the server stops, its
+database is destroyed and restored from the backup (``fieldcase server restore``); the server
+starts again and the laptops sync. Every envelope is then on the server exactly once, every
+laptop holds the same cases, and nothing is duplicated: the laptops pushed again what the
+restored server lacked (app/team/restored_server.py)."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+from pathlib import Path
+
+from sqlalchemy import MetaData, text
+
+from app.cases.book import CaseBook
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
+from sync.server.database import make_engine, open_database
+from sync.server.devices import register
+from tests.integration.test_server_process import FIELDCASE, ROOT, ServerProcess, fieldcase
+from tests.integration.test_team_sync import _enrol, _laptop
+from tests.sync.server.kit import fake_age_recipient
+
+
+def _intake(book: CaseBook, name: str) -> str:
+    return book.open_case({"prs_First_Name": name, "age": "17"}, "intake")
+
+
+def _server_envelopes(db_url: str) -> list[str]:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT id FROM envelopes WHERE kind != 'attachment'"))
+            return [str(row[0]) for row in rows]
+    finally:
+        engine.dispose()
+
+
+def _destroy(db_url: str) -> None:
+    """The disk died: nothing of the server's database is left."""
+    if db_url.startswith("sqlite:///"):
+        path = Path(db_url.removeprefix("sqlite:///"))
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            name.unlink(missing_ok=True)
+        return
+    engine = make_engine(db_url)
+    try:
+        metadata = MetaData()
+        metadata.reflect(engine)
+        metadata.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
+def _state(book: CaseBook) -> dict[str, tuple[str, str]]:
+    rows = book.store.query("SELECT case_id, status, state FROM cases")
+    return {str(row[0]): (str(row[1]), str(row[2])) for row in rows}
+
+
+def _events(book: CaseBook) -> list[str]:
+    return sorted(str(row[0]) for row in book.store.query("SELECT id FROM case_events"))
+
+
+def test_laptops_push_again_what_a_restored_server_lost(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    supervisor, first, second = (_laptop(tmp_path, n) for n in ("sup", "first", "second"))
+    found_team(supervisor, "chiang-mai-shelter")
+    _enrol(server, supervisor, "chiang-mai-shelter", supervisor=True)
+    for laptop in (first, second):
+        _enrol(server, laptop, "chiang-mai-shelter", approver=supervisor)
+    Synchroniser(supervisor).sync()
+    laptops = (supervisor, first, second)
+    for laptop in (first, second):
+        assert Synchroniser(laptop).sync().joined_team == "chiang-mai-shelter"
+
+    before = [_intake(first, f"Sokha {i}") for i in range(3)] + [_intake(second, "Dara")]
+    for laptop in laptops:
+        Synchroniser(laptop).sync()
+
+    backup = tmp_path / "server.fcbackup"
+    said = fieldcase("server", "backup", "--db", server.db_url, "--out", str(backup))
+    assert "schema 0007" in said
+    assert backup.stat().st_mode & 0o777 == 0o600
+
+    # Work after the backup: new cases, and an update to a case from before it.
+    after = [_intake(first, f"Channary {i}") for i in range(2)] + [_intake(second, "Vannak")]
+    second.update(before[0], {"age": "18"})
+    for _ in range(2):
+        for laptop in laptops:
+            Synchroniser(laptop).sync()
+    lost = set(_server_envelopes(server.db_url))
+    assert set(after) <= {c for (c,) in first.store.query("SELECT case_id FROM cases")}
+
+    server.stop()
+    _destroy(server.db_url)
+    restored = subprocess.run(
+        [*FIELDCASE, "server", "restore", "--db", server.db_url, "--from", str(backup)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    assert "restored the backup" in restored.stdout
+    assert len(_server_envelopes(server.db_url)) < len(lost)  # the work after the backup is gone
+    server.start()
+
+    # A laptop works on before it syncs with the restored server.
+    newest = _intake(second, "Sreymom")
+    reports = [Synchroniser(laptop).sync() for laptop in laptops]
+    for laptop in laptops:
+        report = Synchroniser(laptop).sync()
+        assert report.push_refused == [] and report.pull_refused == []
+        assert report.waiting == 0
+
+    on_server = _server_envelopes(server.db_url)
+    assert len(on_server) == len(set(on_server))  # each envelope once
+    sent = {
+        str(row[0])
+        for laptop in laptops
+        for row in laptop.store.query("SELECT envelope_id FROM outbox")
+    }
+    assert set(on_server) == sent  # ...and every envelope of every laptop
+    assert lost < set(on_server)
+    states = [_state(laptop) for laptop in laptops]
+    assert states[0] == states[1] == states[2]
+    assert set(before) | set(after) | {newest} <= set(states[0])
+    assert _events(supervisor) == _events(first) == _events(second)
+    assert '"18"' in states[0][before[0]][1]  # the update made after the backup, everywhere
+    assert reports[1].pushed_again > 0 and reports[2].pushed_again > 0
+    for laptop in laptops:
+        laptop.session.lock()
+
+
+def test_restore_refuses_a_database_with_data_unless_told(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    backup = tmp_path / "b.fcbackup"
+    fieldcase("server", "backup", "--db", server.db_url, "--out", str(backup))
+    server.stop()
+    code = fieldcase("server", "enrol-code", "--db", server.db_url, "--team", "t").strip()
+    db = open_database(server.db_url)
+    try:
+        register(
+            db, enrolment_code=code, device="laptop-1",
+            signing_key=base64.b64encode(bytes(32)).decode(), age_recipient=fake_age_recipient(),
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    command = [*FIELDCASE, "server", "restore", "--db", server.db_url, "--from", str(backup)]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert run.returncode == 2
+    assert run.stderr.startswith("fieldcase: ") and "1 devices" in run.stderr
+    assert "--yes" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    run = subprocess.run([*command, "--yes"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "laptop-1" not in fieldcase("server", "devices", "--db", server.db_url)
+
+    junk = tmp_path / "junk"
+    junk.write_bytes(b"not a backup\n")
+    run = subprocess.run(
+        [*command[:-1], str(junk), "--yes"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert (run.returncode, run.stderr) == (2, "fieldcase: not a fieldcase server backup\n")

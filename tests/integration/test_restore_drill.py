@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import MetaData, text
 
 from app.cases.book import CaseBook
@@ -18,9 +20,17 @@ from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from sync.server.database import make_engine, open_database
 from sync.server.devices import register
-from tests.integration.test_server_process import FIELDCASE, ROOT, ServerProcess, fieldcase
+from tests.integration.test_server_process import (  # db_url: SQLite, and PostgreSQL when set
+    FIELDCASE,
+    ROOT,
+    ServerProcess,
+    db_url,
+    fieldcase,
+)
 from tests.integration.test_team_sync import _enrol, _laptop
 from tests.sync.server.kit import fake_age_recipient
+
+__all__ = ["db_url"]  # the fixture, imported for pytest
 
 
 def _intake(book: CaseBook, name: str) -> str:
@@ -62,9 +72,18 @@ def _events(book: CaseBook) -> list[str]:
     return sorted(str(row[0]) for row in book.store.query("SELECT id FROM case_events"))
 
 
+@pytest.fixture
+def drill_server(db_url: str, tmp_path: Path) -> Iterator[ServerProcess]:
+    process = ServerProcess(db_url, tmp_path / "server.log")
+    process.start()
+    yield process
+    process.stop()
+
+
 def test_laptops_push_again_what_a_restored_server_lost(
-    server: ServerProcess, tmp_path: Path
+    drill_server: ServerProcess, tmp_path: Path
 ) -> None:
+    server = drill_server
     supervisor, first, second = (_laptop(tmp_path, n) for n in ("sup", "first", "second"))
     found_team(supervisor, "chiang-mai-shelter")
     _enrol(server, supervisor, "chiang-mai-shelter", supervisor=True)
@@ -132,8 +151,9 @@ def test_laptops_push_again_what_a_restored_server_lost(
 
 
 def test_restore_refuses_a_database_with_data_unless_told(
-    server: ServerProcess, tmp_path: Path
+    drill_server: ServerProcess, tmp_path: Path
 ) -> None:
+    server = drill_server
     backup = tmp_path / "b.fcbackup"
     fieldcase("server", "backup", "--db", server.db_url, "--out", str(backup))
     server.stop()

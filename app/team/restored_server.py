@@ -10,7 +10,9 @@ So at the first round against a generation this laptop has not seen (``notice``)
 
 - it asks the server, in batches of ``BATCH`` ids, which of the envelopes it marked sent the
   server holds, and marks the others unsent: the round's push sends them again (a copy the
-  server does hold is taken as ``duplicate``: nothing twice);
+  server does hold is taken as ``duplicate``: nothing twice). Its attachments the same way: one
+  the server lacks is sealed again and uploaded (its sealed copy was dropped once stored).
+  Attachments re-sealed for a referral (``referral_attachments``) are not yet sent again;
 - its pull cursor and what it knows of its own seqs go back to ``generation_seq``, the newest seq
   the server held when the generation began: what others push again gets seqs after it, and
   envelopes pulled twice are dropped as already here.
@@ -40,22 +42,17 @@ def notice(store: Store, client: SyncClient, me: dict[str, Any]) -> int:
     known = store.scalar("SELECT value FROM settings WHERE key = ?", (GENERATION,))
     if known == current:
         return 0
-    sent = [
-        str(row[0])
-        for row in store.query(
-            "SELECT envelope_id FROM outbox WHERE sent_at IS NOT NULL ORDER BY envelope_id"
-        )
-    ]
-    missing: list[str] = []
-    for start in range(0, len(sent), BATCH):
-        batch = sent[start : start + BATCH]
-        held = set(with_retries(partial(client.held, batch)))
-        missing += [envelope_id for envelope_id in batch if envelope_id not in held]
+    missing = _missing(store, client, "outbox")
+    # An attachment's sealed copy was dropped once stored: its row goes, and the round's upload
+    # seals it again from the file kept here (app/team/attachment_sync.py, seal_pending).
+    attachments = _missing(store, client, "attachment_outbox")
     floor = me.get("generation_seq")
     floor = floor if isinstance(floor, int) and not isinstance(floor, bool) else 0
     with store.atomic():
         for envelope_id in missing:
             store.execute("UPDATE outbox SET sent_at = NULL WHERE envelope_id = ?", (envelope_id,))
+        for envelope_id in attachments:
+            store.execute("DELETE FROM attachment_outbox WHERE envelope_id = ?", (envelope_id,))
         # Seqs after the floor may name other envelopes now (a laptop first seeing a generation
         # at worst pulls again, once, what came after the server's upgrade).
         for key in ("server_cursor", "own_seq_known"):
@@ -64,7 +61,23 @@ def notice(store: Store, client: SyncClient, me: dict[str, Any]) -> int:
                 _put(store, key, str(floor))
         store.execute("DELETE FROM settings WHERE key = 'own_back_until'")
         _put(store, GENERATION, current)
-    return len(missing)
+    return len(missing) + len(attachments)
+
+
+def _missing(store: Store, client: SyncClient, table: str) -> list[str]:
+    """The envelopes of ``table`` marked sent that the server does not hold."""
+    sent = [
+        str(row[0])
+        for row in store.query(
+            f"SELECT envelope_id FROM {table} WHERE sent_at IS NOT NULL ORDER BY envelope_id"
+        )
+    ]
+    missing: list[str] = []
+    for start in range(0, len(sent), BATCH):
+        batch = sent[start : start + BATCH]
+        held = set(with_retries(partial(client.held, batch)))
+        missing += [envelope_id for envelope_id in batch if envelope_id not in held]
+    return missing
 
 
 def _put(store: Store, key: str, value: str) -> None:

@@ -16,10 +16,13 @@ import pytest
 from sqlalchemy import MetaData, text
 
 from app.cases.book import CaseBook
+from app.interviews import attachments
+from app.interviews.interview import Interview
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from sync.server.database import make_engine, open_database
 from sync.server.devices import register
+from tests.integration.test_attachment_sync import EVIDENCE
 from tests.integration.test_server_process import (  # db_url: SQLite, and PostgreSQL when set
     FIELDCASE,
     ROOT,
@@ -37,11 +40,28 @@ def _intake(book: CaseBook, name: str) -> str:
     return book.open_case({"prs_First_Name": name, "age": "17"}, "intake")
 
 
-def _server_envelopes(db_url: str) -> list[str]:
+def _attach(book: CaseBook, data: bytes) -> str:
+    """A finished interview with a scanned document: its attachment's id."""
+    interview = Interview.start(book.session, book, EVIDENCE)
+    assert interview.draft_id is not None
+    kept = attachments.add(
+        book.session, data, original_name="consent.pdf", question="consent",
+        draft_id=interview.draft_id,
+    )  # fmt: skip
+    interview.set_answer("consent", kept.file_name)
+    interview.finish()
+    return kept.id
+
+
+def _server_envelopes(db_url: str, kind: str | None = None) -> list[str]:
+    """The ids of the envelopes the server holds: attachments, or (no kind) all the others."""
     engine = make_engine(db_url)
+    where = "kind = :kind" if kind else "kind != 'attachment'"
     try:
         with engine.connect() as connection:
-            rows = connection.execute(text("SELECT id FROM envelopes WHERE kind != 'attachment'"))
+            rows = connection.execute(
+                text(f"SELECT id FROM envelopes WHERE {where}"), {"kind": kind}
+            )
             return [str(row[0]) for row in rows]
     finally:
         engine.dispose()
@@ -106,6 +126,7 @@ def test_laptops_push_again_what_a_restored_server_lost(
     # Work after the backup: new cases, and an update to a case from before it.
     after = [_intake(first, f"Channary {i}") for i in range(2)] + [_intake(second, "Vannak")]
     second.update(before[0], {"age": "18"})
+    scan = _attach(first, b"signed consent, scanned " * 400)
     for _ in range(2):
         for laptop in laptops:
             Synchroniser(laptop).sync()
@@ -139,6 +160,9 @@ def test_laptops_push_again_what_a_restored_server_lost(
         for row in laptop.store.query("SELECT envelope_id FROM outbox")
     }
     assert set(on_server) == sent  # ...and every envelope of every laptop
+    assert scan in _server_envelopes(server.db_url, kind="attachment")
+    for laptop in (supervisor, second):  # the attachment uploaded after the backup, sent again
+        assert attachments.read(laptop.store, scan) == b"signed consent, scanned " * 400
     assert lost < set(on_server)
     states = [_state(laptop) for laptop in laptops]
     assert states[0] == states[1] == states[2]

@@ -8,10 +8,14 @@ restored server lacked (app/team/restored_server.py)."""
 from __future__ import annotations
 
 import base64
+import os
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import MetaData, text
 
@@ -25,13 +29,15 @@ from sync.server.devices import register
 from tests.integration.test_attachment_sync import EVIDENCE
 from tests.integration.test_server_process import (  # db_url: SQLite, and PostgreSQL when set
     FIELDCASE,
+    HEADERS,
     ROOT,
     ServerProcess,
     db_url,
+    enrol,
     fieldcase,
 )
 from tests.integration.test_team_sync import _enrol, _laptop
-from tests.sync.server.kit import fake_age_recipient
+from tests.sync.server.kit import Laptop, fake_age_recipient
 
 __all__ = ["db_url"]  # the fixture, imported for pytest
 
@@ -205,3 +211,48 @@ def test_restore_refuses_a_database_with_data_unless_told(
         [*command[:-1], str(junk), "--yes"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert (run.returncode, run.stderr) == (2, "fieldcase: not a fieldcase server backup\n")
+
+
+def test_a_backup_taken_while_laptops_push_is_consistent(
+    drill_server: ServerProcess, tmp_path: Path
+) -> None:
+    """Backups taken in the middle of pushes: each holds whole batches (no seq missing below its
+    newest, the counter at its newest) and restores into a server that serves them all."""
+    server = drill_server
+    with httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
+        laptop = enrol(client, server.db_url, Laptop("laptop-1"), "mekong-1")
+    stopped = threading.Event()
+    pushed: list[int] = []
+
+    def keep_pushing() -> None:
+        with httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as pusher:
+            while not stopped.is_set():
+                batch = [laptop.envelope(os.urandom(4096)).to_wire() for _ in range(40)]
+                response = pusher.post("/v1/push", json={"envelopes": batch}, headers=laptop.auth)
+                assert response.status_code == 200, response.text
+                pushed.append(len(batch))
+
+    thread = threading.Thread(target=keep_pushing)
+    thread.start()
+    try:
+        copies = []
+        for n in range(3):
+            while sum(pushed) < 80 * (n + 1):
+                time.sleep(0.01)
+            copies.append(tmp_path / f"during-{n}.fcbackup")
+            fieldcase("server", "backup", "--db", server.db_url, "--out", str(copies[-1]))
+    finally:
+        stopped.set()
+        thread.join(timeout=60)
+    for n, copy in enumerate(copies):
+        url = f"sqlite:///{tmp_path / f'restored-{n}.db'}"
+        if not server.db_url.startswith("sqlite"):
+            continue  # one PostgreSQL database: its restore is the drill's
+        fieldcase("server", "restore", "--db", url, "--from", str(copy))
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            seqs = [int(r[0]) for r in connection.execute(text("SELECT seq FROM envelopes"))]
+            counter = connection.execute(text("SELECT value FROM server_counter")).scalar_one()
+        engine.dispose()
+        assert seqs and sorted(seqs) == list(range(1, len(seqs) + 1))
+        assert counter == len(seqs) and len(seqs) % 40 == 0  # whole batches only

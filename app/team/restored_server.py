@@ -60,6 +60,9 @@ def notice(store: Store, client: SyncClient, me: dict[str, Any]) -> int:
             if value is not None and int(str(value)) > floor:
                 _put(store, key, str(floor))
         store.execute("DELETE FROM settings WHERE key = 'own_back_until'")
+        # A refused item after the floor is another envelope's seq now: the pull from the floor
+        # brings it again (pushed again by its laptop) and refuses it again if it must.
+        store.execute("DELETE FROM pull_refetch WHERE seq > ?", (floor,))
         _put(store, GENERATION, current)
     return len(missing) + len(attachments)
 

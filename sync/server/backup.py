@@ -33,6 +33,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import MetaData, func, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import ErrorCode
 from sync.server import models
@@ -177,8 +178,23 @@ def _temporary_beside(path: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def _plain_errors(url: str) -> Iterator[None]:
+    """A database that cannot be reached or read: one line naming it, not a traceback."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+        raise BackupError(f"{redact(url)}: {first}") from exc
+
+
 def backup(url: str, out: str | Path) -> BackupInfo:
     """A consistent snapshot of the server database at ``url`` in the file ``out``."""
+    with _plain_errors(url):
+        return _backup(url, out)
+
+
+def _backup(url: str, out: str | Path) -> BackupInfo:
     target = Path(out).expanduser().resolve()
     if not target.parent.is_dir():
         raise ServerError(ErrorCode.MALFORMED, f"no such folder: {target.parent}")
@@ -280,6 +296,11 @@ def _known_revisions() -> list[str]:
 def restore(url: str, source_file: str | Path, *, overwrite: bool = False) -> BackupInfo:
     """Put the backup ``source_file`` in place of the database at ``url``, upgrade it to this
     program's schema and start a new generation. Stop every server process on it first."""
+    with _plain_errors(url):
+        return _restore(url, source_file, overwrite=overwrite)
+
+
+def _restore(url: str, source_file: str | Path, *, overwrite: bool) -> BackupInfo:
     source_path = Path(source_file).expanduser()
     if not source_path.is_file():
         raise ServerError(ErrorCode.NOT_FOUND, f"no such file: {source_path}")

@@ -3,13 +3,13 @@ has its own submission, with that person's answers and ids, stored as an intervi
 
 from __future__ import annotations
 
-from app.cases.book import CaseBook
 from app.interviews.demo import add_demo_cases
+from app.team.case_book import case_book
 from app.workspace.session import Session
 
 
 def test_every_demo_case_has_its_own_intake_with_its_own_answers(session: Session) -> None:
-    book = CaseBook(session)
+    book = case_book(session)
     summary = add_demo_cases(book, 150, seed=3)
     assert summary.cases == 150
     instances, names = set(), set()

@@ -33,6 +33,7 @@ from app.errors import StorageFull
 from app.ui.case_file_pdf import CaseFileData, CaseFilePdf, gather, render, save
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
+from app.ui.leaving_encryption import ask_before_leaving
 
 if TYPE_CHECKING:
     from app.ui.case_tasks import CaseTasks
@@ -162,39 +163,26 @@ class CaseFileDialog(QDialog):
         if target is None:
             self.error.setText(self.tr("Choose where to save the case file first."))
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Print an identified case file"))
-        box.setText(
+        self.confirmation = ask_before_leaving(
+            self,
+            self.tr("Print an identified case file"),
             self.tr(
                 "This file will leave the encryption: anyone who gets it, or a copy or a "
                 "print of it, can read this person's name and story."
-            )
-        )
-        box.setInformativeText(
+            ),
             self.tr(
                 "Save it only on an encrypted drive, give it only to people allowed to see it, "
                 "and delete it (and shred the paper) when it is no longer needed. Printing is "
                 "recorded in the audit log."
-            )
+            ),
+            self.tr("Write the unencrypted PDF"),
+            self.tr("Cancel"),
+            lambda: self._write(target),
+            self._answered,
         )
-        write = box.addButton(
-            self.tr("Write the unencrypted PDF"), QMessageBox.ButtonRole.AcceptRole
-        )
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        write.setAutoDefault(False)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.confirmation = box
 
-        def answered() -> None:
-            self.confirmation = None
-            if box.clickedButton() is write and isValid(self):
-                self._write(target)
-            box.deleteLater()
-
-        box.finished.connect(answered)
-        box.open()
+    def _answered(self) -> None:
+        self.confirmation = None
 
     def _write(self, target: Path) -> None:
         tasks, case_id, languages = self.tasks, self.case_id, self.languages()

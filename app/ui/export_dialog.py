@@ -40,6 +40,7 @@ from app.ui.case_table import status_text
 from app.ui.dates import date_pattern
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES
+from app.ui.leaving_encryption import ask_before_leaving
 
 if TYPE_CHECKING:
     from app.export.choices import ExportChoices
@@ -258,37 +259,26 @@ class ExportDialog(QDialog):
         if self.deidentified.isChecked():
             self._export(folder)
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Export identified data"))
-        box.setText(
+        self.confirmation = ask_before_leaving(
+            self,
+            self.tr("Export identified data"),
             self.tr(
                 "These files will leave the encryption: anyone who gets the folder or a copy "
                 "of it can read the names and stories of the people in it."
-            )
-        )
-        box.setInformativeText(
+            ),
             self.tr(
                 "Save them only on an encrypted drive, share them only with people allowed to "
                 "see them, and delete them when they are no longer needed. The export is "
                 "recorded in the audit log."
-            )
+            ),
+            self.tr("Write unencrypted files"),
+            self.tr("Cancel"),
+            lambda: self._export(folder),
+            self._answered,
         )
-        write = box.addButton(self.tr("Write unencrypted files"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        write.setAutoDefault(False)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.confirmation = box
 
-        def answered() -> None:
-            self.confirmation = None
-            if box.clickedButton() is write and isValid(self):
-                self._export(folder)
-            box.deleteLater()
-
-        box.finished.connect(answered)
-        box.open()
+    def _answered(self) -> None:
+        self.confirmation = None
 
     def _export(self, folder: str) -> None:
         from app.export.service import ExportFilters, run_export

@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.cases import book as book_module  # noqa: E402
+from app.cases import case_list  # noqa: E402
 from app.ui.fonts import register_bundled_fonts  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
 from app.ui.main import DesktopApp  # noqa: E402
@@ -43,7 +43,7 @@ def main(language: str) -> None:
 
     test_settings.CHEAP = KdfCost(1, 8192, 1)  # a throw-away workspace: a cheap password cost
     keyslots.DEFAULT_COST = test_settings.CHEAP
-    book_module.COUNT_LIMIT, book_module.DENSE = 150, 50
+    case_list.COUNT_LIMIT, case_list.DENSE = 150, 50
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(style_sheet(1.0))
     register_bundled_fonts()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases import book as book_module
+from app.cases import case_list
 from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
@@ -39,8 +39,8 @@ def many_somchai(book: CaseBook) -> None:
 def test_many_matches_say_or_more_until_the_last_page(
     qtbot: QtBot, workspace_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(book_module, "COUNT_LIMIT", 150)  # 1,000 at full size
-    monkeypatch.setattr(book_module, "DENSE", 50)
+    monkeypatch.setattr(case_list, "COUNT_LIMIT", 150)  # 1,000 at full size
+    monkeypatch.setattr(case_list, "DENSE", 50)
     make_workspace(workspace_path, write=many_somchai)
     desktop = log_in(qtbot, workspace_path, "bo")
     home = desktop.window.home

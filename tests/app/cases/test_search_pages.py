@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import book as book_module
-from app.cases.book import ORDER, CaseBook, Cursor
+from app.cases import case_list
+from app.cases.book import CaseBook, Cursor
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
+from app.cases.name_order import ORDER
 from app.interviews.demo import PEOPLE
 from app.text.search import NO_MATCH, match_rank, parse_query
 from app.workspace.ids import new_id
@@ -95,13 +96,13 @@ def _all_pages(book: CaseBook, limit: int, **filters: str) -> tuple[list[str], l
 
 @pytest.mark.parametrize(
     ("dense", "order_entries"),
-    [(book_module.DENSE, True), (4, True), (4, False)],
+    [(case_list.DENSE, True), (4, True), (4, False)],
     ids=["read-rare-terms", "walk-name-order-entries", "walk-names-older-workspace"],
 )
 def test_search_pages_rank_as_before_in_every_script(
     session: Session, dense: int, order_entries: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(book_module, "DENSE", dense)
+    monkeypatch.setattr(case_list, "DENSE", dense)
     book = CaseBook(session)
     _people(book, 240)
     if not order_entries:  # a workspace from before them: the name index is walked instead
@@ -123,15 +124,15 @@ def test_search_pages_rank_as_before_in_every_script(
 def test_a_search_with_very_many_matches_says_at_least(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(book_module, "DENSE", 4)
-    monkeypatch.setattr(book_module, "COUNT_LIMIT", 20)
+    monkeypatch.setattr(case_list, "DENSE", 4)
+    monkeypatch.setattr(case_list, "COUNT_LIMIT", 20)
     book = CaseBook(session)
     _people(book, 120)
     many = book.list_cases(query="s", limit=5)
     assert many.total == 20 and not many.total_exact
     few = book.list_cases(query="sokha", limit=5)
     assert few.total_exact and few.total == len(_everything_ranked(book, "sokha"))
-    monkeypatch.setattr(book_module, "COUNT_BUDGET", 4)  # too many to count: "at least a page"
+    monkeypatch.setattr(case_list, "COUNT_BUDGET", 4)  # too many to count: "at least a page"
     many = book.list_cases(query="s", limit=5)
     assert many.total == 5 and not many.total_exact
 

@@ -1,0 +1,52 @@
+"""The name-order entries: rows of ``case_terms`` beside the search terms that keep each case's
+first letters in name order, so a common query's page is read by walking one prefix's entries
+instead of every match. ``CaseBook._refresh`` writes them (``order_entries``), the case list's
+search walks them (``app.cases.case_list``); this module is their format, shared by both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.text.search import LOOSE, WHOLE
+
+# Name-order entries kept in case_terms beside the search terms: ORDER, the first
+# ORDER_PREFIX letters of a term (a loose key's marker and letters), NUL, the case's sort key
+# (each byte b as the character b + 1, which keeps the order). Walking one prefix's entries
+# yields its cases in name order: a common query's page is read without its other matches.
+ORDER = "\u0003"
+ORDER_PREFIX = 2
+
+
+def order_text(key: bytes) -> str:
+    return "".join(chr(b + 1) for b in key)
+
+
+def order_bytes(text: str) -> bytes:
+    return bytes(ord(c) - 1 for c in text)
+
+
+def order_entries(terms: Iterable[str], sort_key: bytes) -> set[str]:
+    """The name-order entries of a case with these search terms and this sort key."""
+    tail = "\x00" + order_text(sort_key)
+    out: set[str] = set()
+    for term in terms:
+        head = 1 if term.startswith(LOOSE) else 0
+        for length in range(1, ORDER_PREFIX + 1):
+            if len(term) >= head + length:
+                out.add(ORDER + term[: head + length] + tail)
+        if head and len(term) == 2:  # a one-letter loose key, which a query must equal
+            out.add(ORDER + term + WHOLE + tail)
+    return out
+
+
+def order_prefix(form: str) -> tuple[str, bool]:
+    """The name-order prefix that holds every term a query form finds, and whether the form
+    must still be checked against the terms (it is longer, or must equal a term)."""
+    whole = form.endswith(WHOLE)
+    text = form.removesuffix(WHOLE)
+    head = 1 if text.startswith(LOOSE) else 0
+    if whole and len(text) == head + 1:
+        return form, False  # the entries of exactly this one-letter key
+    prefix = text[: head + ORDER_PREFIX]
+    return prefix, whole or len(text) > len(prefix)

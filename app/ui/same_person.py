@@ -6,11 +6,12 @@ any script, date of birth or age, gender, citizenship) 400 ms after the last cha
 quiet panel under the questions (it never takes the keyboard and never moves the question being
 answered: the page only gets shorter from below). Each candidate says why it was offered.
 
-The worker can open a candidate read-only (``CaseGlance``: the person and the timeline, each
-interview readable; the view is audited) and link the intake to it: finishing then adds the
+The worker can open a candidate read-only (``CaseGlance``, app/ui/case_glance.py: the person and
+the timeline, each interview readable; the view is audited) and link the intake to it: finishing then adds the
 intake's answers to that case instead of opening a new one (``Interview.link_to_case``), the
 review page says so, and the link can be undone until Finish. Linking and undoing are audited
-(``app.cases.matching.note_link``); the link is kept in the draft.
+(``app.cases.matching.note_link``); the link is kept in the draft. How a candidate reads (its
+short id, the reasons, the linked sentence) is app/ui/same_person_text.py.
 """
 
 from __future__ import annotations
@@ -21,9 +22,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,19 +35,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.cases.names import CITIZENSHIP, display_name, latin_name
+from app.ui.case_glance import CaseGlance
 from app.ui.case_table import country_name
-from app.ui.case_text import (
-    event_date,
-    event_details,
-    event_title,
-    field_text,
-    label_text,
-    story_order,
-)
+from app.ui.case_text import field_text
 from app.ui.case_words import CaseWords
 from app.ui.dates import date_text
 from app.ui.error_text import describe_error
+from app.ui.same_person_text import (
+    born_text,
+    linked_text,
+    person_name,
+    reason_words,
+    short_id,
+)
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
@@ -62,43 +60,6 @@ translate = QCoreApplication.translate
 WAIT_MS = 400  # after the last answer: one match per pause in typing, not one per key
 SHOWN = 5  # candidates at most
 CASE_ROLE = Qt.ItemDataRole.UserRole
-SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def short_id(case_id: str) -> str:
-    """The case id as people read it out: its last eight characters (the random part of a
-    time-ordered id; the first characters are alike for cases made the same week)."""
-    return "…" + case_id.replace("-", "")[-8:]
-
-
-def reason_words(code: str) -> str:
-    words = {
-        "name": translate("SamePerson", "same name"),
-        "name in another script": translate("SamePerson", "the name written in another script"),
-        "similar name": translate("SamePerson", "a name that sounds alike"),
-        "date of birth": translate("SamePerson", "same date of birth"),
-        "birth year": translate("SamePerson", "same year of birth"),
-        "age": translate("SamePerson", "about the same age"),
-        "gender": translate("SamePerson", "same gender"),
-        "citizenship": translate("SamePerson", "same citizenship"),
-    }
-    return words.get(code, code)
-
-
-def person_name(candidate: Candidate) -> str:
-    """The full name in the person's script, and in Latin letters after it when it has both."""
-    return display_name({**candidate.names, CITIZENSHIP: candidate.citizenship}) or (
-        candidate.display_name
-    )
-
-
-def born_text(candidate: Candidate) -> str:
-    if candidate.birth_year is None:
-        return "—"
-    year = str(candidate.birth_year)
-    if candidate.birth_year_estimated:
-        return translate("SamePerson", "about %1").replace("%1", year)
-    return year
 
 
 def case_words_for(book: CaseBook, language: str) -> CaseWords:
@@ -266,107 +227,6 @@ class SamePersonPanel(QFrame):
             heading = translate("SamePerson", "Possibly the same person as:")
         self.heading.setText(heading)
         self.setVisible(linked or bool(self.candidates))
-
-
-def linked_text(link: Candidate) -> str:
-    """What finishing will do with a linked intake, as the panel and the review page say it."""
-    return (
-        translate(
-            "SamePerson",
-            "Will be added to the case of %1 (case %2, born %3, %4): finishing records this "
-            "intake's answers on that case and opens no new case.",
-        )
-        .replace("%1", person_name(link))
-        .replace("%2", short_id(link.case_id))
-        .replace("%3", born_text(link))
-        .replace("%4", country_name(link.citizenship) or "—")
-    )
-
-
-class CaseGlance(QDialog):
-    """An earlier case, read only: the person and the timeline (a row with an interview opens
-    it, read only too). Nothing here changes the case; "Link" asks the interview to link."""
-
-    link_requested = Signal(str)
-
-    def __init__(
-        self,
-        state: CaseState,
-        words: CaseWords,
-        open_submission: Any,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.case_id = state.case_id
-        self.open_submission = open_submission
-        fields = state.fields
-        name = display_name(fields) or translate("SamePerson", "no name")
-        self.setWindowTitle(translate("SamePerson", "Earlier case (read only)"))
-        title = QLabel(f"{name} · {short_id(state.case_id)}", self)
-        title.setObjectName("title")
-        summary = QFormLayout()
-        latin = latin_name(fields)
-        if latin and latin != name:
-            summary.addRow(translate("SamePerson", "Name in Latin letters"), QLabel(latin))
-        for key in ("prs_Gender", "prs_Birthdate", "age", "prs_Citizenship", "_team", "_status"):
-            if fields.get(key) not in (None, ""):
-                value = QLabel(field_text(key, fields[key], words))
-                value.setWordWrap(True)
-                summary.addRow(label_text(key, words), value)
-        self.timeline = QTreeWidget(self)
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setAccessibleName(translate("SamePerson", "Timeline"))
-        self.timeline.setHeaderLabels(
-            [
-                translate("SamePerson", "Date"),
-                translate("SamePerson", "What happened"),
-                translate("SamePerson", "By"),
-                translate("SamePerson", "Details"),
-            ]
-        )
-        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setStretchLastSection(True)
-        for event in story_order(list(state.timeline)):
-            details = event_details(event, words)
-            item = QTreeWidgetItem([event_date(event), event_title(event), event.author, details])
-            item.setToolTip(3, details)
-            submission = event.payload.get("submission_id")
-            if isinstance(submission, str) and submission:
-                item.setData(0, SUBMISSION_ROLE, submission)
-                item.setToolTip(
-                    1, translate("SamePerson", "Double-click or press Enter to read the interview")
-                )
-            self.timeline.addTopLevelItem(item)
-        self.timeline.itemActivated.connect(self._activated)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.link_button = buttons.addButton(
-            translate("SamePerson", "Link this intake to this case"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.link_button.setAutoDefault(False)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setDefault(True)
-        buttons.rejected.connect(self.reject)
-        self.link_button.clicked.connect(self._link)
-        column = QVBoxLayout(self)
-        column.addWidget(title)
-        column.addLayout(summary)
-        column.addWidget(self.timeline, 1)
-        column.addWidget(self.error)
-        column.addWidget(buttons)
-        self.resize(760, 480)
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        submission = item.data(0, SUBMISSION_ROLE)
-        if submission:
-            self.open_submission(str(submission), self)
-
-    def _link(self) -> None:
-        self.link_requested.emit(self.case_id)
-        self.accept()
 
 
 class SamePersonWatch(QObject):

@@ -13,14 +13,14 @@ from app.interviews.demo import add_demo_cases
 from app.team.case_book import case_book
 from app.workspace.folder import Workspace
 from app.workspace.keyslots import unwrap_key
-from app.workspace.salvage import (
+from app.workspace.salvage import read_schema
+from app.workspace.salvage_pages import (
     PAGE_SIZE,
     PAGE_TABLE_INTERIOR,
     PAGE_TABLE_LEAF,
     BTrees,
     Pages,
     decode_record,
-    read_schema,
 )
 from app.workspace.session import Session
 from tests.conftest import CHEAP, PASSWORD

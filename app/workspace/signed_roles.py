@@ -32,6 +32,9 @@ Every signing also records an audit row ``user_signed`` (object: the user, detai
 the signed row), so the users table joins the hash chain; ``check`` compares each row with the
 last such audit row, which finds a row put back from an earlier signed state.
 
+The supervisors' key itself (its secrets, public halves, pin and grants) is in supervisors_key.py;
+this module signs and verifies the rows, admits a login and reports for ``check``.
+
 ``cryptography`` is imported where a key is used, as in keyslots.py (the login window's cold start).
 """
 
@@ -45,121 +48,34 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import PermissionDenied, RoleRefused
 from app.workspace import audit
-from app.workspace.durable import write_atomically
 from app.workspace.store import Store
+
+# The supervisors' key itself (secrets, public halves, the pin, grants), importable from here
+# as before.
+from app.workspace.supervisors_key import KEY_BYTES as KEY_BYTES
+from app.workspace.supervisors_key import PIN_FILE as PIN_FILE
+from app.workspace.supervisors_key import PIN_FORMAT as PIN_FORMAT
+from app.workspace.supervisors_key import RoleSecrets as RoleSecrets
+from app.workspace.supervisors_key import grant as grant
+from app.workspace.supervisors_key import new_secret as new_secret
+from app.workspace.supervisors_key import open_grant as open_grant
+from app.workspace.supervisors_key import pin_in_file as pin_in_file
+from app.workspace.supervisors_key import pinned as pinned
+from app.workspace.supervisors_key import public_of_seed as public_of_seed
+from app.workspace.supervisors_key import public_of_user as public_of_user
+from app.workspace.supervisors_key import seal_grant as seal_grant
+from app.workspace.supervisors_key import split_plaintext as split_plaintext
+from app.workspace.supervisors_key import split_recovery as split_recovery
+from app.workspace.supervisors_key import write_pin as write_pin
 
 if TYPE_CHECKING:
     from app.workspace.keyslots import KdfCost
 
 FORMAT = "fieldcase-user-1"
-PIN_FILE = "roles-key"
-PIN_FORMAT = "fieldcase-roles-key-1"
-KEY_BYTES = 32
 NOT_YET_SIGNED = "roles not yet signed by a supervisor"
 USER_SIGNED = audit.Action.USER_SIGNED
 ROLES_SIGNED = audit.Action.ROLES_SIGNED
 LOGIN_REFUSED = audit.Action.LOGIN_REFUSED
-
-
-@dataclass
-class RoleSecrets:
-    """What a session holds beyond the workspace key: the user's secret and, for a supervisor,
-    the supervisors' signing seed. Both zeroed at lock."""
-
-    user_secret: bytearray
-    seed: bytearray
-
-    def zero(self) -> None:
-        for buffer in (self.user_secret, self.seed):
-            for i in range(len(buffer)):
-                buffer[i] = 0
-
-    def copy(self) -> RoleSecrets:
-        return RoleSecrets(bytearray(self.user_secret), bytearray(self.seed))
-
-
-def split_plaintext(plain: bytearray) -> tuple[bytearray, bytearray, bytearray]:
-    """A user slot's plaintext as (workspace key, user secret, seed); the missing parts empty."""
-    key = bytearray(plain[:KEY_BYTES])
-    user_secret = bytearray(plain[KEY_BYTES : 2 * KEY_BYTES])
-    seed = bytearray(plain[2 * KEY_BYTES : 3 * KEY_BYTES])
-    for i in range(len(plain)):
-        plain[i] = 0
-    return key, user_secret, seed
-
-
-def split_recovery(plain: bytearray) -> tuple[bytearray, bytearray]:
-    """The recovery slot's plaintext as (workspace key, seed or empty)."""
-    key = bytearray(plain[:KEY_BYTES])
-    seed = bytearray(plain[KEY_BYTES : 2 * KEY_BYTES])
-    for i in range(len(plain)):
-        plain[i] = 0
-    return key, seed
-
-
-def new_secret() -> bytearray:
-    import secrets
-
-    return bytearray(secrets.token_bytes(KEY_BYTES))
-
-
-# -- keys ------------------------------------------------------------------------------------
-
-
-def public_of_seed(seed: bytes | bytearray) -> str:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return Ed25519PrivateKey.from_private_bytes(bytes(seed)).public_key().public_bytes_raw().hex()
-
-
-def public_of_user(user_secret: bytes | bytearray) -> str:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    private = X25519PrivateKey.from_private_bytes(bytes(user_secret))
-    return private.public_key().public_bytes_raw().hex()
-
-
-def _grant_key(shared: bytes, workspace_id: str, name: str) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    info = json.dumps(["fieldcase-roles-grant-1", workspace_id, name]).encode("utf-8")
-    return HKDF(hashes.SHA256(), KEY_BYTES, None, info).derive(shared)
-
-
-def seal_grant(seed: bytes | bytearray, user_public: str, workspace_id: str, name: str) -> bytes:
-    """The seed sealed to a user's X25519 public key (ephemeral key, HKDF, ChaCha20-Poly1305)."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
-    ephemeral = X25519PrivateKey.generate()
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(user_public)))
-    sealed = ChaCha20Poly1305(_grant_key(shared, workspace_id, name)).encrypt(
-        b"\0" * 12, bytes(seed), None
-    )
-    return ephemeral.public_key().public_bytes_raw() + sealed
-
-
-def open_grant(
-    sealed: bytes, user_secret: bytes | bytearray, workspace_id: str, name: str
-) -> bytearray | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
-    try:
-        private = X25519PrivateKey.from_private_bytes(bytes(user_secret))
-        shared = private.exchange(X25519PublicKey.from_public_bytes(sealed[:32]))
-        key = _grant_key(shared, workspace_id, name)
-        return bytearray(ChaCha20Poly1305(key).decrypt(b"\0" * 12, sealed[32:], None))
-    except (InvalidTag, ValueError):
-        return None
 
 
 # -- rows ------------------------------------------------------------------------------------
@@ -222,23 +138,6 @@ def sign_user(store: Store, workspace_id: str, seed: bytes | bytearray, name: st
     signature = Ed25519PrivateKey.from_private_bytes(bytes(seed)).sign(canonical(workspace_id, row))
     store.execute("UPDATE users SET signature = ? WHERE name = ?", (signature.hex(), name))
     audit.record(store, by, USER_SIGNED, name, row_digest(workspace_id, row))
-
-
-def pinned(store: Store) -> str | None:
-    value = store.scalar("SELECT value FROM settings WHERE key = 'roles_public_key'")
-    return None if value is None else str(value)
-
-
-def pin_in_file(folder: Path) -> str | None:
-    try:
-        text = (folder / PIN_FILE).read_text("ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return None
-    return text[1] if len(text) == 2 and text[0] == PIN_FORMAT else None
-
-
-def write_pin(folder: Path, public: str) -> None:
-    write_atomically(folder / PIN_FILE, f"{PIN_FORMAT} {public}\n".encode("ascii"))
 
 
 def start_signing(
@@ -516,12 +415,3 @@ def _grant_supervisors(store: Store, workspace_id: str, seed: bytearray, by: str
                 store.execute("DELETE FROM roles_grants WHERE name = ?", (name,))
         elif row["public_key"] and existing.get(name) != row["public_key"]:
             grant(store, workspace_id, seed, name, row["public_key"])
-
-
-def grant(store: Store, workspace_id: str, seed: bytearray, name: str, public: str) -> None:
-    store.execute(
-        "INSERT INTO roles_grants (name, public_key, sealed) VALUES (?, ?, ?)"
-        " ON CONFLICT (name) DO UPDATE SET public_key = excluded.public_key,"
-        " sealed = excluded.sealed",
-        (name, public, seal_grant(seed, public, workspace_id, name)),
-    )

@@ -9,7 +9,7 @@ WORKSPACE ?= $(HOME)/.local/share/fieldcase/workspace
 TS := $(wildcard i18n/*.ts)
 QM := $(patsubst i18n/%.ts,app/ui/i18n/%.qm,$(TS))
 
-.PHONY: run test install translations ts lint typecheck bench reliability clean lock
+.PHONY: run test install translations ts lint typecheck bench bench-quick reliability clean lock
 
 LOCK := requirements.lock
 
@@ -72,8 +72,24 @@ reliability: install
 		tests/app/team/test_transfer.py tests/app/workspace/test_password_timing.py tests/integration \
 		tests/sync tests/fuzz tests/forms/test_fuzz_findings.py
 
+# Every bench/*.py in turn, then one table of their headlines (bench/README.md).
 bench: install
-	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	$(PY) bench/headlines.py
+
+bench-quick: install
+	$(PY) bench/headlines.py --quick
 
 clean:
 	rm -rf $(VENV) app/ui/i18n/*.qm
+
+# The desktop bundle (docs/install.md): dist/fieldcase/, one folder holding the app, the command
+# line, Python and Qt, built by PyInstaller from packaging/fieldcase.spec (the same spec on Linux,
+# Windows and macOS); the build prints its size. `make bundle-test` runs the built program with a
+# clean environment (no .venv, no PYTHONPATH) through the steps a new laptop goes through.
+.PHONY: bundle bundle-test
+bundle: install
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/fieldcase.spec
+
+bundle-test:
+	$(PY) packaging/bundle_test.py dist/fieldcase

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         forms,
         quarantine,
         referrals,
+        release,
         salvage,
         server,
         settings,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", help="workspace folder to open in the desktop app")
     parser.add_argument("--lang", help="interface language code (en, km, lo, th, my, vi, zh)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--version", action="version", version=f"fieldcase {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     workspace.register(sub)
     cases.register(sub)
@@ -68,7 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     settings.register(sub)
     doctor.register(sub)
     salvage.register(sub)
+    release.register(sub)  # `release ...` and `update`
     return parser
+
+
+def _version() -> str:
+    """The installed package's version (a bundle carries its metadata: packaging/fieldcase.spec)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("fieldcase")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def desktop_options(args_list: Sequence[str]) -> argparse.Namespace | None:

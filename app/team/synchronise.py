@@ -52,6 +52,7 @@ from app.team import (
     pull,
     pull_refetch,
     referral_attachments,
+    release_news,
     restored_server,
     supervisor_trust,
 )
@@ -292,6 +293,7 @@ class Synchroniser:
                 )
                 report.erasures_waiting = acks.still_waiting
                 report.pull_refused += acks.refused
+            release_news.notice(self.store, client)  # kept unverified; shown once verified
         finally:
             client.close()
         report.waiting = outbox_of(self.book).counts()["waiting"]

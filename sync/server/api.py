@@ -223,6 +223,9 @@ def create_app(db_url: str) -> FastAPI:
 
     team_keys.install(app, db)  # team keys sealed per key id, after a rotation
     erasure_routes.install(app, db)  # erased cases dropped once every laptop applied them
+    from sync.server import releases
+
+    releases.install(app, db, db_url)  # fieldcase releases hosted for the laptops
     return app
 
 

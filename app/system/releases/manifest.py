@@ -1,0 +1,211 @@
+"""A release's manifest: what the folder must hold, byte for byte, signed by a release key.
+
+``fieldcase-release.json`` (UTF-8 JSON, keys sorted)::
+
+    {"format": "fieldcase-release/1", "version": "0.2.0", "platform": "linux-x86_64",
+     "files": [{"path": "fieldcase", "size": 1234, "sha256": "...", "executable": true}, ...]}
+
+``fieldcase-release.json.minisig`` signs those exact bytes (minisign, prehashed); its trusted
+comment is ``fieldcase VERSION PLATFORM``, checked against the manifest, so the version a person
+is shown is the version the key signed.
+
+Contract of :func:`verify_release`: it returns only when the signature verifies against a trusted
+key, every listed file is present with the listed size and SHA-256, and the folder holds nothing
+else (no extra file, no link, no device). Anything else raises :class:`ReleaseRefused` with one
+line naming the first problem found. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform as host
+import re
+import stat
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from app.errors import FieldcaseError
+from app.system.releases.minisign import MinisignError, PublicKey, SecretKey, verify
+
+MANIFEST = "fieldcase-release.json"
+SIGNATURE = MANIFEST + ".minisig"
+FORMAT = "fieldcase-release/1"
+_VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){1,3}$")
+_CHUNK = 1 << 20
+
+
+class ReleaseRefused(FieldcaseError):
+    """The release is not one to trust or install; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class ReleaseFile:
+    path: str  # POSIX, relative to the release folder
+    size: int
+    sha256: str
+    executable: bool = False
+
+
+@dataclass(frozen=True)
+class Release:
+    """A release whose manifest verified (and, from :func:`verify_release`, its files too)."""
+
+    version: str
+    platform: str
+    files: tuple[ReleaseFile, ...]
+    signer: str  # the key id, as minisign prints it
+
+    @property
+    def size(self) -> int:
+        return sum(file.size for file in self.files)
+
+
+def this_platform() -> str:
+    """``linux-x86_64``, ``windows-x86_64``, ``macos-arm64``: what a release is built for."""
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    machine = host.machine().lower()
+    machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    return f"{system}-{machine}"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    if not _VERSION.match(version):
+        raise ReleaseRefused(f"{version!r} is not a release version (numbers and dots)")
+    parts = tuple(int(part) for part in version.split("."))
+    return parts + (0,) * (4 - len(parts))
+
+
+def sign_release(folder: Path, key: SecretKey, version: str, platform: str) -> Release:
+    """List every file of ``folder`` in a manifest and sign it (both written into the folder)."""
+    version_key(version)
+    for name in (MANIFEST, SIGNATURE):
+        (folder / name).unlink(missing_ok=True)
+    files = tuple(_describe(folder, path) for path in _walk(folder))
+    manifest = {
+        "format": FORMAT,
+        "version": version,
+        "platform": platform,
+        "files": [file.__dict__ for file in files],
+    }
+    data = (json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n").encode()
+    (folder / MANIFEST).write_bytes(data)
+    (folder / SIGNATURE).write_text(key.sign(data, _comment(version, platform)), "ascii")
+    return Release(version, platform, files, key.key_id_hex)
+
+
+def read_manifest(data: bytes, signature: str, trusted: Sequence[PublicKey]) -> Release:
+    """The release a manifest describes, once its signature verified; its files are not read."""
+    if not trusted:
+        raise ReleaseRefused("no release key is trusted here: nothing can be verified")
+    try:
+        checked = verify(data, signature, list(trusted))
+    except MinisignError as exc:
+        raise ReleaseRefused(f"refused: {exc}") from None
+    try:
+        body = json.loads(data.decode("utf-8"))
+        release = _release(body, checked.signer.key_id_hex)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ReleaseRefused("refused: the signed manifest cannot be read") from None
+    if checked.trusted_comment != _comment(release.version, release.platform):
+        raise ReleaseRefused("refused: the signature was made for another version or platform")
+    return release
+
+
+def verify_release(folder: Path, trusted: Sequence[PublicKey]) -> Release:
+    """Check a release folder completely (see the module's contract)."""
+    if not folder.is_dir():
+        raise ReleaseRefused(f"{folder} is not a folder")
+    manifest, signature = folder / MANIFEST, folder / SIGNATURE
+    if not manifest.is_file():
+        raise ReleaseRefused(f"refused: {folder} holds no release manifest ({MANIFEST})")
+    if not signature.is_file():
+        raise ReleaseRefused(f"refused: the release is not signed (no {SIGNATURE})")
+    try:
+        signature_text = signature.read_text("ascii")
+    except UnicodeDecodeError:
+        raise ReleaseRefused("refused: the signature file is not in minisign format") from None
+    release = read_manifest(manifest.read_bytes(), signature_text, trusted)
+    listed = {file.path: file for file in release.files}
+    present = set(_walk(folder))
+    missing, extra = sorted(set(listed) - present), sorted(present - set(listed))
+    if missing:
+        raise ReleaseRefused(f"refused: {missing[0]} is missing from the release")
+    if extra:
+        raise ReleaseRefused(f"refused: {extra[0]} is not in the signed manifest")
+    for file in release.files:
+        found = _describe(folder, file.path)
+        if found.size != file.size:
+            raise ReleaseRefused(
+                f"refused: {file.path} is {found.size} bytes, the manifest says {file.size}"
+                " (truncated or changed)"
+            )
+        if found.sha256 != file.sha256:
+            raise ReleaseRefused(f"refused: {file.path} was changed (its SHA-256 does not match)")
+    return release
+
+
+def _comment(version: str, platform: str) -> str:
+    return f"fieldcase {version} {platform}"
+
+
+def _release(body: dict[str, Any], signer: str) -> Release:
+    if body["format"] != FORMAT:
+        raise ValueError(body["format"])
+    files = []
+    for item in body["files"]:
+        path = str(item["path"])
+        _check_path(path)
+        size = item["size"]
+        if type(size) is not int or size < 0 or not re.fullmatch(r"[0-9a-f]{64}", item["sha256"]):
+            raise ValueError(path)
+        files.append(ReleaseFile(path, size, item["sha256"], bool(item.get("executable"))))
+    if len({file.path.casefold() for file in files}) != len(files):
+        raise ValueError("a path twice")  # two names one case-insensitive disk would merge
+    version, platform = str(body["version"]), str(body["platform"])
+    version_key(version)
+    return Release(version, platform, tuple(files), signer)
+
+
+def _check_path(path: str) -> None:
+    pure = PurePosixPath(path)
+    if (
+        not path
+        or pure.is_absolute()
+        or "\\" in path
+        or ":" in path
+        or any(part in ("", ".", "..") for part in path.split("/"))
+        or path in (MANIFEST, SIGNATURE)
+    ):
+        raise ValueError(f"unsafe path {path!r}")
+
+
+def _walk(folder: Path) -> list[str]:
+    """Every file below ``folder`` but the manifest and its signature, as POSIX paths; a link or
+    anything that is not a plain file or folder refuses the release."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        mode = path.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            raise ReleaseRefused(f"refused: {relative} is a link or a special file")
+        if relative not in (MANIFEST, SIGNATURE):
+            found.append(relative)
+    return found
+
+
+def _describe(folder: Path, relative: str) -> ReleaseFile:
+    path = folder / relative
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as file:
+        while chunk := file.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    executable = bool(path.stat().st_mode & stat.S_IXUSR)
+    return ReleaseFile(relative, size, digest.hexdigest(), executable)

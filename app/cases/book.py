@@ -326,7 +326,10 @@ class CaseBook:
         return fold(case_id, self.events(case_id)).heads
 
     def _refresh(self, case_id: str) -> CaseState:
+        from app.cases import tallies  # (imports the overview, which imports this module)
+
         state = fold(case_id, self.events(case_id))
+        tallies.note(self.store, state, self.rules)  # the dashboard's counts, in this transaction
         if not state.exists:  # events of a case whose creation has not arrived yet
             self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
             self.store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))

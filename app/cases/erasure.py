@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from app.cases import tallies
 from app.errors import BadInput
 from app.workspace import audit
 from app.workspace.roles import Permission
@@ -87,6 +88,7 @@ def apply_erasure(
         store.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
         store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
         store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
+        tallies.forget(store, case_id)  # the dashboard's counts (app/cases/tallies.py)
         store.execute(
             "INSERT OR IGNORE INTO tombstones (case_id, erased_at, erased_by) VALUES (?, ?, ?)",
             (case_id, erased_at, erased_by),

@@ -44,6 +44,7 @@ from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import write_atomically
 from app.workspace.roles import Permission
+from app.workspace.store import Store
 
 IDENTIFIED_FIELDS = ("intake_date", "interview_date")
 RETURN_FIELD = "return_date"
@@ -112,16 +113,22 @@ def load_facts(book: CaseBook) -> list[CaseFacts]:
     The ``cases`` row already holds the folded status, team, citizenship, conflict count and next
     visit (kept by ``CaseBook`` with the workspace's schedule rules); the few form fields needed
     are picked out of the stored state by SQLite's JSON functions, and visit days out of the
-    follow-up events, so nothing is folded again here."""
+    follow-up events, so nothing is folded again here. The full recount: the reference the
+    maintained counts (app/cases/tallies.py) are checked against."""
     book.session.require(Permission.EXPORT)
+    return facts_in(book.store)
+
+
+def facts_in(store: Store) -> list[CaseFacts]:
+    """``load_facts`` without the role check: for the counts' own upkeep and check."""
     paths = [*IDENTIFIED_FIELDS, RETURN_FIELD, EXPLOITATION]
     picks = ", ".join(f"json_extract(state, '$.fields.{name}')" for name in paths)
-    rows = book.store.query(
+    rows = store.query(
         f"SELECT case_id, status, team, citizenship, conflicts, next_due, {picks} FROM cases"
     )
     created: dict[str, tuple[str, date]] = {}  # case id -> (HLC, day) of its earliest create
     visits: dict[str, list[date]] = {}
-    for case_id, kind, hlc, given, in_properties in book.store.query(
+    for case_id, kind, hlc, given, in_properties in store.query(
         "SELECT case_id, type, hlc, json_extract(payload, '$.date'),"
         " json_extract(payload, '$.properties.date') FROM case_events"
         " WHERE type IN ('create', 'follow_up')"
@@ -325,11 +332,16 @@ def build_overview(
     words: Words | None = None,
 ) -> Overview:
     """The dashboard's data (database thread only), with the category ``words`` in ``language``
-    when they are given."""
+    when they are given: read from the counts kept as events are applied (app/cases/tallies.py;
+    a workspace that had cases before they were kept is counted in full once, here)."""
     from dataclasses import replace
 
-    overview = summarise(
-        load_facts(book), today or book.today(), book.rules.due_window_days, months
+    from app.cases import tallies
+
+    book.session.require(Permission.EXPORT)
+    tallies.fill(book.store)  # nothing to do once filled
+    overview = tallies.summarise_counts(
+        book.store, today or book.today(), book.rules.due_window_days, months
     )
     if words is None:
         return overview

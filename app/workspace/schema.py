@@ -30,4 +30,5 @@ MIGRATIONS = [
     Migration("0018_team_directory_replacements", team.team_directory_replacements),
     Migration("0019_pull_refetch", team.pull_refetch),
     Migration("0020_signed_roles", core.signed_roles),
+    Migration("0021_case_tallies", cases.case_tallies),
 ]

@@ -61,3 +61,28 @@ def erasure(store: Store) -> None:
         )"""
     )
     store.execute("ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'member'")
+
+
+def case_tallies(store: Store) -> None:
+    # The supervisors' dashboard reads counts, not cases (issue 21; app/cases/tallies.py).
+    # ``case_facts``: what each case contributes to the counts, as the case book last counted it;
+    # ``case_tallies``: their sums per (dimension, day, key). Both are derived: kept up to date in
+    # the transaction that applies a case's events, rebuildable from the events. Counting needs the
+    # case domain, which the workspace may not import: a workspace without cases is counted here
+    # (nothing to count: the row ``filled`` says so); one with cases at its first overview.
+    store.execute(
+        "CREATE TABLE case_facts (case_id TEXT PRIMARY KEY, facts TEXT NOT NULL) WITHOUT ROWID"
+    )
+    store.execute(
+        """CREATE TABLE case_tallies (
+            dimension TEXT NOT NULL,
+            day TEXT NOT NULL,
+            key TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (dimension, day, key)
+        ) WITHOUT ROWID"""
+    )
+    if store.query_one("SELECT 1 FROM cases LIMIT 1") is None:
+        store.execute(
+            "INSERT INTO case_tallies (dimension, day, key, count) VALUES ('filled', '', '', 1)"
+        )

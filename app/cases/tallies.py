@@ -1,0 +1,306 @@
+"""The dashboard's counts, kept up to date as a case's events are applied (issue 21).
+
+The overview (app/cases/overview.py) counts people, returns, visits and conflicts over every case.
+Recounting 100,000 cases takes seconds; reading these counts takes milliseconds. The contract:
+
+- ``case_facts`` holds, per case, the overview's facts as the counts last took them
+  (``overview.facts_of`` of the folded case, compact JSON); ``case_tallies`` holds their sums by
+  (dimension, day, key): a count per status, citizenship, type of exploitation and team, and per
+  *day* of identification, return, visit done and visit owed. Keyed by day rather than month, so
+  what depends on today (a return is counted once its day has come, a visit owed before today is
+  overdue, after it due soon) is read as a range of days, never by scanning cases.
+- ``note`` runs inside the transaction that applied the case's events (``CaseBook._refresh``:
+  writes, ``ingest`` from sync or a USB file, ``rebuild``): the case's old facts out, its new
+  facts in; a case that does not exist (its create has not arrived) counts nothing. ``forget``
+  takes an erased case out. So the counts are those of the cases as committed, always.
+- ``summarise_counts`` gives the same ``Overview`` as ``overview.summarise`` over
+  ``overview.load_facts`` (the full recount, kept as the reference: a randomised test holds the
+  two equal, and ``fieldcase check`` reports any count that disagrees, ``disagreements``).
+- Filling: migration ``0021_case_tallies`` creates both tables and, in a workspace without cases,
+  marks the counts filled (the ``filled`` row). A workspace that had cases is counted once, by
+  ``fill``, at its first overview (the workspace layer may not import the case domain's rules);
+  until then ``note`` does nothing and the overview counts in full.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from app.cases.overview import (
+    DONE,
+    DUE,
+    EARLIER,
+    NOT_RECORDED,
+    OVERDUE,
+    CaseFacts,
+    Overview,
+    _month_index,
+    _ranked,
+    _stacked,
+    facts_in,
+    facts_of,
+    month_key,
+    months_until,
+)
+from app.cases.schedule import ScheduleRules
+from app.cases.state import CaseState
+from app.workspace.store import Store
+
+STATUS, PEOPLE, EXPLOITATION = "status", "people", "exploitation"
+IDENTIFIED, RETURNED, VISIT, OWED = "identified", "returned", "visit", "owed"
+CONFLICTS, CONFLICT_FIELDS = "conflicts", "conflict_fields"
+FILLED = "filled"  # one row: the counts are those of every case
+
+Cell = tuple[str, str, str]  # (dimension, day, key)
+
+
+def contributions(facts: CaseFacts) -> Counter[Cell]:
+    """What one case adds to the counts (``overview.summarise`` counts the same, case by case)."""
+    cells: Counter[Cell] = Counter()
+    country = facts.citizenship or NOT_RECORDED
+    cells[(STATUS, "", facts.status)] += 1
+    cells[(PEOPLE, "", country)] += 1
+    if facts.identified:
+        cells[(IDENTIFIED, facts.identified.isoformat(), country)] += 1
+    if facts.returned:
+        cells[(RETURNED, facts.returned.isoformat(), country)] += 1
+    for kind in facts.exploitation or (NOT_RECORDED,):
+        cells[(EXPLOITATION, "", kind)] += 1
+    for visit in facts.visits:
+        cells[(VISIT, visit.isoformat(), "")] += 1
+    if facts.next_due is not None:
+        cells[(OWED, facts.next_due.isoformat(), "")] += 1
+    if facts.conflicts:
+        team = facts.team or NOT_RECORDED
+        cells[(CONFLICTS, "", team)] += 1
+        cells[(CONFLICT_FIELDS, "", team)] += facts.conflicts
+    return cells
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _encode(facts: CaseFacts) -> str:
+    return json.dumps(
+        [
+            facts.status,
+            facts.team,
+            facts.citizenship,
+            list(facts.exploitation),
+            _day(facts.identified),
+            _day(facts.returned),
+            [v.isoformat() for v in facts.visits],
+            _day(facts.next_due),
+            facts.conflicts,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _decode(case_id: str, text: str) -> CaseFacts:
+    def day(value: Any) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+    status, team, country, kinds, identified, returned, visits, owed, conflicts = json.loads(text)
+    return CaseFacts(
+        case_id=case_id,
+        status=status,
+        team=team,
+        citizenship=country,
+        exploitation=tuple(kinds),
+        identified=day(identified),
+        returned=day(returned),
+        visits=tuple(date.fromisoformat(v) for v in visits),
+        next_due=day(owed),
+        conflicts=int(conflicts),
+    )
+
+
+# -- upkeep (inside the transaction that changed the case) ----------------------------------------
+
+
+def is_filled(store: Store) -> bool:
+    row = store.query_one("SELECT 1 FROM case_tallies WHERE dimension = ? AND day = ''", (FILLED,))
+    return row is not None
+
+
+def _add(store: Store, delta: Counter[Cell]) -> None:
+    changes = [(d, day, k, n) for (d, day, k), n in delta.items() if n]
+    store.executemany(
+        "INSERT INTO case_tallies (dimension, day, key, count) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (dimension, day, key) DO UPDATE SET count = count + excluded.count",
+        changes,
+    )
+    gone = [(d, day, k) for d, day, k, n in changes if n < 0]
+    if gone:
+        store.executemany(
+            "DELETE FROM case_tallies WHERE dimension = ? AND day = ? AND key = ? AND count = 0",
+            gone,
+        )
+
+
+def _replace(store: Store, case_id: str, new: CaseFacts | None) -> None:
+    old = store.scalar("SELECT facts FROM case_facts WHERE case_id = ?", (case_id,))
+    encoded = None if new is None else _encode(new)
+    if old == encoded:
+        return  # most events (a name corrected, a note) change nothing counted
+    delta: Counter[Cell] = Counter()
+    if old is not None:
+        delta.subtract(contributions(_decode(case_id, str(old))))
+    if new is not None:
+        delta.update(contributions(new))
+    _add(store, delta)
+    if encoded is None:
+        store.execute("DELETE FROM case_facts WHERE case_id = ?", (case_id,))
+    else:
+        store.execute(
+            "INSERT INTO case_facts (case_id, facts) VALUES (?, ?)"
+            " ON CONFLICT (case_id) DO UPDATE SET facts = excluded.facts",
+            (case_id, encoded),
+        )
+
+
+def note(store: Store, state: CaseState, rules: ScheduleRules) -> None:
+    """The case was folded again (``CaseBook._refresh``): count what it is now."""
+    if is_filled(store):
+        _replace(store, state.case_id, facts_of(state, rules) if state.exists else None)
+
+
+def forget(store: Store, case_id: str) -> None:
+    """The case was erased: it counts no more."""
+    if is_filled(store):
+        _replace(store, case_id, None)
+
+
+def recount(facts: Iterable[CaseFacts]) -> Counter[Cell]:
+    total: Counter[Cell] = Counter()
+    for case in facts:
+        total.update(contributions(case))
+    return total
+
+
+def fill(store: Store) -> bool:
+    """Count every case once (a workspace that had cases before the counts were kept); returns
+    whether it counted. Database thread; one transaction."""
+    if is_filled(store):
+        return False  # (no write lock taken to find out)
+    with store.atomic():
+        if is_filled(store):
+            return False
+        store.execute("DELETE FROM case_facts")
+        store.execute("DELETE FROM case_tallies")
+        facts = facts_in(store)
+        store.executemany(
+            "INSERT INTO case_facts (case_id, facts) VALUES (?, ?)",
+            [(f.case_id, _encode(f)) for f in facts],
+        )
+        total = recount(facts)
+        total[(FILLED, "", "")] = 1
+        _add(store, total)
+        return True
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def _first_day(month: str) -> str:
+    return f"{month}-01"
+
+
+def _after(month: str) -> str:
+    """The first day of the month after ``month`` (``2026-12`` -> ``2027-01-01``)."""
+    index = int(month[:4]) * 12 + int(month[5:7])  # the next month's index
+    return f"{index // 12:04d}-{index % 12 + 1:02d}-01"
+
+
+def _by_key(store: Store, dimension: str) -> Counter[str]:
+    rows = store.query(
+        "SELECT key, count FROM case_tallies WHERE dimension = ? AND day = ''", (dimension,)
+    )
+    return Counter({str(r[0]): int(r[1]) for r in rows if r[1]})
+
+
+def _monthly(store: Store, dimension: str, first: str, last: str) -> Counter[tuple[str, str]]:
+    """Counts by (month, key) of the days ``first`` <= day < ``last``."""
+    rows = store.query(
+        "SELECT substr(day, 1, 7), key, sum(count) FROM case_tallies"
+        " WHERE dimension = ? AND day >= ? AND day < ? GROUP BY 1, 2",
+        (dimension, first, last),
+    )
+    return Counter({(str(r[0]), str(r[1])): int(r[2]) for r in rows if r[2]})
+
+
+def summarise_counts(
+    store: Store, today: date, due_window_days: int = 14, months: int = 12
+) -> Overview:
+    """``overview.summarise`` of every case, read from the counts (a few hundred rows)."""
+    window = months_until(today, months)
+    soon = today + timedelta(days=due_window_days)
+    owed_months = months_until(soon, months + _month_index(soon) - _month_index(today))
+    first_owed = _first_day(owed_months[0])
+    statuses = _by_key(store, STATUS)
+    people = _by_key(store, PEOPLE)
+    citizenships = tuple(k for k, _ in _ranked(people))
+    identified = _monthly(store, IDENTIFIED, _first_day(window[0]), _after(window[-1]))
+    tomorrow = (today + timedelta(days=1)).isoformat()  # a return counts once its day has come
+    returns = _monthly(store, RETURNED, _first_day(window[0]), tomorrow)
+    follow_ups: Counter[tuple[str, str]] = Counter()
+    for (month, _), n in _monthly(store, VISIT, first_owed, _after(owed_months[-1])).items():
+        follow_ups[(month, DONE)] += n
+    for day, n in store.query(
+        "SELECT day, sum(count) FROM case_tallies WHERE dimension = ? AND day >= ? AND day <= ?"
+        " GROUP BY day",
+        (OWED, first_owed, soon.isoformat()),
+    ):
+        owed = date.fromisoformat(day)
+        follow_ups[(month_key(owed), OVERDUE if owed < today else DUE)] += int(n)
+    earlier = store.scalar(
+        "SELECT sum(count) FROM case_tallies WHERE dimension = ? AND day < ?", (OWED, first_owed)
+    )
+    if earlier:
+        follow_ups[(EARLIER, OVERDUE)] += int(earlier)  # owed before the first month: overdue
+    conflicts = _by_key(store, CONFLICTS)
+    return Overview(
+        today=today,
+        cases=sum(statuses.values()),
+        statuses=dict(statuses),
+        citizenships=citizenships,
+        identified=_stacked(window, citizenships, identified),
+        returns=_stacked(window, citizenships, returns),
+        exploitation=_ranked(_by_key(store, EXPLOITATION)),
+        follow_ups=_stacked(
+            ((EARLIER,) if earlier else ()) + owed_months, (DONE, DUE, OVERDUE), follow_ups
+        ),
+        conflicts_by_team=_ranked(conflicts),
+        fields_in_conflict=sum(_by_key(store, CONFLICT_FIELDS).values()),
+    )
+
+
+# -- checking -------------------------------------------------------------------------------------
+
+
+def disagreements(store: Store, limit: int = 10) -> dict[str, Any]:
+    """The kept counts against a full recount (``fieldcase check``): ``ok`` when every count
+    agrees, else the first cells that differ (dimension, day, key, kept, recounted)."""
+    if not is_filled(store):
+        return {"ok": True, "kept": False}
+    kept: Counter[Cell] = Counter()
+    for dimension, day, key, count in store.query(
+        "SELECT dimension, day, key, count FROM case_tallies WHERE dimension != ?", (FILLED,)
+    ):
+        kept[(str(dimension), str(day), str(key))] = int(count)
+    counted = recount(facts_in(store))
+    differ = sorted(cell for cell in kept.keys() | counted.keys() if kept[cell] != counted[cell])
+    return {
+        "ok": not differ,
+        "kept": True,
+        "cells": len(kept),
+        "differ": len(differ),
+        "first": [[*cell, kept[cell], counted[cell]] for cell in differ[:limit]],
+    }

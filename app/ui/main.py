@@ -6,6 +6,7 @@ touches the workspace runs on the task runner's database thread (Argon2id alone 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -399,6 +400,23 @@ class DesktopApp(QObject):
         self.tasks.shutdown()
 
 
+# Set to 1, the app quits as soon as its first screen is shown, after printing the window's title
+# and which screen it is: a real start (Qt's platform plugin, fonts, translations, the workspace
+# read) for an installer's smoke test (`make bundle-test`, docs/install.md), with no one to click.
+QUIT_WHEN_SHOWN = "FIELDCASE_QUIT_WHEN_SHOWN"
+
+
+def _say_shown_and_quit(desktop: DesktopApp, app: QApplication) -> None:
+    login = desktop.login
+    if login is not None and login.isVisible():
+        screen, heading = "login", login.title.text()
+    else:
+        screen, heading = "first run", ""
+    title = desktop.window.windowTitle()
+    print(f"fieldcase: window {title!r} shows the {screen} screen {heading!r}", flush=True)
+    app.quit()
+
+
 def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -420,6 +438,8 @@ def run_desktop(workspace: str | None = None, lang: str | None = None) -> int:
     else:  # the laptop's language (the one last chosen here), else the system's
         desktop = DesktopApp(path)
     desktop.start()
+    if os.environ.get(QUIT_WHEN_SHOWN) == "1":
+        QTimer.singleShot(0, lambda: _say_shown_and_quit(desktop, app))
     code = app.exec()
     desktop.shutdown()
     return int(code)

@@ -40,6 +40,7 @@ from app.system.releases.manifest import (
     SIGNATURE,
     Release,
     ReleaseRefused,
+    read_manifest,
     this_platform,
     verify_release,
     version_key,
@@ -139,6 +140,32 @@ def install(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Installed(release, target, running)
+
+
+def newer_announced(
+    announcements: Sequence[dict[str, str]],
+    *,
+    running: str,
+    trusted: Sequence[PublicKey],
+    platform: str | None = None,
+) -> Release | None:
+    """The release a server announces for this platform, if its manifest verifies and it is newer
+    than ``running``; ``None`` otherwise (an announcement that does not verify is ignored)."""
+    wanted = platform or this_platform()
+    for offer in announcements:
+        if offer.get("platform") != wanted:
+            continue
+        try:
+            release = read_manifest(
+                str(offer.get("manifest", "")).encode("utf-8"),
+                str(offer.get("signature", "")),
+                trusted,
+            )
+            if release.platform == wanted and version_key(release.version) > version_key(running):
+                return release
+        except ReleaseRefused:
+            continue
+    return None
 
 
 def current(root: Path) -> str | None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +73,62 @@ def _shred(path: Path) -> int:
         size = 0
     path.unlink(missing_ok=True)
     return size
+
+
+def detach(paths: Iterable[Path]) -> list[int]:
+    """Take each file out of its folder at once, keeping it open: what it held is then reachable
+    by this process only, until ``shred_detached`` overwrites it (a duress login: the decoy's
+    database takes the name at once, and the old one is shredded once the decoy's session is
+    open, so the login does not wait for I/O that grows with the data; app/workspace/decoy.py).
+    The caller fsyncs the folder. Where an open file cannot be unlinked (Windows), each is
+    shredded here, before returning."""
+    held: list[int] = []
+    for path in paths:
+        if os.name != "posix":
+            if path.is_file():
+                _shred(path)
+            continue
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except FileNotFoundError:
+            continue
+        held.append(fd)
+        path.unlink(missing_ok=True)
+    return held
+
+
+def shred_detached(fds: list[int]) -> None:
+    """Overwrite the detached files with random bytes, fsync and close them, in a background
+    thread. It is not a daemon: the process finishes it before it exits (``wait_for_shredding``
+    waits for it too). If the process is killed first, the file system frees blocks that hold only
+    SQLCipher ciphertext, whose key died with the keyslots before the files were detached."""
+    if not fds:
+        return
+    thread = threading.Thread(target=_shred_held, args=(list(fds),), name="shred-detached")
+    thread.start()
+    _SHREDDING.append(thread)
+
+
+_SHREDDING: list[threading.Thread] = []
+
+
+def wait_for_shredding() -> None:
+    """Until every file ``shred_detached`` took is overwritten (tests, benchmarks)."""
+    while _SHREDDING:
+        _SHREDDING.pop().join()
+
+
+def _shred_held(fds: list[int]) -> None:
+    for fd in fds:
+        try:
+            size = os.fstat(fd).st_size
+            for offset in range(0, size, CHUNK):
+                os.pwrite(fd, os.urandom(min(CHUNK, size - offset)), offset)
+            os.fsync(fd)
+        except OSError:
+            pass  # a disk that fails now: the blocks hold ciphertext whose key is gone
+        finally:
+            os.close(fd)
 
 
 def wipe_folder(folder: Path, unsynced: int = 0) -> WipeReport:

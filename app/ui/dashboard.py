@@ -4,7 +4,11 @@ The counting is ``app.cases.overview.build_overview``, run on the database threa
 only turns the result into words (interface language: the months in its own names, categories
 with the intake form's choice labels in that language) and into charts (``app/ui/charts.py``).
 It reloads when shown after cases changed, when asked (Refresh), and when the interface language
-changes (the category words come from the forms, in the language asked for).
+changes (the category words come from the forms, in the language asked for). While it is open,
+a change to the cases (a sync round, a USB import) reloads it ``REFRESH_AFTER_MS`` after the last
+change of a burst: one count for a round that brought hundreds of cases, never a queue of counts
+ahead of a draft's save on the database thread. The count reads the counts kept as events are
+applied (app/cases/tallies.py, a few hundred rows), not the cases.
 
 Saving as an image or a PDF is an export: the picture is painted here (widgets live on the GUI
 thread), and its bytes go to the database thread, where ``save_overview`` writes the file and
@@ -16,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 DONE_COLOUR, DUE_COLOUR, OVERDUE_COLOUR = PALETTE[2], PALETTE[1], PALETTE[5]
 FORMATS = ("png", "pdf")
+REFRESH_AFTER_MS = 500  # after the last change to the cases, while the overview is open
 
 
 def interface_language() -> str:
@@ -78,6 +83,10 @@ class DashboardWidget(QWidget):
         self.saving = False
         self.saved_path = ""
         self.choose_path = self._choose_path  # tests replace the file chooser
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_AFTER_MS)
+        self.refresh_timer.timeout.connect(self._reload_if_shown)
 
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -142,6 +151,7 @@ class DashboardWidget(QWidget):
         """A user who may export logged in (their cases), or (None, at lock) forget everything."""
         self.tasks = tasks if tasks is not None and tasks.can(Permission.EXPORT) else None
         self.generation += 1
+        self.refresh_timer.stop()
         self.overview = None
         self.stale = True
         self.saving = False
@@ -152,6 +162,10 @@ class DashboardWidget(QWidget):
     def cases_changed(self, _case_id: str = "") -> None:
         self.stale = True
         if self.isVisible():
+            self.refresh_timer.start()  # (again): counted once the changes stop coming
+
+    def _reload_if_shown(self) -> None:
+        if self.stale and self.isVisible():
             self.load()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -167,6 +181,7 @@ class DashboardWidget(QWidget):
         tasks = self.tasks
         if tasks is None:
             return
+        self.refresh_timer.stop()  # this count includes the changes it waited for
         self.generation += 1
         generation, language = self.generation, interface_language()
         self.stale = False

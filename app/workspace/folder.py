@@ -201,8 +201,6 @@ class Workspace:
     def login(self, user: str, password: str) -> Session:
         """Unlock with a user's password. Wrong credentials and waits raise; nothing is changed on
         disk by a failure except the back-off counter."""
-        import secrets
-
         from app.workspace import audit
         from app.workspace.audit import Action
 
@@ -216,17 +214,10 @@ class Workspace:
             )
         slots = self.keyslots()
         slot = slots.find("user", user)
-        key = None
-        if slot is not None:
-            key = unwrap_key(self.workspace_id, slot, password)
-        else:
-            # An unknown name costs as much as a wrong password: timing does not reveal names.
-            costs = [s.cost for s in slots.slots if s.kind == "user"]
-            derive_key(password, secrets.token_bytes(16), costs[0] if costs else DEFAULT_COST)
+        key, duress = self._try_password(slots, slot, password)
+        if key is None and duress is not None:
+            slot, key = self._duress_login(user, *duress)
         if key is None:
-            duress = slots.find("duress", "duress")
-            if duress is not None and unwrap_key(self.workspace_id, duress, password) is not None:
-                return self._duress_login(user, password)
             state.record_failure(user)
             if slot is None and slots.damaged:
                 raise _key_file_damaged(slots)
@@ -240,17 +231,66 @@ class Workspace:
         except BaseException:
             session.lock()  # never leave an open database and a key behind a failed login
             raise
+        self._refresh_decoy(session)
         return session
 
-    def _duress_login(self, user: str, password: str) -> Session:
-        """The duress password: wipe everything, then open a new, empty workspace under the same
-        user name and this password, so that the login looks like any other."""
-        from app.workspace.wipe import wipe_folder
+    def _try_password(
+        self, slots: KeyslotFile, slot: Keyslot | None, password: str
+    ) -> tuple[bytearray | None, tuple[Keyslot, bytes, bytearray] | None]:
+        """The password tried on the user's slot and on the duress slot: two Argon2id evaluations
+        on every path (right, wrong, an unknown name, the duress password; with or without a
+        duress password set), each at a real slot's costs (a missing slot costs a derivation at
+        the user slots' costs), so that neither the time nor the work tells them apart. Returns
+        what the user's slot holds, and the duress slot with its KEK and content if it opened."""
+        import secrets
 
-        asks_name = login_screen.asks_name(self.path)  # the login screen looks as before
-        wipe_folder(self.path)
-        session, _ = Workspace.create(self.path, user, password, login_asks_name=asks_name)
-        return session
+        from app.workspace import decoy
+
+        user_costs = [s.cost for s in slots.slots if s.kind == "user"]
+        cost = slot.cost if slot is not None else (user_costs[0] if user_costs else DEFAULT_COST)
+        key = None
+        if slot is not None:
+            key, _ = decoy.try_secret(self.workspace_id, slot, password)
+        else:
+            derive_key(password, secrets.token_bytes(16), cost)
+        duress_slot = slots.find("duress", "duress")
+        if duress_slot is None:
+            derive_key(password, secrets.token_bytes(16), cost)
+            return key, None
+        held, kek = decoy.try_secret(self.workspace_id, duress_slot, password)
+        if held is None:
+            return key, None
+        if key is not None:  # a user's password that is also the duress one: the login wins
+            zero(held)
+            return key, None
+        return key, (duress_slot, kek, held)
+
+    def _duress_login(
+        self, user: str, duress: Keyslot, kek: bytes, held: bytearray
+    ) -> tuple[Keyslot, bytearray]:
+        """The duress password: the workspace is replaced by its decoy (app/workspace/decoy.py)
+        with no Argon2id evaluation beyond the two every login does; returns the typing user's
+        new slot and what it holds, and the login goes on as any login does."""
+        from app.workspace import decoy
+
+        try:
+            built = decoy.build(
+                self.path, self.workspace_id, user, duress, kek, held, self.database_path
+            )
+        finally:
+            zero(held)
+        return built.slot, built.plain
+
+    def _refresh_decoy(self, session: Session) -> None:
+        """Seal the workspace's profile as it now is into the duress slot, when one is set (no
+        Argon2id: app/workspace/decoy.py). A stale profile is not worth refusing a login for."""
+        from app.errors import StorageFull
+        from app.workspace import decoy
+
+        try:
+            decoy.refresh(session)
+        except (OSError, StorageFull):
+            pass
 
     def recover(self, code: str, user: str, new_password: str) -> Session:
         """Open with the recovery code and give ``user`` a new password (their slot is rewritten)."""

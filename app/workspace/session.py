@@ -367,10 +367,10 @@ class Session:
             slots.write()
 
     def set_duress_password(self, duress_password: str, cost: KdfCost = DEFAULT_COST) -> None:
-        """A password that, typed at login, wipes the workspace and opens an empty one instead.
-        Its slot wraps a random value, never the workspace key."""
-        import secrets
-
+        """A password that, typed at login, replaces the workspace by a decoy that looks like it.
+        Its slot never wraps the workspace key: it holds the decoy's profile (app/workspace/decoy.py).
+        """
+        from app.workspace import decoy
         from app.workspace.keyslots import unwrap_key
 
         self.require(Permission.MANAGE_USERS)
@@ -382,17 +382,8 @@ class Session:
                 and unwrap_key(self.workspace.workspace_id, slot, duress_password) is not None
             ):
                 raise BadInput("the duress password must differ from every user's password")
-        slots.put(
-            wrap_key(
-                self.workspace.workspace_id,
-                "duress",
-                "duress",
-                duress_password,
-                secrets.token_bytes(32),
-                cost,
-            )
-        )
         with self.store.atomic():
+            slots.put(decoy.arm(self, duress_password, cost))
             audit.record(self.store, self.user, Action.EDIT, "settings", "duress password set")
             slots.write()
 
@@ -402,12 +393,15 @@ class Session:
 
     def remove_duress_password(self) -> None:
         """After this, the old duress password is just a wrong password."""
+        from app.workspace import decoy
+
         self.require(Permission.MANAGE_USERS)
         slots = self.workspace.keyslots()
         if slots.find("duress", "duress") is None:
             return
         slots.remove("duress", "duress")
         with self.store.atomic():
+            decoy.disarm(self.store)
             audit.record(self.store, self.user, Action.EDIT, "settings", "duress password removed")
             slots.write()
 

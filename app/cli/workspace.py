@@ -189,6 +189,11 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with logged_in(args) as (session, _):
         report = session.check()
+        # The dashboard's kept counts against a full recount (app/cases/tallies.py).
+        from app.cases.tallies import disagreements
+
+        report["dashboard"] = disagreements(session.store)
+        report["ok"] = bool(report["ok"] and report["dashboard"]["ok"])
     _print_json(report)
     return 0 if report["ok"] else 1
 

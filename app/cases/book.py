@@ -244,22 +244,7 @@ class CaseBook:
         return event
 
     def _insert(self, event: CaseEvent) -> bool:
-        changed = self.store.execute(
-            "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"
-            " payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.id,
-                event.case_id,
-                event.type,
-                event.hlc.encode(),
-                event.author,
-                event.device,
-                json.dumps(list(event.parents)),
-                json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
-                audit.now_iso(),
-            ),
-        )
-        return changed == 1
+        return self.store.execute(_INSERT_EVENT, _event_row(event)) == 1
 
     # -- erasure (app/cases/erasure.py) -------------------------------------------------------
 
@@ -283,102 +268,138 @@ class CaseBook:
         )
 
     def ingest(self, events: Iterable[CaseEvent]) -> int:
-        """Events from other laptops (sync, USB file). Idempotent; returns how many were new."""
+        """Events from other laptops (sync, USB file). Idempotent; returns how many cases they
+        touched. A batch costs a few statements, not a few per event: which of its cases are
+        erased and which of its events are here already are asked once, the new events stored by
+        one ``executemany``, and the touched cases refolded together (``_refresh_cases``)."""
         self.session.require(Permission.EDIT_CASES)
+        batch = list(events)
         touched: set[str] = set()
         with self.store.atomic():
             self._catch_up_clock()
-            for event in events:
-                if self.is_erased(event.case_id):
+            erased = self._among(
+                "SELECT case_id FROM tombstones", "case_id", {e.case_id for e in batch}
+            )
+            stored = self._among("SELECT id FROM case_events", "id", {e.id for e in batch})
+            fresh: list[CaseEvent] = []
+            for event in batch:
+                if event.case_id in erased or event.id in stored:
                     continue  # an erased case never comes back (an old USB file, a late laptop)
-                if self._insert(event):
-                    touched.add(event.case_id)
-                    self.clock.observe(event.hlc)
+                stored.add(event.id)
+                fresh.append(event)
+                touched.add(event.case_id)
+                self.clock.observe(event.hlc)
+            self.store.executemany(_INSERT_EVENT, [_event_row(e) for e in fresh])
             self._put_setting("hlc", self.clock.state.encode())
-            for case_id in sorted(touched):
-                self._refresh(case_id)
+            self._refresh_cases(sorted(touched))
         return len(touched)
+
+    def _among(self, select: str, column: str, values: set[str]) -> set[str]:
+        """Which of ``values`` the query ``select`` finds in ``column`` (asked in chunks)."""
+        found: set[str] = set()
+        ordered = sorted(values)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                r[0] for r in self.store.query(f"{select} WHERE {column} IN ({marks})", chunk)
+            )
+        return found
 
     # -- derived rows -------------------------------------------------------------------------
 
     def events(self, case_id: str) -> list[CaseEvent]:
-        rows = self.store.query(
-            "SELECT id, case_id, type, hlc, author, device, parents, payload FROM case_events"
-            " WHERE case_id = ?",
-            (case_id,),
-        )
-        return [
-            CaseEvent(
-                id=r["id"],
-                case_id=r["case_id"],
-                type=r["type"],
-                payload=json.loads(r["payload"]),
-                author=r["author"],
-                device=r["device"],
-                hlc=Timestamp.decode(r["hlc"]),
-                parents=tuple(json.loads(r["parents"])),
-            )
-            for r in rows
-        ]
+        rows = self.store.query(f"{_SELECT_EVENTS} WHERE case_id = ?", (case_id,))
+        return [_event_of(r) for r in rows]
+
+    def _events_of(self, case_ids: list[str]) -> dict[str, list[CaseEvent]]:
+        """The events of many cases, by case (asked in chunks)."""
+        out: dict[str, list[CaseEvent]] = {}
+        for start in range(0, len(case_ids), _CHUNK):
+            chunk = case_ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for r in self.store.query(f"{_SELECT_EVENTS} WHERE case_id IN ({marks})", chunk):
+                out.setdefault(r["case_id"], []).append(_event_of(r))
+        return out
 
     def heads(self, case_id: str) -> list[str]:
         """The case's newest events (none follows them): what a new event names as its parents."""
         return fold(case_id, self.events(case_id)).heads
 
     def _refresh(self, case_id: str) -> CaseState:
+        return self._refresh_cases([case_id])[case_id]
+
+    def _refresh_cases(self, case_ids: list[str]) -> dict[str, CaseState]:
+        """Refold these cases into their ``cases`` rows and search terms (and the dashboard's
+        counts), in the caller's transaction. Many cases cost a few statements: their events read
+        by one query, their rows and terms written by one ``executemany`` each; a case's terms are
+        rewritten only when they changed (most events, a follow-up, leave the names alone)."""
         from app.cases import tallies  # (imports the overview, which imports this module)
 
-        state = fold(case_id, self.events(case_id))
-        tallies.note(self.store, state, self.rules)  # the dashboard's counts, in this transaction
-        if not state.exists:  # events of a case whose creation has not arrived yet
-            self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
-            self.store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
-            return state
-        name = display_name(state.fields)
-        order = sort_key(name, SORT_LOCALE)
-        schedule = schedule_for(state, self.rules)
-        self.store.execute(
-            "INSERT INTO cases (case_id, status, team, citizenship, display_name, sort_key, next_due,"
-            " conflicts, updated_hlc, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, team = excluded.team,"
-            " citizenship = excluded.citizenship, display_name = excluded.display_name,"
-            " sort_key = excluded.sort_key, next_due = excluded.next_due,"
-            " conflicts = excluded.conflicts, updated_hlc = excluded.updated_hlc,"
-            " state = excluded.state",
-            (
-                case_id,
-                state.status,
-                state.team,
-                _text_or_none(state.fields.get(CITIZENSHIP)),
-                name,
-                order,
-                schedule.next_due.isoformat() if schedule.next_due else None,
-                len(state.conflicts),
-                state.timeline[-1].hlc.encode(),
-                json.dumps(state.to_json(), ensure_ascii=False, default=str),
-            ),
-        )
-        terms: set[str] = set()
-        for field_name, value in state.fields.items():
-            if is_name_field(field_name) and isinstance(value, str):
-                terms |= search_keys(value)
-        terms |= order_entries(terms, order)
-        kept = {
-            r[0]
-            for r in self.store.query("SELECT term FROM case_terms WHERE case_id = ?", (case_id,))
-        }
-        if kept != terms:  # most events (a follow-up) leave the names and their terms alone
-            self.store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
-            self.store.executemany(
-                "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)",
-                [(term, case_id) for term in sorted(terms)],
+        events = self._events_of(case_ids)
+        kept = self._terms_of(case_ids)
+        states: dict[str, CaseState] = {}
+        gone: list[tuple[str]] = []
+        rows: list[tuple[Any, ...]] = []
+        stale: list[tuple[str]] = []
+        terms_rows: list[tuple[str, str]] = []
+        for case_id in case_ids:
+            state = fold(case_id, events.get(case_id, ()))
+            states[case_id] = state
+            tallies.note(self.store, state, self.rules)  # the dashboard's counts, same transaction
+            if not state.exists:  # events of a case whose creation has not arrived yet
+                gone.append((case_id,))
+                continue
+            name = display_name(state.fields)
+            order = sort_key(name, SORT_LOCALE)
+            schedule = schedule_for(state, self.rules)
+            rows.append(
+                (
+                    case_id,
+                    state.status,
+                    state.team,
+                    _text_or_none(state.fields.get(CITIZENSHIP)),
+                    name,
+                    order,
+                    schedule.next_due.isoformat() if schedule.next_due else None,
+                    len(state.conflicts),
+                    state.timeline[-1].hlc.encode(),
+                    json.dumps(state.to_json(), ensure_ascii=False, default=str),
+                )
             )
-        return state
+            terms: set[str] = set()
+            for field_name, value in state.fields.items():
+                if is_name_field(field_name) and isinstance(value, str):
+                    terms |= search_keys(value)
+            terms |= order_entries(terms, order)
+            old = kept.get(case_id, set())
+            if old != terms:
+                if old:
+                    stale.append((case_id,))
+                terms_rows.extend((term, case_id) for term in sorted(terms))
+        self.store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
+        self.store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
+        self.store.executemany(_UPSERT_CASE, rows)
+        self.store.executemany(
+            "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)", terms_rows
+        )
+        return states
+
+    def _terms_of(self, case_ids: list[str]) -> dict[str, set[str]]:
+        """The stored search terms of these cases, by case (asked in chunks)."""
+        out: dict[str, set[str]] = {}
+        for start in range(0, len(case_ids), _CHUNK):
+            chunk = case_ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT case_id, term FROM case_terms WHERE case_id IN ({marks})"
+            for case_id, term in self.store.query(query, chunk):
+                out.setdefault(case_id, set()).add(term)
+        return out
 
     def _refresh_all(self) -> int:
         ids = [r[0] for r in self.store.query("SELECT DISTINCT case_id FROM case_events")]
-        for case_id in ids:
-            self._refresh(case_id)
+        for start in range(0, len(ids), _CHUNK):
+            self._refresh_cases(ids[start : start + _CHUNK])
         return len(ids)
 
     def rebuild(self) -> int:
@@ -441,6 +462,51 @@ class CaseBook:
 
     def count(self) -> int:
         return case_list.count(self)
+
+
+_CHUNK = 500  # ids in one ``IN (...)``: well under SQLite's limit on bound parameters
+
+_INSERT_EVENT = (
+    "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"
+    " payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SELECT_EVENTS = "SELECT id, case_id, type, hlc, author, device, parents, payload FROM case_events"
+_UPSERT_CASE = (
+    "INSERT INTO cases (case_id, status, team, citizenship, display_name, sort_key, next_due,"
+    " conflicts, updated_hlc, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, team = excluded.team,"
+    " citizenship = excluded.citizenship, display_name = excluded.display_name,"
+    " sort_key = excluded.sort_key, next_due = excluded.next_due,"
+    " conflicts = excluded.conflicts, updated_hlc = excluded.updated_hlc,"
+    " state = excluded.state"
+)
+
+
+def _event_row(event: CaseEvent) -> tuple[Any, ...]:
+    return (
+        event.id,
+        event.case_id,
+        event.type,
+        event.hlc.encode(),
+        event.author,
+        event.device,
+        json.dumps(list(event.parents)),
+        json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
+        audit.now_iso(),
+    )
+
+
+def _event_of(r: Any) -> CaseEvent:
+    return CaseEvent(
+        id=r["id"],
+        case_id=r["case_id"],
+        type=r["type"],
+        payload=json.loads(r["payload"]),
+        author=r["author"],
+        device=r["device"],
+        hlc=Timestamp.decode(r["hlc"]),
+        parents=tuple(json.loads(r["parents"])),
+    )
 
 
 def _text_or_none(value: Any) -> str | None:

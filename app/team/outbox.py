@@ -297,10 +297,13 @@ class Inbox:
         duplicate. All in one transaction."""
         _load_receivers()
         report = ReceiveReport()
+        batch = list(envelopes)
         with self.store.atomic():
             arrival = Arrival(self, self.keyring.identities(), report)
-            for envelope in envelopes:
-                if self._seen(envelope.id):
+            seen = self._seen_among([e.id for e in batch])
+            remembered: list[tuple[Any, ...]] = []  # inbox rows, written together at the end
+            for envelope in batch:
+                if envelope.id in seen:
                     report.duplicates += 1
                     continue
                 receiver = RECEIVERS.get(envelope.kind)
@@ -312,26 +315,16 @@ class Inbox:
                         )
                     counted = receiver(arrival, envelope)
                 except SyncError as exc:
-                    self._remember(envelope, REFUSED, str(exc))
+                    remembered.append(self._inbox_row(envelope, REFUSED, str(exc)))
                     report.refused.append((envelope.id, str(exc)))
                     continue
-                self._remember(envelope, APPLIED, None)
+                remembered.append(self._inbox_row(envelope, APPLIED, None))
+                seen.add(envelope.id)
                 if counted:
                     report.applied += 1
+            self.store.executemany(_REMEMBER, remembered)
             arrival.ingest_waiting()
         return report
-
-    def _seen(self, envelope_id: str) -> bool:
-        """Applied before, or made here. (A refused envelope may be offered again: the device may
-        have become known since.)"""
-        if self.store.query_one(
-            "SELECT 1 FROM inbox WHERE envelope_id = ? AND status = 'applied'", (envelope_id,)
-        ):
-            return True
-        return (
-            self.store.query_one("SELECT 1 FROM outbox WHERE envelope_id = ?", (envelope_id,))
-            is not None
-        )
 
     @staticmethod
     def _read_submission(envelope: Envelope, plaintext: bytes) -> dict[str, Any]:
@@ -367,13 +360,24 @@ class Inbox:
             ),
         )
 
-    def _remember(self, envelope: Envelope, status: str, reason: str | None) -> None:
+    def _seen_among(self, envelope_ids: list[str]) -> set[str]:
+        """Which of these were applied before, or made here (asked in chunks). A refused envelope
+        may be offered again: the device may have become known since."""
+        found: set[str] = set()
+        for start in range(0, len(envelope_ids), 500):
+            chunk = envelope_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for sql in (
+                f"SELECT envelope_id FROM inbox WHERE status = 'applied' AND envelope_id IN ({marks})",
+                f"SELECT envelope_id FROM outbox WHERE envelope_id IN ({marks})",
+            ):
+                found.update(r[0] for r in self.store.query(sql, chunk))
+        return found
+
+    @staticmethod
+    def _inbox_row(envelope: Envelope, status: str, reason: str | None) -> tuple[Any, ...]:
         wire = json.dumps(envelope.to_wire()) if status == REFUSED else None
-        self.store.execute(
-            "INSERT OR REPLACE INTO inbox (envelope_id, device, status, reason, received_at, wire)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (envelope.id, envelope.device, status, reason, audit.now_iso(), wire),
-        )
+        return (envelope.id, envelope.device, status, reason, audit.now_iso(), wire)
 
     def quarantine(self) -> list[tuple[str, str, str]]:
         """Refused envelopes: (id, device, reason)."""
@@ -383,6 +387,12 @@ class Inbox:
                 "SELECT envelope_id, device, reason FROM inbox WHERE status = 'refused' ORDER BY received_at"
             )
         ]
+
+
+_REMEMBER = (
+    "INSERT OR REPLACE INTO inbox (envelope_id, device, status, reason, received_at, wire)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 # -- what each kind of envelope does when it arrives -----------------------------------------------

@@ -149,15 +149,25 @@ def search_keys(name: str) -> frozenset[str]:
     keys: set[str] = set()
     for reading in _unicode_readings(name, query=False):
         for part in _PARTS.split(unicodedata.normalize("NFC", reading)):
-            if not part:
-                continue
-            for piece in _pieces(part):
-                for spelling in _spellings(piece):
-                    keys.add(spelling)
-                    if spelling.isascii():
-                        loose = loose_key(spelling)
-                        if loose:
-                            keys.add(LOOSE + loose)
+            if part:
+                keys |= _part_keys(part)
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=16384)
+def _part_keys(part: str) -> frozenset[str]:
+    """The index terms of one name part (a whitespace-separated word of a name). Remembered per
+    part, not only per whole name: whole names are mostly distinct, but their parts repeat (the
+    same given and family names come back again and again, Nguyen, Sokha, Somchai, Aye), so a
+    pull of thousands of new cases romanises each distinct part once."""
+    keys: set[str] = set()
+    for piece in _pieces(part):
+        for spelling in _spellings(piece):
+            keys.add(spelling)
+            if spelling.isascii():
+                loose = loose_key(spelling)
+                if loose:
+                    keys.add(LOOSE + loose)
     return frozenset(keys)
 
 

@@ -41,9 +41,12 @@ from app.cases import tallies  # noqa: E402
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.overview import build_overview, load_facts, summarise  # noqa: E402
+from app.cases.schedule import ScheduleRules  # noqa: E402
+from app.cases.state import CaseState  # noqa: E402
 from app.interviews.choice_words import words_from  # noqa: E402
 from app.interviews.demo import EXPLOITATION  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
+from app.workspace.store import Store  # noqa: E402
 
 BATCH = 100  # new cases per ingest when measuring the upkeep
 GOAL_MS = 300.0
@@ -61,12 +64,6 @@ def with_overview_fields(cases: list[list[CaseEvent]], seed: int) -> list[list[C
     return cases
 
 
-def seconds(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def alternated(
     books: dict[str, CaseBook], rounds: int, work: Callable[[CaseBook], object]
 ) -> dict[str, list[float]]:
@@ -74,25 +71,34 @@ def alternated(
     times: dict[str, list[float]] = {side: [] for side in SIDES}
     for r in range(rounds):
         for side in SIDES if r % 2 == 0 else SIDES[::-1]:
-            times[side].append(seconds(lambda side=side: work(books[side])))
+            book = books[side]
+            start = time.perf_counter()
+            work(book)
+            times[side].append(time.perf_counter() - start)
     return times
 
 
 def upkeep(book: CaseBook, extra: list[list[CaseEvent]]) -> dict[str, float]:
     """Seconds per case ingested with the counts kept and without, batches in turn."""
     kept = tallies.note
+
+    def nothing(store: Store, state: CaseState, rules: ScheduleRules) -> None:
+        pass
+
     spent = {"with": 0.0, "without": 0.0}
     cases = {"with": 0, "without": 0}
     batches = [extra[i : i + BATCH] for i in range(0, len(extra), BATCH)]
     try:
         for i, batch in enumerate(batches):
             side = ("with", "without")[(i + i // 2) % 2]  # with, without, without, with, ...
-            tallies.note = kept if side == "with" else (lambda *_: None)  # type: ignore[assignment]
+            tallies.note = kept if side == "with" else nothing
             events = [e for history in batch for e in history]
-            spent[side] += seconds(lambda events=events: book.ingest(events))
+            start = time.perf_counter()
+            book.ingest(events)
+            spent[side] += time.perf_counter() - start
             cases[side] += len(batch)
     finally:
-        tallies.note = kept  # type: ignore[assignment]
+        tallies.note = kept
     return {side: spent[side] / max(cases[side], 1) for side in spent}
 
 

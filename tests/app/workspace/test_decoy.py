@@ -17,6 +17,7 @@ import os
 import random
 import secrets
 from pathlib import Path
+from typing import Any
 
 from app.workspace import decoy, wipe
 from app.workspace.folder import Workspace
@@ -59,7 +60,7 @@ def test_a_user_added_after_the_duress_password_is_in_the_decoy(session: Session
 
 def test_the_profile_has_one_size_and_keeps_the_most_recently_seen() -> None:
     rng = random.Random(20)
-    users = [
+    users: list[list[Any]] = [
         [
             f"{rng.randbytes(5).hex()} {i}",  # names as varied as real ones: no compression gain
             rng.choice(["social_worker", "supervisor", "interpreter"]),

@@ -23,6 +23,7 @@ from app.cases.book import CaseBook
 from app.cases.events import CaseEvent
 from app.cases.overview import build_overview, load_facts, summarise
 from app.cases.schedule import ScheduleRules
+from app.cases.state import fold
 from app.workspace.folder import Workspace
 from app.workspace.session import Session
 from tests.conftest import CHEAP
@@ -225,3 +226,17 @@ def test_check_names_a_count_that_disagrees_with_the_recount(session: Session) -
         )
     report = tallies.disagreements(session.store)
     assert not report["ok"] and report["first"] == [["people", "", "KH", 5, 1]]
+
+
+def test_many_cases_counted_together_count_as_each_alone(session: Session) -> None:
+    book = CaseBook(session)
+    rnd = random.Random(7)
+    ids = [book.open_case(_properties(rnd), "intake", team="bkk") for _ in range(30)]
+    for case_id in ids[:10]:
+        book.follow_up(case_id, TODAY - timedelta(days=rnd.randint(0, 90)), {})
+    with session.store.atomic():  # nothing counted yet, as if every case had just arrived
+        session.store.execute("DELETE FROM case_facts")
+        session.store.execute("DELETE FROM case_tallies WHERE dimension != 'filled'")
+        states = [fold(case_id, book.events(case_id)) for case_id in ids]
+        tallies.note_all(session.store, [*states, fold("not-here", [])], book.rules)
+    _assert_counts_agree(book, rnd)

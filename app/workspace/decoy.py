@@ -28,6 +28,7 @@ Contract (docs/security.md, "The duress password"):
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import random
@@ -247,15 +248,20 @@ def _keep_kek(store: Store, kek: bytes) -> None:
 _BUILT: list[tuple[Store, list[int]]] = []
 
 
-def release() -> None:
+def release(background: bool = True) -> None:
     """Close the connection a decoy was built through, and start shredding the old database's
-    files (see ``build``): called once the decoy's session is open."""
+    files (see ``build``): called once the decoy's session is open (``refresh``), and at the
+    latest when the process ends (then in the foreground)."""
     from app.workspace import wipe
 
     while _BUILT:
         store, detached = _BUILT.pop()
         store.close()
-        wipe.shred_detached(detached)
+        wipe.shred_detached(detached, background)
+
+
+def _release_at_exit() -> None:
+    release(background=False)
 
 
 def refresh(session: Session) -> None:
@@ -387,6 +393,8 @@ def build(
     # close checkpoints the log with an fsync, time a right login does not spend. The old files
     # are shredded from then on, in the background.
     _BUILT.append((store, detached))
+    atexit.unregister(_release_at_exit)  # registered once however many decoys were built
+    atexit.register(_release_at_exit)
     signed_roles.write_pin(folder, signed_roles.public_of_seed(seed))
     return Built(own, plain)
 

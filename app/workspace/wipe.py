@@ -97,12 +97,15 @@ def detach(paths: Iterable[Path]) -> list[int]:
     return held
 
 
-def shred_detached(fds: list[int]) -> None:
+def shred_detached(fds: list[int], background: bool = True) -> None:
     """Overwrite the detached files with random bytes, fsync and close them, in a background
     thread. It is not a daemon: the process finishes it before it exits (``wait_for_shredding``
     waits for it too). If the process is killed first, the file system frees blocks that hold only
     SQLCipher ciphertext, whose key died with the keyslots before the files were detached."""
     if not fds:
+        return
+    if not background:  # the process is ending: no thread may start now
+        _shred_held(list(fds))
         return
     thread = threading.Thread(target=_shred_held, args=(list(fds),), name="shred-detached")
     thread.start()

@@ -2314,6 +2314,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>ជ្រើសរើសថតឯកសារនៃការធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>កំពុងពិនិត្យការធ្វើបច្ចុប្បន្នភាព…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>កំពុងទាញយកការធ្វើបច្ចុប្បន្នភាពពីម៉ាស៊ីនមេរបស់ក្រុមអ្នក…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>កំពុងដំឡើង…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · ចុះហត្ថលេខាដោយកូនសោចេញផ្សាយ %2 · បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>បានដំឡើង៖ fieldcase %1 នឹងចាប់ផ្តើមនៅពេលបើក fieldcase លើកក្រោយ (%2 ត្រូវបានរក្សាទុក)។</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ ថតនេះគ្មានកំណែ fieldcase ដែលបានចុះហត្ថលេខាទេ។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ ការធ្វើបច្ចុប្បន្នភាពត្រូវបានចុះហត្ថលេខាដោយកូនសោដែល fieldcase មិនទុកចិត្ត។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ ការធ្វើបច្ចុប្បន្នភាពត្រូវបានកែប្រែក្រោយពេលចុះហត្ថលេខា។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ ឯកសារនៃការធ្វើបច្ចុប្បន្នភាពមិនត្រូវនឹងបញ្ជីដែលបានចុះហត្ថលេខាទេ (ត្រូវបានកែប្រែ បាត់ បន្ថែម ឬកាត់ខ្លី)។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ ការធ្វើបច្ចុប្បន្នភាពនេះសម្រាប់កុំព្យូទ័រប្រភេទផ្សេង។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ កំណែ %1 គឺជាកំណែដែលកំពុងដំណើរការរួចហើយ។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>បានបដិសេធ៖ កំណែ %1 ចាស់ជាងកំណែ %2 ដែលកំពុងដំណើរការ។ គ្មានអ្វីត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>fieldcase នេះដំណើរការពីច្បាប់ចម្លងរបស់អ្នកអភិវឌ្ឍន៍៖ វាមិនអាចដំឡើងការធ្វើបច្ចុប្បន្នភាពបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>ដំឡើងការធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះកំពុងដំណើរការ fieldcase %1។ សូមជ្រើសរើសថតនៃកំណែថ្មីជាង (ឧទាហរណ៍ នៅលើ USB)៖ វានឹងត្រូវបានដំឡើងលុះត្រាតែវាត្រូវបានចុះហត្ថលេខាដោយគម្រោង fieldcase ហើយគ្មានអ្វីនៅក្នុងវាត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>ជ្រើសរើសថត… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>ទាញយក %1 ពីម៉ាស៊ីនមេរបស់ក្រុមអ្នក (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>ដំឡើង (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>ដំឡើងការធ្វើបច្ចុប្បន្នភាព… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>កំណែថ្មីជាង %1 មាននៅលើម៉ាស៊ីនមេរបស់ក្រុមអ្នក។</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -2314,6 +2314,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>ເລືອກໂຟນເດີຂອງການອັບເດດ</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>ກຳລັງກວດສອບການອັບເດດ…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>ກຳລັງດາວໂຫຼດການອັບເດດຈາກເຊີບເວີຂອງທີມທ່ານ…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>ກຳລັງຕິດຕັ້ງ…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · ລົງລາຍເຊັນດ້ວຍກະແຈເຜີຍແຜ່ %2 · ກວດສອບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>ຕິດຕັ້ງແລ້ວ: fieldcase %1 ຈະເລີ່ມໃນຄັ້ງຕໍ່ໄປທີ່ເປີດ fieldcase (ຍັງເກັບ %2 ໄວ້).</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ໂຟນເດີນີ້ບໍ່ມີລຸ້ນ fieldcase ທີ່ລົງລາຍເຊັນ. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ການອັບເດດຖືກລົງລາຍເຊັນດ້ວຍກະແຈທີ່ fieldcase ບໍ່ໄວ້ວາງໃຈ. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ການອັບເດດຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ໄຟລ໌ຂອງການອັບເດດບໍ່ກົງກັບລາຍການທີ່ລົງລາຍເຊັນ (ຖືກປ່ຽນ, ຫາຍໄປ, ເພີ່ມເຂົ້າ ຫຼື ຖືກຕັດສັ້ນ). ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ການອັບເດດນີ້ສຳລັບຄອມພິວເຕີປະເພດອື່ນ. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ລຸ້ນ %1 ແມ່ນລຸ້ນທີ່ກຳລັງໃຊ້ຢູ່ແລ້ວ. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>ປະຕິເສດ: ລຸ້ນ %1 ເກົ່າກວ່າລຸ້ນ %2 ທີ່ກຳລັງໃຊ້ຢູ່. ບໍ່ມີຫຍັງຖືກຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>fieldcase ນີ້ແລ່ນຈາກສຳເນົາຂອງນັກພັດທະນາ: ມັນບໍ່ສາມາດຕິດຕັ້ງການອັບເດດໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>ຕິດຕັ້ງການອັບເດດ</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>ແລັບທັອບນີ້ໃຊ້ fieldcase %1. ເລືອກໂຟນເດີຂອງລຸ້ນທີ່ໃໝ່ກວ່າ (ເຊັ່ນ ຢູ່ໃນ USB): ມັນຈະຖືກຕິດຕັ້ງກໍ່ຕໍ່ເມື່ອລົງລາຍເຊັນໂດຍໂຄງການ fieldcase ແລະ ບໍ່ມີຫຍັງໃນນັ້ນຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>ເລືອກໂຟນເດີ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>ດາວໂຫຼດ %1 ຈາກເຊີບເວີຂອງທີມທ່ານ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>ຕິດຕັ້ງ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>ຕິດຕັ້ງການອັບເດດ… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>ມີລຸ້ນໃໝ່ກວ່າ %1 ຢູ່ໃນເຊີບເວີຂອງທີມທ່ານ.</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -2309,6 +2309,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>အပ်ဒိတ်၏ ဖိုင်တွဲကို ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>အပ်ဒိတ်ကို စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>သင့်အဖွဲ့၏ ဆာဗာမှ အပ်ဒိတ်ကို ဒေါင်းလုဒ်လုပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>ထည့်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · ထုတ်ဝေမှုသော့ %2 ဖြင့် လက်မှတ်ထိုးထားသည် · စစ်ဆေးပြီး</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>ထည့်သွင်းပြီး- fieldcase ကို နောက်တစ်ကြိမ်ဖွင့်သောအခါ fieldcase %1 စတင်မည် (%2 ကို ဆက်ထားသည်)။</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- ဤဖိုင်တွဲတွင် လက်မှတ်ထိုးထားသော fieldcase ထုတ်ဝေမှု မရှိပါ။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- အပ်ဒိတ်ကို fieldcase မယုံကြည်သော သော့ဖြင့် လက်မှတ်ထိုးထားသည်။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- လက်မှတ်ထိုးပြီးနောက် အပ်ဒိတ်ကို ပြောင်းလဲထားသည်။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- အပ်ဒိတ်၏ ဖိုင်များသည် လက်မှတ်ထိုးထားသော စာရင်းနှင့် မကိုက်ညီပါ (ပြောင်းလဲ၊ ပျောက်ဆုံး၊ ထပ်ထည့် သို့မဟုတ် ဖြတ်တောက်ထားသည်)။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- ဤအပ်ဒိတ်သည် အခြားကွန်ပျူတာအမျိုးအစားအတွက် ဖြစ်သည်။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- ဗားရှင်း %1 သည် လက်ရှိအသုံးပြုနေသော ဗားရှင်းဖြစ်သည်။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>ငြင်းပယ်သည်- ဗားရှင်း %1 သည် လက်ရှိ ဗားရှင်း %2 ထက် ဟောင်းသည်။ မည်သည့်အရာမျှ မထည့်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>ဤ fieldcase သည် ဆော့ဖ်ဝဲရေးသူ၏ မိတ္တူမှ အလုပ်လုပ်နေသည်- အပ်ဒိတ်များ ထည့်သွင်း၍ မရပါ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>အပ်ဒိတ် ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>ဤလက်ပ်တော့သည် fieldcase %1 ကို အသုံးပြုနေသည်။ ပိုသစ်သော ဗားရှင်း၏ ဖိုင်တွဲကို ရွေးပါ (ဥပမာ USB ပေါ်တွင်)- fieldcase စီမံကိန်းက လက်မှတ်ထိုးထားပြီး အထဲရှိ မည်သည့်အရာမျှ မပြောင်းလဲထားမှသာ ထည့်သွင်းမည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>ဖိုင်တွဲ ရွေးရန်… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>သင့်အဖွဲ့၏ ဆာဗာမှ %1 ကို ဒေါင်းလုဒ်လုပ်ရန် (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>ထည့်သွင်းရန် (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>အပ်ဒိတ် ထည့်သွင်းရန်… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>ပိုသစ်သော ဗားရှင်း %1 ကို သင့်အဖွဲ့၏ ဆာဗာတွင် ရနိုင်သည်။</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -2309,6 +2309,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>เลือกโฟลเดอร์ของการอัปเดต</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>กำลังตรวจสอบการอัปเดต…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>กำลังดาวน์โหลดการอัปเดตจากเซิร์ฟเวอร์ของทีมคุณ…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>กำลังติดตั้ง…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · ลงนามด้วยกุญแจเผยแพร่ %2 · ตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>ติดตั้งแล้ว: fieldcase %1 จะเริ่มทำงานเมื่อเปิด fieldcase ครั้งถัดไป (ยังเก็บ %2 ไว้)</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>ปฏิเสธ: โฟลเดอร์นี้ไม่มีรุ่นของ fieldcase ที่ลงนามไว้ ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>ปฏิเสธ: การอัปเดตลงนามด้วยกุญแจที่ fieldcase ไม่เชื่อถือ ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>ปฏิเสธ: การอัปเดตถูกแก้ไขหลังจากลงนามแล้ว ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>ปฏิเสธ: ไฟล์ของการอัปเดตไม่ตรงกับรายการที่ลงนามไว้ (ถูกแก้ไข หายไป เพิ่มเข้ามา หรือถูกตัดสั้น) ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>ปฏิเสธ: การอัปเดตนี้สำหรับคอมพิวเตอร์ประเภทอื่น ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>ปฏิเสธ: รุ่น %1 คือรุ่นที่กำลังใช้งานอยู่แล้ว ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>ปฏิเสธ: รุ่น %1 เก่ากว่ารุ่น %2 ที่กำลังใช้งานอยู่ ไม่มีการติดตั้งสิ่งใด</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>fieldcase นี้ทำงานจากสำเนาของนักพัฒนา: ไม่สามารถติดตั้งการอัปเดตได้ ไม่มีการเปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>ติดตั้งการอัปเดต</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>แล็ปท็อปเครื่องนี้ใช้ fieldcase %1 เลือกโฟลเดอร์ของรุ่นที่ใหม่กว่า (เช่น บน USB): จะติดตั้งก็ต่อเมื่อลงนามโดยโครงการ fieldcase และไม่มีสิ่งใดในนั้นถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>เลือกโฟลเดอร์… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>ดาวน์โหลด %1 จากเซิร์ฟเวอร์ของทีมคุณ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>ติดตั้ง (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>ติดตั้งการอัปเดต… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>มีรุ่นใหม่กว่า %1 บนเซิร์ฟเวอร์ของทีมคุณ</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

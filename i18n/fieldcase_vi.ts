@@ -2309,6 +2309,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>Chọn thư mục của bản cập nhật</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>Đang kiểm tra bản cập nhật…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>Đang tải bản cập nhật từ máy chủ của nhóm bạn…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Đang cài đặt…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · được ký bằng khóa phát hành %2 · đã xác minh</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>Đã cài đặt: fieldcase %1 sẽ chạy vào lần tới khi mở fieldcase (vẫn giữ %2).</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>Bị từ chối: thư mục này không chứa bản phát hành fieldcase nào đã được ký. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>Bị từ chối: bản cập nhật được ký bằng một khóa mà fieldcase không tin cậy. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>Bị từ chối: bản cập nhật đã bị thay đổi sau khi được ký. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>Bị từ chối: các tệp của bản cập nhật không khớp với danh sách đã ký (bị thay đổi, thiếu, thêm vào hoặc bị cắt ngắn). Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>Bị từ chối: bản cập nhật này dành cho loại máy tính khác. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>Bị từ chối: phiên bản %1 là phiên bản đang chạy. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>Bị từ chối: phiên bản %1 cũ hơn phiên bản đang chạy %2. Không có gì được cài đặt.</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>fieldcase này chạy từ bản sao của nhà phát triển: không thể cài đặt bản cập nhật. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>Cài đặt bản cập nhật</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>Máy tính này đang chạy fieldcase %1. Hãy chọn thư mục của một phiên bản mới hơn (ví dụ trên USB): nó chỉ được cài đặt nếu được dự án fieldcase ký và không có gì bên trong bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>&amp;Tải %1 từ máy chủ của nhóm bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>Cà&amp;i đặt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>Cài đặt &amp;bản cập nhật…</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>Có phiên bản mới hơn %1 trên máy chủ của nhóm bạn.</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -2309,6 +2309,104 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Choose the folder of the update</source>
+        <translation>选择更新所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the update…</source>
+        <translation>正在检查更新…</translation>
+    </message>
+    <message>
+        <source>Downloading the update from your team&apos;s server…</source>
+        <translation>正在从团队服务器下载更新…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 · signed by release key %2 · verified</source>
+        <translation>fieldcase %1 · 由发布密钥 %2 签名 · 已验证</translation>
+    </message>
+    <message>
+        <source>Installed: fieldcase %1 starts the next time fieldcase is opened (%2 is kept).</source>
+        <translation>已安装：下次打开 fieldcase 时将启动 fieldcase %1（保留 %2）。</translation>
+    </message>
+    <message>
+        <source>Refused: this folder holds no signed fieldcase release. Nothing was installed.</source>
+        <translation>已拒绝：此文件夹中没有已签名的 fieldcase 发布版本。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: the update is signed by a key fieldcase does not trust. Nothing was installed.</source>
+        <translation>已拒绝：此更新由 fieldcase 不信任的密钥签名。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: the update was changed after it was signed. Nothing was installed.</source>
+        <translation>已拒绝：此更新在签名后被修改过。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: the update&apos;s files do not match its signed list (changed, missing, added or cut short). Nothing was installed.</source>
+        <translation>已拒绝：更新的文件与其签名清单不符（被修改、缺失、添加或截断）。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: this update is for another kind of computer. Nothing was installed.</source>
+        <translation>已拒绝：此更新适用于另一种电脑。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is the version running already. Nothing was installed.</source>
+        <translation>已拒绝：版本 %1 就是正在运行的版本。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused: version %1 is older than the running version %2. Nothing was installed.</source>
+        <translation>已拒绝：版本 %1 比正在运行的版本 %2 旧。未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>This fieldcase runs from a developer&apos;s copy: it cannot install updates. Nothing was changed.</source>
+        <translation>此 fieldcase 从开发者副本运行：无法安装更新。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Install an update</source>
+        <translation>安装更新</translation>
+    </message>
+    <message>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>本笔记本电脑运行的是 fieldcase %1。请选择较新版本所在的文件夹（例如 U 盘上）：只有当它由 fieldcase 项目签名且内容未被修改时才会安装。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder…</source>
+        <translation>选择文件夹…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1 from your team&apos;s server</source>
+        <translation>从团队服务器下载 %1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Install &amp;update…</source>
+        <translation>安装更新…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A newer version %1 is available from your team&apos;s server.</source>
+        <translation>团队服务器上有更新的版本 %1。</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -31,6 +31,7 @@ from app.ui.login import LoginWidget
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.text_size import TextSize, style_sheet
+from app.ui.updates import Updates
 from app.workspace import login_screen
 from app.workspace.folder import Workspace
 from app.workspace.roles import Permission, Role
@@ -71,6 +72,7 @@ class DesktopApp(QObject):
         self.window = MainWindow()
         self.text_size = TextSize(self)  # the View menu: larger and smaller text
         self.text_size.install(self.window)
+        self.updates = Updates(self.tasks, self.window)  # Help: install update; server's news
         self.interviews = Interviews(
             self.window, self.tasks, lambda: self.language, self.cases_changed.emit
         )
@@ -211,6 +213,7 @@ class DesktopApp(QObject):
                 self.cases_changed.connect(screen.cases_changed)
             self.cases_changed.connect(self.window.sync_panel.cases_changed)
             self.cases_changed.connect(self.window.supervisor.cases_changed)
+            self.window.sync_panel.synced.connect(self.updates.check_news)
             self._screens_listening = True
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
@@ -231,6 +234,7 @@ class DesktopApp(QObject):
                 self.case_tasks = CaseTasks(self.tasks, book, self.cases_changed.emit)
                 self.window.attach_cases(self.case_tasks)
                 self.interviews.attach(self.case_tasks)
+                self.updates.attach(self.case_tasks)
 
         self.tasks.run_database(
             lambda: case_book(session),
@@ -246,6 +250,7 @@ class DesktopApp(QObject):
         self.idle_timer.stop()
         self._watch_activity(False)
         self.interviews.attach(None)
+        self.updates.attach(None)
         if self.case_tasks is not None:
             self.case_tasks.close()  # nothing read before the lock reaches a screen after it
             self.case_tasks = None
@@ -333,6 +338,7 @@ class DesktopApp(QObject):
         self._watch_activity(False)
         self.session = None
         self.interviews.attach(None)
+        self.updates.attach(None)
         if self.case_tasks is not None:
             self.case_tasks.close()
             self.case_tasks = None
@@ -383,6 +389,7 @@ class DesktopApp(QObject):
         self.window.retranslate()
         self.text_size.retranslate()
         self.interviews.retranslate()
+        self.updates.retranslate()
         retranslate = getattr(self.dialog, "retranslate", None)
         if retranslate is not None:  # the users, export and wipe dialogs
             retranslate()

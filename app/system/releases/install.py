@@ -38,6 +38,7 @@ from pathlib import Path
 from app.system.releases.manifest import (
     MANIFEST,
     SIGNATURE,
+    Refusal,
     Release,
     ReleaseRefused,
     read_manifest,
@@ -94,7 +95,8 @@ def install_root() -> Path:
     if not getattr(sys, "frozen", False):
         raise NotAnInstall(
             f"this fieldcase runs from a developer checkout ({Path(sys.prefix)}): updates are "
-            "installed into a bundle only (use git there)"
+            "installed into a bundle only (use git there)",
+            Refusal.DEVELOPER_CHECKOUT,
         )
     bundle = Path(sys.executable).resolve().parent
     return bundle.parent.parent if bundle.parent.name == VERSIONS else bundle.parent
@@ -189,13 +191,21 @@ def _acceptable(
     wanted = platform or this_platform()
     if release.platform != wanted:
         raise ReleaseRefused(
-            f"refused: the release is for {release.platform}, this computer is {wanted}"
+            f"refused: the release is for {release.platform}, this computer is {wanted}",
+            Refusal.PLATFORM,
+            release.version,
         )
     if version_key(release.version) == version_key(running):
-        raise ReleaseRefused(f"refused: version {release.version} is the one running already")
+        raise ReleaseRefused(
+            f"refused: version {release.version} is the one running already",
+            Refusal.SAME_VERSION,
+            release.version,
+        )
     if version_key(release.version) < version_key(running):
         raise ReleaseRefused(
-            f"refused: version {release.version} is older than the running {running} (a downgrade)"
+            f"refused: version {release.version} is older than the running {running} (a downgrade)",
+            Refusal.DOWNGRADE,
+            release.version,
         )
     return release
 
@@ -233,7 +243,9 @@ def _unzip(archive: Path, into: Path) -> None:
         for info in opened.infolist():
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise ReleaseRefused(f"refused: {info.filename} in the archive is a link")
+                raise ReleaseRefused(
+                    f"refused: {info.filename} in the archive is a link", Refusal.FILES
+                )
             _safe_member(info.filename)
             total += info.file_size
             if total > MAX_UNPACKED:
@@ -246,7 +258,9 @@ def _untar(archive: Path, into: Path) -> None:
         total = 0
         for member in opened.getmembers():
             if not (member.isfile() or member.isdir()):
-                raise ReleaseRefused(f"refused: {member.name} in the archive is a link")
+                raise ReleaseRefused(
+                    f"refused: {member.name} in the archive is a link", Refusal.FILES
+                )
             _safe_member(member.name)
             total += member.size
             if total > MAX_UNPACKED:
@@ -257,7 +271,7 @@ def _untar(archive: Path, into: Path) -> None:
 def _safe_member(name: str) -> None:
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or ":" in name or ".." in parts:
-        raise ReleaseRefused(f"refused: {name} in the archive points outside it")
+        raise ReleaseRefused(f"refused: {name} in the archive points outside it", Refusal.FILES)
 
 
 def _copy(folder: Path, copy: Path, release: Release) -> None:

@@ -17,6 +17,7 @@ line naming the first problem found. Nothing is written.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import platform as host
@@ -29,7 +30,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from app.errors import FieldcaseError
-from app.system.releases.minisign import MinisignError, PublicKey, SecretKey, verify
+from app.system.releases.minisign import (
+    MinisignError,
+    PublicKey,
+    SecretKey,
+    UntrustedKey,
+    verify,
+)
 
 MANIFEST = "fieldcase-release.json"
 SIGNATURE = MANIFEST + ".minisig"
@@ -38,8 +45,32 @@ _VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){1,3}$")
 _CHUNK = 1 << 20
 
 
+class Refusal(enum.Enum):
+    """Why a release was refused, for a screen that says it in the user's language."""
+
+    NOT_A_RELEASE = "not_a_release"  # no manifest, no signature, not a folder or archive
+    UNTRUSTED_KEY = "untrusted_key"  # a signature by a key this program does not trust
+    BAD_SIGNATURE = "bad_signature"  # the manifest or its trusted comment was changed
+    FILES = "files"  # a file changed, truncated, missing, extra, a link
+    PLATFORM = "platform"
+    SAME_VERSION = "same_version"
+    DOWNGRADE = "downgrade"
+    DEVELOPER_CHECKOUT = "developer_checkout"
+
+
 class ReleaseRefused(FieldcaseError):
-    """The release is not one to trust or install; the message says why, in one line."""
+    """The release is not one to trust or install; the message says why, in one line, and
+    ``refusal`` which kind of refusal it is (``version``: the release's, when known)."""
+
+    def __init__(
+        self, message: str, kind: Refusal = Refusal.NOT_A_RELEASE, version: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.refusal = kind
+        self.version = version
+
+
+BAD, FILES = Refusal.BAD_SIGNATURE, Refusal.FILES
 
 
 @dataclass(frozen=True)
@@ -103,15 +134,17 @@ def read_manifest(data: bytes, signature: str, trusted: Sequence[PublicKey]) -> 
         raise ReleaseRefused("no release key is trusted here: nothing can be verified")
     try:
         checked = verify(data, signature, list(trusted))
+    except UntrustedKey as exc:
+        raise ReleaseRefused(f"refused: {exc}", Refusal.UNTRUSTED_KEY) from None
     except MinisignError as exc:
-        raise ReleaseRefused(f"refused: {exc}") from None
+        raise ReleaseRefused(f"refused: {exc}", Refusal.BAD_SIGNATURE) from None
     try:
         body = json.loads(data.decode("utf-8"))
         release = _release(body, checked.signer.key_id_hex)
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise ReleaseRefused("refused: the signed manifest cannot be read") from None
+        raise ReleaseRefused("refused: the signed manifest cannot be read", BAD) from None
     if checked.trusted_comment != _comment(release.version, release.platform):
-        raise ReleaseRefused("refused: the signature was made for another version or platform")
+        raise ReleaseRefused("refused: the signature was made for another version or platform", BAD)
     return release
 
 
@@ -127,24 +160,29 @@ def verify_release(folder: Path, trusted: Sequence[PublicKey]) -> Release:
     try:
         signature_text = signature.read_text("ascii")
     except UnicodeDecodeError:
-        raise ReleaseRefused("refused: the signature file is not in minisign format") from None
+        raise ReleaseRefused("refused: the signature file is not in minisign format", BAD) from None
     release = read_manifest(manifest.read_bytes(), signature_text, trusted)
     listed = {file.path: file for file in release.files}
     present = set(_walk(folder))
     missing, extra = sorted(set(listed) - present), sorted(present - set(listed))
+    version = release.version
     if missing:
-        raise ReleaseRefused(f"refused: {missing[0]} is missing from the release")
+        raise ReleaseRefused(f"refused: {missing[0]} is missing from the release", FILES, version)
     if extra:
-        raise ReleaseRefused(f"refused: {extra[0]} is not in the signed manifest")
+        raise ReleaseRefused(f"refused: {extra[0]} is not in the signed manifest", FILES, version)
     for file in release.files:
         found = _describe(folder, file.path)
         if found.size != file.size:
             raise ReleaseRefused(
                 f"refused: {file.path} is {found.size} bytes, the manifest says {file.size}"
-                " (truncated or changed)"
+                " (truncated or changed)",
+                FILES,
+                version,
             )
         if found.sha256 != file.sha256:
-            raise ReleaseRefused(f"refused: {file.path} was changed (its SHA-256 does not match)")
+            raise ReleaseRefused(
+                f"refused: {file.path} was changed (its SHA-256 does not match)", FILES, version
+            )
     return release
 
 
@@ -193,7 +231,7 @@ def _walk(folder: Path) -> list[str]:
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            raise ReleaseRefused(f"refused: {relative} is a link or a special file")
+            raise ReleaseRefused(f"refused: {relative} is a link or a special file", FILES)
         if relative not in (MANIFEST, SIGNATURE):
             found.append(relative)
     return found

@@ -57,6 +57,10 @@ class MinisignError(FieldcaseError):
     """A key or signature that cannot be read, or a signature that does not verify."""
 
 
+class UntrustedKey(MinisignError):
+    """A well-formed signature by a key that is not among the trusted ones."""
+
+
 @dataclass(frozen=True)
 class PublicKey:
     key_id: bytes  # 8 bytes
@@ -202,7 +206,7 @@ def verify(data: bytes, signature_text: str, trusted: list[PublicKey]) -> Verifi
     key_id, signature = raw[2:10], raw[10:]
     signer = next((key for key in trusted if key.key_id == key_id), None)
     if signer is None:
-        raise MinisignError(
+        raise UntrustedKey(
             f"signed by key {key_id[::-1].hex().upper()}, which is not a trusted release key"
         )
     comment = lines[2][len(TRUSTED) :]

@@ -346,7 +346,6 @@ class CaseBook:
         for case_id in case_ids:
             state = fold(case_id, events.get(case_id, ()))
             states[case_id] = state
-            tallies.note(self.store, state, self.rules)  # the dashboard's counts, same transaction
             if not state.exists:  # events of a case whose creation has not arrived yet
                 gone.append((case_id,))
                 continue
@@ -377,6 +376,7 @@ class CaseBook:
                 if old:
                     stale.append((case_id,))
                 terms_rows.extend((term, case_id) for term in sorted(terms))
+        tallies.note_all(self.store, states.values(), self.rules)  # the dashboard's counts
         self.store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
         self.store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
         self.store.executemany(_UPSERT_CASE, rows)

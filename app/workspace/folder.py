@@ -38,6 +38,7 @@ from app.errors import (
     KeyFileDamaged,
     LockedOut,
     NotAWorkspace,
+    PermissionDenied,
     WorkspaceDamaged,
     WrongCredentials,
 )
@@ -59,6 +60,7 @@ from app.workspace.recovery import new_recovery_code, normalise_recovery_code
 from app.workspace.roles import Role
 
 if TYPE_CHECKING:
+    from app.workspace.interpreter_session import InterpreterSession
     from app.workspace.session import Session
 
 FORMAT = "fieldcase-workspace-1"
@@ -200,10 +202,24 @@ class Workspace:
 
     def login(self, user: str, password: str) -> Session:
         """Unlock with a user's password. Wrong credentials and waits raise; nothing is changed on
-        disk by a failure except the back-off counter."""
-        from app.workspace import audit
-        from app.workspace.audit import Action
+        disk by a failure except the back-off counter. An interpreter's password opens no
+        database (their slot holds no workspace key): ``PermissionDenied``, after ``sign_in``."""
+        from app.workspace.interpreter_session import InterpreterSession
 
+        opened = self.sign_in(user, password)
+        if isinstance(opened, InterpreterSession):
+            opened.lock()
+            raise PermissionDenied(
+                f"{opened.user} is an interpreter: an interpreter's login opens only the"
+                " interviews they assist, in the desktop app"
+            )
+        return opened
+
+    def sign_in(self, user: str, password: str) -> Session | InterpreterSession:
+        """``login``, for anyone: a full ``Session``, or for an interpreter an
+        ``InterpreterSession`` on the drafts sealed to them (app/workspace/interpreter_session.py).
+        An interpreter's slot that still holds the workspace key is rewritten without it here,
+        the one moment their password is known."""
         user = unicodedata.normalize("NFC", user).strip()
         password = unicodedata.normalize("NFC", password)
         state = self.auth_state()
@@ -222,17 +238,40 @@ class Workspace:
             if slot is None and slots.damaged:
                 raise _key_file_damaged(slots)
             raise WrongCredentials("wrong user name or password")
+        from app.workspace import interpreter_login
+        from app.workspace.keyslots import is_keyless
+
+        if is_keyless(key):  # an interpreter's slot: no workspace key, no database
+            assert slot is not None
+            return interpreter_login.keyless_login(
+                self,
+                user,
+                password,
+                slot,
+                key,
+                state,
+                lambda plain: self._full_login(user, password, slot, plain, state),
+            )
+        return self._full_login(user, password, slot, key, state)
+
+    def _full_login(
+        self, user: str, password: str, slot: Keyslot | None, key: bytearray, state: AuthState
+    ) -> Session | InterpreterSession:
+        from app.workspace import audit, interpreter_login
+        from app.workspace.audit import Action
+
         session = self._open_session(key, user, slot=(slot, password))
         try:
             with session.store.atomic():
                 state.write_pending_audit(session.store)
+                interpreter_login.write_queued_audit(session.store, self)
                 audit.record(session.store, user, Action.LOGIN)
             state.record_success(user)
         except BaseException:
             session.lock()  # never leave an open database and a key behind a failed login
             raise
         self._refresh_decoy(session)
-        return session
+        return interpreter_login.after_full_login(self, session, slot, password)
 
     def _try_password(
         self, slots: KeyslotFile, slot: Keyslot | None, password: str

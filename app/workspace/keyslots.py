@@ -3,7 +3,8 @@
 The workspace key (256 random bits, the raw SQLCipher key) is never stored in clear. Each slot holds
 it encrypted with ChaCha20-Poly1305 under a key derived from a secret with Argon2id:
 
-- ``user`` slots, one per user, under the user's password;
+- ``user`` slots, one per user, under the user's password (an interpreter's holds no workspace
+  key: only their user secret, ``keyless_plaintext``; app/workspace/interpreter_session.py);
 - one ``recovery`` slot under the recovery code printed when the workspace was made.
 
 File (``keyslots``): a fixed-size area of cells overwritten in place, each slot in two copies, never
@@ -189,8 +190,34 @@ def wrap_key(
     return Keyslot(kind, name, salt, cost, nonce, wrapped)
 
 
+# An interpreter's slot holds no workspace key (docs/security.md, "What an interpreter holds"):
+# this marker and their 32-byte user secret. Its length (48) is none of the other plaintexts'
+# (32, 64, 96: app/workspace/supervisors_key.py), and the marker says it besides.
+KEYLESS_MARKER = b"fieldcase-nokey1"
+KEYLESS_BYTES = len(KEYLESS_MARKER) + KEY_BYTES
+
+
+def keyless_plaintext(user_secret: bytes | bytearray) -> bytearray:
+    """What an interpreter's slot wraps: the marker and their user secret, nothing else."""
+    if len(user_secret) != KEY_BYTES:
+        raise ValueError("a user secret is 32 bytes")
+    return bytearray(KEYLESS_MARKER) + user_secret
+
+
+def is_keyless(plain: bytes | bytearray) -> bool:
+    return len(plain) == KEYLESS_BYTES and plain[: len(KEYLESS_MARKER)] == KEYLESS_MARKER
+
+
+def keyless_secret(plain: bytearray) -> bytearray:
+    """The user secret of a keyless slot's plaintext (which is zeroed)."""
+    secret = bytearray(plain[len(KEYLESS_MARKER) :])
+    zero(plain)
+    return secret
+
+
 def unwrap_key(workspace_id: str, slot: Keyslot, secret: str) -> bytearray | None:
-    """The workspace key, or ``None`` when the secret is wrong (or the slot was tampered with)."""
+    """What the slot wraps (the workspace key first, or for an interpreter only their user
+    secret: ``is_keyless``), or ``None`` when the secret is wrong (or the slot was tampered with)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 

@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput, PermissionDenied, StorageFull, WorkspaceDamaged
-from app.workspace import audit, signed_roles
+from app.workspace import audit, shared_drafts, signed_roles
 from app.workspace.audit import Action
 from app.workspace.credentials import clean_password, clean_user_name
 from app.workspace.ids import new_id
-from app.workspace.keyslots import DEFAULT_COST, KdfCost, Keyslot, wrap_key, zero
+from app.workspace.keyslots import (
+    DEFAULT_COST,
+    KdfCost,
+    Keyslot,
+    keyless_plaintext,
+    wrap_key,
+    zero,
+)
 from app.workspace.roles import ROLE_PERMISSIONS, Permission, Role, parse_role
 from app.workspace.signed_roles import RoleSecrets
 from app.workspace.store import Store
@@ -186,7 +193,16 @@ class Session:
             raise BadInput(f"there is already a user called {name}")
         user_secret = signed_roles.new_secret()
         slots = self.workspace.keyslots()
-        slots.put(self._wrap(name, password, user_secret, role is Role.SUPERVISOR, cost))
+        slots.put(
+            self._wrap(
+                name,
+                password,
+                user_secret,
+                role is Role.SUPERVISOR,
+                cost,
+                interpreter=role is Role.INTERPRETER,
+            )
+        )
         with self.store.atomic():
             self.store.execute(
                 "INSERT INTO users (name, role, created_at, created_by, public_key)"
@@ -205,10 +221,21 @@ class Session:
         zero(user_secret)
 
     def _wrap(
-        self, name: str, password: str, user_secret: bytearray, supervisor: bool, cost: KdfCost
+        self,
+        name: str,
+        password: str,
+        user_secret: bytearray,
+        supervisor: bool,
+        cost: KdfCost,
+        *,
+        interpreter: bool = False,
     ) -> Keyslot:
-        """A user slot: the workspace key, the user's secret and, for a supervisor, the seed."""
-        plain = self._key + user_secret + (self.secrets.seed if supervisor else bytearray())
+        """A user slot: the workspace key, the user's secret and, for a supervisor, the seed;
+        an interpreter's holds their secret alone (app/workspace/interpreter_session.py)."""
+        if interpreter:
+            plain = keyless_plaintext(user_secret)
+        else:
+            plain = self._key + user_secret + (self.secrets.seed if supervisor else bytearray())
         try:
             return wrap_key(self.workspace.workspace_id, "user", name, password, plain, cost)
         finally:
@@ -257,6 +284,10 @@ class Session:
         role = self.store.scalar("SELECT role FROM users WHERE name = ?", (name,))
         return user_secret, role == Role.SUPERVISOR.value
 
+    def _is_interpreter(self, name: str) -> bool:
+        role = self.store.scalar("SELECT role FROM users WHERE name = ?", (name,))
+        return bool(role == Role.INTERPRETER.value)
+
     def set_password(self, name: str, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         """A user changes their own password, or a supervisor sets another's (rewrites one slot)."""
         if name != self.user:
@@ -278,12 +309,28 @@ class Session:
                 )
             else:
                 user_secret, supervisor = self._new_user_secret(name)
-                slot = self._wrap(name, new_password, user_secret, supervisor, cost)
+                slot = self._wrap(
+                    name,
+                    new_password,
+                    user_secret,
+                    supervisor,
+                    cost,
+                    interpreter=self._is_interpreter(name),
+                )
                 zero(user_secret)
                 self._sign(name)
+                self._share_drafts_of(name)
             slots.put(slot)
             audit.record(self.store, self.user, Action.PASSWORD_CHANGE, name)
             slots.write()
+
+    def rewrite_own_slot(self, password: str, cost: KdfCost) -> None:
+        """The login of a promoted interpreter (app/workspace/interpreter_login.py): their
+        keyless slot rewritten in place to hold what this session holds."""
+        slots = self.workspace.keyslots()
+        supervisor = bool(self.secrets.seed)
+        slots.put(self._wrap(self.user, password, self.secrets.user_secret, supervisor, cost))
+        slots.write()
 
     def reset_password_by_recovery(self, new_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         """Used by ``Workspace.recover`` only: the recovery code stood in for the password.
@@ -314,7 +361,12 @@ class Session:
                 user_secret, supervisor = self._new_user_secret(self.user)
                 self._sign(self.user)
             audit.record(self.store, self.user, Action.RECOVER, self.user)
-            slots.put(self._wrap(self.user, new_password, user_secret, supervisor, cost))
+            interpreter = self._is_interpreter(self.user)
+            slots.put(
+                self._wrap(
+                    self.user, new_password, user_secret, supervisor, cost, interpreter=interpreter
+                )
+            )
             audit.record(self.store, self.user, Action.PASSWORD_CHANGE, self.user)
             zero(self.secrets.user_secret)
             self.secrets.user_secret = user_secret
@@ -360,10 +412,16 @@ class Session:
         with self.store.atomic():
             self.store.execute("UPDATE users SET disabled = 0 WHERE name = ?", (name,))
             user_secret, supervisor = self._new_user_secret(name)
-            slots.put(self._wrap(name, new_password, user_secret, supervisor, cost))
+            interpreter = self._is_interpreter(name)
+            slots.put(
+                self._wrap(
+                    name, new_password, user_secret, supervisor, cost, interpreter=interpreter
+                )
+            )
             zero(user_secret)
             audit.record(self.store, self.user, Action.USER_ENABLE, name)
             self._sign(name)
+            self._share_drafts_of(name)
             slots.write()
 
     def set_duress_password(self, duress_password: str, cost: KdfCost = DEFAULT_COST) -> None:
@@ -416,6 +474,7 @@ class Session:
             raise BadInput("you cannot take away your own supervisor role")
         with self.store.atomic():
             trusted = signed_roles.verifies_now(self.store, self.workspace.workspace_id, name)
+            before = self.store.scalar("SELECT role FROM users WHERE name = ?", (name,))
             if (
                 self.store.execute("UPDATE users SET role = ? WHERE name = ?", (role.value, name))
                 != 1
@@ -423,6 +482,36 @@ class Session:
                 raise BadInput(f"there is no user called {name}")
             audit.record(self.store, self.user, Action.USER_ROLE, name, role.value)
             self._sign(name, trusted)
+            self._after_role_change(name, before == Role.INTERPRETER.value, role)
+
+    def _after_role_change(self, name: str, was_interpreter: bool, role: Role) -> None:
+        """An interpreter's slot holds no workspace key, and only they can rewrite it (their
+        password): a promoted interpreter is left the workspace key sealed to their public key,
+        which their next login takes into their slot; a user made an interpreter has their slot
+        rewritten without the key at their next login (app/workspace/folder.py), and the drafts
+        naming them are sealed to them from now on. Inside the role change's transaction."""
+        workspace = self.workspace.path
+        if role is Role.INTERPRETER:
+            shared_drafts.remove_key_grant(workspace, self.workspace.workspace_id, name)
+            self._share_drafts_of(name)
+            return
+        if not was_interpreter:
+            return
+        for row in self.store.query("SELECT id FROM drafts WHERE interpreter = ?", (name,)):
+            shared_drafts.remove(workspace, str(row["id"]))  # the database holds them for them
+        public = self.store.scalar("SELECT public_key FROM users WHERE name = ?", (name,))
+        if public and signed_roles.verifies_now(self.store, self.workspace.workspace_id, name):
+            shared_drafts.write_key_grant(
+                workspace, self.workspace.workspace_id, name, bytes.fromhex(str(public)), self._key
+            )
+
+    def _share_drafts_of(self, name: str) -> None:
+        """Seal again every draft naming ``name`` (their key changed, or they became an
+        interpreter). Inside a transaction."""
+        for row in self.store.query("SELECT id FROM drafts WHERE interpreter = ?", (name,)):
+            shared_drafts.share(
+                self.store, self.workspace.path, self.workspace.workspace_id, str(row["id"])
+            )
 
     # -- records (drafts and submissions) -----------------------------------------------------
 
@@ -449,15 +538,28 @@ class Session:
                 )
                 audit.record(self.store, self.user, Action.CREATE, f"draft:{draft_id}", form_id)
             else:
-                self._require_draft_access(draft_id)
+                row = self._require_draft_access(draft_id)
+                interpreter = row["interpreter"]
                 self.store.execute(
                     "UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?",
                     (payload, now, draft_id),
                 )
+            if interpreter:  # sealed to them too: their login holds no workspace key
+                shared_drafts.share(
+                    self.store, self.workspace.path, self.workspace.workspace_id, draft_id
+                )
         return draft_id
 
     def load_draft(self, draft_id: str) -> dict[str, Any]:
+        """The draft's data; answers an interpreter saved since (sealed, outside the database)
+        are taken in first when they are newer (app/workspace/shared_drafts.py)."""
         row = self._require_draft_access(draft_id)
+        if row["interpreter"] and self.can(Permission.EDIT_CASES):
+            with self.store.atomic():
+                workspace_id = self.workspace.workspace_id
+                path = self.workspace.path
+                if shared_drafts.pick_up(self.store, path, workspace_id, draft_id, self.user):
+                    row = self._require_draft_access(draft_id)
         audit.record(self.store, self.user, Action.VIEW, f"draft:{draft_id}")
         data: dict[str, Any] = json.loads(row["data"])
         return data
@@ -490,6 +592,7 @@ class Session:
         with self.store.atomic():
             self.store.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
             audit.record(self.store, self.user, Action.EDIT, f"draft:{draft_id}", "discarded")
+        shared_drafts.remove(self.workspace.path, draft_id)
 
     def finalise_draft(self, draft_id: str, submission: dict[str, Any] | None = None) -> str:
         """Turn a draft into an immutable submission; returns the submission id."""
@@ -519,6 +622,7 @@ class Session:
             audit.record(
                 self.store, self.user, Action.CREATE, f"submission:{submission_id}", row["form_id"]
             )
+        shared_drafts.remove(self.workspace.path, draft_id)
         return submission_id
 
     def submission(self, submission_id: str) -> dict[str, Any]:
@@ -545,6 +649,32 @@ class Session:
 
     # -- checks -------------------------------------------------------------------------------
 
+    def _interpreter_slots(self, slots: Any) -> dict[str, Any]:
+        """Interpreters whose slot still holds the workspace key: its size says so without a
+        password (a keyless slot wraps 48 bytes). Rewritten at their next login."""
+        from app.workspace.keyslots import KEYLESS_BYTES
+
+        interpreters = {
+            str(r["name"])
+            for r in self.store.query(
+                "SELECT name FROM users WHERE role = 'interpreter' AND disabled = 0"
+            )
+        }
+        waiting = sorted(
+            slot.name
+            for slot in slots.slots
+            if slot.kind == "user"
+            and slot.name in interpreters
+            and len(slot.wrapped) != KEYLESS_BYTES + 16
+        )
+        if not waiting:
+            return {}
+        return {
+            "interpreters_not_converted": waiting,
+            "note": "not yet converted: these interpreters' slots still hold the workspace key"
+            " until their next login",
+        }
+
     def check(self) -> dict[str, Any]:
         """Integrity of the database, its encryption, the audit chain and the keyslots."""
         self.require(Permission.CHECK)
@@ -564,6 +694,10 @@ class Session:
             "roles": roles,
             "integrity": "ok" if not problems else problems[:10],
             "audit": chain.to_json(),
-            "keyslots": {"slots": len(slots.slots), "damaged": slots.damaged},
+            "keyslots": {
+                "slots": len(slots.slots),
+                "damaged": slots.damaged,
+                **self._interpreter_slots(slots),
+            },
             "counts": counts,
         }

@@ -1,6 +1,7 @@
-"""The interpreter who can run code (issue 20, item 1), re-run.
+"""The user who can run code (issue 20, item 1), re-run.
 
-He logs in with his own password, unwraps his keyslot with the public functions, opens the
+The issue's attacker was an interpreter; an interpreter's slot now holds no workspace key at all
+(tests/adversary/test_keyless_interpreter.py), so here he is a social worker, who holds it. He logs in with his own password, unwraps his keyslot with the public functions, opens the
 SQLCipher database with the workspace key and makes himself a supervisor, as the issue's script
 did. Now his next login is refused with one line, audited, ``fieldcase check`` names his row, and
 nothing genuine is lost: the other users, the cases, the supervisor's work all stay.
@@ -57,7 +58,7 @@ def shelter(tmp_path: Path) -> Path:
     folder = tmp_path / "ws"
     session, _ = Workspace.create(folder, "ana", ANA, cost=CHEAP)
     session.add_user("sokha", Role.SOCIAL_WORKER, SOK, cost=CHEAP)
-    session.add_user("vit", Role.INTERPRETER, VIT, cost=CHEAP)
+    session.add_user("vit", Role.SOCIAL_WORKER, VIT, cost=CHEAP)
     session.lock()
     result = fieldcase(
         "demo", "--workspace", str(folder), "--user", "ana", "--password-stdin", "--cases", "3",
@@ -90,7 +91,7 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
     shelter: Path,
 ) -> None:
     session = Workspace.at(shelter).login("vit", VIT)
-    assert session.role is Role.INTERPRETER
+    assert session.role is Role.SOCIAL_WORKER
     session.lock()
     users_before, cases_before = genuine_state(shelter)
     assert cases_before == 3
@@ -130,11 +131,11 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
         ("vit", Role.SUPERVISOR),  # as he wrote it: shown to the supervisor, refused at login
     }
     assert [u.name for u in ana.users() if not u.signed] == ["vit"]  # `fieldcase user list`
-    ana.set_role("vit", Role.INTERPRETER)  # the supervisor puts it right, signed
+    ana.set_role("vit", Role.SOCIAL_WORKER)  # the supervisor puts it right, signed
     assert all(u.signed for u in ana.users())
     ana.lock()
     assert Workspace.at(shelter).login("sokha", SOK).role is Role.SOCIAL_WORKER
-    assert Workspace.at(shelter).login("vit", VIT).role is Role.INTERPRETER
+    assert Workspace.at(shelter).login("vit", VIT).role is Role.SOCIAL_WORKER
     code, report = check(shelter)
     assert code == 0 and report["ok"] is True
     users_after, cases_after = genuine_state(shelter)

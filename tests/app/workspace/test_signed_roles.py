@@ -49,7 +49,9 @@ def raw_store(folder: Path) -> Store:
 @pytest.fixture
 def team(session: Session) -> Path:
     session.add_user("sokha", Role.SOCIAL_WORKER, SOK, cost=CHEAP)
-    session.add_user("vit", Role.INTERPRETER, VIT, cost=CHEAP)
+    # (a social worker: an interpreter's slot holds no workspace key at all, see
+    # tests/app/workspace/test_interpreter_session.py)
+    session.add_user("vit", Role.SOCIAL_WORKER, VIT, cost=CHEAP)
     folder = session.workspace.path
     session.lock()
     return folder
@@ -90,7 +92,7 @@ def test_a_promoted_supervisor_receives_the_key_at_next_login_and_a_demoted_one_
     assert ana.role is Role.SOCIAL_WORKER and ana.secrets.seed == bytearray()
     ana.lock()
     assert slot_length(team, "ana") == 64
-    assert Workspace.at(team).login("dara", "dara's password here").role is Role.INTERPRETER
+    assert Workspace.at(team).sign_in("dara", "dara's password here").role is Role.INTERPRETER
 
 
 def test_a_change_to_users_needs_the_key_a_new_supervisor_has_not_received_yet(
@@ -122,7 +124,7 @@ def test_own_password_change_and_recovery_keep_what_the_slot_holds(
     recovered.add_user("vit", Role.INTERPRETER, VIT, cost=CHEAP)
     recovered.lock()
     assert slot_length(folder, "ana") == 96
-    assert Workspace.at(folder).login("vit", VIT).role is Role.INTERPRETER
+    assert Workspace.at(folder).sign_in("vit", VIT).role is Role.INTERPRETER
 
 
 def test_a_social_worker_recovered_by_code_gets_a_signed_row_and_no_signing_key(
@@ -191,7 +193,7 @@ def legacy_workspace(folder: Path) -> None:
     store = Store.open(folder / "workspace.db", key)
     store.migrate([m for m in MIGRATIONS if m.name != "0020_signed_roles"])
     store.execute("INSERT INTO settings (key, value) VALUES ('workspace_id', ?)", (workspace_id,))
-    for name, role in (("ana", "supervisor"), ("sokha", "social_worker"), ("vit", "interpreter")):
+    for name, role in (("ana", "supervisor"), ("sokha", "social_worker"), ("vit", "social_worker")):
         store.execute(
             "INSERT INTO users (name, role, created_at, created_by) VALUES (?, ?, ?, 'ana')",
             (name, role, audit.now_iso()),
@@ -208,7 +210,7 @@ def test_a_workspace_from_before_is_signed_at_the_first_login_of_a_supervisor(
     folder = tmp_path / "old"
     legacy_workspace(folder)
     vit = Workspace.at(folder).login("vit", VIT)  # before: roles as recorded
-    assert vit.role is Role.INTERPRETER
+    assert vit.role is Role.SOCIAL_WORKER
     assert signed_roles.report(vit.store, folder, vit.workspace.workspace_id) == {
         "signed": False,
         "note": "roles not yet signed by a supervisor",
@@ -221,7 +223,7 @@ def test_a_workspace_from_before_is_signed_at_the_first_login_of_a_supervisor(
     assert ana.secrets.seed and slot_length(folder, "ana") == 96
     signed = ana.store.query_one("SELECT detail FROM audit WHERE action = 'roles_signed'")
     assert signed is not None
-    assert signed["detail"] == "ana=supervisor, sokha=social_worker, vit=interpreter"
+    assert signed["detail"] == "ana=supervisor, sokha=social_worker, vit=social_worker"
     assert ana.check()["ok"] is True
     ana.lock()
 

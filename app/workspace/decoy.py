@@ -49,6 +49,7 @@ from app.workspace.keyslots import (
     KeyslotFile,
     _associated_data,
     derive_key,
+    keyless_plaintext,
     slot_from_bytes,
     slot_to_bytes,
 )
@@ -403,13 +404,8 @@ def _plaintext_for(
     role: Role, key: bytearray, user_secret: bytearray, seed: bytearray
 ) -> bytearray:
     """What a user slot of ``role`` holds (as app/workspace/session.py wraps it)."""
-    if role is Role.INTERPRETER:
-        from app.workspace import keyslots
-
-        keyless = getattr(keyslots, "keyless_plaintext", None)
-        if keyless is not None:  # interpreters hold no workspace key (app/workspace/keyslots.py)
-            plain: bytearray = keyless(user_secret)
-            return plain
+    if role is Role.INTERPRETER:  # interpreters hold no workspace key (app/workspace/keyslots.py)
+        return keyless_plaintext(user_secret)
     if role is Role.SUPERVISOR:
         return key + user_secret + seed
     return key + user_secret

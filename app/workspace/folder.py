@@ -318,6 +318,10 @@ class Workspace:
             )
         finally:
             zero(held)
+        from app.workspace.keyslots import is_keyless
+
+        if is_keyless(built.plain):  # an interpreter's login opens no database: nothing to wait for
+            decoy.release()
         return built.slot, built.plain
 
     def _refresh_decoy(self, session: Session) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.workspace import decoy, wipe
 from app.workspace.folder import Workspace
+from app.workspace.interpreter_session import InterpreterSession
 from app.workspace.keyslots import wrap_key
 from app.workspace.roles import Role
 from app.workspace.session import Session
@@ -127,3 +128,20 @@ def test_the_old_database_is_overwritten_where_it_lay(tmp_path: Path) -> None:
     pages = {before[i : i + 4096] for i in range(0, len(before), 4096)}
     assert not any(after[i : i + 4096] in pages for i in range(0, len(after), 4096))
     assert database.read_bytes()[:4096] not in pages  # the decoy's database is another file
+
+
+def test_an_interpreter_typing_it_is_an_interpreter_of_the_decoy(session: Session) -> None:
+    folder = session.workspace.path
+    session.add_user("vit", Role.INTERPRETER, "vit's password 1", cost=CHEAP)
+    session.set_duress_password(DURESS, cost=CHEAP)
+    session.lock()
+    opened = Workspace.at(folder).sign_in("vit", DURESS)
+    try:
+        assert isinstance(opened, InterpreterSession) and opened.user == "vit"
+    finally:
+        opened.lock()
+    assert not decoy._BUILT  # no database session to wait for: the shredding has begun
+    wipe.wait_for_shredding()
+    opened = Workspace.at(folder).sign_in("vit", DURESS)  # and again, as any login
+    opened.lock()
+    assert isinstance(opened, InterpreterSession)

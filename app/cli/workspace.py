@@ -32,6 +32,12 @@ def register(sub: Any) -> None:
         description="Check a workspace. Standard input: the user's password (one line).",
     )
     _workspace_args(p)
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="walk the whole audit chain (not from the last checkpoint) and match every index"
+        " against its table",
+    )
     p.set_defaults(handler=_check)
 
     p = sub.add_parser(
@@ -188,7 +194,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with logged_in(args) as (session, _):
-        report = session.check()
+        report = session.check(full=args.full)
         # The dashboard's kept counts against a full recount (app/cases/tallies.py).
         from app.cases.tallies import disagreements
 

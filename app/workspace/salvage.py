@@ -64,7 +64,7 @@ from app.workspace.salvage_pages import (
 # Tables the case book recomputes from the events (CaseBook.rebuild): never copied.
 DERIVED = frozenset({"cases", "case_terms", "case_facts", "case_tallies"})
 # Kept by the new workspace's own migrations.
-NOT_COPIED = DERIVED | {"_migrations"}
+NOT_COPIED = DERIVED | {"_migrations", "audit_checkpoints"}  # MAC'd with the old key
 # Named first in the summary: what a person's case is made of.
 KEY_TABLES = (
     "case_events",

@@ -31,4 +31,5 @@ MIGRATIONS = [
     Migration("0019_pull_refetch", team.pull_refetch),
     Migration("0020_signed_roles", core.signed_roles),
     Migration("0021_case_tallies", cases.case_tallies),
+    Migration("0022_audit_checkpoints", core.audit_checkpoints),
 ]

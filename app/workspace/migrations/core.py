@@ -47,3 +47,17 @@ def signed_roles(store: Store) -> None:
         )"""
     )
     store.execute("CREATE TABLE user_claims (name TEXT PRIMARY KEY, public_key TEXT NOT NULL)")
+
+
+def audit_checkpoints(store: Store) -> None:
+    """Checkpoints of the audit chain (app/workspace/audit.py): the chain's hash at a row, as a
+    check verified it, MAC'd with a key derived from the workspace key. ``check`` starts from
+    the last one; ``check --full`` walks the whole chain and compares it with each."""
+    store.execute(
+        """CREATE TABLE audit_checkpoints (
+            seq INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL,
+            at TEXT NOT NULL,
+            mac TEXT NOT NULL
+        )"""
+    )

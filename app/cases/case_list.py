@@ -35,6 +35,9 @@ DENSE = 600
 # A common query is counted only when its leading term has fewer index entries than this;
 # otherwise its page says "at least" (Page.total_exact false).
 COUNT_BUDGET = 20_000
+# A common query's terms with fewer index entries than this are gathered into a set in memory
+# once per statement (``_has_gathered``) instead of sought case by case (``_has_term``).
+GATHER = 12_000
 _COLUMNS = "case_id, display_name, status, team, citizenship, next_due, conflicts"
 
 
@@ -220,46 +223,60 @@ def _search_by_order(
     ]
     driver_entries, driver = min(counted, key=lambda c: c[0])
     joined = "" if filters == "1 = 1" else " JOIN cases ON cases.case_id = d.case_id"
-    d_match, d_match_params, d_exact, d_exact_params = [], [], [], []
-    for term in parsed.terms:
+    # Per term: how its cases are checked (a term of fewer than GATHER entries against a set of
+    # its cases gathered once by the statement, a commoner one by a seek per case walked), the
+    # ranges of all its forms and of its exact ones (None: every match of it is exact).
+    terms: list[tuple[QueryTerm, Callable[..., tuple[str, list[str]]], Any, Any]] = []
+    for entries, term in counted:
         exact = [term_range(f) for f in sorted(term.exact)]
         either = exact + [term_range(f) for f in sorted(term.loose)]
-        if term.loose:
-            sql, values = _has_term(exact, "d.case_id")
-            d_exact.append(sql)
-            d_exact_params += values
-        sql, values = _has_term(either, "d.case_id")
-        d_match.append(sql)
-        d_match_params += values
-    d_exact_all = " AND ".join(d_exact) or "1"
+        has = _has_gathered if entries < GATHER else _has_term
+        terms.append((term, has, either, exact if term.loose else None))
+    any_loose = any(exact is not None for *_, exact in terms)
+
+    def matches(wanted: int, owner: str, known: QueryTerm | None) -> tuple[str, list[str]]:
+        """SQL true when the case (``owner``) matches every term with rank ``wanted``;
+        ``known``: a term the walked entries are known to match exactly (its checks left out
+        where the rank allows)."""
+        sql, values = [], []
+        for term, has, either, _ in terms:
+            if term is not known:
+                part, part_values = has(either, owner)
+                sql.append(part)
+                values += part_values
+        exact_sql, exact_values = [], []
+        for term, has, _, exact in terms:
+            if exact is not None and not (wanted == EXACT_MATCH and term is known):
+                part, part_values = has(exact, owner)
+                exact_sql.append(part)
+                exact_values += part_values
+        every_exact = " AND ".join(exact_sql) or "1"
+        sql.append(every_exact if wanted == EXACT_MATCH else f"NOT ({every_exact})")
+        return " AND ".join(sql), values + exact_values
+
     found: list[tuple[int, bytes, str]] = []
     for wanted in (EXACT_MATCH, LOOSE_MATCH):
         if after is not None and wanted > after.key[0]:
             continue  # (rank, name) order: this rank's pages came before
-        if wanted == LOOSE_MATCH and not d_exact:
+        if wanted == LOOSE_MATCH and not any_loose:
             break  # every match is exact
-        phase, phase_params = (
-            (d_exact_all, d_exact_params)
-            if wanted == EXACT_MATCH
-            else (f"NOT ({d_exact_all})", d_exact_params)
-        )
         forms = driver.exact if wanted == EXACT_MATCH else driver.exact | driver.loose
         start = after.key[1:] if after is not None and after.key[0] == wanted else None
         need = limit + 1 - len(found)
         merged: dict[str, bytes] = {}
         for form in sorted(forms):
+            form_entries = _entries_in(store, [term_range(form)], GATHER)
+            if not form_entries:
+                continue  # no case has it (a romanisation no name gives): nothing to walk
             prefix, verify = order_prefix(form)
             low, high = ORDER + prefix + "\x00", ORDER + prefix + "\x01"
             keyset, key_params = "d.term >= ?", [low]
             if start is not None:
                 keyset = "(d.term, d.case_id) > (?, ?)"
                 key_params = [low + order_text(start[0]), start[1]]
-            check, check_params = "", list[str]()
-            if verify and _entries_in(store, [term_range(form)], DENSE) < DENSE:
+            if verify and form_entries < DENSE:
                 # A rare form under a common prefix: its cases read and sorted, not walked.
-                owned = f"{' AND '.join(d_match)} AND {phase}".replace(
-                    "= d.case_id", "= cases.case_id"
-                )
+                owned, owned_params = matches(wanted, "cases.case_id", None)
                 keyset, key_params = "", []
                 if start is not None:
                     keyset, key_params = " AND (sort_key, case_id) > (?, ?)", list(start)
@@ -267,33 +284,24 @@ def _search_by_order(
                     "SELECT sort_key, case_id FROM cases WHERE case_id IN (SELECT case_id"
                     f" FROM case_terms WHERE term >= ? AND term < ?) AND {owned}"
                     f" AND {filters}{keyset} ORDER BY sort_key, case_id LIMIT ?",
-                    [
-                        *term_range(form),
-                        *d_match_params,
-                        *phase_params,
-                        *params,
-                        *key_params,
-                        need,
-                    ],
+                    [*term_range(form), *owned_params, *params, *key_params, need],
                 ):
                     merged.setdefault(case_id, bytes(order_key))
                 continue
-            if verify:
-                check, check_params = _has_term([term_range(form)], "d.case_id")
+            check, check_params = "", list[str]()
+            if verify:  # the prefix's entries hold longer terms than the form: checked
+                has = _has_gathered if form_entries < GATHER else _has_term
+                check, check_params = has([term_range(form)], "d.case_id")
                 check = f" AND {check}"
+            # Every entry walked (and checked, if need be) is of a case that has a term this
+            # form finds: it matches the leading term (exactly, in the exact phase, whose forms
+            # are exact), which is not checked again.
+            match_sql, match_params = matches(wanted, "d.case_id", driver)
             for term_text, case_id in store.query(
                 f"SELECT d.term, d.case_id FROM case_terms d{joined}"
-                f" WHERE {keyset} AND d.term < ?{check} AND {' AND '.join(d_match)}"
-                f" AND {phase} AND {filters} ORDER BY d.term, d.case_id LIMIT ?",
-                [
-                    *key_params,
-                    high,
-                    *check_params,
-                    *d_match_params,
-                    *phase_params,
-                    *params,
-                    need,
-                ],
+                f" WHERE {keyset} AND d.term < ?{check} AND {match_sql}"
+                f" AND {filters} ORDER BY d.term, d.case_id LIMIT ?",
+                [*key_params, high, *check_params, *match_params, *params, need],
             ):
                 merged.setdefault(case_id, order_bytes(term_text[len(low) :]))
         best = sorted((key, case_id) for case_id, key in merged.items())[:need]
@@ -312,7 +320,16 @@ def _search_by_order(
     if after is None and not more:  # the whole result is on this page
         return _page(rows, more, len(rows), True, _search_key)
     if driver_entries < COUNT_BUDGET:
-        total = _count_order(store, driver, joined, d_match, d_match_params, filters, params)
+        every = [has(either, "d.case_id") for _, has, either, _ in terms]
+        total = _count_order(
+            store,
+            driver,
+            joined,
+            [sql for sql, _ in every],
+            [v for _, values in every for v in values],
+            filters,
+            params,
+        )
         return _page(rows[:limit], more, total, total < COUNT_LIMIT, _search_key)
     # Too many to count while a worker types: "at least this page" (the list learns the
     # exact number when its last page arrives).
@@ -431,6 +448,24 @@ def _has_term(ranges: list[tuple[str, str]], owner: str = "cases.case_id") -> tu
     return "(" + " OR ".join(f"{seek} AND t.term < ?)" for _ in ranges) + ")", [
         v for r in ranges for v in r
     ]
+
+
+def _has_gathered(
+    ranges: list[tuple[str, str]], owner: str = "cases.case_id"
+) -> tuple[str, list[str]]:
+    """SQL true when the case (``owner``) has an index term in one of ``ranges``, as
+    :func:`_has_term`, for ranges of few entries: SQLite reads them once per statement into a
+    set in memory (the subquery is not correlated), then each case walked is a lookup in it
+    rather than a seek into the index by case, most of whose pages are not in the page cache
+    of a large workspace (each miss a page decrypted again)."""
+    if not ranges:
+        return "0", []
+    union = " UNION ALL ".join(
+        "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?" for _ in ranges
+    )
+    # ``+``: a filter on the rows the statement walks, never a list of cases to drive the walk
+    # from (the planner would otherwise seek each gathered case in the index by case).
+    return f"+{owner} IN ({union})", [v for r in ranges for v in r]
 
 
 def _search_key(row: Any) -> tuple[Any, ...]:

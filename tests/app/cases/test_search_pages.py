@@ -95,14 +95,29 @@ def _all_pages(book: CaseBook, limit: int, **filters: str) -> tuple[list[str], l
 
 
 @pytest.mark.parametrize(
-    ("dense", "order_entries"),
-    [(case_list.DENSE, True), (4, True), (4, False)],
-    ids=["read-rare-terms", "walk-name-order-entries", "walk-names-older-workspace"],
+    ("dense", "gather", "order_entries"),
+    [
+        (case_list.DENSE, case_list.GATHER, True),
+        (4, case_list.GATHER, True),
+        (4, 1, True),
+        (4, case_list.GATHER, False),
+    ],
+    ids=[
+        "read-rare-terms",
+        "walk-name-order-entries",
+        "walk-seeking-each-case",
+        "walk-names-older-workspace",
+    ],
 )
 def test_search_pages_rank_as_before_in_every_script(
-    session: Session, dense: int, order_entries: bool, monkeypatch: pytest.MonkeyPatch
+    session: Session,
+    dense: int,
+    gather: int,
+    order_entries: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(case_list, "DENSE", dense)
+    monkeypatch.setattr(case_list, "GATHER", gather)  # 1: no term's cases gathered in a set
     book = CaseBook(session)
     _people(book, 240)
     if not order_entries:  # a workspace from before them: the name index is walked instead

@@ -195,10 +195,11 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with logged_in(args) as (session, _):
         report = session.check(full=args.full)
-        # The dashboard's kept counts against a full recount (app/cases/tallies.py).
+        # The dashboard's kept counts against a recount (app/cases/tallies.py): of those the
+        # case rows answer, or with --full of every one (the cases and their events read).
         from app.cases.tallies import disagreements
 
-        report["dashboard"] = disagreements(session.store)
+        report["dashboard"] = disagreements(session.store, full=args.full)
         report["ok"] = bool(report["ok"] and report["dashboard"]["ok"])
     _print_json(report)
     return 0 if report["ok"] else 1

@@ -65,6 +65,7 @@ def _assert_counts_agree(book: CaseBook, rnd: random.Random) -> None:
         expected = summarise(facts, today, window, months)
         assert tallies.summarise_counts(book.store, today, window, months) == expected
     assert tallies.disagreements(book.store)["ok"]
+    assert tallies.disagreements(book.store, full=False)["ok"]
 
 
 class Laptops:

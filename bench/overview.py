@@ -132,6 +132,9 @@ def measure(count: int, rounds: int, folder: Path) -> dict[str, Any]:
         assert build_overview(book, today=TODAY) == summarise(facts, TODAY)
         assert facts and len(facts) == count
     refresh = alternated(books, rounds, lambda b: build_overview(b, "km", words=words))
+    store = books["fieldcase"].store
+    rows = int(store.scalar("SELECT count(*) FROM case_tallies"))
+    facts_bytes = float(store.scalar("SELECT avg(length(facts)) FROM case_facts") or 0)
     recount = alternated(books, max(1, rounds // 3), lambda b: summarise(load_facts(b), b.today()))
     extra = with_overview_fields(make_events(min(count, 2_000), seed=3), seed=4)
     cost = upkeep(books["fieldcase"], extra)
@@ -155,6 +158,8 @@ def measure(count: int, rounds: int, folder: Path) -> dict[str, Any]:
             "ratio_spread": spread(ratios),
         }
     out["first_count_s"] = round(first, 2)
+    out["count_rows"] = rows
+    out["facts_bytes_a_case"] = round(facts_bytes, 1)
     out["ingest_ms_a_case_with_counts"] = round(cost["with"] * 1000, 3)
     out["ingest_ms_a_case_without"] = round(cost["without"] * 1000, 3)
     return out
@@ -190,7 +195,8 @@ def main() -> None:
             f"   ingest a case (fieldcase): {with_counts:.2f} ms keeping the counts,"
             f" {without:.2f} ms without (+{with_counts - without:.2f} ms);"
             f" building the workspace took {result['ingest_s']} s; the first overview of a"
-            f" workspace never counted {result['first_count_s']} s",
+            f" workspace never counted {result['first_count_s']} s; {result['count_rows']} rows"
+            f" of counts, {result['facts_bytes_a_case']} bytes of facts a case",
             flush=True,
         )
         summary[f"n{count}"] = result

@@ -17,11 +17,14 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from app.cases.book import CaseBook
-from app.cases.events import CaseEvent
+from app.cases.events import FOLLOW_UP, REFERRAL, CaseEvent
 from app.cases.hlc import HybridClock
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
+from app.workspace import audit
+from app.workspace.audit import Action
 from app.workspace.ids import new_id
+from app.workspace.roles import Permission
 from app.workspace.session import Session
 from forms import AnswerError, FormSession
 from forms.display import choices
@@ -311,10 +314,11 @@ def _replaced(value: Any, new: dict[str, str]) -> Any:
     return value
 
 
-def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> str:
+def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> _Case:
     """The template's intake for another person of the same shape: the same answers but theirs,
-    stored as a submission through a draft and opening the case, as ``Interview.finish`` does
-    (the form engine is not run again: filling the form is what costs, ~20 ms a person)."""
+    stored as a submission through a draft, as ``Interview.finish`` does (the form engine is not
+    run again: filling the form is what costs, ~20 ms a person). Returns the case it opens, its
+    creation not yet stored (``add_demo_cases`` stores a batch's events together)."""
     answers = {name: str(props[key]) for name, key in _ANSWERS.items()}
     day = props["intake_date"]
     answers.update(start=f"{day}T10:00:00.000Z", end=f"{day}T10:00:00.000Z")
@@ -334,15 +338,71 @@ def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> 
         draft_id = session.save_draft(record["form_id"], record["version"], {})
         submission_id = session.finalise_draft(draft_id, record)
         book.carrier.put_submission(submission_id, record)
-        return book.open_case(properties, record["form_id"], submission_id)
+    # As ``CaseBook.open_case`` would store it.
+    payload: dict[str, Any] = {
+        "form_id": record["form_id"],
+        "properties": properties,
+        "submission_id": submission_id,
+    }
+    team = book.carrier.team()
+    if team:
+        payload["team"] = team
+    case = _Case(book, new_id(), properties, ())
+    case.add("create", payload)
+    return case
 
 
-def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) -> DemoSummary:
+class _Case:
+    """One case's events as ``CaseBook``'s writes would make them (this laptop's device and
+    clock, its user, each event's parent the one before), kept until its batch is stored by one
+    ``CaseBook.ingest``: the book then folds each case once, not twice for every event."""
+
+    def __init__(
+        self, book: CaseBook, case_id: str, fields: dict[str, Any], heads: tuple[str, ...]
+    ) -> None:
+        self.book, self.case_id, self.fields, self.heads = book, case_id, fields, heads
+        self.events: list[CaseEvent] = []
+
+    def add(self, kind: str, payload: dict[str, Any]) -> None:
+        book = self.book
+        event = CaseEvent(
+            id=new_id(),
+            case_id=self.case_id,
+            type=kind,
+            payload=payload,
+            author=book.session.user,
+            device=book.device,
+            hlc=book.clock.now(),
+            parents=self.heads,
+        )
+        self.events.append(event)
+        self.heads = (event.id,)
+
+    def may_refer(self) -> bool:
+        """What ``CaseBook.refer`` asks of the case: the person did not refuse sharing."""
+        return self.fields.get("consent_share") != "no"
+
+
+def _store(book: CaseBook, cases: list[_Case]) -> None:
+    """A batch's events stored as ``CaseBook``'s writes store them: the events and their cases'
+    rows (one ``ingest``), each event sealed for the team's outbox and audited."""
+    events = [event for case in cases for event in case.events]
+    book.ingest(events)
+    for event in events:
+        book.carrier.put_event(event)
+        action = Action.CREATE if event.type == "create" else Action.EDIT
+        audit.record(book.store, book.session.user, action, f"case:{event.case_id}", event.type)
+
+
+def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 500) -> DemoSummary:
     """``count`` people, registered through intake interviews, then followed up, referred or
-    closed through the case API, with a few concurrent edits (conflicts). The first person of
-    each shape (citizenship, child or adult, consent to research, exploitation) is interviewed
-    on the shipped form; the others of that shape reuse the finished interview with their own
-    answers, ids and dates (``_intake_like``), which makes a 100,000-case workspace in minutes."""
+    closed, with a few concurrent edits (conflicts). The first person of each shape (citizenship,
+    child or adult, consent to research, exploitation) is interviewed on the shipped form; the
+    others of that shape reuse the finished interview with their own answers, ids and dates
+    (``_intake_like``). A batch of people is stored in one transaction, their events by one
+    ``CaseBook.ingest`` (the events ``CaseBook``'s writes would make, audited and put in the
+    outbox as they are): a 100,000-case workspace takes minutes."""
+    book.session.require(Permission.EDIT_CASES)
     rnd = random.Random(seed)
     today = book.today()
     library = FormLibrary()
@@ -351,18 +411,23 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) 
     templates: dict[tuple[str, ...], _Template | None] = {}
     for start in range(0, count, batch):
         with book.store.atomic():  # one commit per batch: savepoints inside
+            cases: list[_Case] = []
+            edited: list[tuple[str, int]] = []  # concurrent edits, once the batch is stored
             for _ in range(min(batch, count - start)):
                 props = _person(rnd, today)
                 country = props["prs_Citizenship"]
                 template = templates.get(_shape(props))
                 if template is not None:
-                    case_id: str | None = _intake_like(book, template, props)
+                    case = _intake_like(book, template, props)
                 else:
                     case_id = _intake(book.session, book, library, rnd, props)
-                    if case_id is not None:
-                        templates[_shape(props)] = _template(book, case_id, props)
-                if case_id is None:
-                    continue
+                    if case_id is None:
+                        continue
+                    made = _template(book, case_id, props)
+                    templates[_shape(props)] = made
+                    fields = dict(made.properties) if made is not None else {}
+                    case = _Case(book, case_id, fields, tuple(book.heads(case_id)))
+                cases.append(case)
                 events += 1
                 returned = date.fromisoformat(props["return_date"])
                 for months in (1, 3, 6, 12):
@@ -374,20 +439,24 @@ def add_demo_cases(book: CaseBook, count: int, seed: int = 1, batch: int = 100) 
                         "living_situation": "with_family",
                         "fup_note": PEOPLE[country][3],
                     }
-                    book.follow_up(case_id, visit, note)
+                    case.add(FOLLOW_UP, {"date": visit.isoformat(), "properties": note})
                     events += 1
-                if country != "TH" and rnd.random() < 0.3:
+                if country != "TH" and rnd.random() < 0.3 and case.may_refer():
                     team = TEAMS[country]
                     consent = {"given": True, "recipient": team, "purpose": "reintegration"}
-                    book.refer(case_id, team, consent, note=PEOPLE[country][3], send=False)
-                    book.accept_referral(case_id, team)
+                    note_text = PEOPLE[country][3]
+                    case.add(REFERRAL, {"to_team": team, "consent": consent, "note": note_text})
+                    case.add("referral_accepted", {"team": team})
                     events += 2
                 elif rnd.random() < 0.1:
-                    book.close(case_id, "Closed", "reintegrated")
+                    case.add("close", {"status": "Closed", "reason": "reintegrated"})
                     events += 1
                 if rnd.random() < 0.03:
-                    events += _concurrent_edit(book, other, case_id, int(props["age"]))
-                    conflicts += 1
+                    edited.append((case.case_id, int(props["age"])))
+            _store(book, cases)
+            for case_id, age in edited:
+                events += _concurrent_edit(book, other, case_id, age)
+                conflicts += 1
     return DemoSummary(count, events, conflicts)
 
 

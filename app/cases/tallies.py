@@ -9,17 +9,19 @@ Recounting 100,000 cases takes seconds; reading these counts takes milliseconds.
   *day* of identification, return, visit done and visit owed. Keyed by day rather than month, so
   what depends on today (a return is counted once its day has come, a visit owed before today is
   overdue, after it due soon) is read as a range of days, never by scanning cases.
-- ``note`` runs inside the transaction that applied the case's events (``CaseBook._refresh``:
-  writes, ``ingest`` from sync or a USB file, ``rebuild``): the case's old facts out, its new
-  facts in; a case that does not exist (its create has not arrived) counts nothing. ``forget``
-  takes an erased case out. So the counts are those of the cases as committed, always.
+- ``note_all`` runs inside the transaction that applied the cases' events
+  (``CaseBook._refresh_cases``: writes, ``ingest`` from sync or a USB file, ``rebuild``): each
+  case's old facts out, its new facts in, the cells many cases share written once; a case that
+  does not exist (its create has not arrived) counts nothing. ``forget`` takes an erased case
+  out. So the counts are those of the cases as committed, always.
 - ``summarise_counts`` gives the same ``Overview`` as ``overview.summarise`` over
   ``overview.load_facts`` (the full recount, kept as the reference: a randomised test holds the
   two equal, and ``fieldcase check`` reports any count that disagrees, ``disagreements``).
 - Filling: migration ``0021_case_tallies`` creates both tables and, in a workspace without cases,
   marks the counts filled (the ``filled`` row). A workspace that had cases is counted once, by
   ``fill``, at its first overview (the workspace layer may not import the case domain's rules);
-  until then ``note`` does nothing and the overview counts in full.
+  until then ``note_all`` does nothing. That first count holds the database thread for seconds
+  at 100,000 cases, once.
 """
 
 from __future__ import annotations

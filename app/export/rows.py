@@ -39,6 +39,7 @@ from forms import FormDefinition
 FLATTEN_FORMAT = "2"  # bump when Flattener's output changes: every row is then made again
 BATCH = 500  # submissions read and written per statement batch (and per cancel check)
 READ = 5000  # export rows read at a time as CSV text (and per cancel check)
+CELLS = 1000  # export rows read at a time as cells (decoded: larger in memory than text)
 
 Version = tuple[str, str]  # (form id, form version)
 
@@ -183,29 +184,49 @@ class ExportRows:
     ) -> Iterator[tuple[str, str, str, str, list[str], ChildRows | None]]:
         """The current rows of one form version in submission order, as (submission id, key,
         author, submitted, cells, children); ``where`` may test ``submitted``."""
-        sql = (
-            "SELECT submission_id, key, author, submitted, cells, children FROM export_rows"
-            " WHERE form_id = ? AND form_version = ? AND shape = ?"
-            + "".join(f" AND {w}" for w in where)
-            + " ORDER BY submission_id"
-        )
         loads = json.loads
-        for sid, key, author, submitted, cells, children in self.store.query(
-            sql, [form.form_id, form.version, form.shape, *params]
+        for batch in self._batches(
+            form, "key, author, submitted, cells, children", where, params, CELLS
         ):
-            yield sid, key, author, submitted, loads(cells), loads(children) if children else None
+            for sid, key, author, submitted, cells, children in batch:
+                yield (
+                    sid,
+                    key,
+                    author,
+                    submitted,
+                    loads(cells),
+                    loads(children) if children else None,
+                )
 
-    def read_lines(
+    def read_children(
+        self, form: FormVersion, where: Sequence[str], params: Sequence[Any], lines: bool
+    ) -> Iterator[list[tuple[str, Any]]]:
+        """The repeats' rows of one form version's submissions that have any, in submission
+        order, in batches: (submission id, the rows by repeat as JSON; ``lines``: as CSV text)."""
+        column = "csv_children" if lines else "children"
+        yield from self._batches(form, column, [*where, f"{column} IS NOT NULL"], params, CELLS)
+
+    def ids(
         self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
-    ) -> Iterator[list[tuple[str, str, str, str | None]]]:
-        """The current rows of one form version in submission order, in batches of ``READ``, as
-        their CSV text (``app.export.lines``): (submission id, head, tail, the repeats' lines as
-        JSON or None); ``where`` may test ``submitted``."""
+    ) -> Iterator[list[tuple[str]]]:
+        """The submission ids of one form version's current rows, in batches."""
+        yield from self._batches(form, "", where, params, READ)
+
+    def _batches(
+        self,
+        form: FormVersion,
+        columns: str,
+        where: Sequence[str],
+        params: Sequence[Any],
+        size: int,
+    ) -> Iterator[list[Any]]:
+        """Rows of one form version in submission order, ``size`` at a time (a batch is all an
+        export holds): the submission id, then ``columns``."""
         sql = (
-            "SELECT submission_id, csv_head, csv_tail, csv_children FROM export_rows"
+            f"SELECT submission_id{', ' + columns if columns else ''} FROM export_rows"
             " WHERE form_id = ? AND form_version = ? AND shape = ? AND submission_id > ?"
             + "".join(f" AND {w}" for w in where)
-            + f" ORDER BY submission_id LIMIT {READ}"
+            + f" ORDER BY submission_id LIMIT {size}"
         )
         after = ""
         while batch := self.store.query(
@@ -213,6 +234,14 @@ class ExportRows:
         ):
             yield batch
             after = batch[-1][0]
+
+    def read_lines(
+        self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
+    ) -> Iterator[list[tuple[str, str, str, str | None]]]:
+        """The current rows of one form version in submission order, in batches of ``READ``, as
+        their CSV text (``app.export.lines``): (submission id, head, tail, the repeats' lines as
+        JSON or None); ``where`` may test ``submitted``."""
+        yield from self._batches(form, "csv_head, csv_tail, csv_children", where, params, READ)
 
 
 def _as_sql_text(value: Any) -> str:

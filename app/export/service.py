@@ -12,7 +12,7 @@ the encryption is the exporting user's alone.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,9 +23,9 @@ from app.export.attachments import write_attachments
 from app.export.deidentify import deidentify, label_deidentified
 from app.export.htcds import htcds_table
 from app.export.lines import CaseCells, main_line
-from app.export.rows import ExportRows
+from app.export.rows import ExportRows, FormVersion
 from app.export.tables import Assembler, Table
-from app.export.writers import write_csv, write_json, write_xlsx
+from app.export.writers import CHUNK, write_csv, write_json, write_xlsx
 from app.interviews.case_actions import form_for, forms_declaring
 from app.interviews.form_library import FormLibrary
 from app.workspace import audit
@@ -69,7 +69,8 @@ class ExportReport:
         return asdict(self)
 
 
-def _case_rows(session: Session, filters: ExportFilters) -> dict[str, dict[str, Any]]:
+def _case_filter(filters: ExportFilters) -> tuple[str, list[str]]:
+    """The SQL condition on ``cases`` of the team and status filters, and its parameters."""
     where, params = ["1 = 1"], []
     if filters.teams:
         where.append(f"team IN ({','.join('?' * len(filters.teams))})")
@@ -77,14 +78,51 @@ def _case_rows(session: Session, filters: ExportFilters) -> dict[str, dict[str, 
     if filters.statuses:
         where.append(f"status IN ({','.join('?' * len(filters.statuses))})")
         params += list(filters.statuses)
-    rows = session.store.query(
-        f"SELECT case_id, state FROM cases WHERE {' AND '.join(where)}", params
-    )
+    return " AND ".join(where), params
+
+
+def _case_rows(session: Session, filters: ExportFilters) -> dict[str, dict[str, Any]]:
+    """Every chosen case's state, for the tables made in memory (de-identified, HTCDS)."""
+    where, params = _case_filter(filters)
+    rows = session.store.query(f"SELECT case_id, state FROM cases WHERE {where}", params)
     return {r[0]: json.loads(r[1]) for r in rows}
 
 
-def _withdrawn(state: dict[str, Any]) -> bool:
-    return bool(state["fields"].get("_consent_withdrawn") == "all")
+# A case whose person withdrew consent to every use: never exported.
+_WITHDRAWN = "json_extract(state, '$.fields._consent_withdrawn') IS 'all'"
+
+
+@dataclass
+class _Chosen:
+    """The cases an export of submissions keeps, as ids (never their states): ``cases`` is None
+    when no team or status filter is set (every case is chosen)."""
+
+    where: str
+    params: list[str]
+    cases: set[str] | None
+    withdrawn: set[str]
+    count: int
+
+    def keeps(self, case_id: str | None) -> bool:
+        if self.cases is not None and case_id not in self.cases:
+            return False
+        return case_id not in self.withdrawn
+
+
+def _chosen(session: Session, filters: ExportFilters) -> _Chosen:
+    where, params = _case_filter(filters)
+    store = session.store
+    withdrawn = {
+        str(r[0])
+        for r in store.query(f"SELECT case_id FROM cases WHERE {where} AND {_WITHDRAWN}", params)
+    }
+    cases = None
+    if filters.teams or filters.statuses:
+        cases = {str(r[0]) for r in store.query(f"SELECT case_id FROM cases WHERE {where}", params)}
+        count = len(cases) - len(withdrawn)
+    else:
+        count = int(store.scalar("SELECT count(*) FROM cases")) - len(withdrawn)
+    return _Chosen(where, params, cases, withdrawn, count)
 
 
 def _submission_cases(session: Session) -> dict[str, str]:
@@ -127,12 +165,8 @@ def run_export(
             k: v.isoformat() if isinstance(v, date) else v for k, v in asdict(filters).items() if v
         },
     )
-    cases = _case_rows(session, filters)
-    withdrawn = {case_id for case_id, state in cases.items() if _withdrawn(state)}
-    report.left_out_for_withdrawn_consent = len(withdrawn)
-    for case_id in withdrawn:
-        del cases[case_id]
-    case_filter = bool(filters.teams or filters.statuses)
+    chosen = _chosen(session, filters)
+    report.left_out_for_withdrawn_consent = len(chosen.withdrawn)
     by_submission = _submission_cases(session)
 
     def check() -> None:
@@ -148,6 +182,7 @@ def run_export(
     exported_ids: set[str] = set()
     try:
         if deidentified:
+            cases = _without(_case_rows(session, filters), chosen.withdrawn)
             people = []
             for case_id, state in cases.items():
                 follow_ups = sum(
@@ -171,6 +206,7 @@ def run_export(
             report.cases = de_report.rows
             tables = [table]
         elif format == "htcds":
+            cases = _without(_case_rows(session, filters), chosen.withdrawn)
             intake_by_case: dict[str, dict[str, Any]] = {}
             intakes = sorted(forms_declaring(library, CREATE))  # the forms that open cases
             for row in session.store.query(
@@ -191,17 +227,15 @@ def run_export(
                 session,
                 library,
                 filters,
-                cases,
-                case_filter,
+                chosen,
                 by_submission,
-                withdrawn,
                 language,
                 format == "csv" and not language,
                 report,
                 check,
             )
-            tables.append(_cases_table(cases))
-            report.cases = len(cases)
+            tables.append(_cases_table(session, chosen, check))
+            report.cases = chosen.count
         check()
         if format == "xlsx":
             written.append(write_xlsx(tables, out / "fieldcase-export.xlsx", step))
@@ -265,30 +299,26 @@ def _submission_tables(
     session: Session,
     library: FormLibrary,
     filters: ExportFilters,
-    cases: dict[str, dict[str, Any]],
-    case_filter: bool,
+    chosen: _Chosen,
     by_submission: dict[str, str],
-    withdrawn: set[str],
     language: str | None,
     as_lines: bool,
     report: ExportReport,
     check: Callable[[], None],
 ) -> tuple[list[Table], set[str]]:
-    """One table per form version (and per repeat), from the export rows (``app.export.rows``):
-    each submission was flattened once, so an export reads cells, not records. ``as_lines`` (a
-    CSV export of codes): the tables hold the rows' kept CSV lines. Also returns the ids of the
-    submissions exported."""
+    """One table per form version (and per repeat), streamed from the export rows
+    (``app.export.rows``): each submission was flattened once, so an export reads cells, not
+    records, a batch at a time, as the writer asks for them. ``as_lines`` (a CSV export of
+    codes): the tables stream the rows' kept CSV lines. Also returns the ids of the submissions
+    exported (counted in a first pass over the ids alone)."""
     store = ExportRows(session.store, library)
     sent: set[str] = set()
-    case_cell = CaseCells()
-    loads = json.loads
     versions = sorted(store.refresh(check))
     if filters.forms:
         versions = [v for v in versions if v[0] in filters.forms]
 
     def kept(submission_id: str) -> bool:
-        case_id = by_submission.get(submission_id)
-        return not ((case_filter and case_id not in cases) or case_id in withdrawn)
+        return chosen.keeps(by_submission.get(submission_id))
 
     built: dict[tuple[str, str], list[Table]] = {}
     exported: list[tuple[str, str]] = []  # form versions with a submission in this export
@@ -307,33 +337,19 @@ def _submission_tables(
                 report.skipped_forms.append(f"{form_id} {version}")
             continue
         where, params = _date_filters(filters, "submitted")
-        assembler = Assembler(form.definition, form.flattener.shape, language, as_lines)
         count = 0
-        if as_lines:
-            for batch in store.read_lines(form, where, params):
-                check()
-                for sid, head, tail, child_lines in batch:
-                    case_id = by_submission.get(sid)
-                    if (case_filter and case_id not in cases) or case_id in withdrawn:
-                        continue
-                    assembler.add_lines(
-                        main_line(head, case_cell(case_id or ""), tail),
-                        loads(child_lines) if child_lines else None,
-                    )
+        for batch in store.ids(form, where, params):
+            check()
+            for (sid,) in batch:
+                if kept(sid):
                     sent.add(sid)
                     count += 1
-        else:
-            for sid, key, author, submitted, cells, children in store.read(form, where, params):
-                case_id = by_submission.get(sid)
-                if (case_filter and case_id not in cases) or case_id in withdrawn:
-                    continue
-                meta = [key, sid, version, author, submitted, case_id or ""]
-                assembler.add(meta, cells, children)
-                sent.add(sid)
-                count += 1
         if count:
             exported.append((form_id, version))
-            built[(form_id, version)] = assembler.tables()
+            assembler = Assembler(form.definition, form.flattener.shape, language, as_lines)
+            built[(form_id, version)] = _streamed(
+                store, form, where, params, assembler, kept, by_submission, as_lines, check
+            )
             report.submissions += count
     tables: list[Table] = []
     for form_id, version in sorted(built):
@@ -344,21 +360,119 @@ def _submission_tables(
     return tables, sent
 
 
-def _cases_table(cases: dict[str, dict[str, Any]]) -> Table:
+def _streamed(
+    store: ExportRows,
+    form: FormVersion,
+    where: list[str],
+    params: list[str],
+    assembler: Assembler,
+    kept: Callable[[str], bool],
+    by_submission: dict[str, str],
+    as_lines: bool,
+    check: Callable[[], None],
+) -> list[Table]:
+    """The tables of one form version (its main table, then one per repeat), each reading its
+    rows from the store when written: the main table the main rows, a repeat's table the
+    repeats' rows of the submissions that have some."""
+    loads = json.loads
+    version = form.version
+
+    def main_lines() -> Iterator[list[str]]:
+        case_cell = CaseCells()
+        for batch in store.read_lines(form, where, params):
+            check()
+            yield [
+                main_line(head, case_cell(by_submission.get(sid) or ""), tail)
+                for sid, head, tail, _ in batch
+                if kept(sid)
+            ]
+
+    def main_rows() -> Iterator[list[list[str]]]:
+        chunk: list[list[str]] = []
+        for sid, key, author, submitted, cells, _ in store.read(form, where, params):
+            if not kept(sid):
+                continue
+            meta = [key, sid, version, author, submitted, by_submission.get(sid) or ""]
+            meta.extend(assembler.main_cells(cells))
+            chunk.append(meta)
+            if len(chunk) == CHUNK:
+                check()
+                yield chunk
+                chunk = []
+        yield chunk
+
+    def child(repeat: str) -> Callable[[], Iterator[list[Any]]]:
+        def rows() -> Iterator[list[Any]]:
+            for batch in store.read_children(form, where, params, as_lines):
+                check()
+                out: list[Any] = []
+                for sid, children in batch:
+                    if kept(sid):
+                        found = loads(children).get(repeat)
+                        if found:
+                            out += (
+                                found
+                                if as_lines
+                                else map(lambda row: assembler.child_row(repeat, row), found)
+                            )
+                yield out
+
+        return rows
+
+    tables = assembler.tables()
+    tables[0].source = main_lines if as_lines else main_rows
+    for table, repeat in zip(tables[1:], assembler.repeats(), strict=True):
+        table.source = child(repeat)
+    for table in tables:
+        table.streams_lines = as_lines
+        table.lines = None
+    return tables
+
+
+def _cases_table(session: Session, chosen: _Chosen, check: Callable[[], None]) -> Table:
+    """The chosen cases, one row each in case id order, read a batch at a time: its columns are
+    every field any of them holds (found by SQL first, so no case is held to find them)."""
+    store = session.store
     names = sorted(
-        {k for state in cases.values() for k in state["fields"] if not k.startswith("_")}
+        {
+            str(r[0])
+            for r in store.query(
+                f"SELECT DISTINCT f.key FROM cases, json_each(cases.state, '$.fields') AS f"
+                f" WHERE {chosen.where} AND NOT {_WITHDRAWN}",
+                chosen.params,
+            )
+            if not str(r[0]).startswith("_")
+        }
     )
     columns = ["CASE_ID", "STATUS", "TEAM", "CONFLICTS", *names]
-    rows = []
-    for case_id, state in sorted(cases.items()):
-        fields = state["fields"]
-        rows.append(
-            [
-                case_id,
-                str(fields.get("_status", "")),
-                str(fields.get("_team") or ""),
-                str(len(state["conflicts"])),
-            ]
-            + ["" if fields.get(n) is None else str(fields.get(n)) for n in names]
+
+    def rows() -> Iterator[list[list[str]]]:
+        after = ""
+        sql = (
+            f"SELECT case_id, state FROM cases WHERE {chosen.where} AND NOT {_WITHDRAWN}"
+            f" AND case_id > ? ORDER BY case_id LIMIT {CHUNK}"
         )
-    return Table("cases", columns, columns, rows)
+        loads = json.loads
+        while batch := store.query(sql, [*chosen.params, after]):
+            check()
+            after = batch[-1][0]
+            chunk = []
+            for case_id, text in batch:
+                state = loads(text)
+                fields = state["fields"]
+                chunk.append(
+                    [
+                        case_id,
+                        str(fields.get("_status", "")),
+                        str(fields.get("_team") or ""),
+                        str(len(state["conflicts"])),
+                    ]
+                    + ["" if fields.get(n) is None else str(fields.get(n)) for n in names]
+                )
+            yield chunk
+
+    return Table("cases", columns, columns, source=rows)
+
+
+def _without(cases: dict[str, dict[str, Any]], withdrawn: set[str]) -> dict[str, dict[str, Any]]:
+    return {case_id: state for case_id, state in cases.items() if case_id not in withdrawn}

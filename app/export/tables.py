@@ -10,7 +10,7 @@ with ``language`` set, headers become labels and choice codes become choice labe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,15 +24,28 @@ CHILD_META = ["PARENT_KEY", "KEY"]
 
 @dataclass
 class Table:
+    """A table's rows held in ``rows`` (or ``lines``), or streamed: ``source`` yields them a
+    chunk at a time, afresh each time it is called, and the writer counts them in ``written``;
+    an export holds a chunk, never a whole table."""
+
     name: str
     columns: list[str]
     headers: list[str]
     rows: list[list[str]] = field(default_factory=list)
     # or, for a CSV export of codes, each row as its CSV line (app/export/lines.py), rows empty
     lines: list[str] | None = None
+    source: Callable[[], Iterator[list[Any]]] | None = None  # chunks of rows, or of lines
+    streams_lines: bool = False  # ``source`` yields CSV lines (app/export/lines.py)
+    written: int = 0
 
     def count(self) -> int:
+        if self.source is not None:
+            return self.written
         return len(self.rows) if self.lines is None else len(self.lines)
+
+    @property
+    def holds_lines(self) -> bool:
+        return self.lines is not None or (self.source is not None and self.streams_lines)
 
 
 @dataclass(frozen=True)
@@ -233,6 +246,19 @@ class Assembler:
         value = self.labeller.value
         return [value(column, cell) for column, cell in zip(columns, cells, strict=True)]
 
+    def main_cells(self, cells: list[str]) -> list[str]:
+        """A main row's cells as the table shows them (labelled, with a language)."""
+        return cells if self.labeller is None else self._labelled(self._main_columns, cells)
+
+    def child_row(self, repeat: str, row: list[str]) -> list[str]:
+        """A repeat's row (PARENT_KEY, KEY, cells) as its table shows it."""
+        if self.labeller is None:
+            return row
+        return row[:2] + self._labelled(self._columns[repeat], row[2:])
+
+    def table(self, repeat: str | None) -> Table:
+        return self._tables[repeat]
+
     def add(self, meta: list[str], cells: list[str], children: ChildRows | None) -> None:
         """``meta``: KEY, SUBMISSION_ID, FORM_VERSION, AUTHOR, SUBMITTED, CASE_ID."""
         if self.labeller is not None:
@@ -260,9 +286,12 @@ class Assembler:
                 assert child is not None
                 child.extend(lines)
 
+    def repeats(self) -> list[str]:
+        """The repeats' gpaths, in the order of their tables in ``tables``."""
+        return sorted(k for k in self._tables if k is not None)
+
     def tables(self) -> list[Table]:
-        repeats = sorted(k for k in self._tables if k is not None)
-        return [self._tables[k] for k in [None, *repeats]]
+        return [self._tables[k] for k in [None, *self.repeats()]]
 
 
 def build_tables(

@@ -5,6 +5,7 @@
   A cell starting with ``=``, ``+``, ``-``, ``@`` (a formula to a spreadsheet) is prefixed with
   ``'`` so an answer can never run as a formula on the supervisor's computer.
 - XLSX: one sheet per table, cells as strings, streamed into the ZIP file (``xlsx``).
+- A streamed table (``Table.source``) is written a chunk at a time as it is read from the store.
 - JSON: one file, the tables as lists of objects.
 
 Files are written to a temporary name and renamed when complete: an export that fails or is
@@ -82,6 +83,21 @@ def _chunks(rows: list[_T]) -> Iterator[list[_T]]:
         yield rows[start : start + CHUNK]
 
 
+def _table_chunks(table: Table) -> Iterator[list[Any]]:
+    """The table's rows (or lines) a chunk at a time; a streamed table's are counted."""
+    if table.source is None:
+        if table.lines is None:
+            yield from _chunks(table.rows)
+        else:
+            yield from _chunks(table.lines)
+        return
+    table.written = 0
+    for chunk in table.source():
+        if chunk:
+            table.written += len(chunk)
+            yield chunk
+
+
 def _sheet_name(name: str, used: set[str]) -> str:
     base = "".join(c for c in name if c not in "[]:*?/\\")[:31] or "table"
     candidate, n = base, 2
@@ -123,14 +139,14 @@ def write_csv(
         with _private(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv_writer(fh)
             writer.writerow(table.headers)
-            if table.lines is None:
-                for chunk in _chunks(table.rows):
-                    writer.writerows(map(safe_row, chunk))
-                    count = _written(count, len(chunk), progress)
-            else:  # already formula-safe and encoded: app/export/lines.py
-                for lines in _chunks(table.lines):
+            if table.holds_lines:  # already formula-safe and encoded: app/export/lines.py
+                for lines in _table_chunks(table):
                     fh.write("".join(lines))
                     count = _written(count, len(lines), progress)
+            else:
+                for chunk in _table_chunks(table):
+                    writer.writerows(map(safe_row, chunk))
+                    count = _written(count, len(chunk), progress)
         _finish(tmp, final)
         written.append(final)
     return written
@@ -146,21 +162,32 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
         if progress and count // CHUNK != before // CHUNK:
             progress(count // CHUNK * CHUNK)
 
-    if any(t.lines is not None for t in tables):
+    if any(t.holds_lines for t in tables):
         raise ValueError("a table of CSV lines is written only as CSV")
-    sheets = [(_sheet_name(t.name, used), t.headers, [safe_row(r) for r in t.rows]) for t in tables]
+    sheets = [
+        (
+            _sheet_name(t.name, used),
+            t.headers,
+            ([safe_row(r) for r in chunk] for chunk in _table_chunks(t)),
+        )
+        for t in tables
+    ]
     tmp = path.with_name(f".{path.name}.part")
     with _private(tmp, "wb") as fh:
-        write_workbook(fh, sheets, written, CHUNK)
+        write_workbook(fh, sheets, written)
     _finish(tmp, path)
     return path
 
 
 def write_json(tables: Sequence[Table], path: Path, extra: dict[str, object] | None = None) -> Path:
-    if any(t.lines is not None for t in tables):
+    if any(t.holds_lines for t in tables):
         raise ValueError("a table of CSV lines is written only as CSV")
     document: dict[str, object] = {
-        table.name: [dict(zip(table.columns, row, strict=True)) for row in table.rows]
+        table.name: [
+            dict(zip(table.columns, row, strict=True))
+            for chunk in _table_chunks(table)
+            for row in chunk
+        ]
         for table in tables
     }
     if extra:

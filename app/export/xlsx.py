@@ -14,6 +14,7 @@ cell (openpyxl refused the whole export). A carriage return is kept as ``&#13;``
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -84,23 +85,25 @@ def _write(book: zipfile.ZipFile, name: str, text: str) -> None:
 
 def write_workbook(
     target: IO[bytes],
-    sheets: Iterable[tuple[str, Sequence[str], Sequence[Sequence[str]]]],
+    sheets: Iterable[tuple[str, Sequence[str], Iterable[Sequence[Sequence[str]]]]],
     per_rows: Callable[[Sequence[Sequence[str]]], None] = lambda rows: None,
-    chunk: int = 1000,
 ) -> None:
-    """``sheets``: (sheet name, header row, rows); ``per_rows`` is called after each chunk of rows
-    written (progress, cancel). Cells must already be what the file should say (formula-safe)."""
+    """``sheets``: (sheet name, header row, its rows in chunks), each sheet's chunks read as it is
+    written (one sheet at a time: a ZIP file is written entry by entry); ``per_rows`` is called
+    after each chunk written (progress, cancel). Cells must already be what the file should say
+    (formula-safe)."""
     names: list[str] = []
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as book:
-        for name, headers, rows in sheets:
+        for name, headers, chunks in sheets:
             names.append(name)
-            sheet = _Sheet(max([len(headers), *(len(r) for r in rows[:1])]))
+            parts = iter(chunks)
+            first = next(parts, [])
+            sheet = _Sheet(max([len(headers), *(len(r) for r in first[:1])]))
             with _entry(book, f"xl/worksheets/sheet{len(names)}.xml") as fh:
                 fh.write(f'{_HEAD}<worksheet xmlns="{_MAIN}"><sheetData>'.encode())
                 fh.write(sheet.row(1, headers).encode("utf-8"))
                 number = 1
-                for start in range(0, len(rows), chunk):
-                    part = rows[start : start + chunk]
+                for part in itertools.chain([first] if first else [], parts):
                     text = []
                     for cells in part:
                         number += 1

@@ -1603,6 +1603,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — ជាមួយ %2</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>សម្ភាសន៍ដែលអ្នកជួយបកប្រែ</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>ទាំងនេះជាសម្ភាសន៍ដែលបុគ្គលិកសង្គមកិច្ចបានដាក់ឈ្មោះអ្នកជាអ្នកបកប្រែ។ បើកមួយដើម្បីអានសំណួរនីមួយៗ និងកត់ចម្លើយ។ បុគ្គលិកសង្គមកិច្ចនឹងឃើញអ្វីដែលអ្នកបានរក្សាទុក នៅពេលនាងបើកសម្ភាសន៍ម្ដងទៀត ហើយនាងជាអ្នកបញ្ចប់វា។ អ្នកមិនឃើញអ្វីផ្សេងទៀតនៃកន្លែងធ្វើការនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>មិនទាន់មានសម្ភាសន៍ណាដាក់ឈ្មោះអ្នកនៅឡើយទេ។ បុគ្គលិកសង្គមកិច្ចដាក់ឈ្មោះអ្នកជាអ្នកបកប្រែ នៅពេលនាងចាប់ផ្ដើមសម្ភាសន៍ក្នុងការចូលរបស់នាង បន្ទាប់មកចូលម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>ប្ដូរអ្នកប្រើ (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

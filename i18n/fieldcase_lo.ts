@@ -1603,6 +1603,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — ກັບ %2</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>ການສຳພາດທີ່ທ່ານຊ່ວຍແປ</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>ນີ້ແມ່ນການສຳພາດທີ່ພະນັກງານສັງຄົມສົງເຄາະໄດ້ລະບຸຊື່ທ່ານເປັນນາຍແປພາສາ. ເປີດອັນໜຶ່ງເພື່ອອ່ານແຕ່ລະຄຳຖາມ ແລະ ບັນທຶກຄຳຕອບ; ພະນັກງານສັງຄົມສົງເຄາະຈະເຫັນສິ່ງທີ່ທ່ານບັນທຶກໄວ້ເມື່ອນາງເປີດການສຳພາດອີກຄັ້ງ, ແລະ ນາງເປັນຜູ້ສຳເລັດມັນ. ທ່ານບໍ່ເຫັນສິ່ງອື່ນໃດຂອງບ່ອນເຮັດວຽກນີ້.</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>ຍັງບໍ່ມີການສຳພາດໃດລະບຸຊື່ທ່ານເທື່ອ. ພະນັກງານສັງຄົມສົງເຄາະຈະລະບຸຊື່ທ່ານເປັນນາຍແປພາສາເມື່ອນາງເລີ່ມການສຳພາດໃນການເຂົ້າລະບົບຂອງນາງ; ຈາກນັ້ນເຂົ້າລະບົບອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ເປີດ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>ປ່ຽນຜູ້ໃຊ້ (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

@@ -1598,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — %2 နှင့်</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>သင် ဘာသာပြန်ကူညီသော အင်တာဗျူးများ</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>ဤအရာများသည် လူမှုဝန်ထမ်းတစ်ဦးက သင့်ကို စကားပြန်အဖြစ် အမည်တပ်ထားသော အင်တာဗျူးများ ဖြစ်သည်။ မေးခွန်းတစ်ခုချင်းကို ဖတ်ရန်နှင့် အဖြေများ မှတ်ရန် တစ်ခုကို ဖွင့်ပါ။ လူမှုဝန်ထမ်းသည် အင်တာဗျူးကို ထပ်ဖွင့်သောအခါ သင်သိမ်းထားသည်ကို မြင်ရမည်ဖြစ်ပြီး သူမက ၎င်းကို အပြီးသတ်မည်။ ဤလုပ်ငန်းခွင်၏ အခြားမည်သည့်အရာကိုမျှ သင်မမြင်ရပါ။</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>သင့်အမည်ပါသော အင်တာဗျူး မရှိသေးပါ။ လူမှုဝန်ထမ်းက သူမ၏ အကောင့်ဖြင့် အင်တာဗျူးစတင်သောအခါ သင့်ကို စကားပြန်အဖြစ် အမည်တပ်ပါမည်။ ထို့နောက် ပြန်ဝင်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ဖွင့်ရန် (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>အသုံးပြုသူ ပြောင်းရန် (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

@@ -1598,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — กับ %2</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>การสัมภาษณ์ที่คุณช่วยแปล</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>นี่คือการสัมภาษณ์ที่นักสังคมสงเคราะห์ระบุชื่อคุณเป็นล่าม เปิดรายการหนึ่งเพื่ออ่านแต่ละคำถามและบันทึกคำตอบ นักสังคมสงเคราะห์จะเห็นสิ่งที่คุณบันทึกไว้เมื่อเธอเปิดการสัมภาษณ์อีกครั้ง และเธอเป็นผู้ทำให้เสร็จ คุณไม่เห็นสิ่งอื่นใดของพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>ยังไม่มีการสัมภาษณ์ใดระบุชื่อคุณ นักสังคมสงเคราะห์จะระบุชื่อคุณเป็นล่ามเมื่อเธอเริ่มการสัมภาษณ์ในการเข้าสู่ระบบของเธอ จากนั้นเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>สลับผู้ใช้ (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

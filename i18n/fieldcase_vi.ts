@@ -1598,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — cùng %2</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>Các cuộc phỏng vấn bạn hỗ trợ</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>Đây là các cuộc phỏng vấn mà một nhân viên công tác xã hội đã ghi tên bạn làm phiên dịch. Mở một cuộc để đọc từng câu hỏi và ghi câu trả lời; nhân viên công tác xã hội sẽ thấy những gì bạn đã lưu khi cô ấy mở lại cuộc phỏng vấn, và cô ấy là người hoàn tất. Bạn không thấy gì khác của không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>Chưa có cuộc phỏng vấn nào ghi tên bạn. Nhân viên công tác xã hội ghi tên bạn làm phiên dịch khi cô ấy bắt đầu cuộc phỏng vấn trên phiên đăng nhập của mình; sau đó hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>Đổi &amp;người dùng</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

@@ -1598,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>InterpreterScreen</name>
+    <message>
+        <source>%1 — with %2</source>
+        <translation>%1 — 与 %2</translation>
+    </message>
+    <message>
+        <source>Interviews you assist</source>
+        <translation>您协助的访谈</translation>
+    </message>
+    <message>
+        <source>These are the interviews a social worker named you in as interpreter. Open one to read each question and note the answers; the social worker sees what you saved when she opens the interview again, and she finishes it. You see nothing else of this workspace.</source>
+        <translation>这些是社工将您列为口译员的访谈。打开一个即可阅读每个问题并记录回答；社工再次打开访谈时会看到您保存的内容，并由她完成访谈。您看不到此工作区的其他任何内容。</translation>
+    </message>
+    <message>
+        <source>No interview names you yet. The social worker names you as the interpreter when she starts the interview on her login; then log in again.</source>
+        <translation>还没有访谈列出您。社工在她的登录中开始访谈时会将您列为口译员；之后请重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>切换用户(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWidget</name>
     <message>
         <source>Interpreter: %1</source>

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
+from app.interviews.assisted import AssistedInterview
 from app.interviews.interview import Interview
 from app.ui.error_text import describe_error
 from app.ui.tasks import TaskRunner
@@ -26,7 +27,7 @@ class DraftSaver(QObject):
 
     def __init__(
         self,
-        interview: Interview,
+        interview: Interview | AssistedInterview,
         tasks: TaskRunner,
         parent: QObject | None = None,
         summary: Callable[[], dict[str, str]] | None = None,
@@ -102,7 +103,7 @@ class DraftSaver(QObject):
         self.changed()
 
 
-def person_named(interview: Interview) -> str:
+def person_named(interview: Interview | AssistedInterview) -> str:
     """The name of the person the interview is about, as far as it has been typed: the answers
     the form saves to the case's name properties (and citizenship: it orders the name), joined
     as the case list joins them ("" when none is typed, or the form saves no name)."""

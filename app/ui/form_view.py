@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.interviews.assisted import AssistedInterview
 from app.interviews.form_library import form_title
 from app.interviews.interview import Interview
 from app.ui.attachment_widget import AttachmentEditor
@@ -84,7 +85,7 @@ class InterviewWidget(PageNavigation, RepeatControls, InterviewFinishing, QWidge
 
     def __init__(
         self,
-        interview: Interview,
+        interview: Interview | AssistedInterview,
         tasks: TaskRunner,
         *,
         language: str | None = None,
@@ -112,6 +113,8 @@ class InterviewWidget(PageNavigation, RepeatControls, InterviewFinishing, QWidge
         self._finishing = False
         self.confirm = self._confirm  # tests replace the question box
         self._build(interviewee_language)
+        # an interpreter's interview (app/interviews/assisted.py): the social worker finishes it
+        self.finish_button.setVisible(not isinstance(interview, AssistedInterview))
         self.same_person = SamePersonWatch(self)  # an intake: earlier cases of the same person?
         self.refresh()
         if start_at:  # a draft resumes on the page it was left on
@@ -375,7 +378,10 @@ class InterviewWidget(PageNavigation, RepeatControls, InterviewFinishing, QWidge
         count = len(display.choices(self.interview.form, key)) if "select" in qtype else 0
         box = QuestionBox(key, qtype, count, self.page_body)
         if isinstance(box.editor, AttachmentEditor):
-            box.editor.bind(self.interview, self.tasks, key)  # it keeps files in the workspace
+            if isinstance(self.interview, AssistedInterview):  # files live in the database,
+                box.editor.setEnabled(False)  # which an interpreter's login does not open
+            else:
+                box.editor.bind(self.interview, self.tasks, key)  # it keeps files there
         box.answered.connect(self._box_answered)
         box.settled.connect(self._box_settled)
         return box

@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # imported where used: not needed to show the login window of
 
     from app.ui.case_table import CaseTasks
     from app.ui.first_run import FirstRunWidget
+    from app.ui.interpreter_desk import InterpreterDesk, InterpreterScreen
+    from app.workspace.interpreter_session import InterpreterSession
     from app.workspace.session import Session
 
 IDLE_CHECK_MS = 15_000
@@ -68,6 +70,9 @@ class DesktopApp(QObject):
         self.tasks = TaskRunner(self)
         self.session: Session | None = None
         self.case_tasks: CaseTasks | None = None
+        # an interpreter's login: no database, the drafts sealed to them (interpreter_desk.py)
+        self.assisting: InterpreterDesk | None = None
+        self.interpreter_screen: InterpreterScreen | None = None
         self._screens_listening = False
         self.window = MainWindow()
         self.text_size = TextSize(self)  # the View menu: larger and smaller text
@@ -185,17 +190,27 @@ class DesktopApp(QObject):
 
         chosen = self.chosen_on_screen
 
-        def log_in() -> tuple[Session, str | None]:
-            session = Workspace.at(self.workspace_path).login(user, password)
+        def log_in() -> tuple[Session | InterpreterSession, str | None]:
+            from app.workspace.interpreter_session import InterpreterSession
+
+            session = Workspace.at(self.workspace_path).sign_in(user, password)
+            if isinstance(session, InterpreterSession):  # no database: no language kept there
+                return session, chosen
             if chosen is not None:  # chosen on the login screen just now: theirs from now on
                 remember_user_language(session, chosen)
                 return session, chosen
             return session, user_language(session)
 
-        def opened(result: tuple[Session, str | None]) -> None:
-            self.session, language = result
+        def opened(result: tuple[Session | InterpreterSession, str | None]) -> None:
+            from app.workspace.interpreter_session import InterpreterSession
+
+            session, language = result
             if language is not None and language != self.language:
                 self.set_language(language)
+            if isinstance(session, InterpreterSession):
+                self._enter_assisting(session)
+                return
+            self.session = session
             self._enter_home()
 
         self.tasks.run_database(
@@ -222,6 +237,21 @@ class DesktopApp(QObject):
         if session.can(Permission.VIEW_CASES):
             self._open_cases(session)
 
+    def _enter_assisting(self, session: InterpreterSession) -> None:
+        """An interpreter's login: their window on the drafts sealed to them, nothing else."""
+        from app.ui.interpreter_desk import InterpreterDesk, InterpreterScreen
+
+        if self.interpreter_screen is None:
+            self.interpreter_screen = InterpreterScreen()
+            self.interpreter_screen.switch_user_requested.connect(self.lock)
+        self.window.set_user(session.user, session.role)
+        self.assisting = InterpreterDesk(
+            self.window, self.tasks, session, lambda: self.language, self.interpreter_screen
+        )
+        self.assisting.show()
+        self.idle_timer.start()
+        self._watch_activity(True)
+
     def _open_cases(self, session: Session) -> None:
         """The user's CaseBook is made on the database thread, then handed to every screen.
         (Imported here: the case code is not needed to show the login window.)"""
@@ -246,6 +276,7 @@ class DesktopApp(QObject):
         """Lock at once: the screen changes first, then the database thread closes and zeroes."""
         self.interviews.flush()  # the last answers are saved before the session closes
         self._close_dialog()
+        self._leave_assisting()
         session, self.session = self.session, None
         self.idle_timer.stop()
         self._watch_activity(False)
@@ -259,6 +290,17 @@ class DesktopApp(QObject):
         self._show_login(users)
         if session is not None:
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
+
+    def _leave_assisting(self) -> None:
+        """An interpreter's window closes: the last answers saved, then their secret zeroed (on
+        the database thread, in that order)."""
+        desk, self.assisting = self.assisting, None
+        if desk is None:
+            return
+        desk.flush()
+        desk.close()
+        desk.deleteLater()
+        self.tasks.run_database(desk.session.lock, lambda _: None, lambda _: None)
 
     # -- supervisors' dialogs and the emergency wipe --------------------------------------------
 
@@ -351,12 +393,15 @@ class DesktopApp(QObject):
         self._show_first_run()
 
     def _check_idle(self) -> None:
-        session = self.session
+        session: Session | InterpreterSession | None = self.session
+        if session is None and self.assisting is not None:
+            session = self.assisting.session
         if session is None:
             return
 
         def checked(locked: bool) -> None:
-            if locked and self.session is session:
+            desk = self.assisting
+            if locked and (self.session is session or (desk and desk.session is session)):
                 self.lock()
 
         self.tasks.run_database(session.lock_if_idle, checked, lambda _: None)
@@ -364,6 +409,8 @@ class DesktopApp(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.session is not None and event.type() in self._activity:
             self.session.touch()  # no database access: safe from the GUI thread
+        elif self.assisting is not None and event.type() in self._activity:
+            self.assisting.session.touch()
         return False
 
     # -- language -----------------------------------------------------------------------------
@@ -395,12 +442,16 @@ class DesktopApp(QObject):
             retranslate()
         if self.session is not None:
             self.window.set_user(self.session.user, self.session.role)
+        elif self.assisting is not None:
+            self.window.set_user(self.assisting.session.user, self.assisting.session.role)
+            self.assisting.screen.retranslate()
 
     def shutdown(self) -> None:
         self.idle_timer.stop()
         self._close_dialog()
         self._watch_activity(False)  # never leave a filter that outlives this object
         self.interviews.flush()
+        self._leave_assisting()
         if self.session is not None:
             session, self.session = self.session, None
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.interviews.assisted import AssistedInterview
 from app.ui.case_glance import CaseGlance
 from app.ui.case_table import country_name
 from app.ui.case_text import field_text
@@ -241,7 +242,12 @@ class SamePersonWatch(QObject):
         self.interview = widget.interview
         declaration = case_declaration(self.interview.definition)
         self.declaration = declaration
-        self.active = declaration is not None and declaration.mode == "create"
+        # (an interpreter's interview reads no cases: app/interviews/assisted.py)
+        self.active = (
+            declaration is not None
+            and declaration.mode == "create"
+            and not isinstance(self.interview, AssistedInterview)
+        )
         self.panel = SamePersonPanel(widget)
         self.link: Candidate | None = None
         self.words: CaseWords | None = None

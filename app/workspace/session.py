@@ -577,6 +577,17 @@ class Session:
                 f"SELECT {columns} FROM drafts WHERE interpreter = ? ORDER BY updated_at DESC",
                 (self.user,),
             )
+        if self.can(Permission.EDIT_CASES) and any(row["interpreter"] for row in rows):
+            # answers an interpreter saved since (sealed, outside the database) taken in first
+            with self.store.atomic():
+                workspace, workspace_id = self.workspace.path, self.workspace.workspace_id
+                taken = [
+                    shared_drafts.pick_up(self.store, workspace, workspace_id, row["id"], self.user)
+                    for row in rows
+                    if row["interpreter"]
+                ]
+            if any(taken):
+                rows = self.store.query(f"SELECT {columns} FROM drafts ORDER BY updated_at DESC")
         found = []
         for row in rows:
             draft = dict(row)

@@ -1,8 +1,9 @@
-"""Screenshot of the login window refusing an interpreter who wrote himself supervisor into the
-database (issue 20: roles are signed by the supervisors' key; docs/security.md, "Signed roles"),
+"""Screenshot of the login window refusing a social worker who wrote himself supervisor into the
+database (the issue's interpreter holds no workspace key any more: docs/security.md, "What an
+interpreter holds") (issue 20: roles are signed by the supervisors' key; docs/security.md, "Signed roles"),
 in a language given.
 
-Driven as a person does it: the interpreter's name typed (the login screen asks for it), his own
+Driven as a person does it: his name typed (the login screen asks for it), his own
 right password typed, Return::
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
@@ -61,7 +62,7 @@ def snap(app: QApplication, widget: QWidget, name: str) -> None:
 
 
 def escalate(path: Path, user: str) -> None:
-    """What the interpreter did with a Python prompt: his slot, the key, the database."""
+    """What the issue's interpreter did with a Python prompt: his slot, the key, the database."""
     workspace = Workspace.at(path)
     slot = KeyslotFile.read(path / "keyslots").find("user", user)
     assert slot is not None
@@ -81,7 +82,7 @@ def main(language: str, name: str) -> None:
         path = Path(tmp) / "ws"
         cheap = KdfCost(1, 8192, 1)
         session, _ = Workspace.create(path, "Sophea", PASSWORD, cost=cheap, login_asks_name=True)
-        session.add_user("Dara", Role.INTERPRETER, PASSWORD, cost=cheap)
+        session.add_user("Dara", Role.SOCIAL_WORKER, PASSWORD, cost=cheap)
         session.lock()
         escalate(path, "Dara")
         desk = DesktopApp(path, language)

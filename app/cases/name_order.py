@@ -18,8 +18,11 @@ ORDER = "\u0003"
 ORDER_PREFIX = 2
 
 
+_SHIFTED = [chr(b + 1) for b in range(256)]
+
+
 def order_text(key: bytes) -> str:
-    return "".join(chr(b + 1) for b in key)
+    return "".join(map(_SHIFTED.__getitem__, key))
 
 
 def order_bytes(text: str) -> bytes:
@@ -29,15 +32,14 @@ def order_bytes(text: str) -> bytes:
 def order_entries(terms: Iterable[str], sort_key: bytes) -> set[str]:
     """The name-order entries of a case with these search terms and this sort key."""
     tail = "\x00" + order_text(sort_key)
-    out: set[str] = set()
+    heads: set[str] = set()  # the prefixes first: many terms of a name share them
     for term in terms:
-        head = 1 if term.startswith(LOOSE) else 0
-        for length in range(1, ORDER_PREFIX + 1):
-            if len(term) >= head + length:
-                out.add(ORDER + term[: head + length] + tail)
+        head = 1 if term[:1] == LOOSE else 0
+        for length in range(head + 1, min(len(term), head + ORDER_PREFIX) + 1):
+            heads.add(term[:length])
         if head and len(term) == 2:  # a one-letter loose key, which a query must equal
-            out.add(ORDER + term + WHOLE + tail)
-    return out
+            heads.add(term + WHOLE)
+    return {ORDER + prefix + tail for prefix in heads}
 
 
 def order_prefix(form: str) -> tuple[str, bool]:

@@ -27,6 +27,7 @@ from app.workspace.store import Store
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope
 from sync.errors import SyncError
+from sync.protocol import MAX_PAGE
 
 if TYPE_CHECKING:
     from app.team.synchronise import SyncReport
@@ -78,6 +79,11 @@ def receive_page(
     if not refetch:  # refused again when fetched again: counted in refused_waiting, not twice
         report.pull_refused += [{"id": i, "reason": r} for i, r in received.refused]
 
+
+PAGE = MAX_PAGE
+"""Envelopes asked for in one page of a round's pull: the most a server serves (it may send
+fewer, up to its byte limit). Each page is one request and one transaction; a new laptop's first
+round of 20,000 envelopes spends less on both in 20 pages than in 100."""
 
 OWN_KNOWN = "own_seq_known"
 OWN_BACK_UNTIL = "own_back_until"

@@ -458,7 +458,7 @@ class Synchroniser:
         cursor = int(self._setting("server_cursor") or 0)
         while True:
             own = pull.include_own(self.store, cursor)
-            page = with_retries(partial(client.pull, cursor, include_own=own))
+            page = with_retries(partial(client.pull, cursor, pull.PAGE, include_own=own))
             with self.store.atomic():  # the page, its refusals and the cursor land together
                 receive_page(self.store, inbox, page["envelopes"], report)
                 cursor = int(page["next"])

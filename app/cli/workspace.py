@@ -115,7 +115,7 @@ def register(sub: Any) -> None:
 
     p = users.add_parser(
         "duress",
-        help="set a duress password: typed at login, it wipes and opens an empty workspace",
+        help="set a duress password: typed at login, it wipes and opens a look-alike decoy",
         description="Standard input: your password (line 1), the duress password (line 2; "
         "not with --remove).",
     )

@@ -182,9 +182,18 @@ def _person(rnd: random.Random, today: date) -> dict[str, Any]:
     return props
 
 
+def _values(form: FormSession, key: str) -> list[str]:
+    """The values a select offers now (a fixed list read as it is: rendering every choice's
+    label in the form's language is what ``choices`` costs)."""
+    control = form.definition.controls.get(form.node(key).gpath)
+    if control is not None and control.choices is not None:
+        return [c.value for c in control.choices]
+    return [c.value for c in choices(form, key)]
+
+
 def _plausible(form: FormSession, key: str, qtype: str, rnd: random.Random, today: date) -> object:
     if qtype.startswith("select"):
-        options = [c.value for c in choices(form, key)]
+        options = _values(form, key)
         usual = [o for o in options if o not in ("other", "Other", "declined", "dont_know", "none")]
         return rnd.choice(usual or options) if options else ""
     if qtype == "date":
@@ -280,11 +289,15 @@ _PROPERTIES = {
 
 @dataclass(frozen=True)
 class _Template:
-    """A finished intake of one shape: its submission record and the case properties it gave."""
+    """A finished intake of one shape: its submission record and the case properties it gave;
+    where the record holds the answers that differ between people (``answered``: the keys'
+    paths in it) and its instance XML (``elements``: the elements holding them)."""
 
     person: dict[str, Any]
     record: dict[str, Any]
     properties: dict[str, Any]
+    answered: list[tuple[Any, ...]]
+    elements: re.Pattern[str]
 
 
 def _shape(props: dict[str, Any]) -> tuple[str, ...]:
@@ -298,20 +311,46 @@ def _shape(props: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
+# What differs in each person's copy of an intake: the answers above, the times, the instance id.
+_OWN = frozenset([*_ANSWERS, "start", "end", "instanceID"])
+
+
 def _template(book: CaseBook, case_id: str, person: dict[str, Any]) -> _Template | None:
     created = book.events(case_id)[0].payload
     if "submission_id" not in created:
         return None
     record = book.session.submission(created["submission_id"])
-    return _Template(person, record, dict(created["properties"]))
+    names = "|".join(re.escape(name) for name in sorted(_OWN))
+    elements = re.compile(f"<({names})>[^<]*</({names})>")
+    return _Template(person, record, dict(created["properties"]), _paths(record), elements)
 
 
-def _replaced(value: Any, new: dict[str, str]) -> Any:
-    if isinstance(value, dict):
-        return {k: new[k] if k in new else _replaced(v, new) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_replaced(v, new) for v in value]
-    return value
+def _paths(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Where the keys of ``_OWN`` are in a record (dictionaries and lists within)."""
+    out: list[tuple[Any, ...]] = []
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, inner in items:
+        if isinstance(value, dict) and key in _OWN:
+            out.append((*here, key))
+        else:
+            out += _paths(inner, (*here, key))
+    return out
+
+
+def _with(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    """``value`` with ``new`` at ``path``: the dictionaries and lists along the path copied,
+    the rest shared with ``value`` (which is never changed)."""
+    if not path:
+        return new
+    copy: Any = dict(value) if isinstance(value, dict) else list(value)
+    copy[path[0]] = _with(value[path[0]], path[1:], new)
+    return copy
 
 
 def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> _Case:
@@ -323,14 +362,16 @@ def _intake_like(book: CaseBook, template: _Template, props: dict[str, Any]) -> 
     day = props["intake_date"]
     answers.update(start=f"{day}T10:00:00.000Z", end=f"{day}T10:00:00.000Z")
     instance = f"uuid:{uuid.uuid4()}"
-    record = _replaced(template.record, {**answers, "instanceID": instance})
+    own = {**answers, "instanceID": instance}
+    record = template.record
+    for path in template.answered:
+        record = _with(record, path, own[path[-1]])
+    record = dict(record)
     record["instance_id"] = instance
-    xml = template.record["xml"]
-    for name, value in {**answers, "instanceID": instance}.items():
-        old = re.search(f"<{name}>([^<]*)</{name}>", xml)
-        if old is not None:
-            xml = xml.replace(old.group(0), f"<{name}>{escape(value)}</{name}>")
-    record["xml"] = xml
+    record["xml"] = template.elements.sub(
+        lambda m: f"<{m[1]}>{escape(own[m[1]])}</{m[2]}>" if m[1] == m[2] else m[0],
+        template.record["xml"],
+    )
     properties = dict(template.properties)
     properties.update({name: str(props[key]) for name, key in _PROPERTIES.items()})
     session = book.session

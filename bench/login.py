@@ -24,7 +24,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,16 +81,16 @@ def main() -> None:
         standing = make_workspace(Path(tmp) / "standing", cost)
         for round_ in range(rounds):
             fresh = make_workspace(Path(tmp) / f"duress-{round_}", cost)  # before the timer
-            tries: dict[str, Callable[[], tuple[float, str]]] = {
-                "right password": lambda: timed(standing, "bora", PASSWORDS["bora"]),
-                "wrong password": lambda: timed(standing, "bora", "a wrong guess 1"),
-                "unknown name": lambda: timed(standing, f"nobody {round_}", "a wrong guess 1"),
-                "duress password": lambda fresh=fresh: timed(fresh, "bora", DURESS),
+            tries: dict[str, tuple[Workspace, str, str]] = {
+                "right password": (standing, "bora", PASSWORDS["bora"]),
+                "wrong password": (standing, "bora", "a wrong guess 1"),
+                "unknown name": (standing, f"nobody {round_}", "a wrong guess 1"),
+                "duress password": (fresh, "bora", DURESS),
             }
             order = PATHS[round_ % 4 :] + PATHS[: round_ % 4]
             this_round: dict[str, float] = {}
             for path in order:
-                seconds, outcome = tries[path]()
+                seconds, outcome = timed(*tries[path])
                 wipe.wait_for_shredding()  # after the timer: it runs while the window shows
                 this_round[path] = seconds
                 times[path].append(seconds)

@@ -1684,6 +1684,14 @@
         <translation>ទម្រង់កំណែ %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>អ្នកបកប្រែដែលបានដាក់ឈ្មោះក្នុងសម្ភាសន៍នេះ</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>មិនបានដាក់ឈ្មោះអ្នកបកប្រែ</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>ទំព័រ %1 នៃ %2</translation>
     </message>

@@ -1684,6 +1684,14 @@
         <translation>ແບບຟອມສະບັບ %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>ນາຍແປພາສາທີ່ລະບຸຊື່ໃນການສຳພາດນີ້</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>ບໍ່ໄດ້ລະບຸຊື່ນາຍແປພາສາ</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>

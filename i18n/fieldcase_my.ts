@@ -1679,6 +1679,14 @@
         <translation>ပုံစံ ဗားရှင်း %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>ဤအင်တာဗျူးတွင် အမည်တပ်ထားသော စကားပြန်</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>စကားပြန် အမည်မတပ်ထားပါ</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>စာမျက်နှာ %2 ခုအနက် %1</translation>
     </message>

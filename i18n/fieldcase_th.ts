@@ -1679,6 +1679,14 @@
         <translation>แบบฟอร์มเวอร์ชัน %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>ล่ามที่ระบุชื่อในการสัมภาษณ์นี้</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>ไม่ได้ระบุชื่อล่าม</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>

@@ -1679,6 +1679,14 @@
         <translation>Biểu mẫu phiên bản %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>Phiên dịch được ghi tên trong cuộc phỏng vấn này</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>Chưa ghi tên phiên dịch</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>

@@ -1679,6 +1679,14 @@
         <translation>表单版本 %1</translation>
     </message>
     <message>
+        <source>Interpreter named in this interview</source>
+        <translation>本次访谈指定的口译员</translation>
+    </message>
+    <message>
+        <source>No interpreter named</source>
+        <translation>未指定口译员</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

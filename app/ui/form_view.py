@@ -169,6 +169,8 @@ class InterviewWidget(PageNavigation, RepeatControls, InterviewFinishing, QWidge
         modes.addWidget(self.interpreter_mode)
         modes.addWidget(self.interviewee_language)
         modes.addStretch(1)
+        self.interpreter_choice = self._build_interpreter_choice()
+        modes.addWidget(self.interpreter_choice)
 
         self.page_list = QListWidget(self)
         self.page_list.setAccessibleName(self.tr("Pages"))
@@ -230,6 +232,49 @@ class InterviewWidget(PageNavigation, RepeatControls, InterviewFinishing, QWidge
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _build_interpreter_choice(self) -> QComboBox:
+        """Who interprets: an interpreter named here gets the draft sealed to them, for their own
+        login (app/workspace/shared_drafts.py). Offered to whoever runs the interview; an
+        interpreter's own interview (``AssistedInterview``) has none."""
+        choice = QComboBox(self)
+        choice.setAccessibleName(self.tr("Interpreter named in this interview"))
+        choice.addItem(self.tr("No interpreter named"), "")
+        current = self.interview.interpreter or ""
+        if current:
+            choice.addItem(current, current)
+            choice.setCurrentIndex(1)
+        interview = self.interview
+        if isinstance(interview, AssistedInterview):
+            choice.hide()
+            return choice
+        session = interview.session
+
+        def listed(names: list[str]) -> None:
+            for name in names:
+                if choice.findData(name) < 0:
+                    choice.addItem(name, name)
+            choice.setVisible(choice.count() > 1)
+
+        choice.hide()
+        self.tasks.run_database(session.interpreters, listed, lambda _: None)
+        choice.activated.connect(lambda _: self._interpreter_chosen(str(choice.currentData())))
+        return choice
+
+    def _interpreter_chosen(self, name: str) -> None:
+        interview = self.interview
+        if isinstance(interview, AssistedInterview) or name == (interview.interpreter or ""):
+            return
+        interview.interpreter = name or None
+        self.interpreter_label.setText(self.tr("Interpreter: %1").replace("%1", name))
+        self.interpreter_label.setVisible(bool(name))
+        draft_id = interview.draft_id
+        if not name and draft_id is not None:  # a save never clears it: say so at once
+            session = interview.session
+            self.tasks.run_database(
+                lambda: session.name_interpreter(draft_id, None), lambda _: None, lambda _: None
+            )
+        self.saver.changed()  # the next save names them (and seals the draft to them)
 
     # -- answering --------------------------------------------------------------------------
 

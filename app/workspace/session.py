@@ -539,16 +539,51 @@ class Session:
                 audit.record(self.store, self.user, Action.CREATE, f"draft:{draft_id}", form_id)
             else:
                 row = self._require_draft_access(draft_id)
-                interpreter = row["interpreter"]
                 self.store.execute(
                     "UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?",
                     (payload, now, draft_id),
                 )
+                if interpreter is not None and interpreter != row["interpreter"]:
+                    self.name_interpreter(draft_id, interpreter)
+                    return draft_id
+                interpreter = row["interpreter"]
             if interpreter:  # sealed to them too: their login holds no workspace key
                 shared_drafts.share(
                     self.store, self.workspace.path, self.workspace.workspace_id, draft_id
                 )
         return draft_id
+
+    def interpreters(self) -> list[str]:
+        """The interpreters a social worker may name in an interview (enabled, signed as such)."""
+        self.require(Permission.EDIT_CASES)
+        workspace_id = self.workspace.workspace_id
+        return [
+            str(r["name"])
+            for r in self.store.query(
+                "SELECT name FROM users WHERE role = 'interpreter' AND disabled = 0 ORDER BY name"
+            )
+            if signed_roles.verifies_now(self.store, workspace_id, str(r["name"]))
+        ]
+
+    def name_interpreter(self, draft_id: str, name: str | None) -> None:
+        """Name ``name`` as the draft's interpreter (None: nobody): the draft is sealed to them
+        from now on, and no longer to whoever was named before. Audited."""
+        self.require(Permission.EDIT_CASES)
+        row = self._require_draft_access(draft_id)
+        if name is not None and name not in self.interpreters():
+            raise BadInput(f"{name} is not an interpreter of this workspace")
+        if name == row["interpreter"]:
+            return
+        with self.store.atomic():
+            self.store.execute("UPDATE drafts SET interpreter = ? WHERE id = ?", (name, draft_id))
+            audit.record(
+                self.store, self.user, Action.EDIT, f"draft:{draft_id}", f"interpreter={name or ''}"
+            )
+            shared_drafts.remove(self.workspace.path, draft_id)
+            if name is not None:
+                shared_drafts.share(
+                    self.store, self.workspace.path, self.workspace.workspace_id, draft_id
+                )
 
     def load_draft(self, draft_id: str) -> dict[str, Any]:
         """The draft's data; answers an interpreter saved since (sealed, outside the database)

@@ -247,3 +247,20 @@ def test_the_sealed_payload_is_json_the_interpreter_can_render(team: Path) -> No
     # no form kept by the workspace for this hand-made draft: the shipped form is used
     assert draft.xform is None
     json.dumps(draft.data)
+
+
+def test_naming_another_interpreter_moves_the_sealed_copy(team: Path) -> None:
+    draft_id = named_draft(team)
+    sokha = Workspace.at(team).login("sokha", SOK)
+    assert sokha.interpreters() == ["dara", "vit"]
+    with pytest.raises(BadInput):
+        sokha.name_interpreter(draft_id, "ana")  # not an interpreter
+    sokha.save_draft("intake", "1", draft_data("<a>1</a>"), draft_id=draft_id, interpreter="dara")
+    sokha.lock()
+    assert interpreter(team).drafts() == []
+    assert [d["id"] for d in interpreter(team, "dara", DARA).drafts()] == [draft_id]
+    sokha = Workspace.at(team).login("sokha", SOK)
+    sokha.name_interpreter(draft_id, None)
+    sokha.lock()
+    assert interpreter(team, "dara", DARA).drafts() == []
+    assert shared_drafts.sealed_files(team) == []

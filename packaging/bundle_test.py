@@ -8,7 +8,7 @@ QT_QPA_PLATFORM=offscreen; no virtual environment, no PYTHONPATH, the working di
 the repository. So nothing can come from this checkout's .venv: what the bundle lacks fails here.
 
 The steps: the size unpacked (at most 250 MiB), ``--version``, ``init``, ``demo --cases 5``,
-``forms check`` on the forms inside the bundle, ``check``, ``doctor`` (Qt's system libraries,
+``forms check`` on the forms inside the bundle, ``check``, ``export --format xlsx``, ``doctor`` (Qt's system libraries,
 the bundled fonts and translations), the sync server started from the bundle (its Alembic
 migrations run, ``/v1/health`` answers, then ``server backup``), and the desktop app started
 offscreen to its login window and quit (``FIELDCASE_QUIT_WHEN_SHOWN=1``). Each step is printed
@@ -172,6 +172,14 @@ def main(argv: Sequence[str]) -> int:
             out = bundle.run(["forms", "check", *map(str, shipped)])
             return f"{len(shipped)} forms: {' '.join(p.stem for p in shipped)}; " + _first(out)
 
+        def export() -> str:
+            out = home / "export"
+            bundle.run(["export", *who, "--format", "xlsx", "--out", str(out)], password=True)
+            written = sorted(path.name for path in out.rglob("*") if path.is_file())
+            if not any(name.endswith(".xlsx") for name in written):
+                raise StepFailed(f"no .xlsx written: {written}")
+            return ", ".join(written)
+
         def doctor() -> str:
             out = bundle.run(["doctor", "--workspace", str(workspace), "--json"])
             facts = json.loads(out.strip().splitlines()[-1])
@@ -205,6 +213,7 @@ def main(argv: Sequence[str]) -> int:
             ),
             ("forms check", forms_check),
             ("check", lambda: _compact(bundle.run(["check", *who], password=True))),
+            ("export xlsx", export),
             ("doctor", doctor),
             ("server", lambda: serve_and_back_up(bundle, str(home / "server.db"), "sqlite")),
             ("desktop app", desktop),

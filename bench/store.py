@@ -246,14 +246,25 @@ def one_round(
                     populate(session, past=size // 5, seed=seed)
                     steps[side] = shelter_day(session, forms=size // FORM_DIVISOR, seed=seed + 1)
             spent = dict.fromkeys(sides, 0.0)
+            cpu = dict.fromkeys(sides, 0.0)
+            steps_done: dict[str, list[float]] = {side: [] for side in sides}
             running = True
             turn = 0
             while running:
                 turn += 1
                 for side in sides if turn % 2 else sides[::-1]:
-                    start = time.perf_counter()
+                    start, start_cpu = time.perf_counter(), time.process_time()
                     running = next(steps[side], StopIteration) is not StopIteration
                     spent[side] += time.perf_counter() - start
+                    cpu[side] += time.process_time() - start_cpu
+                    steps_done[side].append(time.perf_counter() - start)
+            # Quarters of the round, each side's time in it: where a run's spread comes from.
+            count = len(steps_done["fieldcase"])
+            for q in range(4):
+                part = slice(q * count // 4, (q + 1) * count // 4)
+                spent[f"slice{q}_fieldcase"] = sum(steps_done["fieldcase"][part])
+                spent[f"slice{q}_baseline"] = sum(steps_done["baseline"][part])
+            spent["cpu_fieldcase"], spent["cpu_baseline"] = cpu["fieldcase"], cpu["baseline"]
             return spent
         finally:
             for store in stores.values():
@@ -268,10 +279,12 @@ def rounds(
     like: dict[str, Any],
     say: Callable[[str], None],
     budget_s: float | None = None,
-) -> tuple[float, float, float, int, list[float]]:
+) -> tuple[float, float, float, int, list[float], list[float]]:
     """``repeat`` rounds, or fewer (at least two) once ``budget_s`` seconds have passed;
-    (median ratio, median fieldcase s, median baseline s, rounds, every round's ratio)."""
-    fc_times, base_times, ratios = [], [], []
+    (median ratio, median fieldcase s, median baseline s, rounds, every round's ratio, every
+    round's ratio of CPU time: the load of other processes on a shared machine swings the
+    wall times, their fsyncs most, much more than the CPU each side spends)."""
+    fc_times, base_times, ratios, cpu_ratios = [], [], [], []
     began = time.perf_counter()
     for r in range(repeat):
         if budget_s is not None and r >= 2 and time.perf_counter() - began > budget_s:
@@ -283,9 +296,15 @@ def rounds(
         fc_times.append(got["fieldcase"])
         base_times.append(got["baseline"])
         ratios.append(got["fieldcase"] / got["baseline"])
+        cpu_ratios.append(got["cpu_fieldcase"] / max(got["cpu_baseline"], 1e-9))
+        slices = [
+            got[f"slice{q}_fieldcase"] / max(got[f"slice{q}_baseline"], 1e-9) for q in range(4)
+        ]
         say(
             f"  {workload:5} round {r + 1}: fieldcase {got['fieldcase']:.3f} s,"
             f" sqlite {got['baseline']:.3f} s, ratio {ratios[-1]:.2f}"
+            f" (quarters {' '.join(f'{x:.2f}' for x in slices)});"
+            f" CPU {got['cpu_fieldcase']:.3f} vs {got['cpu_baseline']:.3f} s, {cpu_ratios[-1]:.2f}"
         )
     return (
         statistics.median(ratios),
@@ -293,6 +312,7 @@ def rounds(
         statistics.median(base_times),
         len(ratios),
         ratios,
+        cpu_ratios,
     )
 
 
@@ -339,13 +359,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     started = time.perf_counter()
     nan = float("nan")
-    nothing: tuple[float, float, float, int, list[float]] = (nan, nan, nan, 0, [])
-    ratio_write, write_fc, write_base, write_rounds, _ = (
+    nothing: tuple[float, float, float, int, list[float], list[float]] = (nan, nan, nan, 0, [], [])
+    ratio_write, write_fc, write_base, write_rounds, _, write_cpu = (
         rounds("write", n, repeat, args.pragma, like, say, budget)
         if args.only != "mixed"
         else nothing
     )
-    ratio_mixed, mixed_fc, mixed_base, mixed_rounds, mixed_ratios = (
+    ratio_mixed, mixed_fc, mixed_base, mixed_rounds, mixed_ratios, mixed_cpu = (
         rounds("mixed", n, repeat, args.pragma, like, say, budget)
         if args.only != "write"
         else nothing
@@ -374,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
         "n": n,
         "forms": n // FORM_DIVISOR,
         "rounds_write": write_rounds,
+        "ratio_write_cpu": figure(statistics.median(write_cpu), 3) if write_cpu else None,
+        "ratio_mixed_cpu": figure(statistics.median(mixed_cpu), 3) if mixed_cpu else None,
+        "ratio_mixed_spread": [round(min(mixed_ratios), 3), round(max(mixed_ratios), 3)]
+        if mixed_ratios
+        else None,
         "rounds_mixed": mixed_rounds,
         "pragmas": args.pragma,
         "sqlcipher": cipher,

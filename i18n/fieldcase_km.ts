@@ -980,8 +980,8 @@
         <translation>ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>នៅពេលវាយនៅអេក្រង់ចូលដូចពាក្យសម្ងាត់ធម្មតា ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ នឹងលុបកន្លែងធ្វើការនេះភ្លាមៗ ហើយបើកកន្លែងធ្វើការទទេមួយជំនួស។ ការងារដែលមិនទាន់បានធ្វើសមកាលកម្មនឹងបាត់បង់។ សូមប្រាប់ពាក្យសម្ងាត់នេះតែដល់អ្នកដែលអាចត្រូវគេបង្ខំឱ្យបើកកុំព្យូទ័រយួរដៃនេះប៉ុណ្ណោះ។</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>នៅពេលវាយនៅអេក្រង់ចូលដូចពាក្យសម្ងាត់ធម្មតា ពាក្យសម្ងាត់ពេលមានការបង្ខិតបង្ខំ នឹងលុបកន្លែងធ្វើការនេះភ្លាមៗ ហើយបើកកន្លែងធ្វើការមួយដែលមើលទៅដូចវាជំនួសវិញ៖ អ្នកប្រើ តួនាទី និងការកំណត់ដូចគ្នា ប៉ុន្តែគ្មានករណីណាមួយទេ។ ការងារដែលមិនទាន់បានធ្វើសមកាលកម្មនឹងបាត់បង់។ សូមប្រាប់ពាក្យសម្ងាត់នេះតែដល់អ្នកដែលអាចត្រូវគេបង្ខំឱ្យបើកកុំព្យូទ័រយួរដៃនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

@@ -980,8 +980,8 @@
         <translation>ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>ເມື່ອພິມໃນໜ້າເຂົ້າສູ່ລະບົບຄືກັບລະຫັດຜ່ານທຳມະດາ, ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ ຈະລຶບບ່ອນເຮັດວຽກນີ້ທັນທີ ແລະ ເປີດບ່ອນເຮັດວຽກເປົ່າຂຶ້ນມາແທນ. ວຽກທີ່ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນຈະເສຍໄປ. ບອກລະຫັດນີ້ສະເພາະຄົນທີ່ອາດຖືກບັງຄັບໃຫ້ເປີດຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ.</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>ເມື່ອພິມໃນໜ້າເຂົ້າສູ່ລະບົບຄືກັບລະຫັດຜ່ານທຳມະດາ, ລະຫັດຜ່ານເມື່ອຖືກບັງຄັບ ຈະລຶບບ່ອນເຮັດວຽກນີ້ທັນທີ ແລະ ເປີດບ່ອນເຮັດວຽກທີ່ເບິ່ງຄືກັນຂຶ້ນມາແທນ: ຜູ້ໃຊ້, ບົດບາດ ແລະ ການຕັ້ງຄ່າດຽວກັນ, ແຕ່ບໍ່ມີກໍລະນີໃດເລີຍ. ວຽກທີ່ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນຈະເສຍໄປ. ບອກລະຫັດນີ້ສະເພາະຄົນທີ່ອາດຖືກບັງຄັບໃຫ້ເປີດຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

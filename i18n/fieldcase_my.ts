@@ -979,8 +979,8 @@
         <translation>ခြိမ်းခြောက်ခံရချိန် စကားဝှက်</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>ဝင်ရောက်သည့် မျက်နှာပြင်တွင် ပုံမှန် စကားဝှက်ကဲ့သို့ ရိုက်ထည့်လိုက်လျှင် ခြိမ်းခြောက်ခံရချိန် စကားဝှက်သည် ဤအလုပ်ခွင်ကို ချက်ချင်း ဖျက်ပစ်ပြီး အလုပ်ခွင် အလွတ်တစ်ခုကို ဖွင့်ပေးပါမည်။ ဒေတာ မချိန်ကိုက်ရသေးသော အလုပ်များ ပျောက်ဆုံးသွားပါမည်။ ဤကွန်ပျူတာကို အတင်းအကျပ် ဖွင့်ခိုင်းခံရနိုင်သူများကိုသာ ပြောပြပါ။</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>ဝင်ရောက်သည့် မျက်နှာပြင်တွင် ပုံမှန် စကားဝှက်ကဲ့သို့ ရိုက်ထည့်လိုက်လျှင် ခြိမ်းခြောက်ခံရချိန် စကားဝှက်သည် ဤအလုပ်ခွင်ကို ချက်ချင်း ဖျက်ပစ်ပြီး ၎င်းနှင့် တူသော အလုပ်ခွင်တစ်ခုကို အစားထိုး ဖွင့်ပေးပါမည်- အသုံးပြုသူများ၊ အခန်းကဏ္ဍများနှင့် ဆက်တင်များ အတူတူပင် ဖြစ်သော်လည်း ကိစ္စ (case) တစ်ခုမျှ မပါပါ။ ဒေတာ မချိန်ကိုက်ရသေးသော အလုပ်များ ပျောက်ဆုံးသွားပါမည်။ ဤကွန်ပျူတာကို အတင်းအကျပ် ဖွင့်ခိုင်းခံရနိုင်သူများကိုသာ ပြောပြပါ။</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

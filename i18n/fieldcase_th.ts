@@ -979,8 +979,8 @@
         <translation>รหัสผ่านกรณีถูกบังคับ</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>เมื่อพิมพ์ที่หน้าเข้าสู่ระบบเหมือนรหัสผ่านปกติ รหัสผ่านกรณีถูกบังคับจะลบพื้นที่ทำงานนี้ทันทีและเปิดพื้นที่ทำงานว่างขึ้นมาแทน งานที่ยังไม่ได้ซิงค์จะสูญหาย โปรดบอกรหัสนี้เฉพาะผู้ที่อาจถูกบังคับให้เปิดโน้ตบุ๊กเครื่องนี้เท่านั้น</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>เมื่อพิมพ์ที่หน้าเข้าสู่ระบบเหมือนรหัสผ่านปกติ รหัสผ่านกรณีถูกบังคับจะลบพื้นที่ทำงานนี้ทันทีและเปิดพื้นที่ทำงานที่ดูเหมือนเดิมขึ้นมาแทน: ผู้ใช้ บทบาท และการตั้งค่าเหมือนเดิม แต่ไม่มีรายกรณีใดเลย งานที่ยังไม่ได้ซิงค์จะสูญหาย โปรดบอกรหัสนี้เฉพาะผู้ที่อาจถูกบังคับให้เปิดโน้ตบุ๊กเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

@@ -979,8 +979,8 @@
         <translation>Mật khẩu khi bị ép buộc</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>Khi được nhập ở màn hình đăng nhập như một mật khẩu bình thường, mật khẩu khi bị ép buộc sẽ xóa ngay không gian làm việc này và mở một không gian trống. Công việc chưa đồng bộ sẽ bị mất. Chỉ cho biết mật khẩu này với những người có thể bị ép mở máy tính xách tay này.</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>Khi được nhập ở màn hình đăng nhập như một mật khẩu bình thường, mật khẩu khi bị ép buộc sẽ xóa ngay không gian làm việc này và mở một không gian trông giống hệt thay vào đó: cùng người dùng, vai trò và cài đặt, nhưng không có hồ sơ nào. Công việc chưa đồng bộ sẽ bị mất. Chỉ cho biết mật khẩu này với những người có thể bị ép mở máy tính xách tay này.</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

@@ -979,8 +979,8 @@
         <translation>胁迫密码</translation>
     </message>
     <message>
-        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens an empty one. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
-        <translation>在登录界面像普通密码一样输入胁迫密码时，会立即清除此工作区并打开一个空的工作区。尚未同步的工作将会丢失。只把它告诉可能被迫打开这台笔记本电脑的人。</translation>
+        <source>Typed at the login screen like a normal password, the duress password erases this workspace at once and opens a look-alike in its place: the same users, roles and settings, but no cases. Work not yet synchronised is lost. Tell it only to people who may be forced to open this laptop.</source>
+        <translation>在登录界面像普通密码一样输入胁迫密码时，会立即清除此工作区并在原处打开一个外观相同的工作区：用户、角色和设置都一样，但没有任何个案。尚未同步的工作将会丢失。只把它告诉可能被迫打开这台笔记本电脑的人。</translation>
     </message>
     <message>
         <source>D&amp;uress password</source>

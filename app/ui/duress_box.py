@@ -68,8 +68,9 @@ class DuressBox(QGroupBox):
         self.explanation.setText(
             self.tr(
                 "Typed at the login screen like a normal password, the duress password erases "
-                "this workspace at once and opens an empty one. Work not yet synchronised is "
-                "lost. Tell it only to people who may be forced to open this laptop."
+                "this workspace at once and opens a look-alike in its place: the same users, "
+                "roles and settings, but no cases. Work not yet synchronised is lost. Tell it "
+                "only to people who may be forced to open this laptop."
             )
         )
         self.labels[0].setText(self.tr("D&uress password"))

@@ -264,3 +264,13 @@ def test_naming_another_interpreter_moves_the_sealed_copy(team: Path) -> None:
     sokha.lock()
     assert interpreter(team, "dara", DARA).drafts() == []
     assert shared_drafts.sealed_files(team) == []
+
+
+def test_the_wipe_takes_the_sealed_drafts_with_the_folder(team: Path) -> None:
+    from app.workspace.wipe import emergency_wipe
+
+    named_draft(team)
+    interpreter(team).lock()  # a queued audit row too
+    assert shared_drafts.sealed_files(team) and shared_drafts.pending_audit(team)
+    emergency_wipe(Workspace.at(team).login("sokha", SOK))
+    assert not shared_drafts.folder_of(team).exists() and not team.exists()

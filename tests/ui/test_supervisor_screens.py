@@ -311,6 +311,6 @@ def test_a_supervisor_changes_a_role_disables_and_enables_with_a_new_password(
     qtbot.waitUntil(lambda: row("Sopheap")[2] == "active", timeout=WAIT)
     assert users.error.text() == ""
     shut_down(qtbot, desktop)
-    again = Workspace.at(workspace_path).login("Sopheap", new_password)
-    assert again.role.value == "interpreter"
+    again = Workspace.at(workspace_path).sign_in("Sopheap", new_password)
+    assert again.role.value == "interpreter"  # (a keyless login: docs/security.md)
     again.lock()

@@ -13,13 +13,19 @@ from app.system.releases.minisign import SecretKey
 PLATFORM = "linux-x86_64"
 
 
-def bundle(folder: Path, version: str, key: SecretKey, platform: str = PLATFORM) -> Path:
-    """A signed release folder shaped like the PyInstaller bundle (a program and _internal/)."""
+def bundle(
+    folder: Path, version: str, key: SecretKey, platform: str = PLATFORM, *, links: bool = True
+) -> Path:
+    """A signed release folder shaped like the PyInstaller bundle (a program and _internal/; on
+    Linux a link in it, as PyInstaller makes: ``links=False`` for a Windows-like one)."""
     (folder / "_internal" / "lib").mkdir(parents=True)
     program = folder / "fieldcase"
     program.write_bytes(b"\x7fELF fieldcase " + version.encode() + b"\n" * 100)
     os.chmod(program, 0o755)
     (folder / "_internal" / "lib" / "libpython3.11.so").write_bytes(os.urandom(70_000))
+    # as PyInstaller links Qt's libraries into _internal/ (a relative link inside the bundle)
+    if links:
+        (folder / "_internal" / "libpython3.11.so").symlink_to("lib/libpython3.11.so")
     (folder / "_internal" / "base_library.zip").write_bytes(b"PK" + version.encode() * 300)
     sign_release(folder, key, version, platform)
     return folder

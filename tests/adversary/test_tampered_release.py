@@ -92,11 +92,42 @@ def test_a_missing_file_is_refused(root: Path, tmp_path: Path) -> None:
     refused(release, root, "_internal/base_library.zip is missing from the release")
 
 
-def test_a_link_in_the_release_is_refused(root: Path, tmp_path: Path) -> None:
+def test_a_link_leaving_the_release_is_refused(root: Path, tmp_path: Path) -> None:
     release = bundle(tmp_path / "usb", "0.2.0", KEY)
     (release / "_internal" / "base_library.zip").unlink()
     (release / "_internal" / "base_library.zip").symlink_to("/etc/passwd")
-    refused(release, root, "is a link or a special file")
+    refused(release, root, "_internal/base_library.zip links outside the release")
+
+
+def test_a_link_pointed_elsewhere_or_replaced_by_a_file_is_refused(
+    root: Path, tmp_path: Path
+) -> None:
+    release = bundle(tmp_path / "usb", "0.2.0", KEY)
+    link = release / "_internal" / "libpython3.11.so"
+    link.unlink()
+    link.symlink_to("base_library.zip")
+    refused(release, root, "_internal/libpython3.11.so is not the link to lib/libpython3.11.so")
+    link.unlink()
+    link.write_bytes((release / "_internal" / "lib" / "libpython3.11.so").read_bytes())
+    refused(release, root, "_internal/libpython3.11.so is not the link to lib/libpython3.11.so")
+
+
+def test_an_installed_release_keeps_its_links(root: Path, tmp_path: Path) -> None:
+    release = bundle(tmp_path / "usb", "0.2.0", KEY)
+    install(release, root=root, running="0.1.0", trusted=TRUSTED, platform=PLATFORM)
+    link = root / "versions" / "0.2.0" / "_internal" / "libpython3.11.so"
+    assert link.is_symlink() and os.readlink(link) == "lib/libpython3.11.so"
+
+
+def test_a_rollback_makes_the_earlier_version_current(root: Path, tmp_path: Path) -> None:
+    from app.system.releases.install import roll_back
+
+    install(bundle(tmp_path / "usb", "0.2.0", KEY), root=root, running="0.1.0", trusted=TRUSTED,
+            platform=PLATFORM)  # fmt: skip
+    roll_back(root, "0.1.0")
+    assert current(root) == "0.1.0"
+    with pytest.raises(ReleaseRefused, match=r"version 0\.0\.1 is not installed here"):
+        roll_back(root, "0.0.1")
 
 
 def test_a_manifest_signed_by_another_key_is_refused(root: Path, tmp_path: Path) -> None:
@@ -142,7 +173,7 @@ def test_a_truncated_file_is_refused(root: Path, tmp_path: Path) -> None:
 
 
 def test_a_genuine_release_in_a_zip_or_tar_archive_is_installed(root: Path, tmp_path: Path) -> None:
-    release = bundle(tmp_path / "build" / "fieldcase-0.2.0", "0.2.0", KEY)
+    release = bundle(tmp_path / "build" / "fieldcase-0.2.0", "0.2.0", KEY, links=False)
     archive = Path(shutil.make_archive(str(tmp_path / "fieldcase-0.2.0"), "zip", release.parent))
     install(archive, root=root, running="0.1.0", trusted=TRUSTED, platform=PLATFORM)
     assert current(root) == "0.2.0"
@@ -163,7 +194,7 @@ def test_an_archive_reaching_outside_itself_is_refused(root: Path, tmp_path: Pat
     link.type, link.linkname = tarfile.SYMTYPE, "/bin/sh"
     with tarfile.open(tarball, "w") as opened:
         opened.addfile(link)
-    refused(tarball, root, "in the archive is a link")
+    refused(tarball, root, "fieldcase in the archive points outside it")
 
 
 def test_a_copy_cut_short_never_becomes_current(

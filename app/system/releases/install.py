@@ -257,15 +257,20 @@ def _untar(archive: Path, into: Path) -> None:
     with tarfile.open(archive) as opened:
         total = 0
         for member in opened.getmembers():
-            if not (member.isfile() or member.isdir()):
+            if not (member.isfile() or member.isdir() or member.issym()):
                 raise ReleaseRefused(
-                    f"refused: {member.name} in the archive is a link", Refusal.FILES
+                    f"refused: {member.name} in the archive is a special file", Refusal.FILES
                 )
             _safe_member(member.name)
             total += member.size
             if total > MAX_UNPACKED:
                 raise ReleaseRefused("refused: the archive unpacks to more than 2 GiB")
-        opened.extractall(into, filter="data")
+        try:
+            opened.extractall(into, filter="data")
+        except tarfile.FilterError as exc:
+            raise ReleaseRefused(
+                f"refused: {exc.tarinfo.name} in the archive points outside it", Refusal.FILES
+            ) from None
 
 
 def _safe_member(name: str) -> None:
@@ -282,6 +287,9 @@ def _copy(folder: Path, copy: Path, release: Release) -> None:
     for file in release.files:
         target = copy / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
+        if file.link is not None:
+            os.symlink(file.link, target)
+            continue
         shutil.copyfile(folder / file.path, target)
         os.chmod(target, 0o755 if file.executable else 0o644)
         _fsync_file(target)

@@ -20,7 +20,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import os
 import platform as host
+import posixpath
 import re
 import stat
 import sys
@@ -79,6 +81,17 @@ class ReleaseFile:
     size: int
     sha256: str
     executable: bool = False
+    # a symbolic link (the bundle links Qt's libraries into _internal/): its relative target,
+    # which must stay inside the release; size and sha256 are then those of the target text
+    link: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"path": self.path, "size": self.size, "sha256": self.sha256}
+        if self.executable:
+            found["executable"] = True
+        if self.link is not None:
+            found["link"] = self.link
+        return found
 
 
 @dataclass(frozen=True)
@@ -120,7 +133,7 @@ def sign_release(folder: Path, key: SecretKey, version: str, platform: str) -> R
         "format": FORMAT,
         "version": version,
         "platform": platform,
-        "files": [file.__dict__ for file in files],
+        "files": [file.to_json() for file in files],
     }
     data = (json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n").encode()
     (folder / MANIFEST).write_bytes(data)
@@ -172,6 +185,14 @@ def verify_release(folder: Path, trusted: Sequence[PublicKey]) -> Release:
         raise ReleaseRefused(f"refused: {extra[0]} is not in the signed manifest", FILES, version)
     for file in release.files:
         found = _describe(folder, file.path)
+        if found.link != file.link:
+            raise ReleaseRefused(
+                f"refused: {file.path} is not the "
+                + (f"link to {file.link}" if file.link else "file")
+                + " the manifest lists",
+                FILES,
+                version,
+            )
         if found.size != file.size:
             raise ReleaseRefused(
                 f"refused: {file.path} is {found.size} bytes, the manifest says {file.size}"
@@ -200,7 +221,11 @@ def _release(body: dict[str, Any], signer: str) -> Release:
         size = item["size"]
         if type(size) is not int or size < 0 or not re.fullmatch(r"[0-9a-f]{64}", item["sha256"]):
             raise ValueError(path)
-        files.append(ReleaseFile(path, size, item["sha256"], bool(item.get("executable"))))
+        link = item.get("link")
+        if link is not None:
+            link = _check_link(path, str(link))
+        executable = bool(item.get("executable"))
+        files.append(ReleaseFile(path, size, item["sha256"], executable, link))
     if len({file.path.casefold() for file in files}) != len(files):
         raise ValueError("a path twice")  # two names one case-insensitive disk would merge
     version, platform = str(body["version"]), str(body["platform"])
@@ -221,17 +246,34 @@ def _check_path(path: str) -> None:
         raise ValueError(f"unsafe path {path!r}")
 
 
+def _check_link(path: str, target: str) -> str:
+    """``target`` if a link at ``path`` pointing there stays inside the release, else ValueError."""
+    inside = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+    if not target or target.startswith("/") or "\\" in target or ":" in target:
+        raise ValueError(f"unsafe link {path!r}")
+    if inside == ".." or inside.startswith("../") or inside in (".", MANIFEST, SIGNATURE):
+        raise ValueError(f"link {path!r} leaves the release")
+    return target
+
+
 def _walk(folder: Path) -> list[str]:
-    """Every file below ``folder`` but the manifest and its signature, as POSIX paths; a link or
-    anything that is not a plain file or folder refuses the release."""
+    """Every file and link below ``folder`` but the manifest and its signature, as POSIX paths; a
+    link that leaves the folder, or anything that is not a file, link or folder, refuses it."""
     found = []
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         mode = path.lstat().st_mode
         if stat.S_ISDIR(mode):
             continue
-        if not stat.S_ISREG(mode):
-            raise ReleaseRefused(f"refused: {relative} is a link or a special file", FILES)
+        if stat.S_ISLNK(mode):
+            try:
+                _check_link(relative, os.readlink(path))
+            except ValueError:
+                raise ReleaseRefused(
+                    f"refused: {relative} links outside the release", FILES
+                ) from None
+        elif not stat.S_ISREG(mode):
+            raise ReleaseRefused(f"refused: {relative} is a special file", FILES)
         if relative not in (MANIFEST, SIGNATURE):
             found.append(relative)
     return found
@@ -239,6 +281,10 @@ def _walk(folder: Path) -> list[str]:
 
 def _describe(folder: Path, relative: str) -> ReleaseFile:
     path = folder / relative
+    if path.is_symlink():
+        target = os.readlink(path)
+        data = target.encode("utf-8")
+        return ReleaseFile(relative, len(data), hashlib.sha256(data).hexdigest(), False, target)
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as file:

@@ -215,7 +215,7 @@ def _update(args: argparse.Namespace) -> int:
 def _downloaded(args: argparse.Namespace, into: Path) -> Path:
     """The release the team's server announces, downloaded into ``into`` (verified later)."""
     from app.cli.main import read_secret_lines
-    from app.system.releases.manifest import read_manifest, this_platform
+    from app.system.releases.manifest import files_to_fetch, this_platform
     from app.system.releases.trust import shipped_keys
     from app.team.case_book import case_book
     from app.team.release_news import download
@@ -228,9 +228,8 @@ def _downloaded(args: argparse.Namespace, into: Path) -> Path:
     try:
         book = case_book(session)
 
-        def files_of(manifest: bytes, signature: str) -> list[tuple[str, int]]:
-            release = read_manifest(manifest, signature, shipped_keys())
-            return [(file.path, file.size) for file in release.files]
+        def files_of(manifest: bytes, signature: str) -> list[tuple[str, int, str | None]]:
+            return files_to_fetch(manifest, signature, shipped_keys())
 
         download(book, this_platform(), into, files_of)
     finally:

@@ -16,6 +16,7 @@ stick's. A download cut short leaves a file short: it is refused, and nothing is
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -78,13 +79,14 @@ def download(
     book: CaseBook,
     platform: str,
     into: Path,
-    files_of: Callable[[bytes, str], list[tuple[str, int]]],
+    files_of: Callable[[bytes, str], list[tuple[str, int, str | None]]],
     transport: httpx.BaseTransport | None = None,
 ) -> None:
     """Download the release the server announces for ``platform`` into ``into``.
 
     ``files_of(manifest, signature)`` verifies the announcement (it raises when it does not) and
-    returns the files to fetch, ``(path, size)``; nothing is fetched before it returned."""
+    returns the files to fetch, ``(path, size, link)``; nothing is fetched before it returned. A
+    link is made here (pointing where the manifest says), never fetched."""
     from app.team.synchronise import Synchroniser
 
     client = Synchroniser(book, transport)._client()
@@ -101,7 +103,11 @@ def download(
         (into / MANIFEST).write_bytes(manifest)
         (into / SIGNATURE).write_text(offer["signature"], "ascii")
         base = f"/v1/releases/{quote(offer['version'])}/{quote(platform)}/"
-        for path, size in files:
+        for path, size, link in files:
+            if link is not None:
+                (into / path).parent.mkdir(parents=True, exist_ok=True)
+                os.symlink(link, into / path)
+                continue
             _fetch(client, base + quote(path), into / path, size)
     finally:
         client.close()

@@ -121,7 +121,7 @@ class UpdateDialog(QDialog):
     def download(self) -> None:
         """The release the team's server announces, downloaded to a temporary folder and then
         checked exactly as a folder chosen by hand."""
-        from app.system.releases.manifest import read_manifest, this_platform
+        from app.system.releases.manifest import files_to_fetch, this_platform
         from app.system.releases.trust import shipped_keys
         from app.team.release_news import download
 
@@ -130,9 +130,8 @@ class UpdateDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="fieldcase-update-"))
         self.download_folder = folder
 
-        def files_of(manifest: bytes, signature: str) -> list[tuple[str, int]]:
-            release = read_manifest(manifest, signature, shipped_keys())
-            return [(file.path, file.size) for file in release.files]
+        def files_of(manifest: bytes, signature: str) -> list[tuple[str, int, str | None]]:
+            return files_to_fetch(manifest, signature, shipped_keys())
 
         def work(book: CaseBook) -> None:
             download(book, this_platform(), folder / "release", files_of)

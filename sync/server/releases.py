@@ -73,7 +73,7 @@ def add(folder: Path, store: Path, version: str, platform: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=target.parent))
     try:
-        shutil.copytree(folder, staging / "release")
+        shutil.copytree(folder, staging / "release", symlinks=True)  # links listed as links
         if target.exists():
             shutil.rmtree(target)
         os.rename(staging / "release", target)

@@ -16,7 +16,7 @@ import pytest
 from app.cases.book import CaseBook
 from app.cli.main import main
 from app.system.releases.install import current, install, newer_announced
-from app.system.releases.manifest import MANIFEST, ReleaseRefused, read_manifest
+from app.system.releases.manifest import MANIFEST, ReleaseRefused, files_to_fetch
 from app.system.releases.minisign import SecretKey
 from app.team.membership import found_team
 from app.team.release_news import announced, download
@@ -45,9 +45,8 @@ def publish(server: ServerProcess, tmp_path: Path, version: str, platform: str =
     return add(release, releases_folder(server.db_url), version, platform)
 
 
-def files_of(manifest: bytes, signature: str) -> list[tuple[str, int]]:
-    release = read_manifest(manifest, signature, TRUSTED)
-    return [(file.path, file.size) for file in release.files]
+def files_of(manifest: bytes, signature: str) -> list[tuple[str, int, str | None]]:
+    return files_to_fetch(manifest, signature, TRUSTED)
 
 
 def test_the_sync_round_reads_the_announcement_and_a_genuine_release_installs(

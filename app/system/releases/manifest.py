@@ -161,6 +161,15 @@ def read_manifest(data: bytes, signature: str, trusted: Sequence[PublicKey]) -> 
     return release
 
 
+def files_to_fetch(
+    data: bytes, signature: str, trusted: Sequence[PublicKey]
+) -> list[tuple[str, int, str | None]]:
+    """What to download of an announced release, once its manifest verified: ``(path, size,
+    link target or None)`` of each entry (a link is made, not fetched)."""
+    release = read_manifest(data, signature, trusted)
+    return [(file.path, file.size, file.link) for file in release.files]
+
+
 def verify_release(folder: Path, trusted: Sequence[PublicKey]) -> Release:
     """Check a release folder completely (see the module's contract)."""
     if not folder.is_dir():

@@ -265,10 +265,12 @@ def _search_by_order(
         need = limit + 1 - len(found)
         merged: dict[str, bytes] = {}
         for form in sorted(forms):
-            form_entries = _entries_in(store, [term_range(form)], GATHER)
+            prefix, verify = order_prefix(form)
+            # Counted only as far as it decides something: whether any case has the form, and
+            # for a form checked against the terms, whether it is rare (read) or few (gathered).
+            form_entries = _entries_in(store, [term_range(form)], GATHER if verify else 1)
             if not form_entries:
                 continue  # no case has it (a romanisation no name gives): nothing to walk
-            prefix, verify = order_prefix(form)
             low, high = ORDER + prefix + "\x00", ORDER + prefix + "\x01"
             keyset, key_params = "d.term >= ?", [low]
             if start is not None:

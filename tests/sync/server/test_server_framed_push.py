@@ -179,3 +179,24 @@ def test_a_device_revoked_while_its_push_is_checked_stores_nothing(
     response = push(client, laptop, [laptop.envelope().to_wire()])
     assert response.status_code == 403 and response.json()["error"] == "revoked"
     assert stored(db) == 0
+
+
+def test_a_long_batch_checked_in_parts_answers_each_envelope_in_its_place(
+    client: TestClient, db: Database, laptop: Laptop
+) -> None:
+    """A batch long enough to be checked on several threads (``store._check_all``): each
+    refusal stays at its envelope's place, the good ones around it are stored in order."""
+    other = Laptop("laptop-2", team="mekong-1")
+    envelopes = [laptop.envelope() for _ in range(300)]
+    forged = {7, 150, 151, 299}  # signed by another key: the signature does not verify
+    for index in forged:
+        good = envelopes[index]
+        envelopes[index] = Envelope(
+            **{**good.__dict__, "signature": other.key.sign(good.signing_bytes())}
+        )
+    results = push_framed(client, laptop, envelopes)
+    assert [r["id"] for r in results] == [e.id for e in envelopes]
+    refused = {i for i, r in enumerate(results) if r["status"] == "refused"}
+    assert refused == forged
+    accepted = [r["seq"] for r in results if r["status"] == "accepted"]
+    assert accepted == sorted(accepted) and stored(db) == 300 - len(forged)

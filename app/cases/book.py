@@ -289,13 +289,9 @@ class CaseBook:
                 fresh.append(event)
                 touched.add(event.case_id)
                 self.clock.observe(event.hlc)
-            cases = sorted(touched)
-            known = self._events_of(cases)  # read before the new ones are stored: a new case's
-            for event in fresh:  # events are all here in hand, and none is parsed back
-                known.setdefault(event.case_id, []).append(event)
             self.store.executemany(_INSERT_EVENT, [_event_row(e) for e in fresh])
             self._put_setting("hlc", self.clock.state.encode())
-            self._refresh_cases(cases, known)
+            self._refresh_cases(sorted(touched))
         return len(touched)
 
     def _among(self, select: str, column: str, values: set[str]) -> set[str]:
@@ -333,18 +329,14 @@ class CaseBook:
     def _refresh(self, case_id: str) -> CaseState:
         return self._refresh_cases([case_id])[case_id]
 
-    def _refresh_cases(
-        self, case_ids: list[str], events: dict[str, list[CaseEvent]] | None = None
-    ) -> dict[str, CaseState]:
+    def _refresh_cases(self, case_ids: list[str]) -> dict[str, CaseState]:
         """Refold these cases into their ``cases`` rows and search terms (and the dashboard's
         counts), in the caller's transaction. Many cases cost a few statements: their events read
-        by one query (unless given: every event of each case, as stored), their rows and terms
-        written by one ``executemany`` each; a case's terms are rewritten only when they changed
-        (most events, a follow-up, leave the names alone)."""
+        by one query, their rows and terms written by one ``executemany`` each; a case's terms are
+        rewritten only when they changed (most events, a follow-up, leave the names alone)."""
         from app.cases import tallies  # (imports the overview, which imports this module)
 
-        if events is None:
-            events = self._events_of(case_ids)
+        events = self._events_of(case_ids)
         kept = self._terms_of(case_ids)
         states: dict[str, CaseState] = {}
         gone: list[tuple[str]] = []

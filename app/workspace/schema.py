@@ -32,4 +32,5 @@ MIGRATIONS = [
     Migration("0020_signed_roles", core.signed_roles),
     Migration("0021_case_tallies", cases.case_tallies),
     Migration("0022_audit_checkpoints", core.audit_checkpoints),
+    Migration("0023_welcomed_before_roles", team.welcomed_before_roles),
 ]

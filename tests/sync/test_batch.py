@@ -89,7 +89,7 @@ def test_a_framed_envelope_is_checked_like_a_wire_one() -> None:
     for head in (
         {**record.head, "v": 2},
         {**record.head, "id": "not-a-uuid"},
-        {**record.head, "kind": "novel"},
+        {**record.head, "kind": "Not A Kind!"},
         {**record.head, "recipient_team": "no spaces allowed"},
         {k: v for k, v in record.head.items() if k != "created"},
     ):

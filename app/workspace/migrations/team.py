@@ -242,3 +242,26 @@ def pull_refetch(store: Store) -> None:
             dismissed_at TEXT
         )"""
     )
+
+
+def welcomed_before_roles(store: Store) -> None:
+    # A laptop that joined its team before 0006 recorded no role for the device whose signed
+    # welcome it joined with (0006 gave every device the default 'member'), so 0017 found no
+    # supervisor to anchor its trust to, and after the update it refused all new work of the
+    # supervisor who had admitted it (found by tests/upgrades/: a workspace made by that version).
+    # A welcome was only ever signed by a supervisor's device ("team admit" is a supervisor's
+    # command in every version), so that device is the anchor, as 0017 made it for later laptops.
+    store.execute(
+        "INSERT INTO trusted_supervisors (device, signing_key, age_recipient, source, recorded_at)"
+        " SELECT device, signing_key, age_recipient, 'welcome (before 0006)', learned_at"
+        " FROM devices WHERE learned_from = 'welcome' AND role = 'member' AND status = 'approved'"
+        " AND device NOT IN (SELECT device FROM trusted_supervisors)"
+    )
+    store.execute(
+        "UPDATE devices SET role = 'supervisor'"
+        " WHERE learned_from = 'welcome' AND role = 'member' AND status = 'approved'"
+    )
+    store.execute(
+        "DELETE FROM trusted_supervisors WHERE provisional = 1"
+        " AND EXISTS (SELECT 1 FROM trusted_supervisors WHERE source = 'welcome (before 0006)')"
+    )

@@ -122,9 +122,15 @@ def install(app: FastAPI, db: Database, db_url: str) -> None:
     )
     def latest_releases(
         device: Annotated[models.Device, Depends(enrolled_device)],
+        # A plain string with a pattern (empty: every platform), not ``str | None``: a schema of
+        # "string or null" lets a fuzzer send an object for it that no query string can carry.
         platform: Annotated[
-            str | None, Query(description="only this one, e.g. linux-x86_64, windows-x86_64")
-        ] = None,
+            str,
+            Query(
+                pattern=r"^[a-z0-9_.-]{1,40}$",
+                description="only this one, e.g. linux-x86_64, windows-x86_64",
+            ),
+        ] = "",
     ) -> dict[str, Any]:
         platforms = [platform] if platform else sorted(p.name for p in store.glob("*"))
         found = [latest(store, name) for name in platforms]

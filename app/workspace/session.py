@@ -734,7 +734,7 @@ class Session:
         A check that finds the chain whole leaves a checkpoint where it ended. A further part
         adds its report to the result and its verdict to ``oks``."""
         self.require(Permission.CHECK)
-        from app.workspace.salvage import DERIVED  # the case book's own tables, rebuilt
+        from app.workspace.salvage_report import DERIVED  # the case book's own tables, rebuilt
 
         problems = self.store.integrity_check(quick=not full, leave_out=() if full else DERIVED)
         key = audit.checkpoint_key(self._key)

@@ -5,41 +5,17 @@ downloaded again; everything else of the batch is applied as it comes."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from app.cases.book import CaseBook
 from app.team import outbox as outbox_module
-from app.team.case_book import case_book
 from app.team.keyring import Keyring
-from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import RECEIVERS, Inbox, outbox_of
-from app.workspace.folder import Workspace
 from sync.envelope import KINDS, Envelope, seal
-from tests.conftest import CHEAP, PASSWORD
+from tests.app.team.test_inbox_receivers import team  # noqa: F401  (the same two laptops)
 
-TODAY = date(2026, 12, 6)
 NEW_KIND = "visit_plan"  # a kind a later fieldcase might add
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[CaseBook, CaseBook]]:
-    books = []
-    for name, user in (("supervisor", "ana"), ("field", "sopheap")):
-        session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-        books.append(case_book(session, today=lambda: TODAY))
-    supervisor, field = books
-    found_team(supervisor, "mekong-shelter")
-    request, _ = make_request(field)
-    welcome, _ = admit(supervisor, request)
-    join(field, welcome)
-    yield supervisor, field
-    for book in books:
-        if not book.session.is_locked:
-            book.session.lock()
 
 
 def from_newer_laptop(book: CaseBook, body: bytes) -> Envelope:
@@ -49,14 +25,15 @@ def from_newer_laptop(book: CaseBook, body: bytes) -> Envelope:
         recipients=keyring.recipients(),
         signer=keyring.signing_key(),
         envelope_id=str(uuid.uuid4()),
-        team="mekong-shelter",
+        team="bangkok-shelter",
         device=book.device,
         kind=NEW_KIND,
     )
 
 
 def test_a_kind_from_a_newer_laptop_is_kept_then_applied_once_after_the_update(
-    team: tuple[CaseBook, CaseBook], monkeypatch: pytest.MonkeyPatch
+    team: tuple[CaseBook, CaseBook],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     supervisor, field = team
     assert NEW_KIND not in KINDS and NEW_KIND not in RECEIVERS
@@ -99,7 +76,7 @@ def test_a_kind_from_a_newer_laptop_is_kept_then_applied_once_after_the_update(
 
 
 def test_a_kept_envelope_whose_kind_is_still_unknown_stays_kept(
-    team: tuple[CaseBook, CaseBook],
+    team: tuple[CaseBook, CaseBook],  # noqa: F811
 ) -> None:
     supervisor, field = team
     envelope = from_newer_laptop(field, b"{}")

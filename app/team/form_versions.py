@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 from app.errors import BadInput
 from app.interviews.form_library import IN_USE, SOURCE_SHIPPED, FormLibrary, xform_sha256
 from app.team.keyring import Keyring
-from app.team.outbox import Arrival, outbox_of, receives, team_name
+from app.team.outbox import outbox_of, team_name
+from app.team.receivers import Arrival, receives
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id

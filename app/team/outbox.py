@@ -12,28 +12,29 @@ of our keys opens it, and the event inside names the same device. What only a su
 laptop trusts as a supervisor's (app/team/supervisor_trust.py), checked with the key recorded there,
 never from a role the server's roster gives. Everything else is refused and kept in quarantine
 with its reason; nothing of it is applied. Receiving an envelope twice is a no-op, reported as a
-duplicate.
+duplicate. What each kind does when it arrives is its receiver's (app/team/receivers.py).
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.cases.events import CaseEvent
 from app.team import erasure_acks
 from app.team.keyring import Keyring
+from app.team.receivers import NOT_HANDLED, RECEIVERS, Arrival, load_owners
 from app.workspace import audit
 from app.workspace.ids import new_id
 from app.workspace.roles import Permission
 from app.workspace.store import Store
-from sync.envelope import CASE_EVENT, ERASURE, SUBMISSION, Envelope, open_envelope, seal
+from sync.envelope import CASE_EVENT, ERASURE, SUBMISSION, Envelope, seal
 from sync.errors import SyncError, SyncErrorKind
 from sync.padding import pad_json
-from sync.payload import pack, unpack
+from sync.payload import pack
 
 if TYPE_CHECKING:
     from app.cases.book import CaseBook
@@ -304,7 +305,7 @@ class Inbox:
         """Apply what arrived, each envelope by the receiver its kind registered (``receives``);
         an envelope refused is kept in quarantine with the reason, one already here is counted as a
         duplicate. All in one transaction."""
-        _load_receivers()
+        load_owners()
         report = ReceiveReport()
         batch = self._kept_now_known() + list(envelopes)
         with self.store.atomic():
@@ -334,40 +335,6 @@ class Inbox:
             self.store.executemany(_REMEMBER, remembered)
             arrival.ingest_waiting()
         return report
-
-    @staticmethod
-    def _read_submission(envelope: Envelope, plaintext: bytes) -> dict[str, Any]:
-        try:
-            payload: dict[str, Any] = json.loads(plaintext)
-            record = payload if envelope.kind == ERASURE else payload["record"]
-            if payload["id"] != envelope.id or payload["device"] != envelope.device:
-                raise ValueError("it claims another id or device")
-            if not isinstance(record, dict):
-                raise ValueError("no record")
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SyncError(
-                SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a submission ({exc})"
-            ) from exc
-        return record
-
-    def _store_submission(self, envelope: Envelope, record: dict[str, Any]) -> None:
-        data = record.get("data")
-        case_id = data.get("case_id") if isinstance(data, dict) else None
-        if isinstance(case_id, str) and self.book.is_erased(case_id):
-            return  # a form about an erased case, made somewhere before it learned of the erasure
-        self.store.execute(
-            "INSERT OR IGNORE INTO submissions (id, form_id, form_version, author, interpreter, data,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                envelope.id,
-                str(record.get("form_id", "")),
-                str(record.get("version", "")),
-                str(record.get("author", envelope.device)),
-                record.get("interpreter"),
-                json.dumps(record, ensure_ascii=False, separators=(",", ":")),
-                envelope.created,
-            ),
-        )
 
     def _kept_now_known(self) -> list[Envelope]:
         """Envelopes of a kind this laptop did not know when they came (a newer fieldcase on
@@ -420,118 +387,9 @@ class Inbox:
         ]
 
 
-# The refusal of a kind nobody here receives (app/team/verification.py reads it as "unknown_kind").
-NOT_HANDLED = "is not handled yet"
-
 # An envelope offered again keeps when it first came (kept ones are applied in that order).
 _REMEMBER = (
     "INSERT INTO inbox (envelope_id, device, status, reason, received_at, wire)"
     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (envelope_id) DO UPDATE SET device = excluded.device,"
     " status = excluded.status, reason = excluded.reason, wire = excluded.wire"
 )
-
-
-# -- what each kind of envelope does when it arrives -----------------------------------------------
-
-
-@dataclass
-class Arrival:
-    """One batch being received, as a kind's receiver sees it."""
-
-    inbox: Inbox
-    identities: list[str]  # the age identities that may open what arrives
-    report: ReceiveReport
-    events: list[CaseEvent] = field(
-        default_factory=list
-    )  # case events, applied together at the end
-
-    @property
-    def book(self) -> CaseBook:
-        return self.inbox.book
-
-    def ingest_waiting(self) -> None:
-        """Apply the case events received so far (for a receiver that checks against them)."""
-        if self.events:
-            self.inbox.book.ingest(self.events)
-            self.events = []
-
-
-# A kind's receiver opens and checks an envelope, then applies it; it raises ``SyncError`` to
-# refuse it (quarantined with the reason, nothing of it applied) and returns whether the envelope
-# counts as a record applied.
-Receiver = Callable[[Arrival, Envelope], bool]
-RECEIVERS: dict[str, Receiver] = {}
-
-# The modules that own a kind of envelope besides this one; each registers its receiver beside its
-# code when imported (``@receives("form")``), so the inbox names no kind.
-OWNERS = ("app.team.referrals", "app.team.form_versions", "app.team.supervisor_trust")
-
-
-def receives(kind: str) -> Callable[[Receiver], Receiver]:
-    """Register what an envelope of ``kind`` does when it arrives."""
-
-    def register(receiver: Receiver) -> Receiver:
-        if RECEIVERS.get(kind, receiver) is not receiver:
-            raise RuntimeError(f"two receivers for envelopes of kind {kind}")
-        RECEIVERS[kind] = receiver
-        return receiver
-
-    return register
-
-
-def _load_receivers() -> None:
-    import importlib
-
-    for module in OWNERS:
-        importlib.import_module(module)
-
-
-def _opened(envelope: Envelope, identities: list[str], key: bytes) -> bytes:
-    """The JSON of a record's envelope, verified, decrypted and unpacked (packed or not)."""
-    return unpack(open_envelope(envelope, identities, key), f"envelope {envelope.id}")
-
-
-@receives(CASE_EVENT)
-def _receive_event(arrival: Arrival, envelope: Envelope) -> bool:
-    key = arrival.inbox.signer_key(envelope)
-    plaintext = _opened(envelope, arrival.identities, key)
-    try:
-        event = CaseEvent.from_json(json.loads(plaintext))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise SyncError(
-            SyncErrorKind.MALFORMED, f"envelope {envelope.id}: not a case event"
-        ) from exc
-    if event.device != envelope.device or event.id != envelope.id:
-        raise SyncError(
-            SyncErrorKind.SIGNATURE,
-            f"envelope {envelope.id}: the event inside claims another device or id (a replay)",
-        )
-    arrival.events.append(event)
-    return True
-
-
-@receives(SUBMISSION)
-def _receive_submission(arrival: Arrival, envelope: Envelope) -> bool:
-    key = arrival.inbox.signer_key(envelope)
-    plaintext = _opened(envelope, arrival.identities, key)
-    arrival.inbox._store_submission(envelope, Inbox._read_submission(envelope, plaintext))
-    return True
-
-
-@receives(ERASURE)
-def _receive_erasure(arrival: Arrival, envelope: Envelope) -> bool:
-    inbox = arrival.inbox
-    key = inbox.signer_key(envelope)
-    if not inbox.is_supervisor(envelope.device):
-        raise SyncError(
-            SyncErrorKind.SIGNATURE,
-            f"envelope {envelope.id}: only a supervisor's device may erase a case",
-        )
-    opened = Inbox._read_submission(envelope, _opened(envelope, arrival.identities, key))
-    ids = [str(i) for i in opened.get("ids", [])]
-    arrival.book.apply_erasure(
-        str(opened["case_id"]), str(opened["erased_at"]), str(opened["erased_by"]), ids
-    )
-    erasure_acks.remember(inbox.store, envelope.id, ids)
-    arrival.report.erased += 1
-    return True

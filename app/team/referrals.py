@@ -43,7 +43,8 @@ from app.errors import BadInput
 from app.team import referral_attachments
 from app.team.directory import known_team_entry
 from app.team.keyring import Keyring
-from app.team.outbox import Arrival, outbox_of, receives, team_name
+from app.team.outbox import outbox_of, team_name
+from app.team.receivers import Arrival, receives
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id

@@ -36,7 +36,8 @@ from typing import Any
 
 from app.cases.book import CaseBook
 from app.team.keyring import Keyring
-from app.team.outbox import Arrival, receives, team_name
+from app.team.outbox import team_name
+from app.team.receivers import Arrival, receives
 from app.workspace import audit
 from app.workspace.roles import Permission
 from app.workspace.store import Store

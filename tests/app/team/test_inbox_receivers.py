@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from app.cases.book import CaseBook
-from app.team import outbox as outbox_module
 from app.team.case_book import case_book
 from app.team.keyring import Keyring
 from app.team.membership import admit, found_team, join, make_request
-from app.team.outbox import RECEIVERS, Inbox, outbox_of, receives
+from app.team.outbox import Inbox, outbox_of
+from app.team.receivers import RECEIVERS, Arrival, receives
 from app.workspace.folder import Workspace
 from sync.envelope import KINDS, Envelope, seal
 from tests.conftest import CHEAP, PASSWORD
@@ -106,7 +106,7 @@ def test_a_receiver_refusing_keeps_the_envelope_and_applies_nothing_of_it(
     [event] = [e for e in outbox_of(field).pending() if e.kind == "case_event"]
     from sync.errors import SyncError, SyncErrorKind
 
-    def refuse(arrival: outbox_module.Arrival, envelope: Envelope) -> bool:
+    def refuse(arrival: Arrival, envelope: Envelope) -> bool:
         raise SyncError(SyncErrorKind.MALFORMED, "not today")
 
     monkeypatch.setitem(RECEIVERS, "case_event", refuse)

@@ -9,9 +9,9 @@ import uuid
 import pytest
 
 from app.cases.book import CaseBook
-from app.team import outbox as outbox_module
 from app.team.keyring import Keyring
-from app.team.outbox import RECEIVERS, Inbox, outbox_of
+from app.team.outbox import Inbox, outbox_of
+from app.team.receivers import RECEIVERS, Arrival
 from sync.envelope import KINDS, Envelope, seal
 from tests.app.team.test_inbox_receivers import team  # noqa: F401  (the same two laptops)
 
@@ -56,7 +56,7 @@ def test_a_kind_from_a_newer_laptop_is_kept_then_applied_once_after_the_update(
     # The update brings the kind's receiver.
     applied: list[tuple[str, bytes]] = []
 
-    def receive_visit_plan(arrival: outbox_module.Arrival, envelope: Envelope) -> bool:
+    def receive_visit_plan(arrival: Arrival, envelope: Envelope) -> bool:
         applied.append((envelope.id, envelope.body))
         return True
 

@@ -2,6 +2,8 @@
 
 ``DesktopApp`` is the controller; the widgets only emit what the user asked for. Everything that
 touches the workspace runs on the task runner's database thread (Argon2id alone takes ~0.3 s).
+An interpreter's login opens their own window instead of home (app/ui/interpreter_start.py);
+login, lock, the idle lock and the language are the same for both.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app.errors import NotAWorkspace
 from app.system import default_workspace
 from app.ui.error_text import describe_error
 from app.ui.i18n import LANGUAGES, install_language, system_language
+from app.ui.interpreter_start import InterpreterStart
 from app.ui.interviews import Interviews
 from app.ui.language_memory import (
     laptop_language,
@@ -41,7 +44,6 @@ if TYPE_CHECKING:  # imported where used: not needed to show the login window of
 
     from app.ui.case_table import CaseTasks
     from app.ui.first_run import FirstRunWidget
-    from app.ui.interpreter_desk import InterpreterDesk, InterpreterScreen
     from app.workspace.interpreter_session import InterpreterSession
     from app.workspace.session import Session
 
@@ -70,11 +72,12 @@ class DesktopApp(QObject):
         self.tasks = TaskRunner(self)
         self.session: Session | None = None
         self.case_tasks: CaseTasks | None = None
-        # an interpreter's login: no database, the drafts sealed to them (interpreter_desk.py)
-        self.assisting: InterpreterDesk | None = None
-        self.interpreter_screen: InterpreterScreen | None = None
         self._screens_listening = False
         self.window = MainWindow()
+        # an interpreter's login: no database, their window on the drafts sealed to them
+        self.interpreter = InterpreterStart(
+            self.window, self.tasks, lambda: self.language, self.lock
+        )
         self.text_size = TextSize(self)  # the View menu: larger and smaller text
         self.text_size.install(self.window)
         self.updates = Updates(self.tasks, self.window)  # Help: install update; server's news
@@ -208,7 +211,9 @@ class DesktopApp(QObject):
             if language is not None and language != self.language:
                 self.set_language(language)
             if isinstance(session, InterpreterSession):
-                self._enter_assisting(session)
+                self.interpreter.enter(session)
+                self.idle_timer.start()
+                self._watch_activity(True)
                 return
             self.session = session
             self._enter_home()
@@ -237,21 +242,6 @@ class DesktopApp(QObject):
         if session.can(Permission.VIEW_CASES):
             self._open_cases(session)
 
-    def _enter_assisting(self, session: InterpreterSession) -> None:
-        """An interpreter's login: their window on the drafts sealed to them, nothing else."""
-        from app.ui.interpreter_desk import InterpreterDesk, InterpreterScreen
-
-        if self.interpreter_screen is None:
-            self.interpreter_screen = InterpreterScreen()
-            self.interpreter_screen.switch_user_requested.connect(self.lock)
-        self.window.set_user(session.user, session.role)
-        self.assisting = InterpreterDesk(
-            self.window, self.tasks, session, lambda: self.language, self.interpreter_screen
-        )
-        self.assisting.show()
-        self.idle_timer.start()
-        self._watch_activity(True)
-
     def _open_cases(self, session: Session) -> None:
         """The user's CaseBook is made on the database thread, then handed to every screen.
         (Imported here: the case code is not needed to show the login window.)"""
@@ -276,7 +266,7 @@ class DesktopApp(QObject):
         """Lock at once: the screen changes first, then the database thread closes and zeroes."""
         self.interviews.flush()  # the last answers are saved before the session closes
         self._close_dialog()
-        self._leave_assisting()
+        self.interpreter.leave()
         session, self.session = self.session, None
         self.idle_timer.stop()
         self._watch_activity(False)
@@ -290,17 +280,6 @@ class DesktopApp(QObject):
         self._show_login(users)
         if session is not None:
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)
-
-    def _leave_assisting(self) -> None:
-        """An interpreter's window closes: the last answers saved, then their secret zeroed (on
-        the database thread, in that order)."""
-        desk, self.assisting = self.assisting, None
-        if desk is None:
-            return
-        desk.flush()
-        desk.close()
-        desk.deleteLater()
-        self.tasks.run_database(desk.session.lock, lambda _: None, lambda _: None)
 
     # -- supervisors' dialogs and the emergency wipe --------------------------------------------
 
@@ -394,23 +373,22 @@ class DesktopApp(QObject):
 
     def _check_idle(self) -> None:
         session: Session | InterpreterSession | None = self.session
-        if session is None and self.assisting is not None:
-            session = self.assisting.session
+        if session is None:
+            session = self.interpreter.session
         if session is None:
             return
 
         def checked(locked: bool) -> None:
-            desk = self.assisting
-            if locked and (self.session is session or (desk and desk.session is session)):
+            if locked and (self.session is session or self.interpreter.session is session):
                 self.lock()
 
         self.tasks.run_database(session.lock_if_idle, checked, lambda _: None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.session is not None and event.type() in self._activity:
-            self.session.touch()  # no database access: safe from the GUI thread
-        elif self.assisting is not None and event.type() in self._activity:
-            self.assisting.session.touch()
+        if event.type() in self._activity:
+            session = self.session if self.session is not None else self.interpreter.session
+            if session is not None:
+                session.touch()  # no database access: safe from the GUI thread
         return False
 
     # -- language -----------------------------------------------------------------------------
@@ -442,16 +420,15 @@ class DesktopApp(QObject):
             retranslate()
         if self.session is not None:
             self.window.set_user(self.session.user, self.session.role)
-        elif self.assisting is not None:
-            self.window.set_user(self.assisting.session.user, self.assisting.session.role)
-            self.assisting.screen.retranslate()
+        else:
+            self.interpreter.retranslate()
 
     def shutdown(self) -> None:
         self.idle_timer.stop()
         self._close_dialog()
         self._watch_activity(False)  # never leave a filter that outlives this object
         self.interviews.flush()
-        self._leave_assisting()
+        self.interpreter.leave()
         if self.session is not None:
             session, self.session = self.session, None
             self.tasks.run_database(session.lock, lambda _: None, lambda _: None)

@@ -77,12 +77,12 @@ def shoot(app: QApplication, tmp: Path, language: str) -> None:
     QTest.keyClick(login.user_name, Qt.Key.Key_Tab)
     QTest.keyClicks(login.password, PASSWORD)
     QTest.keyClick(login.password, Qt.Key.Key_Return)
-    while desk.interpreter_screen is None or desk.interpreter_screen.list.count() < 2:
+    while desk.interpreter.screen is None or desk.interpreter.screen.list.count() < 2:
         settle(app, 0.1)
     settle(app, 1)
     suffix = "" if language == "en" else f"-{language}"
     snap(app, window, f"interpreter-desk{suffix}.png")
-    screen = desk.interpreter_screen
+    screen = desk.interpreter.screen
     screen.list.setFocus()
     QTest.keyClick(screen.list, Qt.Key.Key_Return)
     while not isinstance(window.stack.currentWidget(), InterviewWidget):

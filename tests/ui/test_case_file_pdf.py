@@ -230,9 +230,9 @@ def test_an_interpreter_has_no_print_action(
     login.user.setCurrentText("chi")
     qtbot.keyClicks(login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.interpreter_screen is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: desktop.interpreter.screen is not None, timeout=WAIT)
     bring_forward(qtbot, desktop.window)
-    screen = desktop.interpreter_screen
+    screen = desktop.interpreter.screen
     assert screen is not None
     qtbot.waitUntil(screen.switch_button.isVisible, timeout=WAIT)
 

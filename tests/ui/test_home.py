@@ -120,7 +120,7 @@ def log_in(qtbot: QtBot, path: Path, user: str) -> DesktopApp:
     qtbot.keyClicks(login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     if user == "chi":  # an interpreter's login opens no database (interpreter_desk.py)
-        qtbot.waitUntil(lambda: desktop.assisting is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: desktop.interpreter.desk is not None, timeout=WAIT)
         return desktop
     qtbot.waitUntil(lambda: desktop.session is not None, timeout=WAIT)
     if user != "chi":
@@ -328,7 +328,7 @@ def test_an_interpreter_sees_no_case_list(qtbot: QtBot, workspace_path: Path) ->
     make_workspace(workspace_path, demo=10)
     desktop = log_in(qtbot, workspace_path, "chi")
     home = desktop.window.home
-    screen = desktop.interpreter_screen
+    screen = desktop.interpreter.screen
     assert screen is not None and desktop.window.stack.currentWidget() is screen
     assert "interpreter" in screen.note.text()
     assert not home.isVisible()

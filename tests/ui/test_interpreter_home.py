@@ -99,8 +99,8 @@ def test_the_interpreter_answers_in_the_draft_she_is_named_in_and_the_worker_see
     bring_forward(qtbot, desktop.window)
     type_login(qtbot, desktop, "Chi", INTERPRETER_PASSWORD)
 
-    qtbot.waitUntil(lambda: desktop.interpreter_screen is not None, timeout=WAIT)
-    screen = desktop.interpreter_screen
+    qtbot.waitUntil(lambda: desktop.interpreter.screen is not None, timeout=WAIT)
+    screen = desktop.interpreter.screen
     assert screen is not None
     qtbot.waitUntil(lambda: screen.list.count() == 1 and screen.list.isVisible(), timeout=WAIT)
     assert screen.title.text() == "Interviews you assist"
@@ -128,7 +128,7 @@ def test_the_interpreter_answers_in_the_draft_she_is_named_in_and_the_worker_see
 
     click(qtbot, screen.switch_button)
     qtbot.waitUntil(lambda: desktop.login is not None and desktop.login.isVisible(), timeout=WAIT)
-    assert desktop.assisting is None
+    assert desktop.interpreter.desk is None
     log_in(qtbot, desktop, "Sokha", WORKER_PASSWORD)
     panel = window.home.drafts_panel
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=WAIT)
@@ -166,8 +166,8 @@ def test_the_social_worker_names_the_interpreter_in_the_interview(
     click_action(qtbot, window.workspace_menu, window.switch_action)
     qtbot.waitUntil(lambda: desktop.login is not None and desktop.login.isVisible(), timeout=WAIT)
     type_login(qtbot, desktop, "Chi", INTERPRETER_PASSWORD)
-    qtbot.waitUntil(lambda: desktop.interpreter_screen is not None, timeout=WAIT)
-    screen = desktop.interpreter_screen
+    qtbot.waitUntil(lambda: desktop.interpreter.screen is not None, timeout=WAIT)
+    screen = desktop.interpreter.screen
     assert screen is not None
     qtbot.waitUntil(lambda: screen.list.count() == 1, timeout=WAIT)
     assert "Sokha" in screen.list.item(0).text()

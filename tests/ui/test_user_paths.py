@@ -115,7 +115,7 @@ def log_in_by_hand(qtbot: QtBot, desktop: DesktopApp, user: str, password: str) 
     press(qtbot, Qt.Key.Key_Return)
 
     def opened() -> bool:
-        session = desktop.session or (desktop.assisting and desktop.assisting.session)
+        session = desktop.session or desktop.interpreter.session
         return bool(session) and session.user == user  # type: ignore[union-attr]
 
     qtbot.waitUntil(opened, timeout=WAIT)
@@ -465,7 +465,7 @@ def test_an_interpreter_lands_on_her_window_and_joins_the_interview_on_the_worke
 
     # Her window (no database: the interviews sealed to her, none yet) says what an interpreter
     # does here, and how to go on: no dead end.
-    hers = desktop.interpreter_screen
+    hers = desktop.interpreter.screen
     assert hers is not None
     qtbot.waitUntil(hers.empty.isVisible, timeout=WAIT)
     assert "interpreter" in hers.note.text() and "names you" in hers.empty.text()
@@ -484,7 +484,9 @@ def test_an_interpreter_lands_on_her_window_and_joins_the_interview_on_the_worke
 
     # Switch user: the social worker logs in and opens the interview in interpreter mode.
     click(qtbot, hers.switch_button)
-    qtbot.waitUntil(lambda: desktop.assisting is None and desktop.login is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: desktop.interpreter.desk is None and desktop.login is not None, timeout=WAIT
+    )
     log_in_by_hand(qtbot, desktop, WORKER, WORKER_PW)
     bring_forward(qtbot, window)
     press(qtbot, Qt.Key.Key_N, CTRL)

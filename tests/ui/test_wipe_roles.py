@@ -48,7 +48,7 @@ def test_an_interpreter_has_no_wipe_in_the_menu_nor_by_the_shortcut(
     login.user.setCurrentText("Chanthy")
     qtbot.keyClicks(login.password, PW)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desktop.assisting is not None, timeout=WAIT)  # (no database)
+    qtbot.waitUntil(lambda: desktop.interpreter.desk is not None, timeout=WAIT)  # (no database)
     window = desktop.window
     bring_forward(qtbot, window)
     open_menu_by_click(qtbot, window, window.workspace_menu)

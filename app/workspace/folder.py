@@ -283,20 +283,20 @@ class Workspace:
         what the user's slot holds, and the duress slot with its KEK and content if it opened."""
         import secrets
 
-        from app.workspace import decoy
+        from app.workspace import duress_profile
 
         user_costs = [s.cost for s in slots.slots if s.kind == "user"]
         cost = slot.cost if slot is not None else (user_costs[0] if user_costs else DEFAULT_COST)
         key = None
         if slot is not None:
-            key, _ = decoy.try_secret(self.workspace_id, slot, password)
+            key, _ = duress_profile.try_secret(self.workspace_id, slot, password)
         else:
             derive_key(password, secrets.token_bytes(16), cost)
         duress_slot = slots.find("duress", "duress")
         if duress_slot is None:
             derive_key(password, secrets.token_bytes(16), cost)
             return key, None
-        held, kek = decoy.try_secret(self.workspace_id, duress_slot, password)
+        held, kek = duress_profile.try_secret(self.workspace_id, duress_slot, password)
         if held is None:
             return key, None
         if key is not None:  # a user's password that is also the duress one: the login wins
@@ -326,12 +326,14 @@ class Workspace:
 
     def _refresh_decoy(self, session: Session) -> None:
         """Seal the workspace's profile as it now is into the duress slot, when one is set (no
-        Argon2id: app/workspace/decoy.py). A stale profile is not worth refusing a login for."""
+        Argon2id: app/workspace/duress_profile.py), once a decoy built at this login, if any, let
+        go of its database. A stale profile is not worth refusing a login for."""
         from app.errors import StorageFull
-        from app.workspace import decoy
+        from app.workspace import decoy, duress_profile
 
         try:
-            decoy.refresh(session)
+            decoy.release()
+            duress_profile.refresh(session)
         except (OSError, StorageFull):
             pass
 

@@ -426,9 +426,10 @@ class Session:
 
     def set_duress_password(self, duress_password: str, cost: KdfCost = DEFAULT_COST) -> None:
         """A password that, typed at login, replaces the workspace by a decoy that looks like it.
-        Its slot never wraps the workspace key: it holds the decoy's profile (app/workspace/decoy.py).
+        Its slot never wraps the workspace key: it holds the decoy's profile
+        (app/workspace/duress_profile.py).
         """
-        from app.workspace import decoy
+        from app.workspace import duress_profile
         from app.workspace.keyslots import unwrap_key
 
         self.require(Permission.MANAGE_USERS)
@@ -441,7 +442,7 @@ class Session:
             ):
                 raise BadInput("the duress password must differ from every user's password")
         with self.store.atomic():
-            slots.put(decoy.arm(self, duress_password, cost))
+            slots.put(duress_profile.arm(self, duress_password, cost))
             audit.record(self.store, self.user, Action.EDIT, "settings", "duress password set")
             slots.write()
 
@@ -451,7 +452,7 @@ class Session:
 
     def remove_duress_password(self) -> None:
         """After this, the old duress password is just a wrong password."""
-        from app.workspace import decoy
+        from app.workspace import duress_profile
 
         self.require(Permission.MANAGE_USERS)
         slots = self.workspace.keyslots()
@@ -459,7 +460,7 @@ class Session:
             return
         slots.remove("duress", "duress")
         with self.store.atomic():
-            decoy.disarm(self.store)
+            duress_profile.disarm(self.store)
             audit.record(self.store, self.user, Action.EDIT, "settings", "duress password removed")
             slots.write()
 

@@ -1,4 +1,5 @@
-"""The duress decoy's profile and the shredding of the old database (app/workspace/decoy.py).
+"""The duress decoy's profile and the shredding of the old database (app/workspace/decoy.py,
+app/workspace/duress_profile.py).
 
 - the profile follows the workspace: a user added after the duress password was set is in the
   decoy with their role once anyone has logged in since;
@@ -19,7 +20,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from app.workspace import decoy, wipe
+from app.workspace import decoy, duress_profile, wipe
 from app.workspace.folder import Workspace
 from app.workspace.interpreter_session import InterpreterSession
 from app.workspace.keyslots import wrap_key
@@ -73,10 +74,10 @@ def test_the_profile_has_one_size_and_keeps_the_most_recently_seen() -> None:
         ]
         for i in range(60)
     ]
-    small = decoy.Profile(users[:2], {"idle_lock_minutes": "10"}).to_plaintext()
-    large = decoy.Profile(users, {"idle_lock_minutes": "10"}).to_plaintext()
-    assert len(small) == len(large) == decoy.PROFILE_BYTES
-    kept = decoy.Profile.from_plaintext(large)
+    small = duress_profile.Profile(users[:2], {"idle_lock_minutes": "10"}).to_plaintext()
+    large = duress_profile.Profile(users, {"idle_lock_minutes": "10"}).to_plaintext()
+    assert len(small) == len(large) == duress_profile.PROFILE_BYTES
+    kept = duress_profile.Profile.from_plaintext(large)
     assert kept is not None and 0 < len(kept.users) < 60
     newest = max(users, key=lambda u: (u[5], u[0]))
     assert newest in kept.users
@@ -87,9 +88,9 @@ def test_the_profile_has_one_size_and_keeps_the_most_recently_seen() -> None:
 def test_removing_the_duress_password_drops_its_key(session: Session) -> None:
     session.set_duress_password(DURESS, cost=CHEAP)
     kept = "SELECT count(*) FROM settings WHERE key = ?"
-    assert session.store.scalar(kept, (decoy.KEK_SETTING,)) == 1
+    assert session.store.scalar(kept, (duress_profile.KEK_SETTING,)) == 1
     session.remove_duress_password()
-    assert session.store.scalar(kept, (decoy.KEK_SETTING,)) == 0
+    assert session.store.scalar(kept, (duress_profile.KEK_SETTING,)) == 0
 
 
 def test_a_duress_slot_of_an_earlier_version_still_opens_a_decoy(session: Session) -> None:

@@ -34,7 +34,7 @@ from app.cases.name_order import order_entries
 from app.cases.names import NAME_RULE
 from app.cases.names import display_name as display_name  # the case list's name
 from app.cases.names import is_name_field as is_name_field  # (both: callers of the book)
-from app.cases.schedule import ScheduleRules, schedule_for
+from app.cases.schedule import Schedule, ScheduleRules, schedule_for
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
 from app.text.collation import sort_key
@@ -339,6 +339,7 @@ class CaseBook:
         events = self._events_of(case_ids)
         kept = self._terms_of(case_ids)
         states: dict[str, CaseState] = {}
+        schedules: dict[str, Schedule] = {}
         gone: list[tuple[str]] = []
         rows: list[tuple[Any, ...]] = []
         stale: list[tuple[str]] = []
@@ -351,7 +352,7 @@ class CaseBook:
                 continue
             name = display_name(state.fields)
             order = sort_key(name, SORT_LOCALE)
-            schedule = schedule_for(state, self.rules)
+            schedule = schedules[case_id] = schedule_for(state, self.rules)
             rows.append(
                 (
                     case_id,
@@ -376,7 +377,7 @@ class CaseBook:
                 if old:
                     stale.append((case_id,))
                 terms_rows.extend((term, case_id) for term in sorted(terms))
-        tallies.note_all(self.store, states.values(), self.rules)  # the dashboard's counts
+        tallies.note_all(self.store, states.values(), self.rules, schedules)  # the dashboard's
         self.store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
         self.store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
         self.store.executemany(_UPSERT_CASE, rows)

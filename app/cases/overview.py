@@ -38,7 +38,7 @@ from typing import Any
 from app.cases.book import CITIZENSHIP, CaseBook
 from app.cases.events import FOLLOW_UP
 from app.cases.hlc import Timestamp
-from app.cases.schedule import ScheduleRules, _event_date, parse_date, schedule_for
+from app.cases.schedule import Schedule, ScheduleRules, _event_date, parse_date, schedule_for
 from app.cases.state import CaseState
 from app.workspace import audit
 from app.workspace.audit import Action
@@ -78,8 +78,12 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def facts_of(state: CaseState, rules: ScheduleRules | None = None) -> CaseFacts:
-    """The overview's facts of one folded case (the definition ``load_facts`` must agree with)."""
+def facts_of(
+    state: CaseState, rules: ScheduleRules | None = None, schedule: Schedule | None = None
+) -> CaseFacts:
+    """The overview's facts of one folded case (the definition ``load_facts`` must agree with).
+    ``schedule``: the case's schedule under ``rules`` when the caller has it already (the case
+    book computed it for the case's row), so it is not computed twice."""
     fields = state.fields
     created = next((e for e in state.timeline if e.type == "create"), None)
     identified = next(
@@ -97,7 +101,7 @@ def facts_of(state: CaseState, rules: ScheduleRules | None = None) -> CaseFacts:
         identified=identified,
         returned=parse_date(fields.get(RETURN_FIELD)),
         visits=tuple(visits),
-        next_due=schedule_for(state, rules or ScheduleRules()).next_due,
+        next_due=(schedule or schedule_for(state, rules or ScheduleRules())).next_due,
         conflicts=len(state.conflicts),
     )
 

@@ -129,6 +129,9 @@ def fold(case_id: str, events: Iterable[CaseEvent]) -> CaseState:
 
     state = CaseState(case_id, timeline=ordered, links=sorted(links))
     for name, candidates in writes.items():
+        if len(candidates) == 1:  # most fields are written once: their one write is the head
+            state.fields[name] = candidates[0][1]
+            continue
         heads = [
             (event, value)
             for event, value in candidates

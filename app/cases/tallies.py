@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 from weakref import WeakSet
@@ -49,7 +49,7 @@ from app.cases.overview import (
     month_key,
     months_until,
 )
-from app.cases.schedule import ScheduleRules
+from app.cases.schedule import Schedule, ScheduleRules
 from app.cases.state import CaseState
 from app.workspace.store import Store
 
@@ -199,10 +199,24 @@ def note(store: Store, state: CaseState, rules: ScheduleRules) -> None:
     note_all(store, [state], rules)
 
 
-def note_all(store: Store, states: Iterable[CaseState], rules: ScheduleRules) -> None:
-    """``note`` for many cases folded together (a sync batch): fewer, larger writes."""
+def note_all(
+    store: Store,
+    states: Iterable[CaseState],
+    rules: ScheduleRules,
+    schedules: Mapping[str, Schedule] | None = None,
+) -> None:
+    """``note`` for many cases folded together (a sync batch): fewer, larger writes.
+    ``schedules``: the cases' schedules under ``rules``, by case id, where the caller has them
+    (the case book computed them for the cases' rows)."""
     if is_filled(store):
-        _replace(store, {s.case_id: facts_of(s, rules) if s.exists else None for s in states})
+        known = schedules or {}
+        _replace(
+            store,
+            {
+                s.case_id: facts_of(s, rules, known.get(s.case_id)) if s.exists else None
+                for s in states
+            },
+        )
 
 
 def forget(store: Store, case_id: str) -> None:

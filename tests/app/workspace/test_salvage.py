@@ -19,7 +19,8 @@ from app.interviews import attachments
 from app.team.case_book import case_book
 from app.workspace import audit
 from app.workspace.folder import Workspace
-from app.workspace.salvage import SALVAGE, salvage
+from app.workspace.salvage import salvage
+from app.workspace.salvage_copy import SALVAGE
 from tests.app.workspace.damaged import (
     Made,
     an_overflow_page,

@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import WorkspaceDamaged
-from app.workspace.salvage import NOT_COPIED, read_schema, salvage
+from app.workspace.salvage import read_schema, salvage
 from app.workspace.salvage_pages import PAGE_SIZE, BTrees, Pages
+from app.workspace.salvage_report import NOT_COPIED
 from app.workspace.store import Store
 from tests.app.workspace.damaged import flip_bit, key_of, make_workspace
 from tests.conftest import PASSWORD

@@ -36,13 +36,36 @@ UNUSED_PLUGINS = {
     "qvkkhrdisplay",
     "qminimalegl",
     "qgtk3",  # GTK's dialogs: Qt's own are used where GTK is missing anyway
+    # image formats nobody attaches (the attachment chooser offers jpg, png, bmp, gif, webp, tiff)
+    "qicns",
+    "qtga",
+    "qwbmp",
+    # Wayland: the server-buffer integrations are for Qt's own compositors, and of the shells a
+    # desktop speaks xdg-shell (wl-shell is obsolete; ivi, fullscreen and qt-shell are embedded)
+    "dmabuf-server",
+    "drm-egl-server",
+    "shm-emulation-server",
+    "vulkan-server",
+    "wl-shell-plugin",
+    "ivi-shell",
+    "fullscreen-shell-v1",
+    "qt-shell",
 }
 UNUSED_QT_LIBRARIES = (  # QtQuick and QtQml stay: Qt Multimedia's FFmpeg plugin needs them
     "VirtualKeyboard",
     "Pdf",
     "EglFSDeviceIntegration",
     "EglFsKmsSupport",
+    "WlShellIntegration",  # only the wl-shell plugin, left out above
 )
+# Linux: client libraries of the desktop session's own services, which every Linux desktop has
+# and which are the system's to match its services: the session bus (libdbus-1, which QtDBus
+# needs; it brings libsystemd and libgcrypt), the sound server (libpulse, which QtMultimedia
+# needs; it brings libsndfile and five audio codecs the camera never uses) and Kerberos
+# (libgssapi_krb5, which QtNetwork needs for HTTP "Negotiate"; the app's HTTP is httpx). Taken
+# from the laptop like the C library, OpenGL and libxcb (PyInstaller's own list); ``reachable``
+# then drops what only they needed (some 8 MB).
+SYSTEM_LIBRARIES = {"libdbus-1.so.3", "libpulse.so.0", "libgssapi_krb5.so.2"}
 
 
 def shipped(entry: Entry) -> bool:
@@ -50,6 +73,8 @@ def shipped(entry: Entry) -> bool:
     translates every word it shows itself, and Qt has none for Khmer, Lao or Burmese."""
     parts = Path(entry[0]).parts
     name = parts[-1]
+    if len(parts) == 1 and name in SYSTEM_LIBRARIES:
+        return False
     if parts[0].startswith("PySide6") and "translations" in parts:
         return False
     if "plugins" in parts:

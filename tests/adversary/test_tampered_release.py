@@ -270,3 +270,38 @@ def _here() -> str:
     from app.system.releases.manifest import this_platform
 
     return this_platform()
+
+
+def test_an_install_keeps_the_newest_two_versions_and_never_the_running_one(
+    root: Path, tmp_path: Path
+) -> None:
+    from app.system.releases.install import installed_versions, previous_version
+
+    for number, version in enumerate(("0.2.0", "0.3.0", "0.4.0")):  # 0.1.0 runs throughout
+        release = bundle(tmp_path / f"usb{number}", version, KEY)
+        install(release, root=root, running="0.1.0", trusted=TRUSTED, platform=PLATFORM)
+    assert installed_versions(root) == ["0.1.0", "0.3.0", "0.4.0"]  # 0.2.0 removed
+    assert previous_version(root) == "0.3.0"
+    install(bundle(tmp_path / "usb9", "0.5.0", KEY), root=root, running="0.4.0",
+            trusted=TRUSTED, platform=PLATFORM)  # fmt: skip
+    assert installed_versions(root) == ["0.4.0", "0.5.0"]
+    assert not [p for p in (root / "versions").iterdir() if p.name.startswith(".")]
+
+
+def test_the_smoke_test_key_is_trusted_only_from_the_environment_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """packaging/bundle_test.py makes the built bundle install a copy of itself signed by a
+    throwaway key: the variable that names it is read from the process's environment only, and
+    every use says so on standard error."""
+    from app.system.releases.trust import TEST_KEY_VARIABLE
+
+    release = bundle(tmp_path / "usb", "99.0.0", KEY)
+    monkeypatch.setenv(TEST_KEY_VARIABLE, KEY.public_key().text())
+    assert main(["release", "verify", str(release)]) == 0
+    out, err = capsys.readouterr()
+    assert f"verified, signed by release key {KEY.key_id_hex}" in out
+    assert f"also trusting the test release key {KEY.key_id_hex}" in err
+    monkeypatch.setenv(TEST_KEY_VARIABLE, "not a key")
+    assert main(["release", "verify", str(release)]) == 1
+    assert f"{TEST_KEY_VARIABLE} is not a public key" in capsys.readouterr().err

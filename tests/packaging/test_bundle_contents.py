@@ -49,6 +49,15 @@ contents = _load()
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt6Pdf.dll",
         "pyxform/validators/odk_validate/bin/ODK_Validate.jar",
+        "PySide6/Qt/plugins/imageformats/libqtga.so",
+        "PySide6/plugins/imageformats/qicns.dll",
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/libvulkan-server.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
+        "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+        # the desktop session's own client libraries, taken from the laptop (Linux)
+        "libdbus-1.so.3",
+        "libpulse.so.0",
+        "libgssapi_krb5.so.2",
     ],
 )
 def test_left_out(dest: str) -> None:
@@ -73,6 +82,12 @@ def test_left_out(dest: str) -> None:
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",  # scanned documents
+        "PySide6/Qt/plugins/imageformats/libqwebp.so",  # phones' photos
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "libxkbcommon.so.0",
+        "libsqlite3.so.0",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
         "app/ui/fonts/NotoSansKhmer-Regular.ttf",
         "app/ui/i18n/fieldcase_km.qm",

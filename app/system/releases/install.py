@@ -13,8 +13,9 @@ running version or an older one; copy it to ``versions/.incoming-…`` and verif
 rename that folder to ``versions/VERSION``; only then replace ``current`` (written beside it,
 flushed, renamed over it). A power cut or a refusal at any step leaves ``current`` naming the
 version that ran before; what is left in ``.incoming-…`` is never started and is removed by the
-next install. Earlier versions are kept: pointing ``current`` back is the rollback
-(:func:`roll_back`).
+next install. After a successful install the newest :data:`KEEP` versions stay (the new one and
+the one before it, for a rollback: :func:`roll_back`, :func:`previous_version`) and older ones
+are removed; the version running and the one ``current`` names are never removed.
 
 A program not running from a bundle (a developer's checkout under ``.venv``) has no such root:
 :func:`check_update` verifies a release the same way and installs nothing.
@@ -51,6 +52,8 @@ from app.system.releases.minisign import PublicKey
 POINTER = "current"
 VERSIONS = "versions"
 INCOMING = ".incoming-"
+REMOVING = ".removing-"
+KEEP = 2  # installed versions kept after an install: the newest two
 MAX_UNPACKED = 2 << 30  # an archive that unpacks to more than 2 GiB is not a fieldcase release
 _LAUNCH_SH = """#!/bin/sh
 # Starts the fieldcase version named in ./current (written by `fieldcase update`).
@@ -123,7 +126,7 @@ def install(
     """Install the release at ``source`` under ``root`` (see the module's contract)."""
     versions = root / VERSIONS
     versions.mkdir(parents=True, exist_ok=True)
-    for stale in versions.glob(INCOMING + "*"):
+    for stale in [*versions.glob(INCOMING + "*"), *versions.glob(REMOVING + "*")]:
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=INCOMING, dir=versions))
     try:
@@ -141,7 +144,51 @@ def install(
         _write_launchers(root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    _remove_old_versions(root, keep={running, release.version})
     return Installed(release, target, running)
+
+
+def installed_versions(root: Path) -> list[str]:
+    """The versions installed under ``root`` (a folder holding a manifest), oldest first."""
+    found = []
+    for folder in (root / VERSIONS).glob("*"):
+        try:
+            key = version_key(folder.name)
+        except ReleaseRefused:
+            continue  # .incoming-… and anything else that is not a version
+        if (folder / MANIFEST).is_file():
+            found.append((key, folder.name))
+    return [name for _, name in sorted(found)]
+
+
+def previous_version(root: Path) -> str | None:
+    """The installed version a rollback goes back to: the newest one older than the version
+    ``current`` names (None when there is none, or nothing is current)."""
+    now = current(root)
+    if now is None:
+        return None
+    try:
+        limit = version_key(now)
+    except ReleaseRefused:
+        return None
+    older = [name for name in installed_versions(root) if version_key(name) < limit]
+    return older[-1] if older else None
+
+
+def _remove_old_versions(root: Path, keep: set[str]) -> None:
+    """Remove installed versions beyond the newest :data:`KEEP`, never one in ``keep`` nor the
+    one ``current`` names. A version that cannot be removed now (a file in use on Windows) is
+    left for the next install."""
+    now = current(root)
+    for name in installed_versions(root)[:-KEEP]:
+        if name in keep or name == now:
+            continue
+        doomed = root / VERSIONS / f"{REMOVING}{name}"
+        try:  # one rename first: a half-removed folder is never taken for a version
+            os.rename(root / VERSIONS / name, doomed)
+        except OSError:
+            continue
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def newer_announced(

@@ -79,7 +79,7 @@ class CaseBook:
             return
         with self.store.atomic():
             if self._setting("name_rule") != NAME_RULE:  # not done by another connection
-                self._refresh_all()
+                self._rewrite_all()
                 self._put_setting("name_rule", NAME_RULE)
 
     # -- settings -----------------------------------------------------------------------------
@@ -330,25 +330,33 @@ class CaseBook:
         return self._refresh_cases([case_id])[case_id]
 
     def _refresh_cases(self, case_ids: list[str]) -> dict[str, CaseState]:
-        """Refold these cases into their ``cases`` rows and search terms (and the dashboard's
-        counts), in the caller's transaction. Many cases cost a few statements: their events read
-        by one query, their rows and terms written by one ``executemany`` each; a case's terms are
-        rewritten only when they changed (most events, a follow-up, leave the names alone)."""
+        """Refold these cases into their ``cases`` rows, search terms and name-order entries (and
+        the dashboard's counts), in the caller's transaction. Many cases cost a few statements:
+        their events read by one query, their rows, terms and entries written by one
+        ``executemany`` each; a case's terms and entries are rewritten only when they changed
+        (most events, a follow-up, leave the names alone). The entries a case has are those of
+        its stored terms and sort key (``name_order.order_entries``), so they are known without
+        an index of ``case_order`` by case."""
         from app.cases import tallies  # (imports the overview, which imports this module)
 
         events = self._events_of(case_ids)
-        kept = self._terms_of(case_ids)
+        kept = self._kept_of(case_ids)
         states: dict[str, CaseState] = {}
         schedules: dict[str, Schedule] = {}
         gone: list[tuple[str]] = []
         rows: list[tuple[Any, ...]] = []
         stale: list[tuple[str]] = []
         terms_rows: list[tuple[str, str]] = []
+        entries_gone: list[tuple[str, str]] = []
+        entries_rows: list[tuple[str, str]] = []
         for case_id in case_ids:
             state = fold(case_id, events.get(case_id, ()))
             states[case_id] = state
+            old, old_order = kept.get(case_id, (set(), None))
+            old_entries = set() if old_order is None else order_entries(old, old_order)
             if not state.exists:  # events of a case whose creation has not arrived yet
                 gone.append((case_id,))
+                entries_gone.extend((entry, case_id) for entry in old_entries)
                 continue
             name = display_name(state.fields)
             order = sort_key(name, SORT_LOCALE)
@@ -371,31 +379,51 @@ class CaseBook:
             for field_name, value in state.fields.items():
                 if is_name_field(field_name) and isinstance(value, str):
                     terms |= search_keys(value)
-            terms |= order_entries(terms, order)
-            old = kept.get(case_id, set())
             if old != terms:
                 if old:
                     stale.append((case_id,))
                 terms_rows.extend((term, case_id) for term in sorted(terms))
+            if old_order != order or old != terms:
+                entries = order_entries(terms, order)
+                entries_gone.extend((entry, case_id) for entry in old_entries - entries)
+                entries_rows.extend((entry, case_id) for entry in sorted(entries - old_entries))
         tallies.note_all(self.store, states.values(), self.rules, schedules)  # the dashboard's
         self.store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
+        self.store.executemany(
+            "DELETE FROM case_order WHERE entry = ? AND case_id = ?", entries_gone
+        )
         self.store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
         self.store.executemany(_UPSERT_CASE, rows)
         self.store.executemany(
             "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)", terms_rows
         )
+        self.store.executemany(
+            "INSERT OR IGNORE INTO case_order (entry, case_id) VALUES (?, ?)", entries_rows
+        )
         return states
 
-    def _terms_of(self, case_ids: list[str]) -> dict[str, set[str]]:
-        """The stored search terms of these cases, by case (asked in chunks)."""
-        out: dict[str, set[str]] = {}
+    def _kept_of(self, case_ids: list[str]) -> dict[str, tuple[set[str], bytes | None]]:
+        """The stored search terms and sort key of these cases, by case (asked in chunks)."""
+        out: dict[str, tuple[set[str], bytes | None]] = {}
         for start in range(0, len(case_ids), _CHUNK):
             chunk = case_ids[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
+            for case_id, key in self.store.query(
+                f"SELECT case_id, sort_key FROM cases WHERE case_id IN ({marks})", chunk
+            ):
+                out[case_id] = (set(), bytes(key))
             query = f"SELECT case_id, term FROM case_terms WHERE case_id IN ({marks})"
             for case_id, term in self.store.query(query, chunk):
-                out.setdefault(case_id, set()).add(term)
+                out.setdefault(case_id, (set(), None))[0].add(term)
         return out
+
+    def _rewrite_all(self) -> int:
+        """Every case's row, terms and name-order entries written again from its events (in the
+        caller's transaction)."""
+        self.store.execute("DELETE FROM cases")
+        self.store.execute("DELETE FROM case_terms")
+        self.store.execute("DELETE FROM case_order")
+        return self._refresh_all()
 
     def _refresh_all(self) -> int:
         ids = [r[0] for r in self.store.query("SELECT DISTINCT case_id FROM case_events")]
@@ -407,9 +435,7 @@ class CaseBook:
         """Recompute the case table and search terms from the events alone; returns the count."""
         self.session.require(Permission.VIEW_CASES)
         with self.store.atomic():
-            self.store.execute("DELETE FROM cases")
-            self.store.execute("DELETE FROM case_terms")
-            return self._refresh_all()
+            return self._rewrite_all()
 
     def _row(self, case_id: str) -> Any:
         return self.store.query_one("SELECT * FROM cases WHERE case_id = ?", (case_id,))

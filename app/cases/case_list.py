@@ -272,9 +272,9 @@ def _search_by_order(
             if not form_entries:
                 continue  # no case has it (a romanisation no name gives): nothing to walk
             low, high = ORDER + prefix + "\x00", ORDER + prefix + "\x01"
-            keyset, key_params = "d.term >= ?", [low]
+            keyset, key_params = "d.entry >= ?", [low]
             if start is not None:
-                keyset = "(d.term, d.case_id) > (?, ?)"
+                keyset = "(d.entry, d.case_id) > (?, ?)"
                 key_params = [low + order_text(start[0]), start[1]]
             if verify and form_entries < DENSE:
                 # A rare form under a common prefix: its cases read and sorted, not walked.
@@ -300,9 +300,9 @@ def _search_by_order(
             # are exact), which is not checked again.
             match_sql, match_params = matches(wanted, "d.case_id", driver)
             for term_text, case_id in store.query(
-                f"SELECT d.term, d.case_id FROM case_terms d{joined}"
-                f" WHERE {keyset} AND d.term < ?{check} AND {match_sql}"
-                f" AND {filters} ORDER BY d.term, d.case_id LIMIT ?",
+                f"SELECT d.entry, d.case_id FROM case_order d{joined}"
+                f" WHERE {keyset} AND d.entry < ?{check} AND {match_sql}"
+                f" AND {filters} ORDER BY d.entry, d.case_id LIMIT ?",
                 [*key_params, high, *check_params, *match_params, *params, need],
             ):
                 merged.setdefault(case_id, order_bytes(term_text[len(low) :]))
@@ -369,11 +369,7 @@ def _has_order_entries(store: Store) -> bool:
     """Whether the name-order entries are there (a workspace from before them has none
     until ``rebuild``: its searches walk the name index instead)."""
     return (
-        store.query_one(
-            "SELECT 1 FROM case_terms WHERE term >= ? AND term < ? LIMIT 1",
-            (ORDER, chr(ord(ORDER) + 1)),
-        )
-        is not None
+        store.query_one("SELECT 1 FROM case_order LIMIT 1") is not None
         or store.query_one("SELECT 1 FROM cases LIMIT 1") is None
     )
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app.cases import tallies
 from app.errors import BadInput
 from app.workspace import audit
 from app.workspace.roles import Permission
@@ -86,9 +85,9 @@ def apply_erasure(
             store.execute("DELETE FROM submissions WHERE id = ?", (submission_id,))
         store.execute("DELETE FROM drafts WHERE json_extract(data, '$.case_id') = ?", (case_id,))
         store.execute("DELETE FROM case_events WHERE case_id = ?", (case_id,))
-        store.execute("DELETE FROM case_terms WHERE case_id = ?", (case_id,))
-        store.execute("DELETE FROM cases WHERE case_id = ?", (case_id,))
-        tallies.forget(store, case_id)  # the dashboard's counts (app/cases/tallies.py)
+        # With no events left the case is gone from every derived row: its row, search terms
+        # and name-order entries, and the dashboard's counts (app/cases/tallies.py).
+        book._refresh_cases([case_id])
         store.execute(
             "INSERT OR IGNORE INTO tombstones (case_id, erased_at, erased_by) VALUES (?, ?, ?)",
             (case_id, erased_at, erased_by),

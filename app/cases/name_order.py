@@ -1,7 +1,9 @@
-"""The name-order entries: rows of ``case_terms`` beside the search terms that keep each case's
-first letters in name order, so a common query's page is read by walking one prefix's entries
+"""The name-order entries: rows of ``case_order`` (migration 0024; before it, of ``case_terms``
+beside the search terms) that keep each case's first letters in name order, so a common query's page is read by walking one prefix's entries
 instead of every match. ``CaseBook._refresh`` writes them (``order_entries``), the case list's
-search walks them (``app.cases.case_list``); this module is their format, shared by both.
+search walks them (``app.cases.case_list``); this module is their format, shared by both. The
+entries of a case are a function of its search terms and sort key alone: the book finds those it
+stored from the terms and key it stored (``case_order`` has no index by case).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterable
 
 from app.text.search import LOOSE, WHOLE
 
-# Name-order entries kept in case_terms beside the search terms: ORDER, the first
+# A name-order entry (a row of case_order, with the case's id): ORDER, the first
 # ORDER_PREFIX letters of a term (a loose key's marker and letters), NUL, the case's sort key
 # (each byte b as the character b + 1, which keeps the order). Walking one prefix's entries
 # yields its cases in name order: a common query's page is read without its other matches.

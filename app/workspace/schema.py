@@ -33,4 +33,5 @@ MIGRATIONS = [
     Migration("0021_case_tallies", cases.case_tallies),
     Migration("0022_audit_checkpoints", core.audit_checkpoints),
     Migration("0023_welcomed_before_roles", team.welcomed_before_roles),
+    Migration("0024_case_order", cases.case_order),
 ]

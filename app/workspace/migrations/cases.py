@@ -86,3 +86,26 @@ def case_tallies(store: Store) -> None:
         store.execute(
             "INSERT INTO case_tallies (dimension, day, key, count) VALUES ('filled', '', '', 1)"
         )
+
+
+def case_order(store: Store) -> None:
+    # The name-order entries (app/cases/name_order.py) move out of ``case_terms`` into a table of
+    # their own without an index by case (issue 21): stored once instead of twice, and the term
+    # table's index by case keeps the search terms only. The case book knows a case's entries
+    # from its stored terms and sort key, so it needs no such index to rewrite them. A workspace
+    # with cases but no entries (made before them) has its case book refold every case once when
+    # it opens (the ``name_rule`` setting forgotten), so every case gets its entries.
+    order, after = "\u0003", "\u0004"  # app.cases.name_order.ORDER and the character after it
+    store.execute(
+        "CREATE TABLE case_order (entry TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " PRIMARY KEY (entry, case_id)) WITHOUT ROWID"
+    )
+    store.execute(
+        "INSERT INTO case_order (entry, case_id)"
+        " SELECT term, case_id FROM case_terms WHERE term >= ? AND term < ?",
+        (order, after),
+    )
+    store.execute("DELETE FROM case_terms WHERE term >= ? AND term < ?", (order, after))
+    has_cases = store.query_one("SELECT 1 FROM cases LIMIT 1") is not None
+    if has_cases and store.query_one("SELECT 1 FROM case_order LIMIT 1") is None:
+        store.execute("DELETE FROM settings WHERE key = 'name_rule'")

@@ -77,7 +77,10 @@ def _cases(book: CaseBook) -> list[tuple[object, ...]]:
 
 
 def _terms(book: CaseBook) -> list[tuple[object, ...]]:
-    return [tuple(r) for r in book.store.query("SELECT * FROM case_terms ORDER BY term, case_id")]
+    """The search terms and the name-order entries (a rename leaves none of the old name's)."""
+    terms = book.store.query("SELECT * FROM case_terms ORDER BY term, case_id")
+    entries = book.store.query("SELECT * FROM case_order ORDER BY entry, case_id")
+    return [tuple(r) for r in terms] + [("order", *r) for r in entries]
 
 
 def _found(book: CaseBook) -> dict[str, list[str]]:

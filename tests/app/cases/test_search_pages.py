@@ -13,7 +13,6 @@ from app.cases import case_list
 from app.cases.book import CaseBook, Cursor
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
-from app.cases.name_order import ORDER
 from app.interviews.demo import PEOPLE
 from app.text.search import NO_MATCH, match_rank, parse_query
 from app.workspace.ids import new_id
@@ -121,9 +120,7 @@ def test_search_pages_rank_as_before_in_every_script(
     book = CaseBook(session)
     _people(book, 240)
     if not order_entries:  # a workspace from before them: the name index is walked instead
-        book.store.execute(
-            "DELETE FROM case_terms WHERE term >= ? AND term < ?", (ORDER, chr(ord(ORDER) + 1))
-        )
+        book.store.execute("DELETE FROM case_order")
     for query in QUERIES:
         expected = _everything_ranked(book, query)
         ids, totals = _all_pages(book, 9, query=query)

@@ -2351,8 +2351,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>ជ្រើសរើសថតឯកសារនៃការធ្វើបច្ចុប្បន្នភាព</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>ជ្រើសរើសការធ្វើបច្ចុប្បន្នភាព៖ ថតរបស់វា ឬឯកសារ .zip ឬ .tar.gz របស់វា</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>ការធ្វើបច្ចុប្បន្នភាព fieldcase</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2411,12 +2415,12 @@
         <translation>ដំឡើងការធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>កុំព្យូទ័រយួរដៃនេះកំពុងដំណើរការ fieldcase %1។ សូមជ្រើសរើសថតនៃកំណែថ្មីជាង (ឧទាហរណ៍ នៅលើ USB)៖ វានឹងត្រូវបានដំឡើងលុះត្រាតែវាត្រូវបានចុះហត្ថលេខាដោយគម្រោង fieldcase ហើយគ្មានអ្វីនៅក្នុងវាត្រូវបានកែប្រែ។</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>កុំព្យូទ័រយួរដៃនេះកំពុងដំណើរការ fieldcase %1។ សូមជ្រើសរើសថតនៃកំណែថ្មីជាង (ឧទាហរណ៍ នៅលើ USB) ឬឯកសារ .zip ឬ .tar.gz របស់វា៖ វានឹងត្រូវបានដំឡើងលុះត្រាតែវាត្រូវបានចុះហត្ថលេខាដោយគម្រោង fieldcase ហើយគ្មានអ្វីនៅក្នុងវាត្រូវបានកែប្រែ។</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>ជ្រើសរើសថត… (&amp;C)</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>ជ្រើសរើសថត ឬឯកសារ… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2434,12 +2438,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>ត្រឡប់ទៅកំណែមុន</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>ត្រឡប់ទៅ fieldcase %1 វិញឬ?</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>fieldcase %1 នឹងចាប់ផ្តើមនៅពេលបើក fieldcase លើកក្រោយ ជំនួសឱ្យ %2។ កំណែ %2 នៅតែត្រូវបានដំឡើង។</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>ត្រឡប់ទៅ %1 (&amp;G)</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>fieldcase %1 នឹងចាប់ផ្តើមនៅពេលបើក fieldcase លើកក្រោយ។</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>ដំឡើងការធ្វើបច្ចុប្បន្នភាព… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>ត្រឡប់ទៅកំណែ %1… (&amp;B)</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

@@ -2351,8 +2351,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>ເລືອກໂຟນເດີຂອງການອັບເດດ</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>ເລືອກການອັບເດດ: ໂຟນເດີຂອງມັນ ຫຼື ໄຟລ໌ .zip ຫຼື .tar.gz ຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>ການອັບເດດ fieldcase</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2411,12 +2415,12 @@
         <translation>ຕິດຕັ້ງການອັບເດດ</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>ແລັບທັອບນີ້ໃຊ້ fieldcase %1. ເລືອກໂຟນເດີຂອງລຸ້ນທີ່ໃໝ່ກວ່າ (ເຊັ່ນ ຢູ່ໃນ USB): ມັນຈະຖືກຕິດຕັ້ງກໍ່ຕໍ່ເມື່ອລົງລາຍເຊັນໂດຍໂຄງການ fieldcase ແລະ ບໍ່ມີຫຍັງໃນນັ້ນຖືກປ່ຽນແປງ.</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>ແລັບທັອບນີ້ໃຊ້ fieldcase %1. ເລືອກໂຟນເດີຂອງລຸ້ນທີ່ໃໝ່ກວ່າ (ເຊັ່ນ ຢູ່ໃນ USB) ຫຼື ໄຟລ໌ .zip ຫຼື .tar.gz ຂອງມັນ: ມັນຈະຖືກຕິດຕັ້ງກໍ່ຕໍ່ເມື່ອລົງລາຍເຊັນໂດຍໂຄງການ fieldcase ແລະ ບໍ່ມີຫຍັງໃນນັ້ນຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>ເລືອກໂຟນເດີ… (&amp;C)</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>ເລືອກໂຟນເດີ ຫຼື ໄຟລ໌… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2434,12 +2438,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>ກັບໄປໃຊ້ລຸ້ນກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>ກັບໄປໃຊ້ fieldcase %1 ບໍ?</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>fieldcase %1 ຈະເລີ່ມໃນຄັ້ງຕໍ່ໄປທີ່ເປີດ fieldcase ແທນ %2. ລຸ້ນ %2 ຍັງຕິດຕັ້ງຢູ່.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>ກັບໄປໃຊ້ %1 (&amp;G)</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>fieldcase %1 ຈະເລີ່ມໃນຄັ້ງຕໍ່ໄປທີ່ເປີດ fieldcase.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>ຕິດຕັ້ງການອັບເດດ… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>ກັບໄປໃຊ້ລຸ້ນ %1… (&amp;B)</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

@@ -2346,8 +2346,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>အပ်ဒိတ်၏ ဖိုင်တွဲကို ရွေးရန်</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>အပ်ဒိတ်ကို ရွေးရန်- ၎င်း၏ ဖိုင်တွဲ သို့မဟုတ် .zip သို့မဟုတ် .tar.gz ဖိုင်</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>fieldcase အပ်ဒိတ်များ</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2406,12 +2410,12 @@
         <translation>အပ်ဒိတ် ထည့်သွင်းရန်</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>ဤလက်ပ်တော့သည် fieldcase %1 ကို အသုံးပြုနေသည်။ ပိုသစ်သော ဗားရှင်း၏ ဖိုင်တွဲကို ရွေးပါ (ဥပမာ USB ပေါ်တွင်)- fieldcase စီမံကိန်းက လက်မှတ်ထိုးထားပြီး အထဲရှိ မည်သည့်အရာမျှ မပြောင်းလဲထားမှသာ ထည့်သွင်းမည်။</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>ဤလက်ပ်တော့သည် fieldcase %1 ကို အသုံးပြုနေသည်။ ပိုသစ်သော ဗားရှင်း၏ ဖိုင်တွဲ (ဥပမာ USB ပေါ်တွင်) သို့မဟုတ် ၎င်း၏ .zip သို့မဟုတ် .tar.gz ဖိုင်ကို ရွေးပါ- fieldcase စီမံကိန်းက လက်မှတ်ထိုးထားပြီး အထဲရှိ မည်သည့်အရာမျှ မပြောင်းလဲထားမှသာ ထည့်သွင်းမည်။</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>ဖိုင်တွဲ ရွေးရန်… (&amp;C)</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>ဖိုင်တွဲ သို့မဟုတ် ဖိုင် ရွေးရန်… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2429,12 +2433,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>ယခင် ဗားရှင်းသို့ ပြန်သွားရန်</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>fieldcase %1 သို့ ပြန်သွားမလား။</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>fieldcase ကို နောက်တစ်ကြိမ်ဖွင့်သောအခါ %2 အစား fieldcase %1 စတင်မည်။ ဗားရှင်း %2 ကို ဆက်ထည့်သွင်းထားမည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>%1 သို့ ပြန်သွားရန် (&amp;G)</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>fieldcase ကို နောက်တစ်ကြိမ်ဖွင့်သောအခါ fieldcase %1 စတင်မည်။</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>အကူအညီ (&amp;H)</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>အပ်ဒိတ် ထည့်သွင်းရန်… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>ဗားရှင်း %1 သို့ ပြန်သွားရန်… (&amp;B)</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

@@ -2346,8 +2346,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>เลือกโฟลเดอร์ของการอัปเดต</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>เลือกการอัปเดต: โฟลเดอร์ของการอัปเดต หรือไฟล์ .zip หรือ .tar.gz</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>การอัปเดต fieldcase</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2406,12 +2410,12 @@
         <translation>ติดตั้งการอัปเดต</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>แล็ปท็อปเครื่องนี้ใช้ fieldcase %1 เลือกโฟลเดอร์ของรุ่นที่ใหม่กว่า (เช่น บน USB): จะติดตั้งก็ต่อเมื่อลงนามโดยโครงการ fieldcase และไม่มีสิ่งใดในนั้นถูกแก้ไข</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>แล็ปท็อปเครื่องนี้ใช้ fieldcase %1 เลือกโฟลเดอร์ของรุ่นที่ใหม่กว่า (เช่น บน USB) หรือไฟล์ .zip หรือ .tar.gz ของรุ่นนั้น: จะติดตั้งก็ต่อเมื่อลงนามโดยโครงการ fieldcase และไม่มีสิ่งใดในนั้นถูกแก้ไข</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>เลือกโฟลเดอร์… (&amp;C)</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>เลือกโฟลเดอร์หรือไฟล์… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2429,12 +2433,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>กลับไปใช้รุ่นก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>กลับไปใช้ fieldcase %1 หรือไม่</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>fieldcase %1 จะเริ่มทำงานเมื่อเปิด fieldcase ครั้งถัดไป แทนที่ %2 รุ่น %2 ยังคงติดตั้งอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>กลับไปใช้ %1 (&amp;G)</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>fieldcase %1 จะเริ่มทำงานเมื่อเปิด fieldcase ครั้งถัดไป</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>ติดตั้งการอัปเดต… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>กลับไปใช้รุ่น %1… (&amp;B)</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

@@ -2346,8 +2346,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>Chọn thư mục của bản cập nhật</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>Chọn bản cập nhật: thư mục của nó, hoặc tệp .zip hay .tar.gz của nó</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>Bản cập nhật fieldcase</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2406,12 +2410,12 @@
         <translation>Cài đặt bản cập nhật</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>Máy tính này đang chạy fieldcase %1. Hãy chọn thư mục của một phiên bản mới hơn (ví dụ trên USB): nó chỉ được cài đặt nếu được dự án fieldcase ký và không có gì bên trong bị thay đổi.</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>Máy tính này đang chạy fieldcase %1. Hãy chọn thư mục của một phiên bản mới hơn (ví dụ trên USB) hoặc tệp .zip hay .tar.gz của nó: nó chỉ được cài đặt nếu được dự án fieldcase ký và không có gì bên trong bị thay đổi.</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>&amp;Chọn thư mục…</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>&amp;Chọn thư mục hoặc tệp…</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2429,12 +2433,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>Quay lại phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>Quay lại fieldcase %1?</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>fieldcase %1 sẽ chạy vào lần tới khi mở fieldcase, thay cho %2. Phiên bản %2 vẫn được cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>&amp;Quay lại %1</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>fieldcase %1 sẽ chạy vào lần tới khi mở fieldcase.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>Cài đặt &amp;bản cập nhật…</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>&amp;Quay lại phiên bản %1…</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

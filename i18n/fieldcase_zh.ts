@@ -2346,8 +2346,12 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <source>Choose the folder of the update</source>
-        <translation>选择更新所在的文件夹</translation>
+        <source>Choose the update: its folder, or its .zip or .tar.gz file</source>
+        <translation>选择更新：其文件夹，或其 .zip 或 .tar.gz 文件</translation>
+    </message>
+    <message>
+        <source>fieldcase updates</source>
+        <translation>fieldcase 更新</translation>
     </message>
     <message>
         <source>Checking the update…</source>
@@ -2406,12 +2410,12 @@
         <translation>安装更新</translation>
     </message>
     <message>
-        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance): it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
-        <translation>本笔记本电脑运行的是 fieldcase %1。请选择较新版本所在的文件夹（例如 U 盘上）：只有当它由 fieldcase 项目签名且内容未被修改时才会安装。</translation>
+        <source>This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB stick, for instance) or its .zip or .tar.gz file: it is installed only if it is signed by the fieldcase project and nothing in it was changed.</source>
+        <translation>本笔记本电脑运行的是 fieldcase %1。请选择较新版本所在的文件夹（例如 U 盘上）或其 .zip 或 .tar.gz 文件：只有当它由 fieldcase 项目签名且内容未被修改时才会安装。</translation>
     </message>
     <message>
-        <source>&amp;Choose a folder…</source>
-        <translation>选择文件夹…(&amp;C)</translation>
+        <source>&amp;Choose a folder or file…</source>
+        <translation>选择文件夹或文件…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Download %1 from your team&apos;s server</source>
@@ -2429,12 +2433,36 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>Go back to an earlier version</source>
+        <translation>回到较早的版本</translation>
+    </message>
+    <message>
+        <source>Go back to fieldcase %1?</source>
+        <translation>回到 fieldcase %1？</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 will start the next time fieldcase is opened, instead of %2. Version %2 stays installed.</source>
+        <translation>下次打开 fieldcase 时将启动 fieldcase %1，而不是 %2。版本 %2 仍保留安装。</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to %1</source>
+        <translation>回到 %1(&amp;G)</translation>
+    </message>
+    <message>
+        <source>fieldcase %1 starts the next time fieldcase is opened.</source>
+        <translation>下次打开 fieldcase 时将启动 fieldcase %1。</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Install &amp;update…</source>
         <translation>安装更新…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back to version %1…</source>
+        <translation>回到版本 %1…(&amp;B)</translation>
     </message>
     <message>
         <source>A newer version %1 is available from your team&apos;s server.</source>

@@ -1,5 +1,5 @@
-"""The "Install update" dialog: choose a folder (a USB stick's) or take the release the team's
-server announces; see it verified; install it beside the running version.
+"""The "Install update" dialog: choose a release folder or a .zip / .tar.gz of one (a USB stick's)
+or take the release the team's server announces; see it verified; install it beside the running version.
 
 Every check is app/system/releases' (signature by a shipped release key, every file's size and
 SHA-256, nothing missing or extra, a newer version for this kind of computer), run off the GUI
@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +35,36 @@ if TYPE_CHECKING:
     from app.system.releases.manifest import Release
     from app.ui.case_table import CaseTasks
     from app.ui.tasks import TaskRunner
+
+
+ARCHIVES = (".zip", ".tar.gz", ".tgz")
+
+
+class ReleaseChooser(QFileDialog):
+    """Qt's own file chooser (the same on every system, usable by keyboard) that takes either a
+    release folder (one holding the signed manifest, typed or opened) or an archive file; any
+    other folder is opened to look inside, as a chooser does."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, title: str, archives: str) -> None:
+        super().__init__(parent, title)
+        self.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setNameFilter(f"{archives} ({' '.join('*' + suffix for suffix in ARCHIVES)})")
+
+    def accept(self) -> None:
+        from app.system.releases.manifest import MANIFEST
+
+        picked = self.selectedFiles()
+        path = Path(picked[0]) if picked else Path(self.directory().absolutePath())
+        if (path.is_dir() and (path / MANIFEST).exists()) or (
+            path.is_file() and path.name.lower().endswith(ARCHIVES)
+        ):
+            self.chosen.emit(str(path))
+            QDialog.accept(self)
+            return
+        super().accept()
 
 
 class UpdateDialog(QDialog):
@@ -55,7 +86,7 @@ class UpdateDialog(QDialog):
         self.release: Release | None = None
         self.busy = False
         self.download_folder: Path | None = None
-        self.chooser: QFileDialog | None = None
+        self.chooser: ReleaseChooser | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.choose_button = QPushButton()
@@ -96,12 +127,13 @@ class UpdateDialog(QDialog):
     # -- choosing ---------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        """A folder chooser drawn by Qt (the same on every system, and usable by keyboard)."""
-        chooser = QFileDialog(self, self.tr("Choose the folder of the update"))
-        chooser.setFileMode(QFileDialog.FileMode.Directory)
-        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        chooser.fileSelected.connect(lambda folder: self.check(Path(folder)))
+        """The update's folder or archive, in :class:`ReleaseChooser`."""
+        chooser = ReleaseChooser(
+            self,
+            self.tr("Choose the update: its folder, or its .zip or .tar.gz file"),
+            self.tr("fieldcase updates"),
+        )
+        chooser.chosen.connect(lambda path: self.check(Path(path)))
         chooser.finished.connect(chooser.deleteLater)
         self.chooser = chooser
         chooser.open()
@@ -264,11 +296,11 @@ class UpdateDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "This laptop runs fieldcase %1. Choose the folder of a newer version (on a USB "
-                "stick, for instance): it is installed only if it is signed by the fieldcase "
-                "project and nothing in it was changed."
+                "stick, for instance) or its .zip or .tar.gz file: it is installed only if it is "
+                "signed by the fieldcase project and nothing in it was changed."
             ).replace("%1", self.running)
         )
-        self.choose_button.setText(self.tr("&Choose a folder…"))
+        self.choose_button.setText(self.tr("&Choose a folder or file…"))
         if self.offer is not None:
             self.server_button.setText(
                 self.tr("&Download %1 from your team's server").replace("%1", self.offer.version)

@@ -1,6 +1,8 @@
-"""Help → "Install update…" as a supervisor uses it: the folder is chosen in Qt's own file chooser
-by keyboard (typed, then Enter), the dialog says in one line what it found: the version, the key
-that signed it and "verified", or why it was refused; Install is possible only after "verified".
+"""Help → "Install update…" as a supervisor uses it: the folder (or a .zip / .tar.gz of it) is
+chosen in Qt's own file chooser by keyboard (typed, then Enter), the dialog says in one line what
+it found: the version, the key that signed it and "verified", or why it was refused; Install is
+possible only after "verified". Help → "Go back to version X…" then offers the version the update
+replaced, after a confirmation naming both; the status bar's news keeps to one line in Burmese.
 
 The release keys shipped in the program are swapped for the test's throwaway key where a release
 must verify (the app itself offers no way to add one: tests/adversary/test_tampered_release.py).
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.system.releases import install as install_module
@@ -34,6 +36,7 @@ from tests.ui.by_hand import (
     bring_forward,
     click,
     click_action,
+    modal_button,
     open_menu_by_click,
     press,
     type_text,
@@ -51,7 +54,11 @@ def trusted_here(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _desktop(
-    qtbot: QtBot, path: Path, desktops: list[DesktopApp], announcement: str | None = None
+    qtbot: QtBot,
+    path: Path,
+    desktops: list[DesktopApp],
+    announcement: str | None = None,
+    language: str = "en",
 ) -> DesktopApp:
     session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     if announcement is not None:  # what the team's server said at the last sync
@@ -61,7 +68,7 @@ def _desktop(
                 "INSERT INTO settings (key, value) VALUES (?, ?)", (SETTING, announcement)
             )
     session.lock()
-    desktop = start_desktop(qtbot, path)
+    desktop = start_desktop(qtbot, path, language)
     desktops.append(desktop)
     log_in(qtbot, desktop, "Ana", PASSWORD)
     bring_forward(qtbot, desktop.window)
@@ -182,3 +189,117 @@ def test_the_status_bar_says_a_newer_version_is_on_the_server_only_when_it_verif
     other = _desktop(qtbot, tmp_path / "ws2", desktops, json.dumps([forged]))
     qtbot.waitUntil(lambda: other.tasks.pending == 0, timeout=WAIT)  # the news was read
     assert not other.updates.news.isVisible()
+
+
+def test_an_archive_is_chosen_installed_and_the_previous_version_can_come_back(
+    qtbot: QtBot,
+    workspace_path: Path,
+    tmp_path: Path,
+    desktops: list[DesktopApp],
+    trusted_here: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    running = running_version()
+    root = installed(tmp_path / "install", running, KEY)
+    monkeypatch.setattr(install_module, "install_root", lambda: root)
+    release = bundle(tmp_path / "build" / "fieldcase-99.0.0", "99.0.0", KEY, this_platform())
+    archive = Path(shutil.make_archive(str(tmp_path / "usb" / "fieldcase-99.0.0"), "gztar",
+                                       release.parent))  # fmt: skip
+    desktop = _desktop(qtbot, workspace_path, desktops)
+    menu = desktop.updates.menu
+    open_menu_by_click(qtbot, desktop.window, menu)
+    assert [a.text() for a in menu.actions() if a.isVisible()] == ["Install &update…"]
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=WAIT)
+
+    dialog = _open_dialog(qtbot, desktop)
+    assert ".tar.gz" in dialog.intro.text()
+    _choose_by_keyboard(qtbot, dialog, archive)
+    _says(qtbot, dialog, f"fieldcase 99.0.0 · signed by release key {KEY.key_id_hex} · verified")
+    click(qtbot, dialog.install_button)
+    _says(qtbot, dialog, "Installed: fieldcase 99.0.0 starts the next time fieldcase is opened")
+    assert current(root) == "99.0.0"
+    click(qtbot, dialog.close_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+    bring_forward(qtbot, desktop.window)
+    open_menu_by_click(qtbot, desktop.window, menu)
+    click_action(qtbot, menu, action_named(menu, f"Go back to version {running}…"))
+    confirm = QApplication.activeModalWidget()
+    cancel = modal_button(qtbot, "Cancel")
+    confirm = QApplication.activeModalWidget()
+    assert confirm is not None
+    said = " ".join(label.text() for label in confirm.findChildren(QLabel))
+    assert f"Go back to fieldcase {running}?" in said
+    assert (
+        f"fieldcase {running} will start the next time fieldcase is opened, instead of 99.0.0"
+        in said
+    )
+    click(qtbot, cancel)
+    qtbot.waitUntil(lambda: not confirm.isVisible(), timeout=WAIT)
+    assert current(root) == "99.0.0"
+
+    open_menu_by_click(qtbot, desktop.window, menu)
+    click_action(qtbot, menu, action_named(menu, f"Go back to version {running}…"))
+    click(qtbot, modal_button(qtbot, f"Go back to {running}"))
+    status = desktop.window.statusBar()
+    qtbot.waitUntil(
+        lambda: (
+            status.currentMessage()
+            == f"fieldcase {running} starts the next time fieldcase is opened."
+        ),
+        timeout=WAIT,
+    )
+    assert current(root) == running
+    open_menu_by_click(qtbot, desktop.window, menu)  # nothing older is installed now
+    assert [a.text() for a in menu.actions() if a.isVisible()] == ["Install &update…"]
+    press(qtbot, Qt.Key.Key_Escape)
+
+
+def _lines_drawn(label: QLabel) -> int:
+    """How many lines of text a person sees in ``label``: bands of rows with ink in its picture,
+    apart by blank rows."""
+    image = label.grab().toImage()
+    background = image.pixelColor(0, 0).lightness()
+    inked = [
+        any(abs(image.pixelColor(x, y).lightness() - background) > 80 for x in range(image.width()))
+        for y in range(image.height())
+    ]
+    bands, previous = 0, False
+    for row in inked:
+        bands += row and not previous
+        previous = row
+    return bands
+
+
+def test_the_news_keeps_to_one_line_in_burmese_with_the_whole_sentence_on_hover(
+    qtbot: QtBot, tmp_path: Path, desktops: list[DesktopApp], trusted_here: None
+) -> None:
+    import json
+
+    from app.system.releases.manifest import MANIFEST, SIGNATURE
+    from app.ui.i18n import install_language
+
+    release = bundle(tmp_path / "server" / "99.0.0", "99.0.0", KEY, this_platform())
+    offer = {
+        "version": "99.0.0",
+        "platform": this_platform(),
+        "manifest": (release / MANIFEST).read_text(),
+        "signature": (release / SIGNATURE).read_text(),
+    }
+    try:
+        assert install_language("my")
+        desktop = _desktop(qtbot, tmp_path / "ws", desktops, json.dumps([offer]), language="my")
+        desktop.window.resize(900, 600)
+        news = desktop.updates.news
+        qtbot.waitUntil(lambda: news.isVisible() and "99.0.0" in news.toolTip(), timeout=WAIT)
+        whole = news.toolTip()
+        assert "ဗားရှင်း" in whole  # in Burmese
+        qtbot.waitUntil(lambda: news.width() > 0 and _lines_drawn(news) > 0, timeout=WAIT)
+        assert _lines_drawn(news) == 1  # one line, not two
+        assert news.text() != whole and news.text().endswith("…")  # shortened, and says so
+        assert whole.startswith(news.text()[:-1])
+    finally:
+        install_language("en")

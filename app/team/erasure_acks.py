@@ -8,6 +8,14 @@ of the team has acknowledged (``sync/server/erasures.py``). A 404 means the serv
 the erasure envelope yet (it was made on a laptop that has not pushed it): the acknowledgement
 waits for a later round. A refusal (403, 409) is final and reported.
 
+Each acknowledgement the server took is kept (``ACKED``: the erasure id and the envelope ids),
+for good: a server restored from a backup older than the acknowledgement holds the case's
+envelopes again and no longer knows this laptop applied the erasure, so at the first round
+against the new generation (``app.team.restored_server``) every kept acknowledgement is pending
+again (``acknowledge_again``) and sent anew. If the restored server lacks the erasure envelope
+itself, the acknowledgement waits (404) until the erasing laptop has pushed it again (it marks
+it unsent, as every envelope the restored server lacks).
+
 A supervisor's laptop keeps watching each erasure it acknowledged until the server dropped the
 case's envelopes (``WATCH``): at every round it asks again (an acknowledgement is idempotent) and
 reports which laptops have not applied it yet, and since when the server has waited
@@ -26,6 +34,7 @@ from sync.client import SyncClient, with_retries
 
 PENDING = "erasure_ack:"  # settings: PENDING + erasure envelope id -> JSON list of envelope ids
 WATCH = "erasure_watch:"  # settings: WATCH + erasure id -> JSON list of ids (supervisors' laptops)
+ACKED = "erasure_acked:"  # settings: ACKED + erasure id -> JSON list of ids the server took
 
 
 @dataclass
@@ -47,6 +56,17 @@ def pending(store: Store) -> list[tuple[str, list[str]]]:
     return _listed(store, PENDING)
 
 
+def acknowledge_again(store: Store) -> int:
+    """Make every acknowledgement the server took pending again (a server restored from a backup
+    forgot them); call inside the transaction that records the server's new generation. Returns
+    how many erasures will be acknowledged again."""
+    count = 0
+    for erasure_id, ids in _listed(store, ACKED):
+        _put(store, PENDING + erasure_id, ids)
+        count += 1
+    return count
+
+
 def send(store: Store, client: SyncClient, *, watch: bool = False) -> AckReport:
     """Send the pending acknowledgements; with ``watch`` (a supervisor's laptop), also ask again
     about those acknowledged before whose envelopes the server still keeps."""
@@ -58,6 +78,8 @@ def send(store: Store, client: SyncClient, *, watch: bool = False) -> AckReport:
             continue
         with store.atomic():
             store.execute("DELETE FROM settings WHERE key = ?", (PENDING + erasure_id,))
+            if status == 200:  # to acknowledge again to a server restored from a backup
+                _put(store, ACKED + erasure_id, ids)
             if watch and status == 200 and not answer.get("dropped"):
                 _put(store, WATCH + erasure_id, ids)
         if status in (403, 409):

@@ -239,6 +239,21 @@ def upload_pending(
         )  # fmt: skip
 
 
+def send_again(store: Store, envelope_ids: list[str]) -> None:
+    """Envelopes marked sent that the server no longer holds (it was restored from a backup):
+    their sealed bodies were dropped once stored, so each is sealed again, under the same id, from
+    the file kept here, and uploaded at the round's upload (``upload_pending``)."""
+    with store.atomic():
+        for envelope_id in envelope_ids:
+            store.execute(
+                "UPDATE referral_attachments SET wire = NULL, size = NULL, body_sha256 = NULL,"
+                " sealed_at = NULL, sent_at = NULL, attempts = 0, last_error = NULL"
+                " WHERE envelope_id = ?",
+                (envelope_id,),
+            )
+            attachments.drop_blob(store, f"sealed:{envelope_id}")
+
+
 def waiting_uploads(book: CaseBook) -> int:
     """Re-sealed attachments not stored by the server yet (or not sealed: file not here yet)."""
     return int(

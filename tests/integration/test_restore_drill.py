@@ -3,12 +3,15 @@ backed up (``fieldcase server backup``) while they work on; they sync more; the 
 database is destroyed and restored from the backup (``fieldcase server restore``); the server
 starts again and the laptops sync. Every envelope is then on the server exactly once, every
 laptop holds the same cases, and nothing is duplicated: the laptops pushed again what the
-restored server lacked (app/team/restored_server.py)."""
+restored server lacked (app/team/restored_server.py). A case erased after the backup leaves the
+restored server again (the laptops acknowledge the erasure anew), and a referral to another team
+made after the backup reaches that team with its attachments (re-sealed and uploaded again)."""
 
 from __future__ import annotations
 
 import base64
 import os
+import re
 import subprocess
 import threading
 import time
@@ -20,13 +23,17 @@ import pytest
 from sqlalchemy import MetaData, text
 
 from app.cases.book import CaseBook
+from app.cases.erasure import envelope_ids
 from app.interviews import attachments
 from app.interviews.interview import Interview
+from app.team import directory as team_directory
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from sync.server.database import make_engine, open_database
 from sync.server.devices import register
+from tests.app.team.test_referral_attachments import case_with_attachments
 from tests.integration.test_attachment_sync import EVIDENCE
+from tests.integration.test_referral_sync import CONSENT, _team
 from tests.integration.test_server_process import (  # db_url: SQLite, and PostgreSQL when set
     FIELDCASE,
     HEADERS,
@@ -40,6 +47,9 @@ from tests.integration.test_team_sync import _enrol, _laptop
 from tests.sync.server.kit import Laptop, fake_age_recipient
 
 __all__ = ["db_url"]  # the fixture, imported for pytest
+
+PHOTO = b"passport photo " + os.urandom(300_000)
+SCAN = b"signed consent " + os.urandom(200_000)
 
 
 def _intake(book: CaseBook, name: str) -> str:
@@ -119,25 +129,45 @@ def test_laptops_push_again_what_a_restored_server_lost(
     laptops = (supervisor, first, second)
     for laptop in (first, second):
         assert Synchroniser(laptop).sync().joined_team == "chiang-mai-shelter"
+    # Another team, in the country of origin, that cases are referred to.
+    pp_sup, pp_field = _team(server, tmp_path, "phnom_penh")
+    Synchroniser(supervisor).sync()
+    shown = team_directory.known_team(pp_sup, "phnom_penh")
+    assert shown is not None
+    team_directory.confirm_team(supervisor, "phnom_penh", shown.entry.fingerprint)
 
     before = [_intake(first, f"Sokha {i}") for i in range(3)] + [_intake(second, "Dara")]
-    for laptop in laptops:
-        Synchroniser(laptop).sync()
+    first.update(before[1], {"age": "16"})
+    referred, carried = case_with_attachments(first, PHOTO, SCAN)
+    for _ in range(2):
+        for laptop in (*laptops, pp_sup, pp_field):
+            Synchroniser(laptop).sync()
 
     backup = tmp_path / "server.fcbackup"
     said = fieldcase("server", "backup", "--db", server.db_url, "--out", str(backup))
-    assert "schema 0007" in said
+    assert re.search(r"schema \d{4}", said), said  # the server's newest revision (0007 or later)
     assert backup.stat().st_mode & 0o777 == 0o600
 
-    # Work after the backup: new cases, and an update to a case from before it.
+    # Work after the backup: new cases, and an update to a case from before it; a case erased
+    # (the server drops its envelopes once every laptop applied it), another referred to Phnom
+    # Penh with its two attachments, whose laptops do not sync before the server's disk dies.
     after = [_intake(first, f"Channary {i}") for i in range(2)] + [_intake(second, "Vannak")]
     second.update(before[0], {"age": "18"})
     scan = _attach(first, b"signed consent, scanned " * 400)
+    erased = envelope_ids(first, before[1])
+    supervisor.erase(before[1], "the person withdrew consent")
+    first.refer(referred, "phnom_penh", CONSENT, note="returned 2026-10-01")
     for _ in range(2):
         for laptop in laptops:
             Synchroniser(laptop).sync()
     lost = set(_server_envelopes(server.db_url))
     assert set(after) <= {c for (c,) in first.store.query("SELECT case_id FROM cases")}
+    assert not set(erased) & lost  # dropped before the disk died
+    resealed = [
+        str(r[0]) for r in first.store.query("SELECT envelope_id FROM referral_attachments")
+    ]
+    assert len(resealed) == 2
+    assert set(resealed) <= set(_server_envelopes(server.db_url, kind="attachment"))
 
     server.stop()
     _destroy(server.db_url)
@@ -148,35 +178,52 @@ def test_laptops_push_again_what_a_restored_server_lost(
     assert restored.returncode == 0, restored.stderr
     assert "restored the backup" in restored.stdout
     assert len(_server_envelopes(server.db_url)) < len(lost)  # the work after the backup is gone
+    assert set(erased) <= set(_server_envelopes(server.db_url))  # the erased case is back
     server.start()
 
     # A laptop works on before it syncs with the restored server.
     newest = _intake(second, "Sreymom")
-    reports = [Synchroniser(laptop).sync() for laptop in laptops]
-    for laptop in laptops:
+    everyone = (*laptops, pp_sup, pp_field)
+    reports = [Synchroniser(laptop).sync() for laptop in everyone]
+    for laptop in everyone:
         report = Synchroniser(laptop).sync()
         assert report.push_refused == [] and report.pull_refused == []
-        assert report.waiting == 0
+        assert report.waiting == 0 and report.attachments_waiting == 0
+
+    # The erased case left the restored server again, and no laptop has it back.
+    held = set(_server_envelopes(server.db_url)) | set(
+        _server_envelopes(server.db_url, kind="attachment")
+    )
+    assert not set(erased) & held, "the restored server still holds the erased case"
+    assert sum(r.erasures_acknowledged for r in reports[:3]) >= 3
+    for laptop in laptops:
+        assert before[1] not in _state(laptop)
 
     on_server = _server_envelopes(server.db_url)
     assert len(on_server) == len(set(on_server))  # each envelope once
     sent = {
         str(row[0])
-        for laptop in laptops
+        for laptop in everyone
         for row in laptop.store.query("SELECT envelope_id FROM outbox")
     }
-    assert set(on_server) == sent  # ...and every envelope of every laptop
+    assert set(on_server) == sent  # ...and every envelope of every laptop, none erased twice
     assert scan in _server_envelopes(server.db_url, kind="attachment")
     for laptop in (supervisor, second):  # the attachment uploaded after the backup, sent again
         assert attachments.read(laptop.store, scan) == b"signed consent, scanned " * 400
     assert lost < set(on_server)
     states = [_state(laptop) for laptop in laptops]
     assert states[0] == states[1] == states[2]
-    assert set(before) | set(after) | {newest} <= set(states[0])
+    assert set(before) - {before[1]} | set(after) | {newest} <= set(states[0])
     assert _events(supervisor) == _events(first) == _events(second)
     assert '"18"' in states[0][before[0]][1]  # the update made after the backup, everywhere
     assert reports[1].pushed_again > 0 and reports[2].pushed_again > 0
-    for laptop in laptops:
+
+    # The referral reached Phnom Penh after the restore, with both files as they were.
+    assert pp_field.state(referred).status == "referred"
+    assert set(resealed) <= set(_server_envelopes(server.db_url, kind="attachment"))
+    for kept, data in zip(carried, (PHOTO, SCAN), strict=True):
+        assert attachments.read(pp_field.store, kept.id) == data
+    for laptop in everyone:
         laptop.session.lock()
 
 

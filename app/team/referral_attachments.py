@@ -16,7 +16,9 @@ with the same plaintext as a team attachment (one JSON line naming the ORIGINAL 
 its SHA-256, device and submission, then the file's bytes), encrypted to the receiving team's
 recipient, its export key and ours (as the referral), signed by this device, with
 ``recipient_team`` set. Its sealed body waits in the workspace (``sealed:<envelope id>``) until
-the server stored it (``upload_pending``), so an upload cut off resumes with the same bytes.
+the server stored it (``upload_pending``), so an upload cut off resumes with the same bytes. A
+server restored from a backup older than the upload no longer holds it: ``send_again`` (from
+``app.team.restored_server``) has it sealed again from the file, under the same id, and uploaded.
 
 **Receiving** (``record_received``, called by ``referrals.receive_referral`` once a referral of
 another team is verified). Each attachment its submissions name and this laptop lacks becomes a

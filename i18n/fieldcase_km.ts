@@ -2454,6 +2454,10 @@
         <translation>ត្រឡប់ទៅ %1 (&amp;G)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>fieldcase %1 នឹងចាប់ផ្តើមនៅពេលបើក fieldcase លើកក្រោយ។</translation>
     </message>

@@ -2454,6 +2454,10 @@
         <translation>ກັບໄປໃຊ້ %1 (&amp;G)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>fieldcase %1 ຈະເລີ່ມໃນຄັ້ງຕໍ່ໄປທີ່ເປີດ fieldcase.</translation>
     </message>

@@ -2449,6 +2449,10 @@
         <translation>%1 သို့ ပြန်သွားရန် (&amp;G)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>fieldcase ကို နောက်တစ်ကြိမ်ဖွင့်သောအခါ fieldcase %1 စတင်မည်။</translation>
     </message>

@@ -2449,6 +2449,10 @@
         <translation>กลับไปใช้ %1 (&amp;G)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>fieldcase %1 จะเริ่มทำงานเมื่อเปิด fieldcase ครั้งถัดไป</translation>
     </message>

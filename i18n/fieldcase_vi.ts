@@ -2449,6 +2449,10 @@
         <translation>&amp;Quay lại %1</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>fieldcase %1 sẽ chạy vào lần tới khi mở fieldcase.</translation>
     </message>

@@ -2449,6 +2449,10 @@
         <translation>回到 %1(&amp;G)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>fieldcase %1 starts the next time fieldcase is opened.</source>
         <translation>下次打开 fieldcase 时将启动 fieldcase %1。</translation>
     </message>

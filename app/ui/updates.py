@@ -151,8 +151,9 @@ class Updates(QObject):
         )
         go = box.addButton(self.tr("&Go back to %1").replace("%1", previous),
                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         box.finished.connect(lambda _: self._rollback_answered(box, box.clickedButton() is go))
         self.confirm = box
         box.open()

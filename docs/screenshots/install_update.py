@@ -1,6 +1,7 @@
 """Screenshots of Help → "Install update…" (docs/updates.md), in a language given: the status bar
 saying the team's server has a newer version, and the dialog after it checked a folder, once for
-a release that verifies and once for one whose file was changed after signing.
+a release that verifies and once for one whose file was changed after signing; then Help → "Go
+back to version 0.1.0…" asking first (an install holding 0.1.0 and 0.2.0, 0.2.0 current).
 
 The release is signed by a key made here, which this script (and only a script: the app has no
 way to add a key) puts in place of the shipped release keys::
@@ -8,7 +9,7 @@ way to add a key) puts in place of the shipped release keys::
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/install_update.py km
 
-writes install-update-km.png and install-refused-km.png. Without a display it falls back to Qt's
+writes install-update-km.png, install-refused-km.png and rollback-km.png. Without a display it falls back to Qt's
 offscreen platform and renders the windows (``QWidget.grab``; the dialog then apart).
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.system.releases import install as install_module  # noqa: E402
 from app.system.releases import trust  # noqa: E402
 from app.system.releases.manifest import MANIFEST, SIGNATURE, this_platform  # noqa: E402
 from app.system.releases.minisign import SecretKey  # noqa: E402
@@ -41,7 +43,7 @@ from app.ui.text_size import style_sheet  # noqa: E402
 from app.ui.update_dialog import UpdateDialog  # noqa: E402
 from app.workspace.folder import Workspace  # noqa: E402
 from app.workspace.keyslots import KdfCost  # noqa: E402
-from tests.adversary.release_kit import bundle  # noqa: E402
+from tests.adversary.release_kit import bundle, installed  # noqa: E402
 
 PASSWORD = "screenshot password"
 OUT = Path(__file__).resolve().parent
@@ -127,6 +129,18 @@ def main(language: str) -> None:
         snap(app, dialog, f"install-refused-{language}.png")
         print("written", OUT / f"install-update-{language}.png", "on", app.platformName())
         dialog.reject()
+        root = installed(Path(tmp) / "install", "0.1.0", KEY)
+        (root / "versions" / "0.1.0").rename(root / "versions" / "0.2.0")
+        bundle(root / "versions" / "0.1.0", "0.1.0", KEY, this_platform())
+        (root / "current").write_text("0.2.0\n", "ascii")
+        install_module.install_root = lambda: root  # type: ignore[assignment]
+        desk.updates.menu.aboutToShow.emit()  # as opening Help does
+        desk.updates.ask_rollback()
+        box = desk.updates.confirm
+        assert box is not None
+        settle(app, 0.5)
+        snap(app, box, f"rollback-{language}.png")
+        box.reject()
         while desk.tasks.pending:
             settle(app, 0.1)
         desk.shutdown()

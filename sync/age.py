@@ -99,11 +99,10 @@ def _unwrap_file_key(header: Header, identities: Sequence[Identity]) -> bytes:
     if SCRYPT_TYPE in types and len(types) > 1:
         raise malformed("an scrypt stanza must be the only stanza")
     x25519 = [s for s in header.stanzas if s.type == age_keys.X25519_TYPE]
-    for stanza in x25519:
-        age_keys.check_x25519_stanza(stanza)
-    for stanza in x25519:
+    shares = [age_keys.check_x25519_stanza(stanza) for stanza in x25519]
+    for stanza, share in zip(x25519, shares, strict=True):
         for identity in identities:
-            file_key = identity.unwrap(stanza)
+            file_key = identity.unwrap_share(share, stanza)
             if file_key is not None:
                 return file_key
     if SCRYPT_TYPE in types:
@@ -142,7 +141,23 @@ def decrypt_stream(src: BinaryIO, dst: BinaryIO, identities: Sequence[str]) -> i
 
 def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
     """The plaintext of the age file ``data`` (binary or armored), opened with any of
-    ``identities``; nothing is returned unless the whole file verifies."""
-    out = io.BytesIO()
-    decrypt_stream(io.BytesIO(data), out, identities)
-    return out.getvalue()
+    ``identities``; nothing is returned unless the whole file verifies.
+
+    The same rules and refusals as ``decrypt_stream``, read from the bytes in memory: a pull opens
+    thousands of small files, and a stream, its line reader and its chunk buffers cost as much as
+    some of the cryptography."""
+    if isinstance(identities, str):
+        raise TypeError("identities must be a list of AGE-SECRET-KEY-1... strings, not one string")
+    if not data.startswith(age_header.VERSION_LINE):  # armored, or refused: as a stream does
+        out = io.BytesIO()
+        decrypt_stream(io.BytesIO(data), out, identities)
+        return out.getvalue()
+    keys = [age_keys.identity(i) for i in identities]
+    lines = age_header.LinesIn(data, len(age_header.VERSION_LINE))
+    header = age_header.parse_header(lines, age_header.VERSION_LINE)
+    file_key = _unwrap_file_key(header, keys)
+    if not hmac.compare_digest(_header_mac(file_key, header.mac_input), header.mac):
+        raise SyncError(
+            SyncErrorKind.DECRYPT, "the age header MAC does not verify (altered header)"
+        )
+    return age_stream.decrypt_payload_bytes(file_key, data, lines.at)

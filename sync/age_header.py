@@ -83,6 +83,11 @@ _ARGUMENT = re.compile(rb"[\x21-\x7e]+")
 loop per byte: every pulled envelope's header is parsed)."""
 
 
+_ARGUMENTS = re.compile(rb"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+"""A stanza line's arguments, space-separated: the same as splitting on spaces and testing each
+with ``_ARGUMENT`` (an empty argument, from a leading, trailing or double space, fails both)."""
+
+
 def _is_argument(arg: bytes | str) -> bool:
     codes = arg.encode("utf-8") if isinstance(arg, str) else arg
     return _ARGUMENT.fullmatch(codes) is not None
@@ -122,6 +127,28 @@ def reader_of(readline: Callable[[int], bytes]) -> Callable[[], bytes]:
     return next_line
 
 
+class LinesIn:
+    """``reader_of`` over bytes already in memory: the same lines and the same refusals, without
+    a stream (a pull opens thousands of small files held as bytes). ``at`` is where the next
+    line starts: after ``parse_header``, the first byte of the payload."""
+
+    __slots__ = ("at", "data")
+
+    def __init__(self, data: bytes, at: int = 0) -> None:
+        self.data, self.at = data, at
+
+    def __call__(self) -> bytes:
+        start = self.at
+        end = self.data.find(b"\n", start, start + MAX_LINE + 1)
+        if end < 0:
+            self.at = min(len(self.data), start + MAX_LINE + 1)
+            if self.at - start > MAX_LINE:
+                raise malformed("header line too long")
+            raise malformed("the header is truncated")
+        self.at = end + 1
+        return self.data[start : end + 1]
+
+
 def parse_header(next_line: Callable[[], bytes], first_line: bytes) -> Header:
     """Parse the header whose version line ``first_line`` was already read; the stream is left
     at the first byte of the payload."""
@@ -151,9 +178,10 @@ def parse_header(next_line: Callable[[], bytes], first_line: bytes) -> Header:
             return Header(tuple(stanzas), mac, mac_input)
         if not line.startswith(STANZA_PREFIX):
             raise malformed("expected a '-> ' stanza or the '---' MAC line")
-        args = line[len(STANZA_PREFIX) : -1].split(b" ")
-        if not all(_is_argument(a) for a in args):
+        arguments = line[len(STANZA_PREFIX) : -1]
+        if _ARGUMENTS.fullmatch(arguments) is None:
             raise malformed("a stanza argument is empty or not printable ASCII")
+        args = arguments.split(b" ")
         body = bytearray()
         while True:
             body_line = take()[:-1]

@@ -61,7 +61,12 @@ class Identity:
 
     def unwrap(self, stanza: Stanza) -> bytes | None:
         """The file key if this stanza was made for us, else None."""
-        share = b64_decode(stanza.args[0].encode("ascii"), "an X25519 share")
+        return self.unwrap_share(
+            b64_decode(stanza.args[0].encode("ascii"), "an X25519 share"), stanza
+        )
+
+    def unwrap_share(self, share: bytes, stanza: Stanza) -> bytes | None:
+        """``unwrap`` with the stanza's share already decoded (``check_x25519_stanza``)."""
         try:
             shared = self.key.exchange(X25519PublicKey.from_public_bytes(share))
         except ValueError:
@@ -125,14 +130,16 @@ def parse_recipient(text: str) -> bytes:
     return data
 
 
-def check_x25519_stanza(stanza: Stanza) -> None:
-    """Refuse an X25519 stanza of the wrong shape (whatever identities we hold)."""
+def check_x25519_stanza(stanza: Stanza) -> bytes:
+    """Refuse an X25519 stanza of the wrong shape (whatever identities we hold); its share."""
     if len(stanza.args) != 1:
         raise malformed("an X25519 stanza must have exactly one argument")
-    if len(b64_decode(stanza.args[0].encode("ascii"), "an X25519 share")) != KEY_SIZE:
+    share = b64_decode(stanza.args[0].encode("ascii"), "an X25519 share")
+    if len(share) != KEY_SIZE:
         raise malformed("an X25519 share must be 32 bytes")
     if len(stanza.body) != FILE_KEY_SIZE + 16:
         raise malformed("an X25519 stanza body must be 32 bytes")
+    return share
 
 
 def wrap(file_key: bytes, recipient: bytes) -> Stanza:

@@ -14,6 +14,7 @@ an error ``dst`` may hold a verified prefix of the plaintext: callers must disca
 
 from __future__ import annotations
 
+import io
 import os
 from typing import BinaryIO
 
@@ -105,3 +106,26 @@ def decrypt_payload(file_key: bytes, src: BinaryIO, dst: BinaryIO) -> int:
             return total
         counter += 1
         chunk = following
+
+
+def decrypt_payload_bytes(file_key: bytes, data: bytes, start: int) -> bytes:
+    """``decrypt_payload`` of the payload ``data`` holds from ``start``: the plaintext, whole.
+    One chunk (what a sealed record is) is opened in place; a longer payload goes through the
+    stream, with the same refusals."""
+    nonce = data[start : start + NONCE_SIZE]
+    chunk = data[start + NONCE_SIZE :]
+    if len(nonce) < NONCE_SIZE or len(chunk) > ENCRYPTED_CHUNK_SIZE:
+        out = io.BytesIO()
+        decrypt_payload(file_key, io.BytesIO(data[start:]), out)
+        return out.getvalue()
+    if len(chunk) < TAG_SIZE:
+        raise _failed("the file is truncated (chunk 0 is incomplete)")
+    try:
+        return _payload_aead(file_key, nonce).decrypt(_LAST_ONLY, chunk, None)
+    except InvalidTag:
+        raise _failed(
+            "the last chunk does not authenticate (altered, reordered, truncated or extended)"
+        ) from None
+
+
+_LAST_ONLY = _chunk_nonce(0, True)

@@ -25,10 +25,11 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -57,6 +58,9 @@ ENVELOPE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 MAX_BODY = 64 * 1024 * 1024
+
+
+_quote: Callable[[str], str] = encode_basestring_ascii  # what json.dumps quotes a string with
 
 
 def routing_signing_bytes(routing: dict[str, Any]) -> bytes:
@@ -93,7 +97,16 @@ class Envelope:
         }
 
     def signing_bytes(self) -> bytes:
-        return routing_signing_bytes(self.routing())
+        """``routing_signing_bytes(self.routing())``, written out: the keys in their sorted
+        order, each string quoted by the C function ``json.dumps`` quotes it with (every
+        envelope pulled or pushed is verified, and the general encoder cost more than a tenth
+        of the signature check). A test holds the two equal."""
+        q = _quote
+        return DOMAIN + (
+            f'{{"body_sha256":{q(self.body_sha256)},"body_size":{len(self.body)},'
+            f'"created":{q(self.created)},"device":{q(self.device)},"id":{q(self.id)},'
+            f'"kind":{q(self.kind)},"team":{q(self.team)}}}'
+        ).encode("ascii")
 
     def verify(self, device_public_key: bytes) -> None:
         """Raise ``SyncError(SIGNATURE)`` unless the device holding this key signed the envelope."""

@@ -140,9 +140,11 @@ def test_attachments_resealed_for_a_referral_are_sealed_again_for_a_restored_ser
     assert referral_attachments.waiting_uploads(bk) == 1
 
     assert referral_attachments.seal_pending(bk) == 1
-    wire, sent = bk.store.query_one(
+    row = bk.store.query_one(
         "SELECT wire, sent_at FROM referral_attachments WHERE envelope_id = ?", (lost,)
     )
+    assert row is not None
+    wire, sent = row
     head = json.loads(wire)
     assert sent is None and head["id"] == lost and head["recipient_team"] == "phnom_penh"
     assert head != first_seal[lost][1]  # sealed anew: the first sealed body is gone

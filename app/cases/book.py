@@ -70,6 +70,7 @@ class CaseBook:
         self.clock = HybridClock(self.device, Timestamp.decode(last) if last else None)
         self.carrier: Carrier = carrier or StaysHere()
         self._follow_name_rule()
+        self._count_once()
 
     def _follow_name_rule(self) -> None:
         """Refold every case once when the rule the list's names follow has changed since its
@@ -81,6 +82,16 @@ class CaseBook:
             if self._setting("name_rule") != NAME_RULE:  # not done by another connection
                 self._rewrite_all()
                 self._put_setting("name_rule", NAME_RULE)
+
+    def _count_once(self) -> None:
+        """Count every case once for the dashboard when the counts were never kept (a workspace
+        made before migration 0021, which could not count them: the workspace layer may not
+        import the case domain). Done here, where the book is made (the desktop app makes it on
+        the database thread before any screen is given it), not at the first overview: no
+        draft's save waits behind that count. Once counted, one cached query."""
+        from app.cases import tallies  # (imports the overview, which imports this module)
+
+        tallies.fill(self.store)
 
     # -- settings -----------------------------------------------------------------------------
 

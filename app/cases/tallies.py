@@ -19,9 +19,10 @@ Recounting 100,000 cases takes seconds; reading these counts takes milliseconds.
   two equal, and ``fieldcase check`` reports any count that disagrees, ``disagreements``).
 - Filling: migration ``0021_case_tallies`` creates both tables and, in a workspace without cases,
   marks the counts filled (the ``filled`` row). A workspace that had cases is counted once, by
-  ``fill``, at its first overview (the workspace layer may not import the case domain's rules);
-  until then ``note_all`` does nothing. That first count holds the database thread for seconds
-  at 100,000 cases, once.
+  ``fill``, when its first case book is made after the update (``CaseBook._count_once``; the
+  workspace layer may not import the case domain's rules); until then ``note_all`` does
+  nothing. The desktop app makes the book on the database thread before any screen can save a
+  draft through it, so that count (seconds at 100,000 cases, once) holds no draft's save.
 """
 
 from __future__ import annotations

@@ -202,6 +202,25 @@ class SyncClient:
         ).json()
         return str(answer["code"])
 
+    def reregister(self, request: dict[str, str]) -> dict[str, Any]:
+        """After a restore: register this laptop again without a code (``sync.reregistration``);
+        ``request`` holds device, team, signing_key, age_recipient, token and signature."""
+        result: dict[str, Any] = self._call("POST", "/v1/devices/re-register", json=request).json()
+        return result
+
+    def approve_again(self, device: str, fingerprint: str, *, supervisor: bool) -> None:
+        """A supervisor's device approves again a device that registered again after a restore."""
+        body = {"fingerprint": fingerprint, "supervisor": supervisor}
+        self._call("POST", f"/v1/devices/{device}/approve", json=body)
+
+    def revoke(self, device: str, reason: str, keys: tuple[str, str] | None = None) -> None:
+        """A supervisor's device revokes ``device`` (``keys``: its signing key in base64 and age
+        recipient, for a server that does not hold it)."""
+        body: dict[str, Any] = {"reason": reason}
+        if keys is not None:
+            body["signing_key"], body["age_recipient"] = keys
+        self._call("POST", f"/v1/devices/{device}/revoke", json=body)
+
     def teams(self) -> list[dict[str, Any]]:
         """The team directory: every team's signed entry (``sync.directory``)."""
         result: list[dict[str, Any]] = self._call("GET", "/v1/teams").json()

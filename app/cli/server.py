@@ -7,18 +7,21 @@ the server machine, by whoever can open it:
     server enrol-code --db URL --team T [--hours H]    print a one-time enrolment code
     server devices    --db URL [--team T] [--json]     devices with status and fingerprint
     server approve    --db URL --device D [--fingerprint F] [--supervisor]
-    server revoke     --db URL --device D [--reason TEXT]
+    server revoke     --db URL --device D [--reason TEXT] [--revocations FILE]
     server team-key   --db URL --device D --file F     store a sealed team key for D
     server quarantine --db URL [--limit N] [--purge-older-than DAYS]   refused envelopes, why
     server cleanup-uploads --db URL [--older-than DAYS]   delete uploads abandoned half way
     server tls-cert   --out DIR [--host NAME]...       self-signed certificate; prints fingerprint
     server backup     --db URL --out FILE              a consistent snapshot while laptops sync
-    server restore    --db URL --from FILE [--yes]     put a backup back (stop the server first)
+    server restore    --db URL --from FILE [--yes] [--revocations FILE]
+                                                       put a backup back (stop the server first)
 
 A backup is one file, written whole or not at all (mode 0600): SQLite's online backup or
 ``pg_dump --format=custom`` behind a JSON header (schema revision, time, counts). ``restore``
 refuses a database holding data unless ``--yes``, upgrades an older backup's schema, and gives the
-server a new generation: laptops then push again what the server lost (docs/deploy.md).
+server a new generation: laptops then push again what the server lost (docs/deploy.md). Every
+revocation is also written to a revocation journal outside the database, which ``restore``
+replays, so no device revoked after the backup comes back (sync/server/revocations.py).
 
 ``--db`` takes a SQLite path or URL (default ``sqlite:///fieldcase-server.db``) or
 ``postgresql://...``.
@@ -36,6 +39,10 @@ from app.errors import BadInput, FieldcaseError, PermissionDenied
 
 # The same as sync.server.database.DEFAULT_DB: `fieldcase --help` should not import SQLAlchemy.
 DEFAULT_DB = "sqlite:///fieldcase-server.db"
+REVOCATIONS_HELP = (
+    "the revocation journal: each revocation is also written there, for a restore to replay; "
+    "keep it beside the backups (default: $FIELDCASE_REVOCATIONS, else <sqlite file>.revocations)"
+)
 
 
 class ServerCommandFailed(FieldcaseError):
@@ -51,6 +58,7 @@ def register(sub: Any) -> None:
     server.add_argument("--port", type=int, default=8765, help="port to listen on (8765)")
     server.add_argument("--tls-cert", metavar="F", help="PEM certificate: serve HTTPS")
     server.add_argument("--tls-key", metavar="F", help="PEM private key of --tls-cert")
+    server.add_argument("--revocations", metavar="FILE", help=REVOCATIONS_HELP)
     server.set_defaults(handler=cmd_serve)
     commands = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND")
 
@@ -86,6 +94,9 @@ def register(sub: Any) -> None:
     revoke = admin("revoke", "refuse every later request and push of a device")
     revoke.add_argument("--device", required=True, help="device id")
     revoke.add_argument("--reason", default="", help="shown to the device (e.g. 'laptop lost')")
+    revoke.add_argument(
+        "--revocations", metavar="FILE", default=argparse.SUPPRESS, help=REVOCATIONS_HELP
+    )
     revoke.set_defaults(handler=cmd_revoke)
 
     team_key = admin("team-key", "store a team key sealed (age) to a device's recipient")
@@ -117,6 +128,13 @@ def register(sub: Any) -> None:
     back = admin("restore", "replace the database with a backup (stop the server first)")
     back.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
     back.add_argument("--yes", action="store_true", help="replace a database that holds data")
+    back.add_argument(
+        "--revocations",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the revocation journal to replay: every device in it is revoked again "
+        "(default: as for revoke)",
+    )
     back.set_defaults(handler=cmd_restore)
 
     cert = commands.add_parser("tls-cert", help="make a self-signed certificate; print its pin")
@@ -160,7 +178,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if path and not Path(path).is_file():
             raise BadInput(f"no such file: {path}")
     db_url = args.db or DEFAULT_DB
-    app = _guard(lambda: create_app(db_url))
+    app = _guard(lambda: create_app(db_url, revocations=args.revocations))
     scheme = "https" if args.tls_cert else "http"
     print(
         f"fieldcase server: {scheme}://{args.host}:{args.port} on {redact(db_url)}",
@@ -246,10 +264,20 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     from sync.server import devices
+    from sync.server.revocations import journal_path
 
     db = _database(args)
-    row = _guard(lambda: devices.revoke(db, args.device, reason=args.reason))
+    journal = journal_path(args.db or DEFAULT_DB, args.revocations)
+    row = _guard(lambda: devices.revoke(db, args.device, reason=args.reason, journal=journal))
     print(f"revoked {row.device} (team {row.team})")
+    if journal is None:
+        print(
+            "fieldcase: warning: no revocation journal (--revocations FILE): a restore from an "
+            "older backup would let this device back in until a supervisor's laptop syncs",
+            file=sys.stderr,
+        )
+    else:
+        print(f"written to the revocation journal {journal}")
     return 0
 
 
@@ -309,12 +337,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from sync.server import backup
 
-    info = _guard(lambda: backup.restore(args.db or DEFAULT_DB, args.source, overwrite=args.yes))
+    done = _guard(
+        lambda: backup.restore(
+            args.db or DEFAULT_DB, args.source, overwrite=args.yes, revocations=args.revocations
+        )
+    )
+    info = done.info
     counts = ", ".join(f"{n} {name}" for name, n in info.counts.items())
     print(
         f"restored the backup of {info.created} (schema {info.revision}; {counts});"
         " laptops push again what it lacks at their next sync"
     )
+    if done.journal is None:
+        print(
+            "no revocation journal found: revoke again every device revoked since the backup"
+            " (supervisors' laptops re-send the revocations they know at their next sync)"
+        )
+    else:
+        named = ", ".join(done.revoked_again) or "none"
+        print(
+            f"replayed the revocation journal {done.journal}: revoked again {named}"
+            + (f"; {done.damaged} damaged line(s) skipped" if done.damaged else "")
+        )
     return 0
 
 

@@ -53,6 +53,7 @@ from app.team import (
     pull_refetch,
     referral_attachments,
     release_news,
+    restored_devices,
     restored_server,
     supervisor_trust,
 )
@@ -244,7 +245,7 @@ class Synchroniser:
         report = SyncReport()
         client = self._client(server_url)
         try:
-            me = with_retries(client.me)
+            me = restored_devices.me(self.book, client, self._token())  # registers again
             if me["status"] == "pending":
                 report.waiting_for_approval = True
                 return report
@@ -256,7 +257,7 @@ class Synchroniser:
             report.pushed_again = restored_server.notice(self.store, client, me)
             with self.store.atomic():
                 pull.own_on_server(self.store, me.get("newest_seq"))
-            roster = with_retries(client.devices)
+            roster = restored_devices.mend(self.book, client, me, with_retries(client.devices))
             self._learn_roster(roster)
             if self.keyring.current_team_key() is None:
                 welcome = with_retries(client.team_key)

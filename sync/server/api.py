@@ -17,6 +17,12 @@ Endpoints (all JSON unless said; shapes in ``sync.protocol`` and at ``/openapi.j
     POST /v1/erasures/{id}/ack            a laptop applied an erasure (erasure_routes)
     POST /v1/envelopes/held               which of the caller's envelope ids the server holds
                                           (after a restore: sync.server.backup)
+    POST /v1/devices/re-register          after a restore: a laptop enrolled since the backup
+                                          registers again, pending, without a code (signed)
+    POST /v1/devices/{device}/approve     a supervisor's device approves again a device that
+                                          registered again (sync.reregistration)
+    POST /v1/devices/{device}/revoke      a supervisor's device revokes a device of its team
+                                          (written to the revocation journal too)
 
 The app keeps no state that matters between requests: several processes can serve one
 PostgreSQL database.
@@ -29,6 +35,7 @@ import base64
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request, Response
@@ -51,6 +58,7 @@ from sync.protocol import (
     protocol_mismatch_message,
 )
 from sync.server import backup, devices, models, store
+from sync.server import revocations as revocation_journal
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
 
@@ -93,6 +101,39 @@ class RegisterOut(BaseModel):
     token: str = Field(description="the device's bearer secret, shown only this once")
 
 
+class ReRegisterIn(BaseModel):
+    device: str = Field(description="this laptop's id, as first enrolled")
+    team: str = Field(description="the team it was enrolled in")
+    signing_key: str = Field(description="base64 of the raw 32-byte Ed25519 public key")
+    age_recipient: str = Field(description="age1... X25519 recipient")
+    token: str = Field(description="the bearer token the laptop was given at enrolment")
+    signature: str = Field(
+        description="base64 Ed25519 signature by signing_key over sync.reregistration.statement"
+    )
+
+
+class ReRegisterOut(BaseModel):
+    device: str
+    team: str
+    status: str
+    fingerprint: str
+
+
+class ApproveAgainIn(BaseModel):
+    fingerprint: str = Field(description="the fingerprint the supervisor's laptop approved")
+    supervisor: bool = Field(default=False, description="the role its laptop approved it with")
+
+
+class RevokeIn(BaseModel):
+    reason: str = Field(default="", max_length=500, description="shown to the device")
+    signing_key: str | None = Field(
+        default=None, description="for a device this server does not hold: its key, base64"
+    )
+    age_recipient: str | None = Field(
+        default=None, description="for a device this server does not hold: its age recipient"
+    )
+
+
 class HeldIn(BaseModel):
     ids: list[str] = Field(max_length=1000, description="envelope ids this device pushed")
 
@@ -113,6 +154,8 @@ class DeviceOut(BaseModel):
     approved: str | None
     revoked: str | None
     revoke_reason: str | None
+    reregistered: str | None = None
+    """When the device registered again without a code after a restore (sync.reregistration)."""
     newest_seq: int | None = None
     """``GET /v1/devices/me`` only: the seq of the newest envelope this device pushed (0: none),
     so a laptop restored from a copy learns that the server holds envelopes of its own it lacks."""
@@ -171,9 +214,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(db_url: str) -> FastAPI:
-    """The server on the database at ``db_url`` (migrated to the newest schema first)."""
+def create_app(db_url: str, *, revocations: str | None = None) -> FastAPI:
+    """The server on the database at ``db_url`` (migrated to the newest schema first), writing
+    revocations also to the journal ``revocations`` (else its default: sync.server.revocations)."""
     db = open_database(db_url)
+    journal = revocation_journal.journal_path(db_url, revocations)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -213,6 +258,7 @@ def create_app(db_url: str) -> FastAPI:
         }
 
     _device_routes(app, db)
+    _restored_device_routes(app, db, journal)
     from sync.server import push_routes, teams, upload_routes  # they build on this module
 
     push_routes.install(app, db)  # push and pull
@@ -288,6 +334,7 @@ def device_out(row: models.Device) -> dict[str, Any]:
         "approved": row.approved,
         "revoked": row.revoked,
         "revoke_reason": row.revoke_reason,
+        "reregistered": row.reregistered,
     }
 
 
@@ -424,6 +471,88 @@ def _device_routes(app: FastAPI, db: Database) -> None:
     )
     def get_team_key(device: Annotated[models.Device, Depends(approved_device)]) -> Response:
         return Response(devices.team_key(db, device.device), media_type="application/octet-stream")
+
+
+def _restored_device_routes(app: FastAPI, db: Database, journal: Path | None) -> None:
+    """After a restore: devices enrolled since the backup register again; a supervisor's device
+    approves them again and revokes again what it knows revoked (app/team/restored_devices.py)."""
+    protocol = [Depends(check_protocol)]
+
+    def approved_device(credentials: Bearer) -> models.Device:
+        return devices.authenticate(db, credentials.credentials if credentials else None)
+
+    @app.post(
+        "/v1/devices/re-register",
+        response_model=ReRegisterOut,
+        status_code=201,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+        description="After a restore from a backup older than the device: register again with "
+        "the same id, team, keys and token, signed by the device's key; the device is pending "
+        "until approved again. Refused on a server not restored lately, for a revoked device "
+        "or keys, and for a signature that is not the device's.",
+    )
+    def re_register(request: ReRegisterIn) -> dict[str, Any]:
+        made = devices.reregister(
+            db,
+            device=request.device,
+            team=request.team,
+            signing_key=request.signing_key,
+            age_recipient=request.age_recipient,
+            token=request.token,
+            signature=request.signature,
+        )
+        return {
+            "device": made.device,
+            "team": made.team,
+            "status": made.status,
+            "fingerprint": made.fingerprint,
+        }
+
+    @app.post(
+        "/v1/devices/{target}/approve",
+        response_model=DeviceOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+        description="A supervisor's device approves again a device of its team that registered "
+        "again after a restore, with the fingerprint its laptop approved.",
+    )
+    def approve_again(
+        target: str,
+        request: ApproveAgainIn,
+        device: Annotated[models.Device, Depends(approved_device)],
+    ) -> dict[str, Any]:
+        row = devices.approve_again(
+            db, device, target, fingerprint=request.fingerprint, supervisor=request.supervisor
+        )
+        return device_out(row)
+
+    @app.post(
+        "/v1/devices/{target}/revoke",
+        response_model=DeviceOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["devices"],
+        description="A supervisor's device revokes a device of its team (again after a restore: "
+        "idempotent); one this server does not hold is kept revoked with the keys sent.",
+    )
+    def revoke(
+        target: str,
+        request: RevokeIn,
+        device: Annotated[models.Device, Depends(approved_device)],
+    ) -> dict[str, Any]:
+        row = devices.revoke_for_team(
+            db,
+            device,
+            target,
+            signing_key=request.signing_key,
+            age_recipient=request.age_recipient,
+            reason=request.reason,
+            journal=journal,
+        )
+        return device_out(row)
 
 
 async def _read_bounded(request: Request, limit: int) -> bytes:

@@ -37,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import ErrorCode
 from sync.server import models
+from sync.server import revocations as revocation_journal
 from sync.server.database import MIGRATIONS, Database, make_engine, normalise_url, now, redact
 from sync.server.errors import ServerError
 
@@ -293,11 +294,73 @@ def _known_revisions() -> list[str]:
     return [s.revision for s in ScriptDirectory.from_config(config).walk_revisions()]
 
 
-def restore(url: str, source_file: str | Path, *, overwrite: bool = False) -> BackupInfo:
+@dataclass(frozen=True)
+class Restored:
+    info: BackupInfo
+    journal: Path | None
+    """The revocation journal replayed (None: none is configured, or no such file)."""
+    revoked_again: list[str]
+    """Devices the journal names that the backup held unrevoked, or did not hold at all."""
+    damaged: int
+    """Lines of the journal that could not be read."""
+
+
+def restore(
+    url: str,
+    source_file: str | Path,
+    *,
+    overwrite: bool = False,
+    revocations: str | Path | None = None,
+) -> Restored:
     """Put the backup ``source_file`` in place of the database at ``url``, upgrade it to this
-    program's schema and start a new generation. Stop every server process on it first."""
+    program's schema, revoke again every device of the revocation journal (``revocations``, else
+    its default place: ``sync.server.revocations``) and start a new generation. Stop every server
+    process on it first."""
     with _plain_errors(url):
-        return _restore(url, source_file, overwrite=overwrite)
+        info = _restore(url, source_file, overwrite=overwrite)
+    from sync.server.database import open_database
+
+    journal = revocation_journal.journal_path(url, revocations)
+    if revocations is not None and journal is not None and not journal.is_file():
+        raise ServerError(ErrorCode.NOT_FOUND, f"no revocation journal at {journal}")
+    db = open_database(url)
+    try:
+        again, damaged = _replay(db, journal)
+        _mark_restored(db)
+    finally:
+        db.dispose()
+    found = journal if journal is not None and journal.is_file() else None
+    return Restored(info, found, again, damaged)
+
+
+def _replay(db: Database, journal: Path | None) -> tuple[list[str], int]:
+    """Revoke again what the journal names; the devices that changed, and damaged lines."""
+    if journal is None or not journal.is_file():
+        return [], 0
+    from sync.server import devices
+
+    entries, damaged = revocation_journal.read(journal)
+    again = []
+    for entry in entries:
+        try:
+            changed = devices.revoke_recorded(db, entry)
+        except ServerError:  # a line that reads but names nothing valid
+            damaged += 1
+            continue
+        if changed:
+            again.append(entry.device)
+    return again, damaged
+
+
+def _mark_restored(db: Database) -> None:
+    from sync.server.devices import RESTORED
+
+    with db.session() as session:
+        row = session.get(models.ServerMeta, RESTORED)
+        if row is None:
+            session.add(models.ServerMeta(key=RESTORED, value=now()))
+        else:
+            row.value = now()
 
 
 def _restore(url: str, source_file: str | Path, *, overwrite: bool) -> BackupInfo:

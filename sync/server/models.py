@@ -52,6 +52,7 @@ class Device(Base):
     approved: Mapped[str | None] = mapped_column(String(32))
     revoked: Mapped[str | None] = mapped_column(String(32))
     revoke_reason: Mapped[str | None] = mapped_column(String(500))
+    reregistered: Mapped[str | None] = mapped_column(String(32))  # without a code, after a restore
     team_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     team_key_by: Mapped[str | None] = mapped_column(String(NAME))
     team_key_updated: Mapped[str | None] = mapped_column(String(32))

@@ -1,7 +1,7 @@
 """CSV text made once per export row, so a CSV export joins text instead of encoding cells.
 
 A codes export (no ``language``) writes every submission's cells the same way each time: made
-formula-safe (``safe_row``) and quoted by the csv module. Those bytes are kept beside the cells in
+formula-safe (``safe_rows``) and quoted by the csv module. Those bytes are kept beside the cells in
 ``export_rows`` (``app.export.rows``, inside the encrypted store) when a row is flattened:
 
 - ``head``: the fields before ``CASE_ID`` (KEY, SUBMISSION_ID, FORM_VERSION, AUTHOR, SUBMITTED),
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import IO
 
-from app.export.writers import csv_writer, safe_row
+from app.export.writers import csv_writer, safe_rows
 
 LINE_END = "\r\n"
 
@@ -36,7 +36,7 @@ class _Lines(list[str]):
 def lines(rows: Iterable[Sequence[str]]) -> list[str]:
     """Each row made formula-safe and encoded as ``write_csv`` writes it, line end included."""
     out = _Lines()
-    csv_writer(_as_file(out)).writerows(safe_row(list(row)) for row in rows)
+    csv_writer(_as_file(out)).writerows(safe_rows([list(row) for row in rows]))
     return list(out)
 
 

@@ -6,42 +6,54 @@ once, by the same ``Flattener`` an export used, into the cells of its main row a
 repeats; the cells are kept in ``export_rows`` (migration ``0011_export_rows``) inside the SQLCipher
 database, like everything else of a record: never a plaintext cache, never a file.
 
-The rows are a cache of what the submissions say, made lazily by the export that first needs them
-(``refresh``: only submissions without a current row are read), so a supervisor's export flattens
-just what arrived since the last one. A row is current when its ``shape`` (a fingerprint of the
-form version's columns and repeats and of the flattening itself, ``FLATTEN_FORMAT``) matches the
-form definition the export uses; any other row is flattened again. Erasing a submission erases its
-row (a foreign key, ``ON DELETE CASCADE``); a change to a submission (never made: they are
-immutable) drops its row (a trigger). Labels are applied at export time, so one row serves every
-language.
+The rows are a cache of what the submissions say, made by the export that first needs them, in
+the same pass that writes them (``lines``, ``cells``): an export reads its submissions' ids in
+order, takes the current rows kept for them and flattens the others, a batch at a time (one
+statement reads them, one ``executemany`` keeps them), so a supervisor's export flattens just what
+arrived since the last one and never reads back what it has just made. A row is current when its
+``shape`` (a fingerprint of the form version's columns and repeats and of the flattening itself,
+``FLATTEN_FORMAT``) matches the form definition the export uses; any other row is flattened
+again. Erasing a submission erases its row (a foreign key, ``ON DELETE CASCADE``); a change to a
+submission (never made: they are immutable) drops its row (a trigger). Labels are applied at
+export time, so one row serves every language.
+
+Flattening is a plan made once per form version (``Plan``): SQLite's ``json_extract`` takes every
+column's value out of the stored record in one call, in C, and Python decodes only that short
+array (plus the repeats, for a form that has any), never the whole record with its XML copy.
+The cells are what ``Flattener.cells`` makes of the record (``as_cell``: blank for a missing
+value, a group or a list); the array is kept as SQLite wrote it (nulls and all) and made cells
+again when read (``_cells``). A record holding ``NaN`` (never written by fieldcase: answers are
+text) takes the slow way, ``json.loads`` and the ``Flattener``, because SQLite reads NaN as null.
 
 Beside the cells each row keeps the CSV text a codes export writes for it (``app.export.lines``,
 migration ``0014_export_cells``): formula-safe, quoted, ready to join. A CSV export without labels
-reads that text (``read_lines``) and decodes nothing; labelled, XLSX and JSON exports read the
-cells (``read``).
+reads that text (``lines``) and decodes nothing; labelled, XLSX and JSON exports read the cells
+(``cells``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from app.errors import BadInput
-from app.export import lines
-from app.export.tables import ChildRows, Flattener, Shape
+from app.export import lines as csv_lines
+from app.export.tables import ChildRows, Flattener, Shape, as_cell
 from app.interviews.form_library import FormLibrary
 from app.workspace.store import Store
 from forms import FormDefinition
 
 FLATTEN_FORMAT = "2"  # bump when Flattener's output changes: every row is then made again
-BATCH = 500  # submissions read and written per statement batch (and per cancel check)
+BATCH = 500  # submissions flattened and kept per statement batch
 READ = 5000  # export rows read at a time as CSV text (and per cancel check)
 CELLS = 1000  # export rows read at a time as cells (decoded: larger in memory than text)
 
 Version = tuple[str, str]  # (form id, form version)
+Line = tuple[str, str, str, str | None]  # submission id, csv head, csv tail, repeats' lines
+Cells = tuple[str, str, str, str, list[str], ChildRows | None]  # id, key, author, submitted, ...
 
 
 def _shape_json(shape: Shape) -> list[Any]:
@@ -68,6 +80,37 @@ def fingerprint(definition: FormDefinition, flattener: Flattener) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def _path(steps: Sequence[str]) -> str:
+    """A JSON path into a stored record (``{"data": {...}}``) as an SQL string literal; every
+    step quoted, as XML names may hold dots and hyphens (never a quote)."""
+    return '\'$."data"' + "".join(f'."{step}"' for step in steps) + "'"
+
+
+def _extract(paths: Sequence[str]) -> str:
+    """One ``json_extract`` of several paths, which returns a JSON array (with one path it
+    would return a bare value: the path is then asked twice and the array cut)."""
+    if not paths:
+        return "'[]'"
+    return f"json_extract(data, {', '.join(paths if len(paths) > 1 else [*paths, *paths])})"
+
+
+class Plan:
+    """How one form version's records become rows, made once per export: the SQL that reads the
+    columns' values and the repeats out of the stored records (``Flattener``'s paths)."""
+
+    def __init__(self, flattener: Flattener) -> None:
+        self.flattener = flattener
+        self.width = len(flattener.shape.columns)
+        self.repeats = len(flattener.shape.children)
+        columns = _extract([_path(steps) for steps in flattener.column_steps()])
+        found = _extract([_path(steps) for steps in flattener.repeat_steps()])
+        self.sql = (
+            "SELECT id, author, created_at, json_extract(data, '$.instance_id'),"
+            f" {columns}, {found if self.repeats else 'NULL'}, instr(data, 'NaN') > 0,"
+            " CASE WHEN instr(data, 'NaN') > 0 THEN data END FROM submissions WHERE id IN "
+        )
+
+
 @dataclass
 class FormVersion:
     """A form version as the export sees it: its definition (None: not in this laptop's library,
@@ -78,6 +121,22 @@ class FormVersion:
     definition: FormDefinition | None
     flattener: Flattener | None
     shape: str | None
+    plan: Plan | None = None
+
+
+_BLANK: dict[Any, Any] = {None: ""}
+
+
+def _cells(values: list[Any]) -> list[str]:
+    """The cells of a kept array (SQLite's, nulls and all, or already cells): a null blank,
+    found in C (``dict.get``); when anything else but text is left (``join`` refuses it, as
+    ``get`` refuses a group or a list) each value is made a cell the long way (``as_cell``)."""
+    try:
+        cells: list[str] = list(map(_BLANK.get, values, values))
+        "".join(cells)
+    except TypeError:
+        return [as_cell(v) for v in values]
+    return cells
 
 
 class ExportRows:
@@ -89,144 +148,165 @@ class ExportRows:
         self._versions: dict[Version, FormVersion] = {}
 
     def version(self, form_id: str, version: str) -> FormVersion:
+        """A form version's definition: the copy the workspace holds when it has one (its XForm
+        read in milliseconds), else the library's (the shipped forms converted, seconds)."""
         found = self._versions.get((form_id, version))
         if found is None:
-            try:
-                definition: FormDefinition | None = self.library.get(form_id, version)
-            except BadInput:
-                definition = None
+            definition = self.library.stored(form_id, version)
+            if definition is None:
+                try:
+                    definition = self.library.get(form_id, version)
+                except BadInput:
+                    definition = None
             flattener = Flattener(definition) if definition is not None else None
             shape = fingerprint(definition, flattener) if definition and flattener else None
-            found = FormVersion(form_id, version, definition, flattener, shape)
+            plan = Plan(flattener) if flattener is not None else None
+            found = FormVersion(form_id, version, definition, flattener, shape, plan)
             self._versions[(form_id, version)] = found
         return found
 
-    def refresh(self, check: Callable[[], None]) -> set[Version]:
-        """Make the rows that are missing or stale; returns every form version that has
-        submissions (those without a definition included, so the export can name them)."""
-        store = self.store
-        present = {
-            (str(r[0]), str(r[1])): str(r[2])
-            for r in store.query("SELECT DISTINCT form_id, form_version, shape FROM export_rows")
-        }
-        stale: list[str] = []
-        for (form_id, version), shape in present.items():
-            current = self.version(form_id, version).shape
-            if current is not None and current != shape:
-                stale += [
-                    str(r[0])
-                    for r in store.query(
-                        "SELECT submission_id FROM export_rows"
-                        " WHERE form_id = ? AND form_version = ? AND shape = ?",
-                        (form_id, version, shape),
-                    )
-                ]
-        missing = [
-            str(r[0])
-            for r in store.query(
-                "SELECT id FROM submissions WHERE id NOT IN (SELECT submission_id FROM export_rows"
-                " WHERE csv_head IS NOT NULL) ORDER BY id"
-            )
-        ]
-        versions = set(present)
-        for batch in _batches(stale + missing):
-            check()
-            versions |= self._flatten(batch)
-        return versions
+    def versions(self) -> set[Version]:
+        """Every form version that has submissions (those without a definition included, so
+        the export can name them)."""
+        rows = self.store.query("SELECT DISTINCT form_id, form_version FROM submissions")
+        return {(str(r[0]), str(r[1])) for r in rows}
 
-    def _flatten(self, ids: Sequence[str]) -> set[Version]:
+    def ids(self, form: FormVersion, where: Sequence[str], params: Sequence[Any]) -> list[str]:
+        """The ids of one form version's submissions, in order; ``where`` may test
+        ``created_at``."""
         rows = self.store.query(
-            "SELECT id, form_id, form_version, author, created_at, data FROM submissions"
-            f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY form_id, form_version, id",
-            list(ids),
+            "SELECT id FROM submissions WHERE form_id = ? AND form_version = ?"
+            + "".join(f" AND {w}" for w in where)
+            + " ORDER BY id",
+            [form.form_id, form.version, *params],
         )
-        seen: set[Version] = set()
-        made: list[tuple[str, str, str, str, str, str, str, list[str], ChildRows]] = []
-        for r in rows:
-            sid, form_id, version = str(r[0]), str(r[1]), str(r[2])
-            seen.add((form_id, version))
-            form = self.version(form_id, version)
-            if form.flattener is None or form.shape is None:
-                continue  # no definition here: exported (and flattened) once it arrives
-            record = json.loads(r[5])
-            record = record if isinstance(record, dict) else {}
-            data = record.get("data")
-            data = data if isinstance(data, dict) else {}
-            key = _as_sql_text(record.get("instance_id")) or sid
-            cells = form.flattener.cells(data)
-            children = form.flattener.children(data, key)
-            made.append((sid, form_id, version, form.shape, key, r[3], r[4], cells, children))
+        return [str(r[0]) for r in rows]
+
+    def lines(self, form: FormVersion, ids: Sequence[str]) -> Iterator[list[Line]]:
+        """The rows of these submissions (of one form version, in order) as their CSV text
+        (``app.export.lines``), in batches of ``READ``: (submission id, head, tail, the repeats'
+        lines as JSON or None). Rows not kept yet are made and kept on the way."""
+        yield from self._rows(form, ids, True, READ)
+
+    def cells(self, form: FormVersion, ids: Sequence[str]) -> Iterator[list[Cells]]:
+        """The rows of these submissions (of one form version, in order) as cells, in batches
+        of ``CELLS``: (submission id, key, author, submitted, cells, children or None). Rows not
+        kept yet are made and kept on the way."""
+        yield from self._rows(form, ids, False, CELLS)
+
+    def _rows(
+        self, form: FormVersion, ids: Sequence[str], as_lines: bool, size: int
+    ) -> Iterator[list[Any]]:
+        columns = (
+            "csv_head, csv_tail, csv_children"
+            if as_lines
+            else "key, author, submitted, cells, children"
+        )
+        kept_sql = (
+            f"SELECT submission_id, {columns} FROM export_rows WHERE shape = ?"
+            + (" AND csv_head IS NOT NULL" if as_lines else "")
+            + " AND submission_id IN "
+        )
+        loads = json.loads
+        for start in range(0, len(ids), size):
+            batch = ids[start : start + size]
+            found: dict[str, Any] = {
+                r[0]: r
+                for r in self.store.query(
+                    kept_sql + f"({','.join('?' * len(batch))})", [form.shape, *batch]
+                )
+            }
+            if not as_lines:
+                found = {
+                    sid: (sid, r[1], r[2], r[3], _cells(loads(r[4])), loads(r[5]) if r[5] else None)
+                    for sid, r in found.items()
+                }
+            missing = [sid for sid in batch if sid not in found]
+            for part in range(0, len(missing), BATCH):
+                found.update(self._make(form, missing[part : part + BATCH], as_lines))
+            yield [found[sid] for sid in batch if sid in found]
+
+    def _make(self, form: FormVersion, ids: Sequence[str], as_lines: bool) -> dict[str, Any]:
+        """Flatten these submissions, keep their rows (one ``executemany``) and return them as
+        ``lines`` or ``cells`` gives them."""
+        plan, flattener = form.plan, form.flattener
+        assert plan is not None and flattener is not None
+        loads = json.loads
+        rows = self.store.query(plan.sql + f"({','.join('?' * len(ids))})", list(ids))
+        made: list[tuple[str, str, str, str, str, list[str], ChildRows]] = []
+        for sid, author, submitted, instance, values, repeats, odd, record in rows:
+            if odd:  # NaN: read as json.loads reads it
+                data = _record_data(record)
+                key = _as_sql_text(_record(record).get("instance_id")) or sid
+                cells = flattener.cells(data)
+                text = _dumps(cells)
+                children = flattener.children(data, key)
+            else:
+                key = str(instance or "") or sid
+                cells = _cells(loads(values))
+                if len(cells) != plan.width:  # one column: its path was asked twice
+                    cells = cells[: plan.width]
+                    text = _dumps(cells)
+                else:
+                    text = values
+                children = (
+                    flattener.children_of(loads(repeats)[: plan.repeats], key) if repeats else {}
+                )
+            made.append((str(sid), key, str(author), str(submitted), text, cells, children))
         # the CSV text of the rows (app/export/lines.py), encoded a batch at a time
-        heads = lines.fields([[m[4], m[0], m[2], m[5], m[6]] for m in made])
-        tails = iter(lines.fields([m[7] for m in made if m[7]]))
-        rows_made = [
-            (
-                *m[:7],
-                _dumps(m[7]),
-                _dumps(m[8]) if m[8] else None,
-                head,
-                "," + next(tails) if m[7] else "",
-                _dumps({r: lines.lines(rs) for r, rs in m[8].items()}) if m[8] else None,
+        heads = csv_lines.fields([[m[1], m[0], form.version, m[2], m[3]] for m in made])
+        tails = iter(csv_lines.fields([m[5] for m in made if m[5]]))
+        kept = []
+        out: dict[str, Any] = {}
+        for (sid, key, author, submitted, text, cells, children), head in zip(
+            made, heads, strict=True
+        ):
+            tail = "," + next(tails) if cells else ""
+            child_lines = (
+                _dumps({r: csv_lines.lines(rs) for r, rs in children.items()}) if children else None
             )
-            for m, head in zip(made, heads, strict=True)
-        ]
+            kept.append(
+                (
+                    sid,
+                    form.form_id,
+                    form.version,
+                    form.shape,
+                    key,
+                    author,
+                    submitted,
+                    text,
+                    _dumps(children) if children else None,
+                    head,
+                    tail,
+                    child_lines,
+                )
+            )
+            if as_lines:
+                out[sid] = (sid, head, tail, child_lines)
+            else:
+                out[sid] = (sid, key, author, submitted, cells, children or None)
         with self.store.atomic():
             self.store.executemany(
                 "INSERT OR REPLACE INTO export_rows (submission_id, form_id, form_version, shape,"
                 " key, author, submitted, cells, children, csv_head, csv_tail, csv_children)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows_made,
+                kept,
             )
-        return seen
-
-    def read(
-        self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
-    ) -> Iterator[tuple[str, str, str, str, list[str], ChildRows | None]]:
-        """The current rows of one form version in submission order, as (submission id, key,
-        author, submitted, cells, children); ``where`` may test ``submitted``."""
-        loads = json.loads
-        for batch in self._batches(
-            form, "key, author, submitted, cells, children", where, params, CELLS
-        ):
-            for sid, key, author, submitted, cells, children in batch:
-                yield (
-                    sid,
-                    key,
-                    author,
-                    submitted,
-                    loads(cells),
-                    loads(children) if children else None,
-                )
+        return out
 
     def read_children(
         self, form: FormVersion, where: Sequence[str], params: Sequence[Any], lines: bool
     ) -> Iterator[list[tuple[str, Any]]]:
         """The repeats' rows of one form version's submissions that have any, in submission
-        order, in batches: (submission id, the rows by repeat as JSON; ``lines``: as CSV text)."""
+        order, in batches: (submission id, the rows by repeat as JSON; ``lines``: as CSV text).
+        Read after the main table's pass (``lines``, ``cells``), which kept every row."""
         column = "csv_children" if lines else "children"
-        yield from self._batches(form, column, [*where, f"{column} IS NOT NULL"], params, CELLS)
-
-    def ids(
-        self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
-    ) -> Iterator[list[tuple[str]]]:
-        """The submission ids of one form version's current rows, in batches."""
-        yield from self._batches(form, "", where, params, READ)
-
-    def _batches(
-        self,
-        form: FormVersion,
-        columns: str,
-        where: Sequence[str],
-        params: Sequence[Any],
-        size: int,
-    ) -> Iterator[list[Any]]:
-        """Rows of one form version in submission order, ``size`` at a time (a batch is all an
-        export holds): the submission id, then ``columns``."""
         sql = (
-            f"SELECT submission_id{', ' + columns if columns else ''} FROM export_rows"
+            f"SELECT submission_id, {column} FROM export_rows"
             " WHERE form_id = ? AND form_version = ? AND shape = ? AND submission_id > ?"
+            f" AND {column} IS NOT NULL"
             + "".join(f" AND {w}" for w in where)
-            + f" ORDER BY submission_id LIMIT {size}"
+            + f" ORDER BY submission_id LIMIT {CELLS}"
         )
         after = ""
         while batch := self.store.query(
@@ -235,13 +315,15 @@ class ExportRows:
             yield batch
             after = batch[-1][0]
 
-    def read_lines(
-        self, form: FormVersion, where: Sequence[str], params: Sequence[Any]
-    ) -> Iterator[list[tuple[str, str, str, str | None]]]:
-        """The current rows of one form version in submission order, in batches of ``READ``, as
-        their CSV text (``app.export.lines``): (submission id, head, tail, the repeats' lines as
-        JSON or None); ``where`` may test ``submitted``."""
-        yield from self._batches(form, "csv_head, csv_tail, csv_children", where, params, READ)
+
+def _record(text: str) -> dict[str, Any]:
+    record = json.loads(text)
+    return record if isinstance(record, dict) else {}
+
+
+def _record_data(text: str) -> dict[str, Any]:
+    data = _record(text).get("data")
+    return data if isinstance(data, dict) else {}
 
 
 def _as_sql_text(value: Any) -> str:
@@ -256,8 +338,3 @@ def _as_sql_text(value: Any) -> str:
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _batches(ids: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), BATCH):
-        yield ids[start : start + BATCH]

@@ -307,13 +307,13 @@ def _submission_tables(
     check: Callable[[], None],
 ) -> tuple[list[Table], set[str]]:
     """One table per form version (and per repeat), streamed from the export rows
-    (``app.export.rows``): each submission was flattened once, so an export reads cells, not
-    records, a batch at a time, as the writer asks for them. ``as_lines`` (a CSV export of
-    codes): the tables stream the rows' kept CSV lines. Also returns the ids of the submissions
-    exported (counted in a first pass over the ids alone)."""
+    (``app.export.rows``): each submission is flattened once, when first exported, and kept, so
+    an export reads cells, not records, a batch at a time, as the writer asks for them.
+    ``as_lines`` (a CSV export of codes): the tables stream the rows' CSV lines. Also returns
+    the ids of the submissions exported (read in a first pass over the ids alone)."""
     store = ExportRows(session.store, library)
     sent: set[str] = set()
-    versions = sorted(store.refresh(check))
+    versions = sorted(store.versions())
     if filters.forms:
         versions = [v for v in versions if v[0] in filters.forms]
 
@@ -325,32 +325,22 @@ def _submission_tables(
     for form_id, version in versions:
         check()
         form = store.version(form_id, version)
+        where, params = _date_filters(filters, "created_at")
+        ids = [sid for sid in store.ids(form, where, params) if kept(sid)]
         if form.definition is None or form.flattener is None:
-            where, params = _date_filters(filters, "created_at")
-            ids = session.store.query(
-                "SELECT id FROM submissions WHERE form_id = ? AND form_version = ?"
-                + "".join(f" AND {w}" for w in where),
-                [form_id, version, *params],
-            )
-            if any(kept(str(r[0])) for r in ids):
+            if ids:
                 exported.append((form_id, version))
                 report.skipped_forms.append(f"{form_id} {version}")
             continue
-        where, params = _date_filters(filters, "submitted")
-        count = 0
-        for batch in store.ids(form, where, params):
-            check()
-            for (sid,) in batch:
-                if kept(sid):
-                    sent.add(sid)
-                    count += 1
-        if count:
+        if ids:
+            sent.update(ids)
             exported.append((form_id, version))
             assembler = Assembler(form.definition, form.flattener.shape, language, as_lines)
+            where, params = _date_filters(filters, "submitted")
             built[(form_id, version)] = _streamed(
-                store, form, where, params, assembler, kept, by_submission, as_lines, check
+                store, form, ids, where, params, assembler, kept, by_submission, as_lines, check
             )
-            report.submissions += count
+            report.submissions += len(ids)
     tables: list[Table] = []
     for form_id, version in sorted(built):
         if sum(1 for f, _ in exported if f == form_id) > 1:
@@ -363,6 +353,7 @@ def _submission_tables(
 def _streamed(
     store: ExportRows,
     form: FormVersion,
+    ids: list[str],
     where: list[str],
     params: list[str],
     assembler: Assembler,
@@ -372,33 +363,32 @@ def _streamed(
     check: Callable[[], None],
 ) -> list[Table]:
     """The tables of one form version (its main table, then one per repeat), each reading its
-    rows from the store when written: the main table the main rows, a repeat's table the
-    repeats' rows of the submissions that have some."""
+    rows when written: the main table the rows of ``ids`` (made and kept on the way where
+    missing), a repeat's table the kept repeats' rows of the submissions that have some
+    (``where`` may test ``submitted``)."""
     loads = json.loads
     version = form.version
 
     def main_lines() -> Iterator[list[str]]:
         case_cell = CaseCells()
-        for batch in store.read_lines(form, where, params):
+        for batch in store.lines(form, ids):
             check()
             yield [
                 main_line(head, case_cell(by_submission.get(sid) or ""), tail)
                 for sid, head, tail, _ in batch
-                if kept(sid)
             ]
 
     def main_rows() -> Iterator[list[list[str]]]:
         chunk: list[list[str]] = []
-        for sid, key, author, submitted, cells, _ in store.read(form, where, params):
-            if not kept(sid):
-                continue
-            meta = [key, sid, version, author, submitted, by_submission.get(sid) or ""]
-            meta.extend(assembler.main_cells(cells))
-            chunk.append(meta)
-            if len(chunk) == CHUNK:
-                check()
-                yield chunk
-                chunk = []
+        for batch in store.cells(form, ids):
+            for sid, key, author, submitted, cells, _ in batch:
+                meta = [key, sid, version, author, submitted, by_submission.get(sid) or ""]
+                meta.extend(assembler.main_cells(cells))
+                chunk.append(meta)
+                if len(chunk) == CHUNK:
+                    check()
+                    yield chunk
+                    chunk = []
         yield chunk
 
     def child(repeat: str) -> Callable[[], Iterator[list[Any]]]:

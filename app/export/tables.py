@@ -10,7 +10,7 @@ with ``language`` set, headers become labels and choice codes become choice labe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,7 +117,7 @@ def _steps(gpath: str, base: str) -> list[str]:
     return [s for s in gpath[len(base) :].split("/") if s]
 
 
-def _cell(value: Any) -> str:
+def as_cell(value: Any) -> str:
     """A value as the instance holds it; a group or a list where a value belongs is blank."""
     if value is None or isinstance(value, (dict, list)):
         return ""
@@ -171,7 +171,7 @@ class Flattener:
                 if type(value) is str:
                     found[index] = value
                 elif value is not None:
-                    found[index] = _cell(value)
+                    found[index] = as_cell(value)
         return found
 
     def cells(self, data: dict[str, Any]) -> list[str]:
@@ -182,6 +182,22 @@ class Flattener:
         self._children(self.shape, data, self.root, key, out)
         return out
 
+    def repeat_steps(self) -> list[list[str]]:
+        """The steps below the root to each repeat of the main table, in ``children_of`` order."""
+        return [_steps(child.repeat or "", self.root) for child in self.shape.children]
+
+    def column_steps(self) -> list[list[str]]:
+        """The steps below the root to each main column's value, in column order."""
+        return [_steps(column.gpath, self.root) for column in self.shape.columns]
+
+    def children_of(self, found: Sequence[Any], key: str) -> ChildRows:
+        """``children`` from what each repeat's path (``repeat_steps``) holds in a record, found
+        without walking the rest of it (by SQL: ``app.export.rows``)."""
+        out: ChildRows = {}
+        for child, instances in zip(self.shape.children, found, strict=True):
+            self._instances(child, instances, key, out)
+        return out
+
     def _children(
         self, s: Shape, data: dict[str, Any], base: str, key: str, out: ChildRows
     ) -> None:
@@ -190,19 +206,23 @@ class Flattener:
             instances: Any = data
             for step in _steps(child.repeat, base):
                 instances = instances.get(step) if isinstance(instances, dict) else None
-            if isinstance(instances, dict):
-                instances = [instances]
-            if not isinstance(instances, list):
+            self._instances(child, instances, key, out)
+
+    def _instances(self, child: Shape, instances: Any, key: str, out: ChildRows) -> None:
+        assert child.repeat is not None
+        if isinstance(instances, dict):
+            instances = [instances]
+        if not isinstance(instances, list):
+            return
+        name = child.repeat.rsplit("/", 1)[-1]
+        for index, instance in enumerate(instances, start=1):
+            if not isinstance(instance, dict):
                 continue
-            name = child.repeat.rsplit("/", 1)[-1]
-            for index, instance in enumerate(instances, start=1):
-                if not isinstance(instance, dict):
-                    continue
-                child_key = f"{key}/{name}[{index}]"
-                out.setdefault(child.repeat, []).append(
-                    [key, child_key, *self._values(child, instance, child.repeat)]
-                )
-                self._children(child, instance, child.repeat, child_key, out)
+            child_key = f"{key}/{name}[{index}]"
+            out.setdefault(child.repeat, []).append(
+                [key, child_key, *self._values(child, instance, child.repeat)]
+            )
+            self._children(child, instance, child.repeat, child_key, out)
 
 
 class Assembler:

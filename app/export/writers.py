@@ -17,10 +17,12 @@ keeps it): the tables are identified data outside the encryption.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -31,6 +33,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _RISKY = frozenset(FORMULA_START)
 _SEP = "\x1f"  # joins a row's cells so one regex finds the cells that start like a formula
 _RISKY_START = re.compile("(?:^|\x1f)[=+\\-@\t\r]")
+_ROW = "\x1e"  # joins the rows of a batch (``safe_rows``)
+_RISKY_CELL = re.compile("\x1f([=+\\-@\t\r][^\x1e\x1f]*)")  # a literal first: scanned fast
 CHUNK = 1000  # rows per write (and per progress report and cancel check)
 
 Progress = Callable[[int], None]  # rows written so far; raise to cancel
@@ -76,6 +80,35 @@ def safe_row(row: list[str]) -> list[str]:
         counted = at
         out[index] = safe_cell(out[index])
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _safe_text(value: str) -> str:
+    return safe_cell(value)  # answers repeat ("-", "+66..."): each is judged once
+
+
+def _safe_hit(hit: re.Match[str]) -> str:
+    return _SEP + _safe_text(hit.group(1))
+
+
+def safe_rows(rows: list[list[str]]) -> list[list[str]]:
+    """``safe_row`` of every row of a batch, found for the whole batch at once: every cell
+    joined after a separator (and each row after another), one regex substitution for the
+    cells that start like a formula, split again. A batch with a row of no cells, or a cell
+    holding a separator, takes the row by row way."""
+    if not rows:
+        return rows
+    joined = _SEP + (_ROW + _SEP).join(map(_SEP.join, rows))
+    if _RISKY_CELL.search(joined) is None:
+        return rows
+    if (
+        min(map(len, rows)) == 0
+        or joined.count(_ROW) != len(rows) - 1
+        or joined.count(_SEP) != sum(map(len, rows))
+    ):
+        return [safe_row(row) for row in rows]
+    text = _RISKY_CELL.sub(_safe_hit, joined)
+    return list(map(str.split, text[1:].split(_ROW + _SEP), repeat(_SEP)))
 
 
 def _chunks(rows: list[_T]) -> Iterator[list[_T]]:
@@ -131,24 +164,32 @@ def _written(count: int, more: int, progress: Progress | None) -> int:
 def write_csv(
     tables: Sequence[Table], folder: Path, progress: Progress | None = None
 ) -> list[Path]:
-    written = []
+    """One file per table, each written whole or not at all: a failure or a cancel (raised by
+    ``progress`` or by a table's ``source``) removes the files already finished too."""
+    written: list[Path] = []
     count = 0
-    for table in tables:
-        final = folder / f"{table.name}.csv"
-        tmp = folder / f".{table.name}.csv.part"
-        with _private(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv_writer(fh)
-            writer.writerow(table.headers)
-            if table.holds_lines:  # already formula-safe and encoded: app/export/lines.py
-                for lines in _table_chunks(table):
-                    fh.write("".join(lines))
-                    count = _written(count, len(lines), progress)
-            else:
-                for chunk in _table_chunks(table):
-                    writer.writerows(map(safe_row, chunk))
-                    count = _written(count, len(chunk), progress)
-        _finish(tmp, final)
-        written.append(final)
+    tmp: Path | None = None
+    try:
+        for table in tables:
+            final = folder / f"{table.name}.csv"
+            tmp = folder / f".{table.name}.csv.part"
+            with _private(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv_writer(fh)
+                writer.writerow(table.headers)
+                if table.holds_lines:  # already formula-safe and encoded: app/export/lines.py
+                    for lines in _table_chunks(table):
+                        fh.write("".join(lines))
+                        count = _written(count, len(lines), progress)
+                else:
+                    for chunk in _table_chunks(table):
+                        writer.writerows(map(safe_row, chunk))
+                        count = _written(count, len(chunk), progress)
+            _finish(tmp, final)
+            written.append(final)
+    except BaseException:
+        for path in [*written, *([tmp] if tmp else [])]:
+            path.unlink(missing_ok=True)
+        raise
     return written
 
 

@@ -112,6 +112,21 @@ class FormLibrary:
                     return _stored(self.store, table, form_id, version, str(row[0]))
         raise BadInput(f"version {version} of form {form_id} is not on this laptop")
 
+    def stored(self, form_id: str, version: str) -> FormDefinition | None:
+        """A version this workspace holds a copy of (published, or kept when an interview
+        started on it), read from its XForm: milliseconds, where ``get`` converts every shipped
+        XLSForm first (seconds). For callers that need a few known versions, as an export does;
+        None when the workspace holds no copy (then ``get``)."""
+        if self.store is not None:
+            for table in ("forms", "kept_forms"):
+                row = self.store.query_one(
+                    f"SELECT sha256 FROM {table} WHERE form_id = ? AND version = ?",
+                    (form_id, version),
+                )
+                if row is not None:
+                    return _stored(self.store, table, form_id, version, str(row[0]))
+        return None
+
     def keep(self, definition: FormDefinition) -> None:
         """Keep a shipped version this workspace starts an interview on, so that its drafts and
         submissions still open when an app update ships another version (call on the database

@@ -1,9 +1,11 @@
 """CaseBook: the cases of a workspace, for one logged-in user.
 
 Writes append an event (stamped by this device's clock, parented on the case's current heads) and
-refold that one case into the ``cases`` table in the same transaction. Events from other laptops
+refold that one case into its derived rows in the same transaction. Events from other laptops
 arrive through ``ingest`` (idempotent by event id). ``rebuild`` recomputes every derived row from
-the events alone. Role checks and audit rows happen here, as for every record of the workspace.
+the events alone. Role checks and audit rows happen here, as for every record of the workspace;
+how the derived rows (case row, search terms, name-order entries, dashboard counts) are refolded
+and written is app/cases/derived.py.
 
 The book does not know how its records leave this laptop nor what the rooms above it keep of a
 case: it is given a ``Carrier`` (the team layer's outbox, ``app.team.case_book.case_book``) and
@@ -11,43 +13,36 @@ calls it inside the transaction that stores each record. A book given none (``St
 everything on this laptop: the case domain alone, for its own tests (both: app/cases/carrier.py).
 
 The case list and its search (pages, counts) are in app/cases/case_list.py, the name-order
-entries ``_refresh`` writes for it in app/cases/name_order.py.
+entries the refold writes for it in app/cases/name_order.py.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from app.cases import case_list
+from app.cases import case_list, derived
 from app.cases.carrier import Carrier as Carrier  # the book's port (callers import it here)
 from app.cases.carrier import StaysHere as StaysHere
 from app.cases.case_list import CaseRow as CaseRow  # the case list's page (callers of the book)
 from app.cases.case_list import Cursor as Cursor
 from app.cases.case_list import Page as Page
+from app.cases.derived import CITIZENSHIP as CITIZENSHIP  # (callers of the book)
 from app.cases.events import FOLLOW_UP, REFERRAL, CaseEvent
 from app.cases.hlc import HybridClock, Timestamp
-from app.cases.name_order import order_entries
 from app.cases.names import NAME_RULE
 from app.cases.names import display_name as display_name  # the case list's name
 from app.cases.names import is_name_field as is_name_field  # (both: callers of the book)
-from app.cases.schedule import Schedule, ScheduleRules, schedule_for
+from app.cases.schedule import ScheduleRules
 from app.cases.state import CaseState, fold
 from app.errors import BadInput
-from app.text.collation import sort_key
-from app.text.search import search_keys
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.ids import new_id
 from app.workspace.roles import Permission
 from app.workspace.session import Session
-
-# Case properties with a meaning for lists and schedules (HTCDS names where HTCDS has them).
-CITIZENSHIP = "prs_Citizenship"
-SORT_LOCALE = "root"
 
 
 class CaseBook:
@@ -255,7 +250,7 @@ class CaseBook:
         return event
 
     def _insert(self, event: CaseEvent) -> bool:
-        return self.store.execute(_INSERT_EVENT, _event_row(event)) == 1
+        return self.store.execute(derived.INSERT_EVENT, derived.event_row(event)) == 1
 
     # -- erasure (app/cases/erasure.py) -------------------------------------------------------
 
@@ -288,10 +283,12 @@ class CaseBook:
         touched: set[str] = set()
         with self.store.atomic():
             self._catch_up_clock()
-            erased = self._among(
-                "SELECT case_id FROM tombstones", "case_id", {e.case_id for e in batch}
+            erased = derived.among(
+                self.store, "SELECT case_id FROM tombstones", "case_id", {e.case_id for e in batch}
             )
-            stored = self._among("SELECT id FROM case_events", "id", {e.id for e in batch})
+            stored = derived.among(
+                self.store, "SELECT id FROM case_events", "id", {e.id for e in batch}
+            )
             fresh: list[CaseEvent] = []
             for event in batch:
                 if event.case_id in erased or event.id in stored:
@@ -300,38 +297,16 @@ class CaseBook:
                 fresh.append(event)
                 touched.add(event.case_id)
                 self.clock.observe(event.hlc)
-            self.store.executemany(_INSERT_EVENT, [_event_row(e) for e in fresh])
+            self.store.executemany(derived.INSERT_EVENT, [derived.event_row(e) for e in fresh])
             self._put_setting("hlc", self.clock.state.encode())
             self._refresh_cases(sorted(touched))
         return len(touched)
 
-    def _among(self, select: str, column: str, values: set[str]) -> set[str]:
-        """Which of ``values`` the query ``select`` finds in ``column`` (asked in chunks)."""
-        found: set[str] = set()
-        ordered = sorted(values)
-        for start in range(0, len(ordered), _CHUNK):
-            chunk = ordered[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            found.update(
-                r[0] for r in self.store.query(f"{select} WHERE {column} IN ({marks})", chunk)
-            )
-        return found
-
-    # -- derived rows -------------------------------------------------------------------------
+    # -- the event log and the rows derived from it (app/cases/derived.py) -------------------------------------------------------------------------
 
     def events(self, case_id: str) -> list[CaseEvent]:
-        rows = self.store.query(f"{_SELECT_EVENTS} WHERE case_id = ?", (case_id,))
-        return [_event_of(r) for r in rows]
-
-    def _events_of(self, case_ids: list[str]) -> dict[str, list[CaseEvent]]:
-        """The events of many cases, by case (asked in chunks)."""
-        out: dict[str, list[CaseEvent]] = {}
-        for start in range(0, len(case_ids), _CHUNK):
-            chunk = case_ids[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            for r in self.store.query(f"{_SELECT_EVENTS} WHERE case_id IN ({marks})", chunk):
-                out.setdefault(r["case_id"], []).append(_event_of(r))
-        return out
+        rows = self.store.query(f"{derived.SELECT_EVENTS} WHERE case_id = ?", (case_id,))
+        return [derived.event_of(r) for r in rows]
 
     def heads(self, case_id: str) -> list[str]:
         """The case's newest events (none follows them): what a new event names as its parents."""
@@ -341,106 +316,15 @@ class CaseBook:
         return self._refresh_cases([case_id])[case_id]
 
     def _refresh_cases(self, case_ids: list[str]) -> dict[str, CaseState]:
-        """Refold these cases into their ``cases`` rows, search terms and name-order entries (and
-        the dashboard's counts), in the caller's transaction. Many cases cost a few statements:
-        their events read by one query, their rows, terms and entries written by one
-        ``executemany`` each; a case's terms and entries are rewritten only when they changed
-        (most events, a follow-up, leave the names alone). The entries a case has are those of
-        its stored terms and sort key (``name_order.order_entries``), so they are known without
-        an index of ``case_order`` by case."""
-        from app.cases import tallies  # (imports the overview, which imports this module)
-
-        events = self._events_of(case_ids)
-        kept = self._kept_of(case_ids)
-        states: dict[str, CaseState] = {}
-        schedules: dict[str, Schedule] = {}
-        gone: list[tuple[str]] = []
-        rows: list[tuple[Any, ...]] = []
-        stale: list[tuple[str]] = []
-        terms_rows: list[tuple[str, str]] = []
-        entries_gone: list[tuple[str, str]] = []
-        entries_rows: list[tuple[str, str]] = []
-        for case_id in case_ids:
-            state = fold(case_id, events.get(case_id, ()))
-            states[case_id] = state
-            old, old_order = kept.get(case_id, (set(), None))
-            old_entries = set() if old_order is None else order_entries(old, old_order)
-            if not state.exists:  # events of a case whose creation has not arrived yet
-                gone.append((case_id,))
-                entries_gone.extend((entry, case_id) for entry in old_entries)
-                continue
-            name = display_name(state.fields)
-            order = sort_key(name, SORT_LOCALE)
-            schedule = schedules[case_id] = schedule_for(state, self.rules)
-            rows.append(
-                (
-                    case_id,
-                    state.status,
-                    state.team,
-                    _text_or_none(state.fields.get(CITIZENSHIP)),
-                    name,
-                    order,
-                    schedule.next_due.isoformat() if schedule.next_due else None,
-                    len(state.conflicts),
-                    state.timeline[-1].hlc.encode(),
-                    json.dumps(state.to_json(), ensure_ascii=False, default=str),
-                )
-            )
-            terms: set[str] = set()
-            for field_name, value in state.fields.items():
-                if is_name_field(field_name) and isinstance(value, str):
-                    terms |= search_keys(value)
-            if old != terms:
-                if old:
-                    stale.append((case_id,))
-                terms_rows.extend((term, case_id) for term in sorted(terms))
-            if old_order != order or old != terms:
-                entries = order_entries(terms, order)
-                entries_gone.extend((entry, case_id) for entry in old_entries - entries)
-                entries_rows.extend((entry, case_id) for entry in sorted(entries - old_entries))
-        tallies.note_all(self.store, states.values(), self.rules, schedules)  # the dashboard's
-        self.store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
-        self.store.executemany(
-            "DELETE FROM case_order WHERE entry = ? AND case_id = ?", entries_gone
-        )
-        self.store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
-        self.store.executemany(_UPSERT_CASE, rows)
-        self.store.executemany(
-            "INSERT OR IGNORE INTO case_terms (term, case_id) VALUES (?, ?)", terms_rows
-        )
-        self.store.executemany(
-            "INSERT OR IGNORE INTO case_order (entry, case_id) VALUES (?, ?)", entries_rows
-        )
-        return states
-
-    def _kept_of(self, case_ids: list[str]) -> dict[str, tuple[set[str], bytes | None]]:
-        """The stored search terms and sort key of these cases, by case (asked in chunks)."""
-        out: dict[str, tuple[set[str], bytes | None]] = {}
-        for start in range(0, len(case_ids), _CHUNK):
-            chunk = case_ids[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            for case_id, key in self.store.query(
-                f"SELECT case_id, sort_key FROM cases WHERE case_id IN ({marks})", chunk
-            ):
-                out[case_id] = (set(), bytes(key))
-            query = f"SELECT case_id, term FROM case_terms WHERE case_id IN ({marks})"
-            for case_id, term in self.store.query(query, chunk):
-                out.setdefault(case_id, (set(), None))[0].add(term)
-        return out
-
-    def _rewrite_all(self) -> int:
-        """Every case's row, terms and name-order entries written again from its events (in the
-        caller's transaction)."""
-        self.store.execute("DELETE FROM cases")
-        self.store.execute("DELETE FROM case_terms")
-        self.store.execute("DELETE FROM case_order")
-        return self._refresh_all()
+        """Refold these cases into every derived row (``app.cases.derived.refresh``), in the
+        caller's transaction."""
+        return derived.refresh(self.store, self.rules, case_ids)
 
     def _refresh_all(self) -> int:
-        ids = [r[0] for r in self.store.query("SELECT DISTINCT case_id FROM case_events")]
-        for start in range(0, len(ids), _CHUNK):
-            self._refresh_cases(ids[start : start + _CHUNK])
-        return len(ids)
+        return derived.refresh_all(self.store, self.rules)
+
+    def _rewrite_all(self) -> int:
+        return derived.rewrite_all(self.store, self.rules)
 
     def rebuild(self) -> int:
         """Recompute the case table and search terms from the events alone; returns the count."""
@@ -500,52 +384,3 @@ class CaseBook:
 
     def count(self) -> int:
         return case_list.count(self)
-
-
-_CHUNK = 500  # ids in one ``IN (...)``: well under SQLite's limit on bound parameters
-
-_INSERT_EVENT = (
-    "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"
-    " payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_SELECT_EVENTS = "SELECT id, case_id, type, hlc, author, device, parents, payload FROM case_events"
-_UPSERT_CASE = (
-    "INSERT INTO cases (case_id, status, team, citizenship, display_name, sort_key, next_due,"
-    " conflicts, updated_hlc, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, team = excluded.team,"
-    " citizenship = excluded.citizenship, display_name = excluded.display_name,"
-    " sort_key = excluded.sort_key, next_due = excluded.next_due,"
-    " conflicts = excluded.conflicts, updated_hlc = excluded.updated_hlc,"
-    " state = excluded.state"
-)
-
-
-def _event_row(event: CaseEvent) -> tuple[Any, ...]:
-    return (
-        event.id,
-        event.case_id,
-        event.type,
-        event.hlc.encode(),
-        event.author,
-        event.device,
-        json.dumps(list(event.parents)),
-        json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
-        audit.now_iso(),
-    )
-
-
-def _event_of(r: Any) -> CaseEvent:
-    return CaseEvent(
-        id=r["id"],
-        case_id=r["case_id"],
-        type=r["type"],
-        payload=json.loads(r["payload"]),
-        author=r["author"],
-        device=r["device"],
-        hlc=Timestamp.decode(r["hlc"]),
-        parents=tuple(json.loads(r["parents"])),
-    )
-
-
-def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None

@@ -12,29 +12,20 @@ whatever the machine has, so the picture is the same everywhere.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import OUT, application, cheap_test_workspaces, throwaway
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtPdf import QPdfDocument  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+# isort: split
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
 
-from app.team.case_book import case_book  # noqa: E402
-from app.ui.case_file_pdf import gather, render, save  # noqa: E402
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.workspace import keyslots  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
+from app.team.case_book import case_book
+from app.ui.case_file_pdf import gather, render, save
+from app.workspace.folder import Workspace
 
-OUT = Path(__file__).resolve().parent
 WIDTH = 1100  # pixels across page 1 in the picture
 
 
@@ -54,15 +45,12 @@ def page_one(pdf: Path, out: Path) -> None:
 
 
 def main() -> None:
-    import tests.conftest as test_settings
     from tests.ui import casefile
 
-    test_settings.CHEAP = KdfCost(1, 8192, 1)  # a throw-away workspace: a cheap password cost
-    keyslots.DEFAULT_COST = test_settings.CHEAP
-    app = QApplication(sys.argv[:1])
-    register_bundled_fonts(prefer_bundled=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ws"
+    cheap_test_workspaces()
+    app = application(styled=False, prefer_bundled=True)
+    with throwaway() as tmp:
+        path = tmp / "ws"
         case = casefile.make_case_file(path)
         session = Workspace.at(path).login("ana", casefile.PASSWORD)
         book = case_book(session)
@@ -70,9 +58,7 @@ def main() -> None:
             languages = [language, "en"]
             data = gather(book, case.case_id, languages)
             pdf = render(data, languages, datetime.now(UTC))
-            written = save(
-                book, Path(tmp) / f"case-file-{language}.pdf", pdf, case.case_id, languages
-            )
+            written = save(book, tmp / f"case-file-{language}.pdf", pdf, case.case_id, languages)
             page_one(written, OUT / f"case-file-{language}.png")
             print(f"case-file-{language}.png: page 1 of {pdf.pages}")
         session.lock()

@@ -12,45 +12,36 @@ menus into one image (``QWidget.grab`` of each, at their places on the screen).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import (
+    CHEAP,
+    OUT,
+    PASSWORD,
+    application,
+    close,
+    log_in_home,
+    open_window,
+    settle,
+    throwaway,
+)
 
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
+# isort: split
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from app.interviews.form_library import FormLibrary  # noqa: E402
-from app.interviews.interview import Interview  # noqa: E402
-from app.team.case_book import case_book  # noqa: E402
-from app.ui.draft_saver import person_named  # noqa: E402
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
-
-PASSWORD = "screenshot password"
-OUT = Path(__file__).resolve().parent
-
-
-def settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
+from app.team.case_book import case_book
+from app.ui.draft_saver import person_named
+from app.workspace.folder import Workspace
 
 
 def workspace_with_drafts(path: Path) -> None:
-    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
+    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     book = case_book(session)
     library = FormLibrary().on(book.store)
     for first, latin in (("សុខា", "Sokha"), ("มาลัย", "Malai"), ("", "")):
@@ -92,27 +83,13 @@ def picture(app: QApplication, window: QWidget, menus: list[QMenu]) -> QImage:
 
 
 def main(language: str, name: str) -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    install_language(language)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ws"
+    app = application(language)
+    with throwaway() as tmp:
+        path = tmp / "ws"
         workspace_with_drafts(path)
-        desk = DesktopApp(path, language)
-        desk.start()
+        desk = open_window(app, path, language)
         window = desk.window
-        window.resize(1000, 700)
-        window.show()
-        window.activateWindow()
-        settle(app, 0.5)
-        login = desk.login
-        assert login is not None
-        QTest.keyClicks(login.password, PASSWORD)
-        QTest.keyClick(login.password, Qt.Key.Key_Return)
-        while desk.case_tasks is None:
-            settle(app, 0.1)
-        settle(app, 2)
+        log_in_home(app, desk)
         bar, cases, drafts = window.menuBar(), window.cases_menu, desk.interviews.drafts_menu
         QTest.mouseClick(
             bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(cases.menuAction()).center()
@@ -129,9 +106,7 @@ def main(language: str, name: str) -> None:
         for menu in (drafts, cases):
             menu.close()
         settle(app, 0.5)
-        while desk.tasks.pending:
-            settle(app, 0.1)
-        desk.shutdown()
+        close(app, desk)
 
 
 if __name__ == "__main__":

@@ -11,28 +11,24 @@ With LANG codes (e.g. ``my th``) it also writes first-run-LANG.png and interpret
 from __future__ import annotations
 
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import stage
+from stage import CHEAP, PASSWORD, InlineTasks, application, open_window, settle, snap, throwaway
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+# isort: split
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.interviews.form_library import FormLibrary
 from app.interviews.interview import Interview
 from app.team.case_book import case_book
-from app.ui.fonts import register_bundled_fonts
 from app.ui.form_view import InterviewWidget
 from app.ui.i18n import install_language
-from app.ui.main import DesktopApp
-from app.ui.text_size import style_sheet
 from app.workspace.folder import Workspace
-from app.workspace.keyslots import KdfCost
 from app.workspace.store import Store
-from docs.screenshots.take import PASSWORD, InlineTasks, settle, snap
 
 
 def first_run(app: QApplication, tmp: Path, code: str = "en", name: str = "first-run.png") -> None:
@@ -47,9 +43,7 @@ def first_run(app: QApplication, tmp: Path, code: str = "en", name: str = "first
 
     Store.migrate = held  # type: ignore[assignment,method-assign]
     install_language(code)
-    desktop = DesktopApp(tmp / f"fieldcase-{code}", code)
-    desktop.start()
-    desktop.window.resize(1000, 700)
+    desktop = open_window(app, tmp / f"fieldcase-{code}", code)
     settle(app)
     first = desktop.first_run
     assert first is not None
@@ -74,7 +68,7 @@ def first_run(app: QApplication, tmp: Path, code: str = "en", name: str = "first
 
 def interpreter_mode(app: QApplication, tmp: Path, other: str, name: str) -> None:
     path = tmp / Path(name).stem
-    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
+    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     book = case_book(session)
     install_language("en")
     interview = Interview.start(
@@ -98,21 +92,14 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     others = sys.argv[2:]
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    import docs.screenshots.take as take
-
-    take.OUT = out  # snap() writes there
-    with tempfile.TemporaryDirectory() as tmp:
-        # this laptop's preferences (language, workspace folder) stay in the throw-away folder
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        first_run(app, Path(tmp))
-        interpreter_mode(app, Path(tmp), "km", "interpreter-mode.png")
+    app = application()
+    stage.OUT = out  # snap() writes there
+    with throwaway() as tmp:
+        first_run(app, tmp)
+        interpreter_mode(app, tmp, "km", "interpreter-mode.png")
         for code in others:
-            first_run(app, Path(tmp), code, f"first-run-{code}.png")
-            interpreter_mode(app, Path(tmp), code, f"interpreter-mode-{code}.png")
-    print("written to", out)
+            first_run(app, tmp, code, f"first-run-{code}.png")
+            interpreter_mode(app, tmp, code, f"interpreter-mode-{code}.png")
 
 
 if __name__ == "__main__":

@@ -13,40 +13,40 @@ Without a display it falls back to Qt's offscreen platform and renders the windo
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import (
+    CHEAP,
+    PASSWORD,
+    application,
+    close,
+    log_in,
+    open_window,
+    settle,
+    snap,
+    throwaway,
+    wait_for,
+)
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+# isort: split
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from app.interviews.form_library import FormLibrary  # noqa: E402
-from app.interviews.interview import Interview  # noqa: E402
-from app.team.case_book import case_book  # noqa: E402
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.ui.form_view import InterviewWidget  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
-from app.workspace.roles import Role  # noqa: E402
-from docs.screenshots.role_refused import settle, snap  # noqa: E402
-
-PASSWORD = "screenshot password"
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
+from app.team.case_book import case_book
+from app.ui.form_view import InterviewWidget
+from app.ui.i18n import install_language
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 
 
 def drafts_for_chi(path: Path) -> None:
-    cheap = KdfCost(1, 8192, 1)
-    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=cheap, login_asks_name=True)
-    session.add_user("Sophea", Role.SOCIAL_WORKER, PASSWORD, cost=cheap)
-    session.add_user("Chi", Role.INTERPRETER, PASSWORD, cost=cheap)
+    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP, login_asks_name=True)
+    session.add_user("Sophea", Role.SOCIAL_WORKER, PASSWORD, cost=CHEAP)
+    session.add_user("Chi", Role.INTERPRETER, PASSWORD, cost=CHEAP)
     session.lock()
     sophea = Workspace.at(path).login("Sophea", PASSWORD)
     book = case_book(sophea)
@@ -63,30 +63,25 @@ def shoot(app: QApplication, tmp: Path, language: str) -> None:
     path = tmp / f"ws-{language}"
     drafts_for_chi(path)
     install_language(language)
-    desk = DesktopApp(path, language)
-    desk.start()
+    desk = open_window(app, path, language)
     window = desk.window
-    window.resize(1000, 700)
-    window.show()
-    window.activateWindow()
-    settle(app, 0.5)
-    login = desk.login
-    assert login is not None
-    QTest.mouseClick(login.user_name, Qt.MouseButton.LeftButton)
-    QTest.keyClicks(login.user_name, "Chi")
-    QTest.keyClick(login.user_name, Qt.Key.Key_Tab)
-    QTest.keyClicks(login.password, PASSWORD)
-    QTest.keyClick(login.password, Qt.Key.Key_Return)
-    while desk.interpreter.screen is None or desk.interpreter.screen.list.count() < 2:
-        settle(app, 0.1)
+    log_in(desk, "Chi")
+
+    def listed() -> bool:
+        screen = desk.interpreter.screen
+        return screen is not None and screen.list.count() == 2
+
+    wait_for(app, listed, "the interviews sealed to her")
     settle(app, 1)
     suffix = "" if language == "en" else f"-{language}"
     snap(app, window, f"interpreter-desk{suffix}.png")
     screen = desk.interpreter.screen
+    assert screen is not None
     screen.list.setFocus()
     QTest.keyClick(screen.list, Qt.Key.Key_Return)
-    while not isinstance(window.stack.currentWidget(), InterviewWidget):
-        settle(app, 0.1)
+    wait_for(
+        app, lambda: isinstance(window.stack.currentWidget(), InterviewWidget), "the interview"
+    )
     interview = window.stack.currentWidget()
     assert isinstance(interview, InterviewWidget)
     QTest.mouseClick(interview.interpreter_mode, Qt.MouseButton.LeftButton)
@@ -95,20 +90,14 @@ def shoot(app: QApplication, tmp: Path, language: str) -> None:
     snap(app, window, f"interpreter-desk-interview{suffix}.png")
     QTest.mouseClick(interview.close_button, Qt.MouseButton.LeftButton)
     settle(app, 0.5)
-    while desk.tasks.pending:
-        settle(app, 0.1)
-    desk.shutdown()
+    close(app, desk)
 
 
 def main(languages: list[str]) -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+    app = application()
+    with throwaway() as tmp:
         for language in languages:
-            shoot(app, Path(tmp), language)
-    print("written to", Path(__file__).resolve().parent, "on", app.platformName())
+            shoot(app, tmp, language)
 
 
 if __name__ == "__main__":

@@ -13,34 +13,31 @@ Without a display it falls back to Qt's offscreen platform (``QWidget.grab``).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import (
+    CHEAP,
+    PASSWORD,
+    application,
+    close,
+    log_in_home,
+    open_window,
+    settle,
+    snap,
+    throwaway,
+    wait_for,
+)
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+# isort: split
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
-from app.team.case_book import case_book  # noqa: E402
-from app.team.form_versions import publish_form  # noqa: E402
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.ui.form_view import InterviewWidget  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
+from app.team.case_book import case_book
+from app.team.form_versions import publish_form
+from app.ui.form_view import InterviewWidget
+from app.workspace.folder import Workspace
 
-PASSWORD = "screenshot password"
-OUT = Path(__file__).resolve().parent
 EN, KM = "label::English (en)", "label::Khmer (km)"
 HOME_VISIT = f"""
 | settings |                                |           |                 |                 |            |
@@ -60,23 +57,8 @@ HOME_VISIT = f"""
 """
 
 
-def settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], what: str) -> None:
-    end = time.monotonic() + 20
-    while not done():
-        if time.monotonic() > end:
-            raise SystemExit(f"waited in vain for {what}")
-        settle(app, 0.1)
-
-
 def workspace(path: Path, folder: Path) -> None:
-    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
+    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     book = case_book(session)
     book.open_case(
         {"prs_First_Name": "សុខា", "prs_Second_Name": "ជា", "prs_Citizenship": "KH"},
@@ -88,38 +70,14 @@ def workspace(path: Path, folder: Path) -> None:
     session.lock()
 
 
-def picture(app: QApplication, window: QWidget) -> QImage:
-    if app.platformName() == "xcb":
-        origin = window.mapToGlobal(QPoint(0, 0))
-        shot = window.screen().grabWindow(
-            0, origin.x(), origin.y(), window.width(), window.height()
-        )
-        return shot.toImage()
-    return window.grab().toImage()
-
-
 def main(language: str, name: str) -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    install_language(language)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ws"
-        workspace(path, Path(tmp))
-        desk = DesktopApp(path, language)
-        desk.start()
+    app = application(language)
+    with throwaway() as tmp:
+        path = tmp / "ws"
+        workspace(path, tmp)
+        desk = open_window(app, path, language)
         window = desk.window
-        window.resize(1000, 700)
-        window.show()
-        window.activateWindow()
-        settle(app, 0.5)
-        login = desk.login
-        assert login is not None
-        QTest.keyClicks(login.password, PASSWORD)
-        QTest.keyClick(login.password, Qt.Key.Key_Return)
-        while desk.case_tasks is None:
-            settle(app, 0.1)
-        settle(app, 2)
+        log_in_home(app, desk)
         table = window.home.table
         wait_for(app, lambda: table.model().rowCount() == 1, "the case list")
         row = table.visualRect(table.model().index(0, 0)).center()
@@ -139,11 +97,8 @@ def main(language: str, name: str) -> None:
         settle(app, 1)
         QTest.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
         settle(app, 1.5)
-        picture(app, window).save(str(OUT / name))
-        print("written", OUT / name, "on", app.platformName())
-        while desk.tasks.pending:
-            settle(app, 0.1)
-        desk.shutdown()
+        snap(app, window, name)
+        close(app, desk)
 
 
 if __name__ == "__main__":

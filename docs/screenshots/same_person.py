@@ -16,46 +16,38 @@ Without a display it falls back to Qt's offscreen platform (``QWidget.grab``).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import (
+    CHEAP,
+    PASSWORD,
+    application,
+    close,
+    log_in,
+    open_window,
+    settle,
+    snap,
+    throwaway,
+    wait_for,
+)
 
-from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent, QPixmap  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+# isort: split
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.interviews.form_library import FormLibrary  # noqa: E402
-from app.interviews.interview import Interview  # noqa: E402
-from app.team.case_book import case_book  # noqa: E402
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.ui.form_view import InterviewWidget  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
-
-PASSWORD = "screenshot password"
-OUT = Path(__file__).resolve().parent
-
-
-def settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
+from app.interviews.form_library import FormLibrary
+from app.interviews.interview import Interview
+from app.team.case_book import case_book
+from app.ui.form_view import InterviewWidget
+from app.workspace.folder import Workspace
 
 
 def workspace(path: Path) -> str:
     """Two earlier cases and an intake begun (consent, citizenship, date of birth); its id."""
-    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=KdfCost(1, 8192, 1))
+    session, _ = Workspace.create(path, "Ana", PASSWORD, cost=CHEAP)
     book = case_book(session)
     book.open_case(
         {
@@ -99,39 +91,20 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def grab(app: QApplication, window: QWidget) -> QPixmap:
-    """The window as the screen shows it (offscreen: as it paints itself)."""
-    if app.platformName() != "xcb":
-        return window.grab()
-    origin = window.mapToGlobal(QPoint(0, 0))
-    return window.screen().grabWindow(0, origin.x(), origin.y(), window.width(), window.height())
-
-
 def main(language: str, name: str) -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    install_language(language)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ws"
+    app = application(language)
+    with throwaway() as tmp:
+        path = tmp / "ws"
         draft_id = workspace(path)
-        desk = DesktopApp(path, language)
-        desk.start()
+        desk = open_window(app, path, language, (1100, 760))
         window = desk.window
-        window.resize(1100, 760)
-        window.show()
-        window.activateWindow()
-        settle(app, 0.5)
-        login = desk.login
-        assert login is not None
-        QTest.keyClicks(login.password, PASSWORD)
-        QTest.keyClick(login.password, Qt.Key.Key_Return)
-        while desk.case_tasks is None:
-            settle(app, 0.1)
+        log_in(desk)
+        wait_for(app, lambda: desk.case_tasks is not None, "the case list")
         settle(app, 1)
         desk.interviews.resume(draft_id, "prs_First_Name")
-        while not isinstance(window.stack.currentWidget(), InterviewWidget):
-            settle(app, 0.1)
+        wait_for(
+            app, lambda: isinstance(window.stack.currentWidget(), InterviewWidget), "the draft"
+        )
         screen = window.stack.currentWidget()
         assert isinstance(screen, InterviewWidget)
         line = screen.boxes["prs_First_Name"].editor.line  # type: ignore[union-attr]
@@ -139,10 +112,7 @@ def main(language: str, name: str) -> None:
         settle(app, 0.3)
         type_text(line, "សុខា")
         panel = screen.same_person.panel
-        end = time.monotonic() + 20
-        while not panel.isVisible() and time.monotonic() < end:
-            settle(app, 0.1)
-        assert panel.isVisible(), "the same-person panel did not appear"
+        wait_for(app, panel.isVisible, "the same-person panel")
         settle(app, 1)
         listed = panel.list
         first = listed.topLevelItem(0)
@@ -153,9 +123,7 @@ def main(language: str, name: str) -> None:
             pos=listed.visualItemRect(first).center(),
         )
         settle(app, 0.5)
-        shot = grab(app, window)
-        shot.save(str(OUT / name))
-        print("written", OUT / name, "on", app.platformName())
+        snap(app, window, name)
         QTest.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
         settle(app, 0.5)
         pages = screen.page_list
@@ -166,11 +134,8 @@ def main(language: str, name: str) -> None:
         settle(app, 1)
         assert screen.finish_page.link_box.isVisible(), "the review page shows no link"
         review = name.replace(".png", "-review.png")
-        grab(app, window).save(str(OUT / review))
-        print("written", OUT / review, "on", app.platformName())
-        while desk.tasks.pending:
-            settle(app, 0.1)
-        desk.shutdown()
+        snap(app, window, review)
+        close(app, desk)
 
 
 if __name__ == "__main__":

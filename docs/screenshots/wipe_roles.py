@@ -13,70 +13,38 @@ Without a display it falls back to Qt's offscreen platform and renders the dialo
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from stage import (
+    CHEAP,
+    PASSWORD,
+    application,
+    close,
+    open_window,
+    settle,
+    snap,
+    throwaway,
+    wait_for,
+)
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+# isort: split
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from app.ui.fonts import register_bundled_fonts  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
-from app.ui.main import DesktopApp  # noqa: E402
-from app.ui.text_size import style_sheet  # noqa: E402
-from app.ui.wipe_dialog import WipeDialog  # noqa: E402
-from app.workspace.folder import Workspace  # noqa: E402
-from app.workspace.keyslots import KdfCost  # noqa: E402
-from app.workspace.roles import Role  # noqa: E402
-
-PASSWORD = "screenshot password"
-OUT = Path(__file__).resolve().parent
-
-
-def settle(app: QApplication, seconds: float = 1.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def snap(app: QApplication, widget: QWidget, name: str) -> None:
-    if app.platformName() != "xcb":
-        widget.grab().save(str(OUT / name))
-        return
-    settle(app, 0.5)
-    top_left = widget.mapToGlobal(widget.rect().topLeft())
-    shot = widget.screen().grabWindow(
-        0, top_left.x(), top_left.y(), widget.width(), widget.height()
-    )
-    shot.save(str(OUT / name))
+from app.ui.wipe_dialog import WipeDialog
+from app.workspace.folder import Workspace
+from app.workspace.roles import Role
 
 
 def main(language: str, name: str) -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyleSheet(style_sheet(1.0))
-    register_bundled_fonts()
-    install_language(language)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ws"
-        cheap = KdfCost(1, 8192, 1)
-        session, _ = Workspace.create(path, "Sophea", PASSWORD, cost=cheap)
-        session.add_user("Dara", Role.INTERPRETER, PASSWORD, cost=cheap)
+    app = application(language)
+    with throwaway() as tmp:
+        path = tmp / "ws"
+        session, _ = Workspace.create(path, "Sophea", PASSWORD, cost=CHEAP)
+        session.add_user("Dara", Role.INTERPRETER, PASSWORD, cost=CHEAP)
         session.lock()
-        desk = DesktopApp(path, language)
-        desk.start()
-        window = desk.window
-        window.resize(1000, 700)
-        window.show()
-        window.activateWindow()
-        settle(app, 0.5)
+        desk = open_window(app, path, language)
         login = desk.login
         assert login is not None
         QTest.mouseClick(login.wipe_button, Qt.MouseButton.LeftButton)
@@ -94,16 +62,12 @@ def main(language: str, name: str) -> None:
         QTest.mouseClick(dialog.password, Qt.MouseButton.LeftButton)
         QTest.keyClicks(dialog.password, PASSWORD)
         QTest.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
-        while not dialog.error.text():
-            settle(app, 0.1)
+        wait_for(app, lambda: bool(dialog.error.text()), "the refusal")
         settle(app, 1)
         snap(app, dialog, name)
-        print("written", OUT / name, "on", app.platformName())
         dialog.reject()
         settle(app, 0.3)
-        while desk.tasks.pending:
-            settle(app, 0.1)
-        desk.shutdown()
+        close(app, desk)
 
 
 if __name__ == "__main__":

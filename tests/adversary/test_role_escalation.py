@@ -1,7 +1,8 @@
 """The user who can run code (issue 20, item 1), re-run.
 
 The issue's attacker was an interpreter; an interpreter's slot now holds no workspace key at all
-(tests/adversary/test_keyless_interpreter.py), so here he is a social worker, who holds it. He logs in with his own password, unwraps his keyslot with the public functions, opens the
+(tests/adversary/test_keyless_interpreter.py), so here he is a social worker, who holds it. He
+logs in with his own password, unwraps his keyslot with the public functions, opens the
 SQLCipher database with the workspace key and makes himself a supervisor, as the issue's script
 did. Now his next login is refused with one line, audited, ``fieldcase check`` names his row, and
 nothing genuine is lost: the other users, the cases, the supervisor's work all stay.
@@ -32,7 +33,7 @@ from tests.reliability import record
 
 ANA = "ana's supervisor password"
 SOK = "sokha's social worker password"
-VIT = "vit's interpreter password"
+VIT = "vit's social worker password"
 
 
 def fieldcase(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
@@ -54,7 +55,7 @@ def check(folder: Path) -> tuple[int, dict[str, object]]:
 
 @pytest.fixture
 def shelter(tmp_path: Path) -> Path:
-    """A supervisor, a social worker, an interpreter and three cases."""
+    """A supervisor, two social workers (vit is the attacker) and three cases."""
     folder = tmp_path / "ws"
     session, _ = Workspace.create(folder, "ana", ANA, cost=CHEAP)
     session.add_user("sokha", Role.SOCIAL_WORKER, SOK, cost=CHEAP)
@@ -68,7 +69,7 @@ def shelter(tmp_path: Path) -> Path:
     return folder
 
 
-def open_as_the_interpreter(folder: Path) -> Store:
+def open_as_vit(folder: Path) -> Store:
     """The issue's script: his password, the public keyslot functions, Store.open."""
     workspace = Workspace.at(folder)
     slot = KeyslotFile.read(folder / "keyslots").find("user", "vit")
@@ -79,7 +80,7 @@ def open_as_the_interpreter(folder: Path) -> Store:
 
 
 def genuine_state(folder: Path) -> tuple[list[tuple[str, str]], int]:
-    store = open_as_the_interpreter(folder)
+    store = open_as_vit(folder)
     try:
         users = [(r["name"], r["role"]) for r in store.query("SELECT name, role FROM users")]
         return sorted(users), int(store.scalar("SELECT count(*) FROM cases"))
@@ -87,7 +88,7 @@ def genuine_state(folder: Path) -> tuple[list[tuple[str, str]], int]:
         store.close()
 
 
-def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names_him(
+def test_a_social_worker_who_writes_himself_supervisor_is_refused_and_check_names_him(
     shelter: Path,
 ) -> None:
     session = Workspace.at(shelter).login("vit", VIT)
@@ -96,7 +97,7 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
     users_before, cases_before = genuine_state(shelter)
     assert cases_before == 3
 
-    store = open_as_the_interpreter(shelter)
+    store = open_as_vit(shelter)
     store.execute("UPDATE users SET role = 'supervisor' WHERE name = 'vit'")
     store.close()
 
@@ -141,14 +142,14 @@ def test_an_interpreter_who_writes_himself_supervisor_is_refused_and_check_names
     users_after, cases_after = genuine_state(shelter)
     assert (users_after, cases_after) == (users_before, cases_before)
     record(
-        "interpreter writes himself supervisor: login refused, check names the row",
+        "social worker writes himself supervisor: login refused, check names the row",
         f"2 of 2 logins refused, 1 row named, {cases_after} of {cases_before} cases and"
         f" {len(users_after)} users kept",
         "pass",
     )
 
 
-def test_an_interpreter_who_replaces_the_supervisors_key_is_found_at_her_next_login(
+def test_a_social_worker_who_replaces_the_supervisors_key_is_found_at_her_next_login(
     shelter: Path,
 ) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -156,7 +157,7 @@ def test_an_interpreter_who_replaces_the_supervisors_key_is_found_at_her_next_lo
     workspace_id = Workspace.at(shelter).workspace_id
     own = Ed25519PrivateKey.generate()
     own_public = own.public_key().public_bytes_raw().hex()
-    store = open_as_the_interpreter(shelter)
+    store = open_as_vit(shelter)
     store.execute("UPDATE users SET role = 'supervisor' WHERE name = 'vit'")
     store.execute("UPDATE settings SET value = ? WHERE key = 'roles_public_key'", (own_public,))
     for row in store.query("SELECT * FROM users"):
@@ -186,8 +187,8 @@ def test_an_interpreter_who_replaces_the_supervisors_key_is_found_at_her_next_lo
     assert cases == 3
 
 
-def test_an_interpreter_cannot_lock_the_supervisor_out_by_writing_her_row(shelter: Path) -> None:
-    store = open_as_the_interpreter(shelter)
+def test_a_social_worker_cannot_lock_the_supervisor_out_by_writing_her_row(shelter: Path) -> None:
+    store = open_as_vit(shelter)
     store.execute("UPDATE users SET role = 'interpreter', disabled = 1 WHERE name = 'ana'")
     store.close()
     # Her slot holds the supervisors' key: she is a supervisor whatever the table says.
@@ -218,7 +219,7 @@ def test_a_public_key_he_writes_into_the_table_is_never_granted_the_key_nor_sign
     own = X25519PrivateKey.generate()
     own_secret = own.private_bytes_raw()
     own_public = own.public_key().public_bytes_raw().hex()
-    store = open_as_the_interpreter(shelter)
+    store = open_as_vit(shelter)
     store.execute("UPDATE users SET public_key = ? WHERE name = 'sokha'", (own_public,))
     store.execute("DELETE FROM roles_grants")
     store.execute("UPDATE users SET public_key = NULL, role = 'supervisor' WHERE name = 'vit'")
@@ -228,7 +229,7 @@ def test_a_public_key_he_writes_into_the_table_is_never_granted_the_key_nor_sign
     ana = Workspace.at(shelter).login("ana", ANA)  # grants and claims are handled at her login
     ana.set_role("vit", Role.SUPERVISOR)  # she even promotes him: his key is not kept
     ana.lock()
-    store = open_as_the_interpreter(shelter)
+    store = open_as_vit(shelter)
     grants = store.query("SELECT name, sealed FROM roles_grants")
     vit_key = store.scalar("SELECT public_key FROM users WHERE name = 'vit'")
     store.close()

@@ -6,7 +6,7 @@
   ``'`` so an answer can never run as a formula on the supervisor's computer.
 - XLSX: one sheet per table, cells as strings, streamed into the ZIP file (``xlsx``).
 - A streamed table (``Table.source``) is written a chunk at a time as it is read from the store.
-- JSON: one file, the tables as lists of objects.
+- JSON: one file, the tables as lists of objects, streamed too (the bytes ``json.dumps`` writes).
 
 Files are written to a temporary name and renamed when complete: an export that fails or is
 cancelled half way leaves no half file behind. Every file is created 0600 (readable by the
@@ -221,20 +221,48 @@ def write_xlsx(tables: Sequence[Table], path: Path, progress: Progress | None = 
 
 
 def write_json(tables: Sequence[Table], path: Path, extra: dict[str, object] | None = None) -> Path:
+    """The document ``{table name: [one object per row]}`` (a later table or an ``extra`` entry
+    of the same name taking an earlier one's place, as in a dict), written a chunk at a time:
+    its bytes are ``json.dumps(document, ensure_ascii=False, indent=1)``'s, never held whole."""
     if any(t.holds_lines for t in tables):
         raise ValueError("a table of CSV lines is written only as CSV")
-    document: dict[str, object] = {
-        table.name: [
-            dict(zip(table.columns, row, strict=True))
-            for chunk in _table_chunks(table)
-            for row in chunk
-        ]
-        for table in tables
-    }
+    document: dict[str, object] = {table.name: table for table in tables}
     if extra:
         document.update(extra)
     tmp = path.with_name(f".{path.name}.part")
-    with _private(tmp, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(document, ensure_ascii=False, indent=1))
+    try:
+        with _private(tmp, "w", encoding="utf-8") as fh:
+            fh.write("{" if document else "{}")
+            for n, (name, value) in enumerate(document.items()):
+                fh.write(f"{',' if n else ''}\n {_json(name)}: ")
+                if isinstance(value, Table):
+                    _json_rows(fh, value)
+                else:  # one level in: every line after the first indented once more
+                    fh.write(_json(value).replace("\n", "\n "))
+            if document:
+                fh.write("\n}")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     _finish(tmp, path)
     return path
+
+
+def _json(value: object) -> str:
+    """``value`` as ``json.dumps`` writes it at the top of the document (a newline inside a
+    string is escaped: every newline written is indentation, so nesting just indents it)."""
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _json_rows(fh: IO[str], table: Table) -> None:
+    """A table as a list of objects two levels in, as ``json.dumps`` lays it out."""
+    columns = table.columns
+    first = True
+    for chunk in _table_chunks(table):
+        items = [
+            "  " + _json(dict(zip(columns, row, strict=True))).replace("\n", "\n  ")
+            for row in chunk
+        ]
+        fh.write(("[\n" if first else ",\n") + ",\n".join(items))
+        first = False
+    fh.write("[]" if first else "\n ]")

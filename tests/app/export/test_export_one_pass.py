@@ -11,7 +11,8 @@ by SQL are what ``build_tables`` makes of them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import random
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,8 @@ from app.errors import BadInput
 from app.export import rows as export_rows
 from app.export import service
 from app.export.service import run_export
-from app.export.tables import SubmissionRow, build_tables
-from app.export.writers import write_csv
+from app.export.tables import SubmissionRow, Table, build_tables
+from app.export.writers import write_csv, write_json
 from app.interviews.demo import add_demo_cases
 from app.interviews.form_library import FormLibrary, xform_sha256
 from app.team.case_book import case_book
@@ -247,3 +248,41 @@ def test_odd_records_read_by_sql_are_what_build_tables_makes(tmp_path: Path) -> 
         got = _files(tmp_path / attempt)
         assert {n: got[n] for n in expected} == expected
     session.lock()
+
+
+def test_a_json_export_is_written_as_json_dumps_writes_the_whole_document(
+    tmp_path: Path,
+) -> None:
+    """Streamed a chunk at a time, the JSON file is what ``json.dumps`` made of the document held
+    whole: same layout, same escapes, a later table of the same name in an earlier one's place."""
+    rnd = random.Random(5)
+    pieces = ["a", "\n", '"', "ក", "\\", " ", "", "x\ty", "{}", "[]", "\u2028"]
+    for attempt in range(300):
+        tables, held = [], []
+        for _ in range(rnd.randint(0, 4)):
+            columns = [rnd.choice(["KEY", "a", "b", "ក", "c\n", "a"]) for _ in range(4)]
+            rows = [
+                ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3))) for _ in columns]
+                for _ in range(rnd.randint(0, 7))
+            ]
+            name = rnd.choice(["intake", "cases", "x\n", "ក"])
+            tables.append(Table(name, columns, columns, source=_chunks_of(rows)))
+            held.append((name, columns, rows))
+        extras: list[dict[str, object] | None] = [
+            None,
+            {},
+            {"cases": [1, {"a": [2, {}]}]},
+            {"new": {"k": "v\n"}},
+        ]
+        extra = rnd.choice(extras)
+        write_json(tables, tmp_path / "export.json", extra)
+        document: dict[str, object] = {
+            name: [dict(zip(columns, r, strict=True)) for r in rows] for name, columns, rows in held
+        }
+        document.update(extra or {})
+        expected = json.dumps(document, ensure_ascii=False, indent=1)
+        assert (tmp_path / "export.json").read_text("utf-8") == expected, attempt
+
+
+def _chunks_of(rows: list[list[str]]) -> Callable[[], Iterator[list[Any]]]:
+    return lambda: iter([rows[i : i + 2] for i in range(0, len(rows), 2)])

@@ -157,22 +157,59 @@ def open_book(path: Path, key: bytes | None) -> CaseBook:
     return case_book(session, today=lambda: TODAY)
 
 
-def build(folder: Path, cases: list[list[CaseEvent]]) -> tuple[dict[str, CaseBook], float]:
-    """Both workspaces filled, then opened again; returns them and fieldcase's ingest time."""
+def build(folder: Path, cases: list[list[CaseEvent]]) -> tuple[dict[str, CaseBook], float, float]:
+    """Both workspaces filled, then opened again; returns them and fieldcase's ingest time,
+    wall and CPU."""
     key = secrets.token_bytes(32)
     paths = {"baseline": folder / "plain.db", "fieldcase": folder / "enc.db"}
     keys = {"baseline": None, "fieldcase": key}
-    ingest = 0.0
+    ingest = ingest_cpu = 0.0
     for side in SIDES:
         book = open_book(paths[side], keys[side])
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for i in range(0, len(cases), 1000):
             book.ingest([e for history in cases[i : i + 1000] for e in history])
         if side == "fieldcase":
             ingest = time.perf_counter() - start
+            ingest_cpu = time.process_time() - start_cpu
         book.store.checkpoint()
         book.store.close()
-    return {side: open_book(paths[side], keys[side]) for side in SIDES}, ingest
+    return {side: open_book(paths[side], keys[side]) for side in SIDES}, ingest, ingest_cpu
+
+
+def refold(count: int) -> dict[str, Any]:
+    """The case book's part of a first pull: ``count`` new cases, one ``create`` each (an intake
+    as ``fieldcase demo`` makes it, one envelope each), ingested in pages of 1,000 (the pull's
+    page) into a new SQLCipher workspace; CPU time of ``CaseBook.ingest`` per case."""
+    from app.interviews.demo import _person
+
+    rnd = random.Random(3)
+    clocks = [HybridClock(f"laptop{i}", physical_ms=lambda: 1_780_000_000_000) for i in range(2)]
+    events = []
+    for _ in range(count):
+        clock = rnd.choice(clocks)
+        payload = {"form_id": "intake", "properties": _person(rnd, TODAY), "team": "bangkok"}
+        events.append(
+            CaseEvent(new_id(), new_id(), "create", payload, "bench", clock.device, clock.now())
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        book = open_book(Path(tmp) / "enc.db", secrets.token_bytes(32))
+        pages = []
+        for i in range(0, count, 1000):
+            page = events[i : i + 1000]
+            start = time.process_time()
+            book.ingest(page)
+            pages.append((time.process_time() - start) * 1000 / len(page))
+        book.store.checkpoint()
+        size = megabytes(book)
+        book.store.close()
+    total = sum(p * min(1000, count - i * 1000) for i, p in enumerate(pages)) / count
+    print(
+        f"refold: {count} new cases (one event each) in pages of 1,000: {total:.3f} ms CPU a"
+        f" case (pages {', '.join(f'{p:.2f}' for p in pages)}); on disk {size:.1f} MB"
+    )
+    return {"bench": "cases-refold", "n": count, "cpu_ms_per_case": round(total, 3),
+            "pages_ms": [round(p, 3) for p in pages], "mb": round(size, 1)}  # fmt: skip
 
 
 def megabytes(book: CaseBook) -> float:
@@ -242,7 +279,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1 000 and 10 000 cases only")
     parser.add_argument("--cases", type=int, nargs="*", help="the sizes (default 1k 10k 100k)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--refold", type=int, metavar="N", help="only the case book's refold of N new cases"
+    )
     args = parser.parse_args()
+    if args.refold:
+        print(json.dumps(refold(args.refold)))
+        return
     sizes = args.cases or ([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000])
     summary: dict[str, Any] = {"bench": "cases", "sizes": sizes, "rounds": args.rounds}
     headline: dict[str, Any] = {}
@@ -250,13 +293,14 @@ def main() -> None:
         print(f"== {count} cases x 5 events: generating and ingesting both sides ...", flush=True)
         cases = make_events(count, seed=1)
         with tempfile.TemporaryDirectory() as tmp:
-            books, ingest = build(Path(tmp), cases)
+            books, ingest, ingest_cpu = build(Path(tmp), cases)
             size = {side: megabytes(book) for side, book in books.items()}
             figures = measure(books, args.rounds)
             for book in books.values():
                 book.store.close()
         print(
-            f"   fieldcase ingest {ingest:.1f} s; on disk: fieldcase {size['fieldcase']:.0f} MB,"
+            f"   fieldcase ingest {ingest:.1f} s ({ingest_cpu * 1000 / count:.2f} ms CPU a case);"
+            f" on disk: fieldcase {size['fieldcase']:.0f} MB,"
             f" plain SQLite {size['baseline']:.0f} MB"
         )
         for name in figures["fieldcase"]:
@@ -285,6 +329,7 @@ def main() -> None:
                     "ok": ratio <= 1.5 and value <= 100,
                 }
         summary[f"n{count}_fieldcase_ingest_s"] = round(ingest, 1)
+        summary[f"n{count}_fieldcase_ingest_cpu_ms_per_case"] = round(ingest_cpu * 1000 / count, 2)
         summary[f"n{count}_fieldcase_mb"] = round(size["fieldcase"], 1)
         summary[f"n{count}_baseline_mb"] = round(size["baseline"], 1)
     # The user-facing worst case, at the largest size: a search keystroke's p95.

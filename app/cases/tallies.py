@@ -65,24 +65,30 @@ Cell = tuple[str, str, str]  # (dimension, day, key)
 def contributions(facts: CaseFacts) -> Counter[Cell]:
     """What one case adds to the counts (``overview.summarise`` counts the same, case by case)."""
     cells: Counter[Cell] = Counter()
+    _count_into(cells, facts, 1)
+    return cells
+
+
+def _count_into(cells: Counter[Cell], facts: CaseFacts, sign: int) -> None:
+    """``contributions`` of one case added to ``cells`` (``sign`` -1: taken out), in place: a
+    page of a thousand cases adds into one counter, not a counter a case."""
     country = facts.citizenship or NOT_RECORDED
-    cells[(STATUS, "", facts.status)] += 1
-    cells[(PEOPLE, "", country)] += 1
+    cells[(STATUS, "", facts.status)] += sign
+    cells[(PEOPLE, "", country)] += sign
     if facts.identified:
-        cells[(IDENTIFIED, facts.identified.isoformat(), country)] += 1
+        cells[(IDENTIFIED, facts.identified.isoformat(), country)] += sign
     if facts.returned:
-        cells[(RETURNED, facts.returned.isoformat(), country)] += 1
+        cells[(RETURNED, facts.returned.isoformat(), country)] += sign
     for kind in facts.exploitation or (NOT_RECORDED,):
-        cells[(EXPLOITATION, "", kind)] += 1
+        cells[(EXPLOITATION, "", kind)] += sign
     for visit in facts.visits:
-        cells[(VISIT, visit.isoformat(), "")] += 1
+        cells[(VISIT, visit.isoformat(), "")] += sign
     if facts.next_due is not None:
-        cells[(OWED, facts.next_due.isoformat(), "")] += 1
+        cells[(OWED, facts.next_due.isoformat(), "")] += sign
     if facts.conflicts:
         team = facts.team or NOT_RECORDED
-        cells[(CONFLICTS, "", team)] += 1
-        cells[(CONFLICT_FIELDS, "", team)] += facts.conflicts
-    return cells
+        cells[(CONFLICTS, "", team)] += sign
+        cells[(CONFLICT_FIELDS, "", team)] += sign * facts.conflicts
 
 
 def _day(value: date | None) -> str | None:
@@ -177,11 +183,11 @@ def _replace(store: Store, new: dict[str, CaseFacts | None]) -> None:
         if before == encoded:
             continue  # most events (a name corrected, a note) change nothing counted
         if before is not None:
-            delta.subtract(contributions(_decode(case_id, before)))
+            _count_into(delta, _decode(case_id, before), -1)
         if facts is None or encoded is None:
             gone.append((case_id,))
         else:
-            delta.update(contributions(facts))
+            _count_into(delta, facts, 1)
             kept.append((case_id, encoded))
     _add(store, delta)  # cells shared by the cases (a status, a country) written once
     store.executemany("DELETE FROM case_facts WHERE case_id = ?", gone)
@@ -229,7 +235,7 @@ def forget(store: Store, case_id: str) -> None:
 def recount(facts: Iterable[CaseFacts]) -> Counter[Cell]:
     total: Counter[Cell] = Counter()
     for case in facts:
-        total.update(contributions(case))
+        _count_into(total, case, 1)
     return total
 
 

@@ -11,6 +11,9 @@ revision is upgraded; a newer one is refused) and gives the server a new generat
 the new generation in ``GET /v1/devices/me``, ask which of the envelopes they marked sent the
 server still holds (``POST /v1/envelopes/held``) and push again those it lacks
 (app/team/synchronise.py); the server takes a second copy of one it holds as ``duplicate``.
+The restore also replays the revocation journal (``sync.server.revocations``): no device revoked
+after the backup is let back in; and it records when it happened (``server_meta.restored``), for
+the laptops enrolled after the backup to register again (``sync.reregistration``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,13 @@ The life of a laptop on the server::
 
 Codes and tokens are random (80 and 256 bits) and stored only as SHA-256: a copy of the database
 lets nobody enrol a laptop or act as one.
+
+After a restore from a backup (``sync.server.backup``): every revocation is also in the revocation
+journal (``sync.server.revocations``), which the restore replays (``revoke_recorded``); a laptop
+enrolled after the backup registers again without a code, signed with its own key
+(``reregister``, ``sync.reregistration``), pending until a supervisor's device approves it again
+(``approve_again``); a supervisor's device revokes again what its laptop knows revoked
+(``revoke_for_team``).
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ _CODE_FIXES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 DEFAULT_CODE_HOURS = 72
 TOKEN = re.compile(r"^fcd_[A-Za-z0-9_-]{43}$")
+HASH = re.compile(r"^[0-9a-f]{64}$")
 RESTORED = "restored"  # server_meta: when the database was last restored from a backup
 REREGISTER_DAYS = 90
 
@@ -349,6 +357,18 @@ def revoke(
 def _journal(journal: Path | None, row: models.Device, by: str) -> None:
     if journal is None:
         return
+    try:
+        _append(journal, row, by)
+    except OSError as exc:
+        raise ServerError(
+            ErrorCode.SERVER,
+            f"device {row.device} is revoked, but the revocation journal {journal} could not be "
+            f"written ({exc.strerror or exc}): a restore from an older backup would not revoke it",
+            status=503,
+        ) from exc
+
+
+def _append(journal: Path, row: models.Device, by: str) -> None:
     revocations.append(
         journal,
         revocations.Revocation(
@@ -360,6 +380,7 @@ def _journal(journal: Path | None, row: models.Device, by: str) -> None:
             revoked=row.revoked or now(),
             reason=row.revoke_reason or "",
             by=by,
+            token_hash=row.token_hash,
         ),
     )
 
@@ -377,10 +398,17 @@ def _keys(signing_key: str, age_recipient: str) -> bytes:
 
 
 def _tombstone(
-    team: str, device: str, key: bytes, age_recipient: str, revoked: str, reason: str
+    team: str,
+    device: str,
+    key: bytes,
+    age_recipient: str,
+    revoked: str,
+    reason: str,
+    token_hash: str = "",
 ) -> models.Device:
     """A revoked record of a device this database never held (enrolled after its backup): its
-    id and keys can never register here again. Its token is unknown: no request is its."""
+    id and keys can never register here again; with its token's hash, its requests are told
+    it was revoked."""
     return models.Device(
         device=device,
         team=team,
@@ -389,7 +417,7 @@ def _tombstone(
         signing_key=key,
         age_recipient=age_recipient,
         fingerprint=device_fingerprint(key, age_recipient),
-        token_hash=_sha256("revoked:" + secrets.token_hex(32)),
+        token_hash=token_hash if HASH.match(token_hash) else _sha256(secrets.token_hex(32)),
         registered=revoked,
         revoked=revoked,
         revoke_reason=reason[:500] or None,
@@ -406,9 +434,18 @@ def revoke_recorded(db: Database, entry: revocations.Revocation) -> bool:
             return False
         if row is None:
             key = _keys(entry.signing_key, entry.age_recipient)
+            taken = session.execute(
+                select(models.Device.device).where(models.Device.token_hash == entry.token_hash)
+            ).first()
             session.add(
                 _tombstone(
-                    entry.team, entry.device, key, entry.age_recipient, entry.revoked, entry.reason
+                    entry.team,
+                    entry.device,
+                    key,
+                    entry.age_recipient,
+                    entry.revoked,
+                    entry.reason,
+                    "" if taken else entry.token_hash,
                 )
             )
         else:

@@ -1,12 +1,19 @@
 """The open overview follows the cases: a supervisor watching it syncs, and an intake finished on
-a field laptop shows in its figures without pressing Refresh. A real server process on loopback;
-the app's real window (offscreen), driven by clicks."""
+a field laptop shows in its figures while she looks at them, without Refresh pressed and without
+the overview closed and opened again. A real server process on loopback; the app's real window
+(offscreen), driven by clicks.
+
+What only a live overview gives: with a change to the cases only marking the overview stale (it
+recounts when shown again or on Refresh), the figures stay at the count it showed when opened
+until she leaves and comes back; this test then fails (checked by hand with the refresh taken out
+in a scratch copy)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from app.cases.book import CaseBook
@@ -27,6 +34,20 @@ WAIT = 30_000
 @pytest.fixture(autouse=True)
 def no_automatic_round(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_status, "AUTO_FIRST_MS", 3_600_000)  # the supervisor's click syncs
+
+
+class Shown(QObject):
+    """Counts the times a screen went out of sight (another screen put in its place, or the
+    window closed): what a person would see as the overview being left."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:
+            self.hidden += 1
+        return False
 
 
 def _laptop(path: Path, user: str) -> CaseBook:
@@ -55,17 +76,25 @@ def test_an_intake_synced_while_the_overview_is_open_shows_in_its_figures(
     click_action(qtbot, window.cases_menu, action_named(window.cases_menu, "Overview"))
     dashboard = window.supervisor.dashboard
     qtbot.waitUntil(lambda: "Cases on this laptop: 1 " in dashboard.summary.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not dashboard.status.text(), timeout=WAIT)  # the count is done
     assert dashboard.exploitation.data.categories == ["Forced labour"]
+    shown = Shown()
+    dashboard.installEventFilter(shown)
 
     # Meanwhile, in a shelter: an intake finished on the field laptop, sent at its next sync.
     field.open_case({"prs_Citizenship": "LA", "vic_TypeOfExploitation": "Servitude"}, "intake")
     assert Synchroniser(field).sync().pushed == 1
+    qtbot.wait(200)
+    assert "Cases on this laptop: 1 " in dashboard.summary.text()  # not here until she syncs
 
     panel = window.sync_panel
     assert panel.sync_button.isVisible()  # in the status bar, under the overview
     click(qtbot, panel.sync_button)
     qtbot.waitUntil(lambda: "Cases on this laptop: 2 " in dashboard.summary.text(), timeout=WAIT)
-    assert window.stack.currentWidget() is dashboard  # no Refresh pressed, nothing reopened
+    # on the screen she was looking at: no Refresh pressed, never left and opened again
+    assert window.stack.currentWidget() is dashboard and dashboard.isVisible()
+    assert shown.hidden == 0
+    dashboard.removeEventFilter(shown)
     assert sorted(dashboard.exploitation.data.categories) == [
         "Forced labour",
         "Servitude, including domestic servitude",

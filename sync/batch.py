@@ -36,7 +36,7 @@ _HEAD = struct.Struct(">H")
 _BODY = struct.Struct(">I")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Framed:
     """One record of a framed batch, not yet checked: ``head`` is whatever its JSON held."""
 
@@ -77,44 +77,41 @@ def encode(envelopes: Sequence[Envelope]) -> bytes:
 
 def decode(data: bytes) -> list[Framed]:
     """The records of a framed batch; SyncError(MALFORMED) when the framing itself is broken."""
-    view = memoryview(data)
-    if bytes(view[: len(MAGIC)]) != MAGIC or len(data) < len(MAGIC) + _COUNT.size:
+    data = bytes(data)  # the same object when it is bytes already
+    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + _COUNT.size:
         raise _broken("it does not start with the batch header")
-    (count,) = _COUNT.unpack_from(view, len(MAGIC))
+    (count,) = _COUNT.unpack_from(data, len(MAGIC))
     if count > MAX_BATCH_ENVELOPES:
         raise _broken(f"a batch holds at most {MAX_BATCH_ENVELOPES} envelopes")
     at = len(MAGIC) + _COUNT.size
+    end = len(data)
+    head_size, body_size = _HEAD.size, _BODY.size
+    unpack_head, unpack_body = _HEAD.unpack_from, _BODY.unpack_from
     records: list[Framed] = []
     for _ in range(count):
-        (head_len,) = _unpack(_HEAD, view, at)
-        head_bytes = _take(view, at + _HEAD.size, head_len)
-        at += _HEAD.size + head_len
-        (body_len,) = _unpack(_BODY, view, at)
-        body = _take(view, at + _BODY.size, body_len)
-        at += _BODY.size + body_len
-        sig_len = _take(view, at, 1)[0]
-        signature = _take(view, at + 1, sig_len)
-        at += 1 + sig_len
+        # Each length is checked against what is left before it is used (one check where two
+        # fields follow each other): a record that runs past the end is "cut short".
+        if at + head_size > end:
+            raise _broken("a record is cut short")
+        head_at = at + head_size
+        head_end = head_at + unpack_head(data, at)[0]
+        if head_end + body_size > end:
+            raise _broken("a record is cut short")
+        body_at = head_end + body_size
+        body_end = body_at + unpack_body(data, head_end)[0]
+        if body_end + 1 > end:
+            raise _broken("a record is cut short")
+        at = body_end + 1 + data[body_end]
+        if at > end:
+            raise _broken("a record is cut short")
         try:
-            head: Any = json.loads(head_bytes)
-        except (UnicodeDecodeError, ValueError):
+            head: Any = json.loads(data[head_at:head_end])
+        except (UnicodeDecodeError, ValueError, RecursionError):
             head = None  # refused as "not an envelope", like a JSON item that is not one
-        records.append(Framed(head, body, signature))
+        records.append(Framed(head, data[body_at:body_end], data[body_end + 1 : at]))
     if at != len(data):
         raise _broken("bytes follow its last record")
     return records
-
-
-def _unpack(shape: struct.Struct, view: memoryview, at: int) -> tuple[int, ...]:
-    if at + shape.size > len(view):
-        raise _broken("a record is cut short")
-    return shape.unpack_from(view, at)
-
-
-def _take(view: memoryview, at: int, size: int) -> bytes:
-    if at + size > len(view):
-        raise _broken("a record is cut short")
-    return bytes(view[at : at + size])
 
 
 def _broken(why: str) -> SyncError:

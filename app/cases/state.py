@@ -77,6 +77,8 @@ def causal_order(events: Iterable[CaseEvent]) -> list[CaseEvent]:
         # Two different events claiming one id: keep one by a rule every laptop applies alike.
         if kept is None or event.canonical() < kept.canonical():
             unique[event.id] = event
+    if len(unique) == 1:  # a new case's one event (most of a first pull)
+        return list(unique.values())
     waiting: dict[str, int] = {}
     children: dict[str, list[str]] = {}
     for event in unique.values():

@@ -15,7 +15,10 @@ there is no /proc: on Linux that also counts the parent's memory at the fork):
   csv module writing those very rows (no workspace, no flattening).
 
 The cold export and the baseline run ``--rounds`` times each, in turn, the first side alternating;
-the ratio is the median of the rounds' ratios, with its spread. The last line printed is one JSON
+the ratio is the median of the rounds' ratios, with its spread. Each child also reports its CPU
+time (``process_time``), and the ratio of CPU times is printed beside: on a loaded machine a long
+child waits for a core far more than a short one, which the elapsed ratio counts and this one
+does not. The load average is printed at the end. The last line printed is one JSON
 object with a ``headline`` (bench/README.md): the cold CSV export against the csv module, and the
 peak memory of the CSV and XLSX exports, at the largest size.
 """
@@ -100,11 +103,11 @@ ws, fmt, out, cold = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4] ==
 session = Workspace.at(ws).login("bench", sys.stdin.readline().rstrip("\\n"))
 if cold:
     session.store.execute("DELETE FROM export_rows")
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 run_export(session, format=fmt, out=out)
-seconds = time.perf_counter() - start
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 session.lock()
-print(json.dumps({"s": seconds, "mb": peak_mb()}))
+print(json.dumps({"s": seconds, "cpu": cpu, "mb": peak_mb()}))
 """
 )
 
@@ -119,19 +122,21 @@ flat = {}
 for path in sorted(source.glob("*.csv")):
     with path.open(encoding="utf-8-sig", newline="") as fh:
         flat[path.name] = list(csv.reader(fh))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for name, rows in flat.items():
     with (out / name).open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\\r\\n")
         for row in rows:
             writer.writerow(row)
-print(json.dumps({"s": time.perf_counter() - start, "mb": peak_mb()}))
+cpu = time.process_time() - cpu
+print(json.dumps({"s": time.perf_counter() - start, "cpu": cpu, "mb": peak_mb()}))
 """
 )
 
 
-def child(args: list[str]) -> tuple[float, float]:
-    """Seconds (as the child timed its work) and peak memory (MB) of one child process."""
+def child(args: list[str]) -> tuple[float, float, float]:
+    """Seconds (as the child timed its work), its CPU seconds (``process_time``: what a loaded
+    machine's waits for a core do not count) and peak memory (MB) of one child process."""
     proc = subprocess.Popen(
         [sys.executable, *args],
         stdin=subprocess.PIPE,
@@ -147,7 +152,7 @@ def child(args: list[str]) -> tuple[float, float]:
     if proc.wait() != 0:
         raise SystemExit(f"{args[:1]} failed: {out[-300:]} {err[-600:]}")
     figures = json.loads(out.strip().splitlines()[-1])
-    return float(figures["s"]), float(figures["mb"])
+    return float(figures["s"]), float(figures["cpu"]), float(figures["mb"])
 
 
 def spread(values: list[float], unit: str = "s") -> str:
@@ -160,13 +165,15 @@ def measure(folder: Path, rounds: int) -> dict[str, list[float]]:
 
     def export(fmt: str, name: str, cold: bool) -> None:
         target = folder / name
-        seconds, mb = child(["-c", CHILD, ws, fmt, str(target), "cold" if cold else "warm"])
+        seconds, cpu, mb = child(["-c", CHILD, ws, fmt, str(target), "cold" if cold else "warm"])
         fig.setdefault(f"{name}_s", []).append(seconds)
+        fig.setdefault(f"{name}_cpu", []).append(cpu)
         fig.setdefault(f"{name}_mb", []).append(mb)
 
     def baseline() -> None:
-        seconds, _ = child(["-c", BASELINE, str(folder / "cold"), str(folder / "baseline")])
+        seconds, cpu, _ = child(["-c", BASELINE, str(folder / "cold"), str(folder / "baseline")])
         fig.setdefault("baseline_s", []).append(seconds)
+        fig.setdefault("baseline_cpu", []).append(cpu)
 
     export("csv", "cold", True)  # the files the baseline writes again
     fig.clear()
@@ -182,6 +189,7 @@ def measure(folder: Path, rounds: int) -> dict[str, list[float]]:
         if path.read_bytes() != (folder / "baseline" / path.name).read_bytes():
             print(f"   note: {path.name} written by the csv module differs (formula-safe cells)")
     fig["ratio"] = [c / b for c, b in zip(fig["cold_s"], fig["baseline_s"], strict=True)]
+    fig["cpu_ratio"] = [c / b for c, b in zip(fig["cold_cpu"], fig["baseline_cpu"], strict=True)]
     return fig
 
 
@@ -197,12 +205,17 @@ def main() -> None:
     for count in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            print(f"== {count} intake submissions: building ...", flush=True)
+            load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(f"== {count} intake submissions (load average {load}): building ...", flush=True)
             build(folder, count).lock()
             fig = measure(folder, args.rounds)
         print(f"   cold CSV export  {spread(fig['cold_s'])}, peak {spread(fig['cold_mb'], 'MB')}")
         print(f"   csv module alone {spread(fig['baseline_s'])}")
         print(f"   ratio            {spread(fig['ratio'], 'x')}")
+        print(
+            f"   CPU time         {spread(fig['cold_cpu'])} against {spread(fig['baseline_cpu'])},"
+            f" ratio {spread(fig['cpu_ratio'], 'x')}"
+        )
         print(f"   warm CSV export  {fig['warm_s'][0]:.2f} s, peak {fig['warm_mb'][0]:.0f} MB")
         print(f"   XLSX export      {fig['xlsx_s'][0]:.2f} s, peak {fig['xlsx_mb'][0]:.0f} MB")
         for key, values in fig.items():
@@ -232,6 +245,7 @@ def main() -> None:
             "unit": "s",
             "n": n,
             "spread": [round(min(fig["ratio"]), 2), round(max(fig["ratio"]), 2)],
+            "cpu_ratio": round(statistics.median(fig["cpu_ratio"]), 2),
             "goal": "<= 3x, <= 60 s at 100k",
             "ok": ratio <= 3 and cold <= 60,
         },
@@ -246,6 +260,7 @@ def main() -> None:
             "ok": peak <= 300,
         },
     ]
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(
         f"headline: cold CSV export of {n} submissions {cold:.1f} s, {ratio:.2f}x the csv module;"
         f" peak memory {peak:.0f} MB"

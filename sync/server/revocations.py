@@ -4,11 +4,12 @@ A restore (``sync.server.backup``) puts the database back to the moment of its b
 device revoked after that moment would be approved again: a lost or stolen laptop let back in.
 So each revocation, made by the administrator (``fieldcase server revoke``) or by a supervisor's
 device (``POST /v1/devices/{device}/revoke``), is appended to this journal as one line of JSON
-(device, team, its two public keys and fingerprint, when, why, by whom) once the database has
-committed it, and ``fieldcase server restore`` replays the whole journal into the restored
-database before any server process starts: a device in it is revoked again, and one the backup
-does not know at all (enrolled after it) is kept as a revoked record, so it can never register
-again under that name or with those keys.
+(device, team, its two public keys and fingerprint, its token's SHA-256 as the database keeps
+it, when, why, by whom) once the database has committed it, and ``fieldcase server restore``
+replays the whole journal into the restored database before any server process starts: a device
+in it is revoked again, and one the backup does not know at all (enrolled after it) is kept as a
+revoked record, so it can never register again under that name or with those keys, and its token
+is told it was revoked.
 
 Where it lives: ``--revocations FILE`` on ``fieldcase server``, ``server revoke`` and ``server
 restore``; else the environment's ``FIELDCASE_REVOCATIONS``; else, for a SQLite database, the file
@@ -42,6 +43,7 @@ class Revocation:
     revoked: str
     reason: str
     by: str  # "administrator" or the supervisor's device that asked
+    token_hash: str = ""  # SHA-256 of its token (as the database keeps it): told it is revoked
 
     def to_line(self) -> bytes:
         return json.dumps(asdict(self), sort_keys=True).encode("utf-8") + b"\n"
@@ -82,6 +84,7 @@ def read(path: Path) -> tuple[list[Revocation], int]:
                 continue
             try:
                 fields = json.loads(line)
+                fields.setdefault("token_hash", "")  # optional: the keys and id are what bind
                 entries.append(
                     Revocation(**{k: str(fields[k]) for k in Revocation.__annotations__})
                 )

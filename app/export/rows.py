@@ -22,8 +22,9 @@ column's value out of the stored record in one call, in C, and Python decodes on
 array (plus the repeats, for a form that has any), never the whole record with its XML copy.
 The cells are what ``Flattener.cells`` makes of the record (``as_cell``: blank for a missing
 value, a group or a list); the array is kept as SQLite wrote it (nulls and all) and made cells
-again when read (``_cells``). A record holding ``NaN`` (never written by fieldcase: answers are
-text) takes the slow way, ``json.loads`` and the ``Flattener``, because SQLite reads NaN as null.
+again when read (``_cells``). A record that is not strict JSON (``NaN``, which Python writes and
+SQLite reads as null; never in a record fieldcase makes: answers are text) takes the slow way,
+``json.loads`` and the ``Flattener``.
 
 Beside the cells each row keeps the CSV text a codes export writes for it (``app.export.lines``,
 migration ``0014_export_cells``): formula-safe, quoted, ready to join. A CSV export without labels
@@ -106,8 +107,8 @@ class Plan:
         found = _extract([_path(steps) for steps in flattener.repeat_steps()])
         self.sql = (
             "SELECT id, author, created_at, json_extract(data, '$.instance_id'),"
-            f" {columns}, {found if self.repeats else 'NULL'}, instr(data, 'NaN') > 0,"
-            " CASE WHEN instr(data, 'NaN') > 0 THEN data END FROM submissions WHERE id IN "
+            f" {columns}, {found if self.repeats else 'NULL'}, json_valid(data, 1)"
+            " FROM submissions WHERE id IN "
         )
 
 
@@ -233,9 +234,18 @@ class ExportRows:
         assert plan is not None and flattener is not None
         loads = json.loads
         rows = self.store.query(plan.sql + f"({','.join('?' * len(ids))})", list(ids))
+        odd = [str(r[0]) for r in rows if not r[6]]  # not strict JSON: NaN, read as json reads it
+        records = dict(
+            self.store.query(
+                f"SELECT id, data FROM submissions WHERE id IN ({','.join('?' * len(odd))})", odd
+            )
+            if odd
+            else []
+        )
         made: list[tuple[str, str, str, str, str, list[str], ChildRows]] = []
-        for sid, author, submitted, instance, values, repeats, odd, record in rows:
-            if odd:  # NaN: read as json.loads reads it
+        for sid, author, submitted, instance, values, repeats, strict in rows:
+            if not strict:
+                record = records[sid]
                 data = _record_data(record)
                 key = _as_sql_text(_record(record).get("instance_id")) or sid
                 cells = flattener.cells(data)

@@ -81,35 +81,69 @@ def fingerprint(definition: FormDefinition, flattener: Flattener) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+PATHS = 500  # paths per json_extract call (SQLite takes at most 1000 arguments)
+
+
 def _path(steps: Sequence[str]) -> str:
     """A JSON path into a stored record (``{"data": {...}}``) as an SQL string literal; every
     step quoted, as XML names may hold dots and hyphens (never a quote)."""
-    return '\'$."data"' + "".join(f'."{step}"' for step in steps) + "'"
+    quoted = "".join(f'."{step}"' for step in steps).replace("'", "''")
+    return f"'$.\"data\"{quoted}'"
 
 
-def _extract(paths: Sequence[str]) -> str:
-    """One ``json_extract`` of several paths, which returns a JSON array (with one path it
-    would return a bare value: the path is then asked twice and the array cut)."""
-    if not paths:
-        return "'[]'"
-    return f"json_extract(data, {', '.join(paths if len(paths) > 1 else [*paths, *paths])})"
+def _extract(paths: Sequence[str]) -> list[tuple[str, int]]:
+    """``json_extract`` calls of ``PATHS`` paths at most, each returning a JSON array (with one
+    path it would return a bare value: the path is then asked twice and the array cut), with
+    the number of paths each asks."""
+    calls = []
+    for start in range(0, len(paths), PATHS):
+        part = paths[start : start + PATHS]
+        asked = part if len(part) > 1 else [*part, *part]
+        calls.append((f"json_extract(data, {', '.join(asked)})", len(part)))
+    return calls
 
 
 class Plan:
     """How one form version's records become rows, made once per export: the SQL that reads the
-    columns' values and the repeats out of the stored records (``Flattener``'s paths)."""
+    columns' values and the repeats out of the stored records (``Flattener``'s paths), each in
+    one JSON array where the form has no more than ``PATHS`` of them."""
 
     def __init__(self, flattener: Flattener) -> None:
         self.flattener = flattener
         self.width = len(flattener.shape.columns)
         self.repeats = len(flattener.shape.children)
-        columns = _extract([_path(steps) for steps in flattener.column_steps()])
-        found = _extract([_path(steps) for steps in flattener.repeat_steps()])
+        columns = _extract([_path(steps) for steps in flattener.column_steps()]) or [("'[]'", 0)]
+        found = _extract([_path(steps) for steps in flattener.repeat_steps()]) or [("NULL", 0)]
+        self._columns = [n for _, n in columns]
+        self._found = [n for _, n in found]
         self.sql = (
             "SELECT id, author, created_at, json_extract(data, '$.instance_id'),"
-            f" {columns}, {found if self.repeats else 'NULL'}, json_valid(data, 1)"
-            " FROM submissions WHERE id IN "
+            f" {', '.join(c for c, _ in columns)}, {', '.join(c for c, _ in found)},"
+            " json_valid(data, 1) FROM submissions WHERE id IN "
         )
+
+    def values(self, row: Sequence[Any]) -> tuple[list[str], str, list[Any] | None]:
+        """A row of ``sql``'s: the cells, their array as kept (SQLite's text when it is one
+        array of the columns alone), and what each repeat's path holds (None: no repeats)."""
+        loads = json.loads
+        texts = row[4 : 4 + len(self._columns)]
+        if len(texts) == 1:
+            cells = _cells(loads(texts[0]))
+            if len(cells) == self.width:
+                return cells, texts[0], self._repeats(row)
+            cells = cells[: self.width]  # one column, asked twice
+        else:
+            cells = _cells(
+                [v for t, n in zip(texts, self._columns, strict=True) for v in loads(t)[:n]]
+            )
+        return cells, _dumps(cells), self._repeats(row)
+
+    def _repeats(self, row: Sequence[Any]) -> list[Any] | None:
+        if not self.repeats:
+            return None
+        start = 4 + len(self._columns)
+        texts = row[start : start + len(self._found)]
+        return [v for t, n in zip(texts, self._found, strict=True) for v in json.loads(t)[:n]]
 
 
 @dataclass
@@ -232,9 +266,8 @@ class ExportRows:
         ``lines`` or ``cells`` gives them."""
         plan, flattener = form.plan, form.flattener
         assert plan is not None and flattener is not None
-        loads = json.loads
         rows = self.store.query(plan.sql + f"({','.join('?' * len(ids))})", list(ids))
-        odd = [str(r[0]) for r in rows if not r[6]]  # not strict JSON: NaN, read as json reads it
+        odd = [str(r[0]) for r in rows if not r[-1]]  # not strict JSON: NaN, read as json does
         records = dict(
             self.store.query(
                 f"SELECT id, data FROM submissions WHERE id IN ({','.join('?' * len(odd))})", odd
@@ -243,8 +276,9 @@ class ExportRows:
             else []
         )
         made: list[tuple[str, str, str, str, str, list[str], ChildRows]] = []
-        for sid, author, submitted, instance, values, repeats, strict in rows:
-            if not strict:
+        for row in rows:
+            sid, author, submitted, instance = str(row[0]), str(row[1]), str(row[2]), row[3]
+            if not row[-1]:
                 record = records[sid]
                 data = _record_data(record)
                 key = _as_sql_text(_record(record).get("instance_id")) or sid
@@ -253,16 +287,9 @@ class ExportRows:
                 children = flattener.children(data, key)
             else:
                 key = str(instance or "") or sid
-                cells = _cells(loads(values))
-                if len(cells) != plan.width:  # one column: its path was asked twice
-                    cells = cells[: plan.width]
-                    text = _dumps(cells)
-                else:
-                    text = values
-                children = (
-                    flattener.children_of(loads(repeats)[: plan.repeats], key) if repeats else {}
-                )
-            made.append((str(sid), key, str(author), str(submitted), text, cells, children))
+                cells, text, repeats = plan.values(row)
+                children = flattener.children_of(repeats, key) if repeats is not None else {}
+            made.append((sid, key, author, submitted, text, cells, children))
         # the CSV text of the rows (app/export/lines.py), encoded a batch at a time
         heads = csv_lines.fields([[m[1], m[0], form.version, m[2], m[3]] for m in made])
         tails = iter(csv_lines.fields([m[5] for m in made if m[5]]))

@@ -52,6 +52,7 @@ def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
         (export_rows, "READ", 3),
         (export_rows, "CELLS", 3),
         (export_rows, "BATCH", 2),
+        (export_rows, "PATHS", 7),  # the columns asked in several calls
         (service, "CHUNK", 3),
     ):
         monkeypatch.setattr(module, name, size)
@@ -205,13 +206,25 @@ ODD = """
 |        | begin_repeat | kids   | Kids   |
 |        | text         | kid    | Kid    |
 |        | end_repeat   |        |        |
+|        | begin_group  | more   | More   |
+|        | text         | a.b    | A      |
+|        | text         | c-d    | C      |
+|        | end_group    |        |        |
+|        | begin_repeat | pets   | Pets   |
+|        | text         | pet    | Pet    |
+|        | end_repeat   |        |        |
 """
 
 
-def test_odd_records_read_by_sql_are_what_build_tables_makes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paths", [500, 1, 2])
+def test_odd_records_read_by_sql_are_what_build_tables_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: int
+) -> None:
     """One column and one repeat (each path asked twice of SQLite), NaN (which SQLite reads as
     null: such a record takes the slow way), numbers, booleans, groups and lists where a value
-    belongs, a record that is not an object."""
+    belongs, a record that is not an object; with the paths asked in several calls too (a form
+    of more columns than one call of SQLite's takes)."""
+    monkeypatch.setattr(export_rows, "PATHS", paths)
     session, _ = Workspace.create(tmp_path / "ws", "ana", "correct horse battery", cost=CHEAP)
     definition = load_markdown(ODD)
     library = _Library(extra=(definition,)).on(session.store)
@@ -223,6 +236,16 @@ def test_odd_records_read_by_sql_are_what_build_tables_makes(tmp_path: Path) -> 
         ("s5", {"instance_id": "uuid:5", "data": {"only": 12345678901234567890123}}),
         ("s6", ["not", "a", "record"]),
         ("s7", {"instance_id": "uuid:7", "data": {"only": "NaN", "kids": [{"kid": "-1"}]}}),
+        (
+            "s8",
+            {
+                "instance_id": "uuid:8",
+                "data": {
+                    "more": {"a.b": "x", "c-d": "@y"},
+                    "pets": [{"pet": "ស្វា"}, {"pet": "=1"}],
+                },
+            },
+        ),
     ]
     with session.store.atomic():
         for sid, record in records:

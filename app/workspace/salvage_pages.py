@@ -1,8 +1,9 @@
 """Reading a damaged workspace database page by page, trusting only what SQLCipher's HMAC verifies.
 
 The file, then the committed frames of its write-ahead log (whose checksums must chain, as SQLite
-requires): each page is checked against its HMAC-SHA512 and only then decrypted (AES-256-CBC,
-SQLCipher 4's page format); a page that fails is never decrypted, never parsed. Above the pages:
+requires): each page is checked against its HMAC (SHA-512 or SHA-256, whichever the database was
+written with: app/workspace/store.py) and only then decrypted (AES-256-CBC, SQLCipher 4's page
+format); a page that fails is never decrypted, never parsed. Above the pages:
 the B-tree walk (table and index pages, their cells and overflow pages) and the decoding of
 SQLite records. Which of the rows read here are trusted, and where they go, is
 app/workspace/salvage.py's concern.
@@ -21,12 +22,12 @@ from typing import Any
 
 from app.errors import WorkspaceDamaged
 
-# SQLCipher 4's defaults, which app/workspace/store.py keeps: 4096-byte pages, and at the end of
-# each page a reserve of a 16-byte IV and a 64-byte HMAC-SHA512.
+# SQLCipher 4's page format, which app/workspace/store.py keeps: 4096-byte pages, and at the end
+# of each page a reserve of a 16-byte IV and the page's HMAC: 64 bytes of HMAC-SHA512 (SQLCipher's
+# default), or 32 of HMAC-SHA256 (a database made on a laptop that computes it faster).
 PAGE_SIZE = 4096
 IV_BYTES = 16
-HMAC_BYTES = 64
-RESERVE = IV_BYTES + HMAC_BYTES
+HMAC_BYTES = {"sha512": 64, "sha256": 32}
 SALT_BYTES = 16
 LOCK_BYTE_PAGE = 2**30 // PAGE_SIZE + 1  # SQLite never uses the page holding byte 2**30
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,6 +57,7 @@ class Pages:
         salt = self._file[:SALT_BYTES]
         mask = bytes(b ^ 0x3A for b in salt)
         self._hmac_key = hashlib.pbkdf2_hmac("sha512", self._key, mask, 2, 32)
+        self.hmac = "sha512"
         self._wal: dict[int, bytes] = {}
         self.count = len(self._file) // PAGE_SIZE
         self.wal_frames = 0
@@ -66,6 +68,21 @@ class Pages:
                 self.count = size
         self.damaged: set[int] = set()
         self._cache: dict[int, bytes | None] = {}
+        self.hmac = self._written_with()
+
+    @property
+    def reserve(self) -> int:
+        return IV_BYTES + HMAC_BYTES[self.hmac]
+
+    def _written_with(self) -> str:
+        """The page HMAC the database was written with: the one under which page 1 (or, when it
+        is damaged, the first page that verifies under either) verifies; SHA-512 when none does."""
+        for pgno in range(1, min(self.count, 64) + 1):
+            for name in HMAC_BYTES:
+                self.hmac = name
+                if self._verify_and_decrypt(pgno) is not None:
+                    return name
+        return "sha512"
 
     def _read_wal(self, data: bytes) -> int:
         """Keep the frames up to the last commit whose checksums chain from the log's header;
@@ -136,10 +153,11 @@ class Pages:
         if raw is None or pgno > self.count:
             return None
         start = SALT_BYTES if pgno == 1 else 0
-        body = raw[start : PAGE_SIZE - RESERVE]
-        iv = raw[PAGE_SIZE - RESERVE : PAGE_SIZE - HMAC_BYTES]
-        tag = raw[PAGE_SIZE - HMAC_BYTES :]
-        mac = hmac.new(self._hmac_key, body + iv + struct.pack("<I", pgno), hashlib.sha512)
+        reserve, tag_bytes = self.reserve, HMAC_BYTES[self.hmac]
+        body = raw[start : PAGE_SIZE - reserve]
+        iv = raw[PAGE_SIZE - reserve : PAGE_SIZE - tag_bytes]
+        tag = raw[PAGE_SIZE - tag_bytes :]
+        mac = hmac.new(self._hmac_key, body + iv + struct.pack("<I", pgno), self.hmac)
         if not hmac.compare_digest(mac.digest(), tag):
             return None
         decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
@@ -241,8 +259,13 @@ class BTrees:
             raise WorkspaceDamaged(
                 "page 1 of the workspace database (its schema) is damaged: nothing can be salvaged"
             )
+        # SQLite's reserve is the 80 bytes SQLCipher sets when it is keyed, also where the HMAC
+        # chosen after the key (SHA-256) fills only the last 48 of them.
         reserve = page1[20]
-        if reserve != RESERVE or struct.unpack(">H", page1[16:18])[0] != PAGE_SIZE:
+        if (
+            reserve != IV_BYTES + HMAC_BYTES["sha512"]
+            or struct.unpack(">H", page1[16:18])[0] != PAGE_SIZE
+        ):
             raise WorkspaceDamaged("the workspace database has an unexpected page format")
         self.usable = PAGE_SIZE - reserve
         self.visited: set[int] = set()

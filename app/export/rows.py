@@ -18,13 +18,15 @@ submission (never made: they are immutable) drops its row (a trigger). Labels ar
 export time, so one row serves every language.
 
 Flattening is a plan made once per form version (``Plan``): SQLite's ``json_extract`` takes every
-column's value out of the stored record in one call, in C, and Python decodes only that short
-array (plus the repeats, for a form that has any), never the whole record with its XML copy.
+column's value out of the stored record in one call (one per 500 columns), in C, and Python
+decodes only that short array (plus the repeats, for a form that has any), never the whole
+record with its XML copy.
 The cells are what ``Flattener.cells`` makes of the record (``as_cell``: blank for a missing
 value, a group or a list); the array is kept as SQLite wrote it (nulls and all) and made cells
 again when read (``_cells``). A record that is not strict JSON (``NaN``, which Python writes and
 SQLite reads as null; never in a record fieldcase makes: answers are text) takes the slow way,
-``json.loads`` and the ``Flattener``.
+``json.loads`` and the ``Flattener``. (``json_valid``'s flags need SQLite 3.45 or later; the
+SQLCipher 4.19 of the ``sqlcipher3`` wheel has 3.53.)
 
 Beside the cells each row keeps the CSV text a codes export writes for it (``app.export.lines``,
 migration ``0014_export_cells``): formula-safe, quoted, ready to join. A CSV export without labels

@@ -93,9 +93,16 @@ def case_order(store: Store) -> None:
     # their own without an index by case (issue 21): stored once instead of twice, and the term
     # table's index by case keeps the search terms only. The case book knows a case's entries
     # from its stored terms and sort key, so it needs no such index to rewrite them. A workspace
-    # with cases but no entries (made before them) has its case book refold every case once when
-    # it opens (the ``name_rule`` setting forgotten), so every case gets its entries.
+    # where some case has search terms but no entries (made before them, or only partly given
+    # them since) has its case book refold every case once when it opens (the ``name_rule``
+    # setting forgotten), so every case gets its entries.
     order, after = "\u0003", "\u0004"  # app.cases.name_order.ORDER and the character after it
+    lacking = store.query_one(
+        "SELECT 1 FROM (SELECT DISTINCT case_id FROM case_terms WHERE term < ? OR term >= ?) c"
+        " WHERE NOT EXISTS (SELECT 1 FROM case_terms o WHERE o.case_id = c.case_id"
+        " AND o.term >= ? AND o.term < ?) LIMIT 1",
+        (order, after, order, after),
+    )
     store.execute(
         "CREATE TABLE case_order (entry TEXT NOT NULL, case_id TEXT NOT NULL,"
         " PRIMARY KEY (entry, case_id)) WITHOUT ROWID"
@@ -106,6 +113,5 @@ def case_order(store: Store) -> None:
         (order, after),
     )
     store.execute("DELETE FROM case_terms WHERE term >= ? AND term < ?", (order, after))
-    has_cases = store.query_one("SELECT 1 FROM cases LIMIT 1") is not None
-    if has_cases and store.query_one("SELECT 1 FROM case_order LIMIT 1") is None:
+    if lacking is not None:
         store.execute("DELETE FROM settings WHERE key = 'name_rule'")

@@ -4,7 +4,8 @@
   case book is made (as the desktop app makes it, on the database thread before any screen can
   save a draft), not at the first overview.
 - One whose name-order entries were kept in ``case_terms`` (before migration 0024) has them moved
-  to ``case_order``, and one that had none (made before them) gets them all at its next opening:
+  to ``case_order``, and one that had none or only some (made before them) gets them all at its
+  next opening:
   every search then finds what a rebuild from the events finds, in the same order.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from app.cases import case_list, tallies
 from app.cases.book import CaseBook
@@ -70,14 +73,22 @@ def _workspace(tmp_path: Path) -> tuple[Path, list[str]]:
     return tmp_path / "old", ids
 
 
-def _as_before_0024(folder: Path, entries_kept: bool) -> None:
+def _as_before_0024(folder: Path, entries: str) -> None:
     """The workspace's tables as a version before migration 0024 left them: the name-order
-    entries among the search terms (``entries_kept``) or none at all (made before them)."""
+    entries among the search terms (``entries`` "all"), of some cases only ("some": a workspace
+    made before them whose cases changed since were given theirs), or none ("none")."""
     session = Workspace.at(folder).login("ana", PASSWORD)
     store = session.store
     with store.atomic():
-        if entries_kept:
+        if entries == "all":
             store.execute("INSERT INTO case_terms (term, case_id) SELECT * FROM case_order")
+        if entries == "some":
+            some = [r[0] for r in store.query("SELECT case_id FROM cases ORDER BY case_id")][::2]
+            store.execute(
+                "INSERT INTO case_terms (term, case_id) SELECT * FROM case_order"
+                f" WHERE case_id IN ({', '.join('?' * len(some))})",
+                some,
+            )
         store.execute("DROP TABLE case_order")
         store.execute("DELETE FROM _migrations WHERE name = '0024_case_order'")
     session.lock()
@@ -117,13 +128,14 @@ def _check_updated(folder: Path) -> None:
 
 def test_name_order_entries_kept_among_the_terms_move_to_their_own_table(tmp_path: Path) -> None:
     folder, _ = _workspace(tmp_path)
-    _as_before_0024(folder, entries_kept=True)
+    _as_before_0024(folder, "all")
     _check_updated(folder)
 
 
-def test_a_workspace_made_before_name_order_entries_gets_them_all_at_its_next_opening(
-    tmp_path: Path,
+@pytest.mark.parametrize("entries", ["none", "some"])
+def test_a_workspace_lacking_name_order_entries_gets_them_all_at_its_next_opening(
+    tmp_path: Path, entries: str
 ) -> None:
     folder, _ = _workspace(tmp_path)
-    _as_before_0024(folder, entries_kept=False)
+    _as_before_0024(folder, entries)
     _check_updated(folder)

@@ -17,7 +17,9 @@ rounds:
 - the floor (baseline): a child that opens the workspace with its key and runs
   ``PRAGMA cipher_integrity_check`` alone (every page read, decrypted and its HMAC checked).
 
-``--quick``: 1 000 and 10 000 cases. The last line printed is one JSON object with a ``headline``
+``--page-hmac``: the page HMAC the workspaces are built with (default: the one a new workspace on
+this laptop takes, app/workspace/store.py), to compare the two on one machine; a check opens
+either. ``--quick``: 1 000 and 10 000 cases. The last line printed is one JSON object with a ``headline``
 (bench/README.md): ``fieldcase check`` at the largest size, time against the floor, and peak memory.
 """
 
@@ -33,7 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -42,6 +44,7 @@ if str(ROOT) not in sys.path:
 from app.interviews.demo import add_demo_cases  # noqa: E402
 from app.team.case_book import case_book  # noqa: E402
 from app.workspace import audit  # noqa: E402
+from app.workspace import store as store_module  # noqa: E402
 from app.workspace.folder import Workspace  # noqa: E402
 from app.workspace.ids import new_id  # noqa: E402
 from app.workspace.keyslots import KdfCost  # noqa: E402
@@ -210,13 +213,25 @@ def main() -> None:
     parser.add_argument("--cases", type=int, nargs="*", help="the sizes (default 1k 10k 100k)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the workspaces in this folder")
+    parser.add_argument(
+        "--page-hmac",
+        choices=store_module.PAGE_HMACS,
+        help="the page HMAC to build with (default: the one a new workspace here takes)",
+    )
     args = parser.parse_args()
+    page_hmac = args.page_hmac or store_module.page_hmac()
+    cast(Any, store_module).page_hmac = lambda: page_hmac  # what Workspace.create then takes
     sizes = args.cases or ([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000])
-    summary: dict[str, Any] = {"bench": "check", "sizes": sizes, "rounds": args.rounds}
+    summary: dict[str, Any] = {
+        "bench": "check",
+        "sizes": sizes,
+        "rounds": args.rounds,
+        "page_hmac": page_hmac,
+    }
     last: dict[str, dict[str, list[float]]] = {}
     for count in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            folder = (args.keep or Path(tmp)) / f"n{count}"
+            folder = (args.keep or Path(tmp)) / f"n{count}-{page_hmac.lower()}"
             if not (folder / "ws").exists():
                 print(f"== {count} cases: building ...", flush=True)
                 folder.mkdir(parents=True, exist_ok=True)
@@ -225,7 +240,10 @@ def main() -> None:
                 print(f"   built in {time.perf_counter() - start:.0f} s", flush=True)
             size_mb = sum(f.stat().st_size for f in (folder / "ws").rglob("*")) / 1e6
             last = measure(folder / "ws", args.rounds)
-        print(f"== {count} cases ({size_mb:.0f} MB on disk), median (min-max) of {args.rounds}:")
+        print(
+            f"== {count} cases ({size_mb:.0f} MB on disk, {page_hmac}),"
+            f" median (min-max) of {args.rounds}:"
+        )
         for side, label in (
             ("check", "fieldcase check"),
             ("full", "fieldcase check --full"),

@@ -312,6 +312,7 @@ class Inbox:
             arrival = Arrival(self, self.keyring.identities(), report)
             seen = self._seen_among([e.id for e in batch])
             remembered: list[tuple[Any, ...]] = []  # inbox rows, written together at the end
+            now = audit.now_iso()  # when the batch came (to the millisecond, as each row had)
             for envelope in batch:
                 if envelope.id in seen:
                     report.duplicates += 1
@@ -325,10 +326,10 @@ class Inbox:
                         )
                     counted = receiver(arrival, envelope)
                 except SyncError as exc:
-                    remembered.append(self._inbox_row(envelope, REFUSED, str(exc)))
+                    remembered.append(self._inbox_row(envelope, REFUSED, str(exc), now))
                     report.refused.append((envelope.id, str(exc)))
                     continue
-                remembered.append(self._inbox_row(envelope, APPLIED, None))
+                remembered.append(self._inbox_row(envelope, APPLIED, None, now))
                 seen.add(envelope.id)
                 if counted:
                     report.applied += 1
@@ -373,16 +374,19 @@ class Inbox:
         return found
 
     @staticmethod
-    def _inbox_row(envelope: Envelope, status: str, reason: str | None) -> tuple[Any, ...]:
+    def _inbox_row(
+        envelope: Envelope, status: str, reason: str | None, now: str
+    ) -> tuple[Any, ...]:
         wire = json.dumps(envelope.to_wire()) if status == REFUSED else None
-        return (envelope.id, envelope.device, status, reason, audit.now_iso(), wire)
+        return (envelope.id, envelope.device, status, reason, now, wire)
 
     def quarantine(self) -> list[tuple[str, str, str]]:
         """Refused envelopes: (id, device, reason)."""
         return [
             (r[0], r[1], r[2])
             for r in self.store.query(
-                "SELECT envelope_id, device, reason FROM inbox WHERE status = 'refused' ORDER BY received_at"
+                "SELECT envelope_id, device, reason FROM inbox WHERE status = 'refused'"
+                " ORDER BY received_at, rowid"
             )
         ]
 

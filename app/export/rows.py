@@ -219,6 +219,38 @@ class ExportRows:
         )
         return [str(r[0]) for r in rows]
 
+    def keep(
+        self, limit: int, after: dict[Version, str], versions: Sequence[Version] | None = None
+    ) -> int:
+        """Keep the rows of at most ``limit`` submissions that have no current row (``_make``, the
+        export's own code, in transactions of ``BATCH`` at most), form version by form version,
+        in id order from ``after`` (where the last call stopped, updated here: each call reads on
+        from there, never the whole table again); returns how many were kept. Form versions
+        without a definition are passed over. ``versions``: those to look at (default: every
+        form version with submissions, found by reading the whole table)."""
+        kept = 0
+        for form_id, version in sorted(self.versions()) if versions is None else versions:
+            if kept >= limit:
+                break
+            form = self.version(form_id, version)
+            if form.shape is None:
+                continue
+            ids = [
+                str(r[0])
+                for r in self.store.query(
+                    "SELECT s.id FROM submissions s WHERE s.id > ? AND s.form_id = ?"
+                    " AND s.form_version = ? AND NOT EXISTS (SELECT 1 FROM export_rows e"
+                    " WHERE e.submission_id = s.id AND e.shape = ? AND e.csv_head IS NOT NULL)"
+                    " ORDER BY s.id LIMIT ?",
+                    [after.get((form_id, version), ""), form_id, version, form.shape, limit - kept],
+                )
+            ]
+            for start in range(0, len(ids), BATCH):
+                kept += len(self._make(form, ids[start : start + BATCH], True))
+            if ids:
+                after[(form_id, version)] = ids[-1]
+        return kept
+
     def lines(self, form: FormVersion, ids: Sequence[str]) -> Iterator[list[Line]]:
         """The rows of these submissions (of one form version, in order) as their CSV text
         (``app.export.lines``), in batches of ``READ``: (submission id, head, tail, the repeats'

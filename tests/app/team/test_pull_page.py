@@ -114,3 +114,32 @@ def test_pages_in_two_threads_turn_it_on_once_both_are_done() -> None:
     release.set()
     thread.join(10)
     assert gc.isenabled()
+
+
+def test_a_usb_import_starts_no_collection_while_its_envelopes_are_applied(
+    team: tuple[CaseBook, CaseBook], collections: list[int], tmp_path: Path
+) -> None:
+    from app.team.transfer import transfer_in, transfer_out
+
+    supervisor, field = team
+    with field.store.atomic():
+        for n in range(40):
+            field.open_case({"prs_First_Name": f"Sokha {n}", "given_name": "Dara"}, "intake")
+    transfer_out(field, tmp_path / "to-office.fieldcase")
+    during: list[int] = []
+    apply = Inbox.receive
+
+    def receive(inbox: Inbox, envelopes: Any) -> Any:
+        gc.collect()
+        collections.clear()
+        try:
+            return apply(inbox, envelopes)
+        finally:
+            during.extend(collections)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Inbox, "receive", receive)
+        report = transfer_in(supervisor, tmp_path / "to-office.fieldcase")
+    assert report.applied == 40 and report.refused == []
+    assert len(during) <= 1  # tens of thousands of allocations, no collection while applying
+    assert gc.isenabled()

@@ -228,12 +228,17 @@ class DesktopApp(QObject):
         session = self.session
         if session is None:
             return
+        from app.ui import export_keeper
+
         if not self._screens_listening:  # the screens exist from the first login on
             for screen in self.window.session_screens():
                 self.cases_changed.connect(screen.cases_changed)
             self.cases_changed.connect(self.window.sync_panel.cases_changed)
             self.cases_changed.connect(self.window.supervisor.cases_changed)
             self.window.sync_panel.synced.connect(self.updates.check_news)
+            self.export_keeper = export_keeper.keep_exports_ahead(
+                self.tasks, lambda: self.session, self.window.sync_panel.synced, self.cases_changed
+            )
             self._screens_listening = True
         self.window.set_user(session.user, session.role)
         self.window.show_screen(self.window.home)
@@ -241,6 +246,7 @@ class DesktopApp(QObject):
         self._watch_activity(True)
         if session.can(Permission.VIEW_CASES):
             self._open_cases(session)
+        self.export_keeper.start()  # rows an earlier version left unmade, kept ahead too
 
     def _open_cases(self, session: Session) -> None:
         """The user's CaseBook is made on the database thread, then handed to every screen.

@@ -60,10 +60,15 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    """One round, then, as a separate step after the round's transactions, the export rows of
+    what arrived kept ahead (``app.export.ahead``: where the user may export), so the next
+    export reads them instead of flattening every submission."""
+    from app.export.ahead import keep_ahead
     from app.team.case_book import case_book
     from app.team.synchronise import Synchroniser
 
     with logged_in(args) as (session, _):
         report = Synchroniser(case_book(session)).sync(args.server)
-    print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), flush=True)
+        keep_ahead(session)
     return 1 if report.push_refused or report.pull_refused else 0

@@ -4,7 +4,10 @@ keeps nothing; each transaction holds one batch at most."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,11 +19,16 @@ from app.export.ahead import Keeper, keep_ahead
 from app.export.service import run_export
 from app.interviews.demo import add_demo_cases
 from app.team.case_book import case_book
+from app.team.membership import found_team
+from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from app.workspace.session import Session
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP
+from tests.conftest import PASSWORD as TEAM_PASSWORD
+from tests.integration.test_server_process import ServerProcess
+from tests.integration.test_team_sync import _enrol, _laptop
 
 PASSWORD = "correct horse battery"
 
@@ -131,3 +139,35 @@ def test_a_locked_workspace_keeps_nothing(workspace: Session) -> None:
     keeper = Keeper(workspace)
     workspace.lock()
     assert keeper.step() == 0
+
+
+LOGIN = ("--user", "sup", "--password-stdin")
+
+
+def test_fieldcase_sync_keeps_what_arrived_ahead(server: ServerProcess, tmp_path: Path) -> None:
+    """``fieldcase sync`` on a supervisor's laptop: after the round, every submission that
+    arrived has its export row; the command's report is the round's, as before."""
+    supervisor, worker = _laptop(tmp_path, "sup"), _laptop(tmp_path, "worker")
+    found_team(supervisor, "shelter")
+    _enrol(server, supervisor, "shelter", supervisor=True)
+    _enrol(server, worker, "shelter", approver=supervisor)
+    Synchroniser(supervisor).sync()
+    Synchroniser(worker).sync()
+    add_demo_cases(worker, 8, seed=2)
+    Synchroniser(worker).sync()
+    worker.session.lock()
+    supervisor.session.lock()
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "sync", "--workspace", str(tmp_path / "sup"), *LOGIN],
+        input=TEAM_PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["pulled"] > 0
+    session = Workspace.at(tmp_path / "sup").login("sup", TEAM_PASSWORD)
+    assert _submissions(session) >= 8
+    assert _kept(session) == _submissions(session)
+    assert keep_ahead(session) == 0
+    session.lock()

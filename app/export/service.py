@@ -26,14 +26,14 @@ from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows, FormVersion
 from app.export.tables import Assembler, Table
 from app.export.writers import CHUNK, write_csv, write_json, write_xlsx
-from app.interviews.case_actions import form_for, forms_declaring
+from app.interviews.case_actions import declaration_of, form_for
 from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import is_read_only, private_folder, write_atomically
 from app.workspace.roles import Permission
 from app.workspace.session import Session
-from forms.entities import CREATE
+from forms.entities import CASES, CREATE
 
 FORMATS = ("csv", "xlsx", "json", "htcds")
 
@@ -208,7 +208,7 @@ def run_export(
         elif format == "htcds":
             cases = _without(_case_rows(session, filters), chosen.withdrawn)
             intake_by_case: dict[str, dict[str, Any]] = {}
-            intakes = sorted(forms_declaring(library, CREATE))  # the forms that open cases
+            intakes = _intake_forms(session, library)  # the forms that open cases
             for row in session.store.query(
                 f"SELECT id, data FROM submissions WHERE form_id IN ({','.join('?' * len(intakes))})",
                 intakes,
@@ -273,6 +273,29 @@ def run_export(
     )
     audit.record(session.store, session.user, Action.EXPORT, str(out), detail[:2000])
     return report
+
+
+def _intake_forms(session: Session, library: FormLibrary) -> list[str]:
+    """The ids of the forms with submissions here of which some version declares that it opens
+    cases (the intakes), found from the versions the submissions were made on: each read from
+    the workspace's copy (``FormLibrary.stored``, milliseconds) where it holds one, else the
+    library's (the shipped XLSForms converted, seconds). A form without submissions has none
+    to read, so it is not looked at."""
+    found: set[str] = set()
+    versions = session.store.query("SELECT DISTINCT form_id, form_version FROM submissions")
+    for form_id, version in sorted((str(r[0]), str(r[1])) for r in versions):
+        if form_id in found:
+            continue
+        definition = library.stored(form_id, version)
+        if definition is None:
+            try:
+                definition = library.get(form_id, version)
+            except BadInput:  # not on this laptop: its submissions cannot be read as intakes
+                continue
+        declaration = declaration_of(definition)
+        if declaration is not None and (declaration.dataset, declaration.action) == (CASES, CREATE):
+            found.add(form_id)
+    return sorted(found)
 
 
 def _read_only(out: Path) -> ReadOnlyFolder:

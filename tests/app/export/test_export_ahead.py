@@ -15,15 +15,19 @@ from typing import Any
 import pytest
 
 from app.export import rows as export_rows
+from app.export import service
 from app.export.ahead import Keeper, keep_ahead
 from app.export.service import run_export
+from app.interviews.case_actions import forms_declaring
 from app.interviews.demo import add_demo_cases
+from app.interviews.form_library import FormLibrary
 from app.team.case_book import case_book
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from app.workspace.folder import Workspace
 from app.workspace.roles import Role
 from app.workspace.session import Session
+from forms.entities import CREATE
 from tests.app.form_filler import TODAY
 from tests.conftest import CHEAP
 from tests.conftest import PASSWORD as TEAM_PASSWORD
@@ -171,3 +175,29 @@ def test_fieldcase_sync_keeps_what_arrived_ahead(server: ServerProcess, tmp_path
     assert _kept(session) == _submissions(session)
     assert keep_ahead(session) == 0
     session.lock()
+
+
+def test_an_htcds_export_reads_the_workspaces_copies_of_the_intakes(
+    workspace: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The intakes are found from the stored copies of the versions submitted on, not by
+    converting every shipped form: the same bytes as when every form was converted."""
+    converted: list[str] = []
+    real_get = FormLibrary.get
+
+    def counted(self: FormLibrary, form_id: str, version: str | None = None) -> Any:
+        converted.append(form_id)
+        return real_get(self, form_id, version)
+
+    monkeypatch.setattr(FormLibrary, "get", counted)
+    run_export(workspace, format="htcds", out=tmp_path / "stored")
+    assert converted == []
+    monkeypatch.setattr(
+        service, "_intake_forms", lambda _s, lib: sorted(forms_declaring(lib, CREATE))
+    )
+    run_export(workspace, format="htcds", out=tmp_path / "converted")
+    assert converted  # the way before: every form converted
+    assert (tmp_path / "stored" / "htcds.csv").read_bytes() == (
+        tmp_path / "converted" / "htcds.csv"
+    ).read_bytes()
+    assert len((tmp_path / "stored" / "htcds.csv").read_text("utf-8-sig").splitlines()) > 1

@@ -273,11 +273,13 @@ class CaseBook:
             is not None
         )
 
-    def ingest(self, events: Iterable[CaseEvent]) -> int:
+    def ingest(self, events: Iterable[CaseEvent], decoded: bool = False) -> int:
         """Events from other laptops (sync, USB file). Idempotent; returns how many cases they
         touched. A batch costs a few statements, not a few per event: which of its cases are
         erased and which of its events are here already are asked once, the new events stored by
-        one ``executemany``, and the touched cases refolded together (``_refresh_cases``)."""
+        one ``executemany``, and the touched cases refolded together (``_refresh_cases``).
+        ``decoded``: the events are as ``CaseEvent.from_json`` makes them from JSON, so each
+        reads back from its row as it is: the refold takes those just stored from memory."""
         self.session.require(Permission.EDIT_CASES)
         batch = list(events)
         touched: set[str] = set()
@@ -299,7 +301,8 @@ class CaseBook:
                 self.clock.observe(event.hlc)
             self.store.executemany(derived.INSERT_EVENT, [derived.event_row(e) for e in fresh])
             self._put_setting("hlc", self.clock.state.encode())
-            self._refresh_cases(sorted(touched))
+            just_stored = {e.id: e for e in fresh} if decoded else None
+            derived.refresh(self.store, self.rules, sorted(touched), just_stored)
         return len(touched)
 
     # -- the event log and the rows derived from it (app/cases/derived.py) -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ The event log's own rows are read and written here too (``event_row``, ``event_o
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from app.cases.events import CaseEvent
@@ -37,17 +38,23 @@ CITIZENSHIP = "prs_Citizenship"
 SORT_LOCALE = "root"
 
 
-def refresh(store: Store, rules: ScheduleRules, case_ids: list[str]) -> dict[str, CaseState]:
+def refresh(
+    store: Store,
+    rules: ScheduleRules,
+    case_ids: list[str],
+    stored: Mapping[str, CaseEvent] | None = None,
+) -> dict[str, CaseState]:
     """Refold these cases into their ``cases`` rows, search terms and name-order entries (and
     the dashboard's counts), in the caller's transaction. Many cases cost a few statements:
     their events read by one query, their rows, terms and entries written by one
     ``executemany`` each; a case's terms and entries are rewritten only when they changed
     (most events, a follow-up, leave the names alone). The entries a case has are those of
     its stored terms and sort key (``name_order.order_entries``), so they are known without
-    an index of ``case_order`` by case."""
+    an index of ``case_order`` by case. ``stored``: events the caller has just stored, by id,
+    as they read back from their rows (``events_of``)."""
     from app.cases import tallies  # (imports the overview, which imports this module)
 
-    events = events_of(store, case_ids)
+    events = events_of(store, case_ids, stored)
     kept = _kept_of(store, case_ids)
     states: dict[str, CaseState] = {}
     schedules: dict[str, Schedule] = {}
@@ -144,13 +151,36 @@ def refresh_all(store: Store, rules: ScheduleRules) -> int:
     return len(ids)
 
 
-def events_of(store: Store, case_ids: list[str]) -> dict[str, list[CaseEvent]]:
-    """The events of many cases, by case (asked in chunks)."""
+def events_of(
+    store: Store, case_ids: list[str], stored: Mapping[str, CaseEvent] | None = None
+) -> dict[str, list[CaseEvent]]:
+    """The events of many cases, by case (asked in chunks). ``stored``: events of these cases
+    the caller has in memory exactly as their rows read back (a sync batch just stored, decoded
+    from JSON): only their ids are read, and only the other events are read whole and decoded
+    (the fold's result does not depend on the order of a case's events)."""
     out: dict[str, list[CaseEvent]] = {}
+    if not stored:
+        for start in range(0, len(case_ids), _CHUNK):
+            chunk = case_ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for r in store.query(f"{SELECT_EVENTS} WHERE case_id IN ({marks})", chunk):
+                out.setdefault(r["case_id"], []).append(event_of(r))
+        return out
+    others: list[str] = []
     for start in range(0, len(case_ids), _CHUNK):
         chunk = case_ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
-        for r in store.query(f"{SELECT_EVENTS} WHERE case_id IN ({marks})", chunk):
+        query = f"SELECT id, case_id FROM case_events WHERE case_id IN ({marks})"
+        for event_id, case_id in store.query(query, chunk):
+            event = stored.get(event_id)
+            if event is None:
+                others.append(event_id)
+            else:
+                out.setdefault(case_id, []).append(event)
+    for start in range(0, len(others), _CHUNK):
+        chunk = others[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.query(f"{SELECT_EVENTS} WHERE id IN ({marks})", chunk):
             out.setdefault(r["case_id"], []).append(event_of(r))
     return out
 

@@ -47,7 +47,7 @@ class Arrival:
     def ingest_waiting(self) -> None:
         """Apply the case events received so far (for a receiver that checks against them)."""
         if self.events:
-            self.inbox.book.ingest(self.events)
+            self.inbox.book.ingest(self.events, decoded=True)  # CaseEvent.from_json's
             self.events = []
 
 

@@ -5,6 +5,7 @@ arrive before their case's creation, duplicates and an erased case among them.""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -93,10 +94,27 @@ def _same(a: CaseBook, b: CaseBook) -> None:
     assert _found(a) == _found(b)
 
 
+def _as_pulled(events: list[CaseEvent]) -> list[CaseEvent]:
+    """The events as a receiver decodes them from an opened envelope's JSON."""
+    return [CaseEvent.from_json(json.loads(json.dumps(e.to_json()))) for e in events]
+
+
+class _Pulled:
+    """A case book ingesting as the inbox does: events decoded from JSON, ``decoded=True``."""
+
+    def __init__(self, book: CaseBook) -> None:
+        self.book = book
+
+    def ingest(self, events: list[CaseEvent]) -> int:
+        return self.book.ingest(_as_pulled(events), decoded=True)
+
+
+@pytest.mark.parametrize("pulled", [False, True], ids=["events", "decoded"])
 def test_a_batch_ingest_leaves_what_one_by_one_ingests_leave(
-    books: tuple[CaseBook, CaseBook, CaseBook, CaseBook],
+    books: tuple[CaseBook, CaseBook, CaseBook, CaseBook], pulled: bool
 ) -> None:
     source, other, batched, one_by_one = books
+    ingest = _Pulled(batched).ingest if pulled else batched.ingest
     events = _history(source, other)
     erased = next(  # the last case, Kyaw Zin
         e.case_id
@@ -112,13 +130,13 @@ def test_a_batch_ingest_leaves_what_one_by_one_ingests_leave(
     # server's arrival order, not the events' causal order); duplicates within and across batches.
     creates = [e for e in events if e.type == "create"]
     rest = [e for e in events if e.type != "create"]
-    assert batched.ingest(rest + rest[:3]) == one_by_one_count(one_by_one, rest + rest[:3])
+    assert ingest(rest + rest[:3]) == one_by_one_count(one_by_one, rest + rest[:3])
     _same(batched, one_by_one)
-    assert batched.ingest(creates + rest) == one_by_one_count(one_by_one, creates + rest)
+    assert ingest(creates + rest) == one_by_one_count(one_by_one, creates + rest)
     _same(batched, one_by_one)
-    assert batched.ingest(events) == 0  # idempotent
+    assert ingest(events) == 0  # idempotent
     renamed = source.update(creates[0].case_id, {"prs_First_Name": "ចាន់ថា"})  # a later rename
-    assert batched.ingest([renamed]) == one_by_one_count(one_by_one, [renamed]) == 1
+    assert ingest([renamed]) == one_by_one_count(one_by_one, [renamed]) == 1
     _same(batched, one_by_one)
     one_by_one.rebuild()  # from the events alone: no term of an old name left behind
     _same(batched, one_by_one)
@@ -132,7 +150,7 @@ def test_a_rebuild_in_chunks_leaves_what_ingesting_left(
     books: tuple[CaseBook, CaseBook, CaseBook, CaseBook],
 ) -> None:
     source, other, batched, _ = books
-    batched.ingest(_history(source, other))
+    batched.ingest(_as_pulled(_history(source, other)), decoded=True)
     before = (_cases(batched), _terms(batched), _found(batched))
     assert batched.rebuild() == len(NAMES)
     assert (_cases(batched), _terms(batched), _found(batched)) == before

@@ -212,12 +212,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol_code(args: argparse.Namespace) -> int:
-    from sync.server import devices
+    from sync.server import enrolment
 
     db = _database(args)
     if args.qr and not args.server_url:
         raise BadInput("--qr needs --server-url: the invitation carries the server's address")
-    code = _guard(lambda: devices.issue_enrolment_code(db, args.team, hours=args.hours))
+    code = _guard(lambda: enrolment.issue_enrolment_code(db, args.team, hours=args.hours))
     print(code)
     if args.server_url:
         from app.team.invitation import Invitation
@@ -250,11 +250,11 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    from sync.server import devices
+    from sync.server import approvals
 
     db = _database(args)
     row = _guard(
-        lambda: devices.approve(
+        lambda: approvals.approve(
             db, args.device, fingerprint=args.fingerprint, supervisor=args.supervisor
         )
     )
@@ -263,12 +263,12 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    from sync.server import devices
+    from sync.server import approvals
     from sync.server.revocations import journal_path
 
     db = _database(args)
     journal = journal_path(args.db or DEFAULT_DB, args.revocations)
-    row = _guard(lambda: devices.revoke(db, args.device, reason=args.reason, journal=journal))
+    row = _guard(lambda: approvals.revoke(db, args.device, reason=args.reason, journal=journal))
     print(f"revoked {row.device} (team {row.team})")
     if journal is None:
         print(

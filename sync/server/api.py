@@ -57,7 +57,7 @@ from sync.protocol import (
     ErrorCode,
     protocol_mismatch_message,
 )
-from sync.server import backup, devices, models, store
+from sync.server import approvals, backup, devices, enrolment, models, restored_devices, store
 from sync.server import revocations as revocation_journal
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
@@ -357,7 +357,7 @@ def _device_routes(app: FastAPI, db: Database) -> None:
         tags=["devices"],
     )
     def register(request: RegisterIn) -> dict[str, Any]:
-        made = devices.register(
+        made = enrolment.register(
             db,
             enrolment_code=request.enrolment_code,
             device=request.device,
@@ -390,7 +390,7 @@ def _device_routes(app: FastAPI, db: Database) -> None:
             raise ServerError(
                 ErrorCode.FORBIDDEN, "only a supervisor's device may ask for enrolment codes"
             )
-        code = devices.issue_enrolment_code(db, device.team, hours=request.hours)
+        code = enrolment.issue_enrolment_code(db, device.team, hours=request.hours)
         return {"code": code, "team": device.team, "hours": request.hours}
 
     @app.get(
@@ -494,7 +494,7 @@ def _restored_device_routes(app: FastAPI, db: Database, journal: Path | None) ->
         "or keys, and for a signature that is not the device's.",
     )
     def re_register(request: ReRegisterIn) -> dict[str, Any]:
-        made = devices.reregister(
+        made = restored_devices.reregister(
             db,
             device=request.device,
             team=request.team,
@@ -524,7 +524,7 @@ def _restored_device_routes(app: FastAPI, db: Database, journal: Path | None) ->
         request: ApproveAgainIn,
         device: Annotated[models.Device, Depends(approved_device)],
     ) -> dict[str, Any]:
-        row = devices.approve_again(
+        row = restored_devices.approve_again(
             db, device, target, fingerprint=request.fingerprint, supervisor=request.supervisor
         )
         return device_out(row)
@@ -543,7 +543,7 @@ def _restored_device_routes(app: FastAPI, db: Database, journal: Path | None) ->
         request: RevokeIn,
         device: Annotated[models.Device, Depends(approved_device)],
     ) -> dict[str, Any]:
-        row = devices.revoke_for_team(
+        row = approvals.revoke_for_team(
             db,
             device,
             target,

@@ -340,13 +340,13 @@ def _replay(db: Database, journal: Path | None) -> tuple[list[str], int]:
     """Revoke again what the journal names; the devices that changed, and damaged lines."""
     if journal is None or not journal.is_file():
         return [], 0
-    from sync.server import devices
+    from sync.server import restored_devices
 
     entries, damaged = revocation_journal.read(journal)
     again = []
     for entry in entries:
         try:
-            changed = devices.revoke_recorded(db, entry)
+            changed = restored_devices.revoke_recorded(db, entry)
         except ServerError:  # a line that reads but names nothing valid
             damaged += 1
             continue
@@ -356,7 +356,7 @@ def _replay(db: Database, journal: Path | None) -> tuple[list[str], int]:
 
 
 def _mark_restored(db: Database) -> None:
-    from sync.server.devices import RESTORED
+    from sync.server.restored_devices import RESTORED
 
     with db.session() as session:
         row = session.get(models.ServerMeta, RESTORED)

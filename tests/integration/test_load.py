@@ -43,7 +43,7 @@ from sqlalchemy import func, select
 from sync import age
 from sync.envelope import Envelope, seal
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import devices, models
+from sync.server import approvals, enrolment, models
 from sync.server.database import open_database
 from tests.integration.test_server_process import ServerProcess
 from tests.reliability import record
@@ -201,7 +201,7 @@ def _enrol(db_url: str, laptops: list[Laptop]) -> None:
     db = open_database(db_url)
     try:
         for laptop in laptops:
-            code = devices.issue_enrolment_code(db, laptop.team)
+            code = enrolment.issue_enrolment_code(db, laptop.team)
             response = httpx.post(
                 f"{laptop.server}/v1/devices",
                 json=laptop.registration(code),
@@ -211,7 +211,7 @@ def _enrol(db_url: str, laptops: list[Laptop]) -> None:
             assert response.status_code == 201, response.text
             body = response.json()
             laptop.token = body["token"]
-            devices.approve(db, laptop.name, fingerprint=body["fingerprint"])
+            approvals.approve(db, laptop.name, fingerprint=body["fingerprint"])
     finally:
         db.dispose()
 

@@ -38,7 +38,7 @@ from schemathesis.checks import (
 )
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from sync.server import devices
+from sync.server import approvals
 from sync.server.api import create_app
 from tests.reliability import record
 from tests.sync.server.kit import PG_ENV, PG_SKIP, Laptop, PgSchema, enrol, push
@@ -72,7 +72,7 @@ def _team(app: Any) -> dict[str, str]:
         member = enrol(client, db, Laptop("member-1"), "mekong")
         pending = enrol(client, db, Laptop("pending-1"), "mekong", approve=False)
         revoked = enrol(client, db, Laptop("revoked-1"), "mekong")
-        devices.revoke(db, revoked.device, reason="lost in transit")
+        approvals.revoke(db, revoked.device, reason="lost in transit")
         for laptop in (supervisor, member):
             envelopes = [laptop.envelope().to_wire() for _ in range(3)]
             assert push(client, laptop, envelopes).status_code == 200

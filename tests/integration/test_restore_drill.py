@@ -30,7 +30,7 @@ from app.team import directory as team_directory
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
 from sync.server.database import make_engine, open_database
-from sync.server.devices import register
+from sync.server.enrolment import register
 from tests.app.team.test_referral_attachments import case_with_attachments
 from tests.integration.test_attachment_sync import EVIDENCE
 from tests.integration.test_referral_sync import CONSENT, _team

@@ -113,15 +113,15 @@ def enrol(
 ) -> Laptop:
     """Issue a code, register the laptop with it through ``client`` (a TestClient), and (by
     default) approve it on ``database`` (a ``sync.server.database.Database``)."""
-    from sync.server import devices
+    from sync.server import approvals, enrolment
 
-    code = devices.issue_enrolment_code(database, team)
+    code = enrolment.issue_enrolment_code(database, team)
     response = client.post("/v1/devices", json=laptop.registration(code))
     assert response.status_code == 201, response.text
     body = response.json()
     laptop.team, laptop.token, laptop.fingerprint = body["team"], body["token"], body["fingerprint"]
     if approve:
-        devices.approve(
+        approvals.approve(
             database, laptop.device, fingerprint=laptop.fingerprint, supervisor=supervisor
         )
     return laptop

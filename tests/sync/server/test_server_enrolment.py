@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from sync.protocol import device_fingerprint
-from sync.server import devices
+from sync.server import approvals, enrolment
 from sync.server.database import Database
 from tests.sync.server.kit import Laptop, enrol, push
 
@@ -14,7 +14,7 @@ def test_a_code_registers_a_pending_device_that_a_supervisor_approves(
     client: TestClient, db: Database
 ) -> None:
     laptop = Laptop("laptop-1")
-    code = devices.issue_enrolment_code(db, "mekong-1")
+    code = enrolment.issue_enrolment_code(db, "mekong-1")
     response = client.post("/v1/devices", json=laptop.registration(code))
     assert response.status_code == 201
     body = response.json()
@@ -30,30 +30,30 @@ def test_a_code_registers_a_pending_device_that_a_supervisor_approves(
     assert waiting.status_code == 403 and waiting.json()["error"] == "pending"
     assert body["fingerprint"] in waiting.json()["message"]
 
-    devices.approve(db, "laptop-1", fingerprint=body["fingerprint"].lower().replace(" ", ""))
+    approvals.approve(db, "laptop-1", fingerprint=body["fingerprint"].lower().replace(" ", ""))
     assert client.get("/v1/devices/me", headers=laptop.auth).json()["status"] == "approved"
     assert client.get("/v1/pull", headers=laptop.auth).status_code == 200
 
 
 def test_a_code_works_once(client: TestClient, db: Database) -> None:
-    code = devices.issue_enrolment_code(db, "mekong-1")
+    code = enrolment.issue_enrolment_code(db, "mekong-1")
     assert client.post("/v1/devices", json=Laptop("a").registration(code)).status_code == 201
     again = client.post("/v1/devices", json=Laptop("b").registration(code))
     assert again.status_code == 403 and again.json()["error"] == "enrolment"
 
 
 def test_a_code_is_typed_loosely_but_expires(client: TestClient, db: Database) -> None:
-    code = devices.issue_enrolment_code(db, "mekong-1")
+    code = enrolment.issue_enrolment_code(db, "mekong-1")
     typed = code.lower().replace("-", " ")
     assert client.post("/v1/devices", json=Laptop("a").registration(typed)).status_code == 201
-    expired = devices.issue_enrolment_code(db, "mekong-1", hours=-1)
+    expired = enrolment.issue_enrolment_code(db, "mekong-1", hours=-1)
     refused = client.post("/v1/devices", json=Laptop("b").registration(expired))
     assert refused.status_code == 403
 
 
 def test_a_device_id_registers_once(client: TestClient, db: Database) -> None:
     enrol(client, db, Laptop("same"), "mekong-1")
-    code = devices.issue_enrolment_code(db, "mekong-1")
+    code = enrolment.issue_enrolment_code(db, "mekong-1")
     again = client.post("/v1/devices", json=Laptop("same").registration(code))
     assert again.status_code == 409 and again.json()["error"] == "conflict"
     # The refused attempt did not use the code up.
@@ -61,7 +61,7 @@ def test_a_device_id_registers_once(client: TestClient, db: Database) -> None:
 
 
 def test_bad_keys_are_refused(client: TestClient, db: Database) -> None:
-    code = devices.issue_enrolment_code(db, "mekong-1")
+    code = enrolment.issue_enrolment_code(db, "mekong-1")
     bad_key = {**Laptop("a").registration(code), "signing_key": "AAAA"}
     assert client.post("/v1/devices", json=bad_key).status_code == 400
     bad_recipient = {**Laptop("a").registration(code), "age_recipient": "ssh-ed25519 AAAA"}
@@ -73,7 +73,7 @@ def test_bad_keys_are_refused(client: TestClient, db: Database) -> None:
 def test_approval_with_a_wrong_fingerprint_is_refused(client: TestClient, db: Database) -> None:
     laptop = enrol(client, db, Laptop("laptop-1"), "mekong-1", approve=False)
     try:
-        devices.approve(db, "laptop-1", fingerprint="0000 " * 8)
+        approvals.approve(db, "laptop-1", fingerprint="0000 " * 8)
     except Exception as exc:
         assert "fingerprint mismatch" in str(exc)
     else:
@@ -90,7 +90,7 @@ def test_unknown_or_missing_token_is_401(client: TestClient) -> None:
 def test_a_revoked_device_is_refused_with_its_reason(client: TestClient, db: Database) -> None:
     laptop = enrol(client, db, Laptop("lost"), "mekong-1")
     assert push(client, laptop, [laptop.envelope().to_wire()]).status_code == 200
-    devices.revoke(db, "lost", reason="laptop stolen in Mae Sot")
+    approvals.revoke(db, "lost", reason="laptop stolen in Mae Sot")
     for response in (
         push(client, laptop, [laptop.envelope().to_wire()]),
         client.get("/v1/pull", headers=laptop.auth),
@@ -101,7 +101,7 @@ def test_a_revoked_device_is_refused_with_its_reason(client: TestClient, db: Dat
         assert "laptop stolen in Mae Sot" in response.json()["message"]
     # Approving again is not a way back: a revoked laptop enrols anew.
     try:
-        devices.approve(db, "lost")
+        approvals.approve(db, "lost")
     except Exception as exc:
         assert "revoked" in str(exc)
     else:

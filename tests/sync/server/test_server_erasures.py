@@ -12,7 +12,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import LargeBinary, MetaData, String, Text, func, select
 
-from sync.server import devices, models
+from sync.server import approvals, models
 from sync.server.database import Database
 from tests.sync.server.kit import Laptop, enrol, push
 
@@ -189,7 +189,7 @@ def test_acknowledgements_that_must_do_nothing(client: TestClient, db: Database)
     with db.session() as session:
         assert session.execute(select(models.ErasedEnvelope)).first() is None
 
-    devices.revoke(db, first.device, reason="laptop lost")  # no longer waited for
+    approvals.revoke(db, first.device, reason="laptop lost")  # no longer waited for
     assert not set(ids) & _stored_ids(db)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from sync import batch
 from sync.envelope import Envelope
-from sync.server import devices, models
+from sync.server import approvals, models
 from sync.server.database import Database
 from tests.sync.server.kit import Laptop, enrol, push
 
@@ -173,7 +173,7 @@ def test_a_device_revoked_while_its_push_is_checked_stores_nothing(
 
     def revoking(envelope: Envelope, key: bytes) -> None:
         verify(envelope, key)
-        devices.revoke(db, laptop.device, reason="laptop stolen")
+        approvals.revoke(db, laptop.device, reason="laptop stolen")
 
     monkeypatch.setattr(Envelope, "verify", revoking)
     response = push(client, laptop, [laptop.envelope().to_wire()])

@@ -10,22 +10,22 @@ from pathlib import Path
 import pytest
 
 from sync.protocol import ErrorCode
-from sync.server import backup, devices
+from sync.server import approvals, backup, devices, enrolment
 from sync.server.database import Database, open_database
 from sync.server.errors import ServerError
 from tests.sync.server.kit import Laptop
 
 
 def _register(db: Database, laptop: Laptop) -> str:
-    code = devices.issue_enrolment_code(db, "team")
-    made = devices.register(
+    code = enrolment.issue_enrolment_code(db, "team")
+    made = enrolment.register(
         db,
         enrolment_code=code,
         device=laptop.device,
         signing_key=base64.b64encode(laptop.public_key).decode(),
         age_recipient=laptop.recipient,
     )
-    devices.approve(db, laptop.device)
+    approvals.approve(db, laptop.device)
     return made.token
 
 
@@ -39,7 +39,7 @@ def test_a_restore_revokes_again_what_the_journal_holds(tmp_path: Path) -> None:
     backup.backup(url, tmp_path / "server.fcbackup")
     token = _register(db, after)
     for laptop in (before, after):
-        devices.revoke(db, laptop.device, reason="laptop stolen", journal=journal)
+        approvals.revoke(db, laptop.device, reason="laptop stolen", journal=journal)
     assert journal.stat().st_mode & 0o777 == 0o600
     with journal.open("ab") as damaged:
         damaged.write(b'{"device": "half a line\n')

@@ -1,6 +1,6 @@
 """When a device registered again without a code, after a restore (``sync.reregistration``): a
 supervisor's device may approve such a device again on the server, and only such a one
-(``sync.server.devices.approve_again``).
+(``sync.server.restored_devices.approve_again``).
 
 Revision ID: 0008
 Revises: 0007

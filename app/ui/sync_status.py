@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.dates import moment_text
+from app.ui.elided_label import ElidedLabel
 from app.ui.error_text import describe_error
 from app.workspace.roles import Permission
 from sync.errors import SyncError, SyncErrorKind
@@ -94,9 +95,9 @@ class SyncPanel(QWidget):
         self.tasks: CaseTasks | None = None
         self.state: SyncState | None = None
         self.syncing = False
-        self.status = QLabel()
-        # two lines rather than a sentence cut off, when a language's words need the room
-        self.status.setWordWrap(True)
+        # one line in every script (the status bar's height): cut short with "…" where the bar
+        # ends, the whole sentence in its tooltip
+        self.status = ElidedLabel()
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,7 +110,7 @@ class SyncPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 1)
         layout.addWidget(self.sync_button)
         layout.addWidget(self.enrol_button)
         self.offline = False  # the last automatic try found no server

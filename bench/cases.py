@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
 from app.cases.book import CaseBook, Cursor  # noqa: E402
 from app.cases.events import CaseEvent  # noqa: E402
 from app.cases.hlc import HybridClock  # noqa: E402
-from app.interviews.demo import PEOPLE  # noqa: E402
+from app.interviews.demo_people import PEOPLE  # noqa: E402
 from app.team.case_book import case_book  # noqa: E402
 from app.workspace.ids import new_id  # noqa: E402
 from app.workspace.roles import Role  # noqa: E402
@@ -181,14 +181,14 @@ def refold(count: int) -> dict[str, Any]:
     """The case book's part of a first pull: ``count`` new cases, one ``create`` each (an intake
     as ``fieldcase demo`` makes it, one envelope each), ingested in pages of 1,000 (the pull's
     page) into a new SQLCipher workspace; CPU time of ``CaseBook.ingest`` per case."""
-    from app.interviews.demo import _person
+    from app.interviews.demo_people import person
 
     rnd = random.Random(3)
     clocks = [HybridClock(f"laptop{i}", physical_ms=lambda: 1_780_000_000_000) for i in range(2)]
     events = []
     for _ in range(count):
         clock = rnd.choice(clocks)
-        payload = {"form_id": "intake", "properties": _person(rnd, TODAY), "team": "bangkok"}
+        payload = {"form_id": "intake", "properties": person(rnd, TODAY), "team": "bangkok"}
         events.append(
             CaseEvent(new_id(), new_id(), "create", payload, "bench", clock.device, clock.now())
         )

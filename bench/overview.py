@@ -46,7 +46,7 @@ from app.cases.overview import build_overview, load_facts, summarise  # noqa: E4
 from app.cases.schedule import Schedule, ScheduleRules  # noqa: E402
 from app.cases.state import CaseState  # noqa: E402
 from app.interviews.choice_words import words_from  # noqa: E402
-from app.interviews.demo import EXPLOITATION  # noqa: E402
+from app.interviews.demo_people import EXPLOITATION  # noqa: E402
 from app.interviews.form_library import FormLibrary  # noqa: E402
 from app.workspace.store import Store  # noqa: E402
 

@@ -47,7 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.cases.book import CaseBook  # noqa: E402
-from app.interviews.demo import _person  # noqa: E402
+from app.interviews.demo_people import person  # noqa: E402
 from app.team.case_book import case_book  # noqa: E402
 from app.team.keyring import Keyring  # noqa: E402
 from app.team.membership import found_team  # noqa: E402
@@ -95,7 +95,7 @@ def envelopes(book: CaseBook, count: int, seed: int) -> list[Envelope]:
     rnd = random.Random(seed)
     with book.store.atomic():
         for _ in range(count):
-            book.open_case(_person(rnd, date(2026, 11, 28)), "intake")
+            book.open_case(person(rnd, date(2026, 11, 28)), "intake")
     return outbox_of(book).pending(limit=count)
 
 

@@ -13,7 +13,7 @@ from app.cases import case_list
 from app.cases.book import CaseBook, Cursor
 from app.cases.events import CaseEvent
 from app.cases.hlc import HybridClock
-from app.interviews.demo import PEOPLE
+from app.interviews.demo_people import PEOPLE
 from app.text.search import NO_MATCH, match_rank, parse_query
 from app.workspace.ids import new_id
 from app.workspace.session import Session

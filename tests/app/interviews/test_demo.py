@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.interviews.demo import PEOPLE
+from app.interviews.demo_people import PEOPLE
 
 PW = "demo password 1"
 

@@ -25,16 +25,14 @@ from app.workspace.session import Session
 
 class Keeper:
     """Keeps one workspace's export rows ahead, a batch per ``step``, for one round (after a sync,
-    after a form is finished): the form definitions are looked up once, and each step reads on
-    from where the last stopped (a submission that arrives during the round, with an id before
-    that, waits for the next round or the export)."""
+    after a form is finished): the form definitions are looked up once, and each step finds
+    what is left from the indexes alone, never reading a record it does not flatten."""
 
     def __init__(self, session: Session, library: FormLibrary | None = None) -> None:
         self.session = session
         self._library = library
         self._rows: ExportRows | None = None
-        self._after: dict[tuple[str, str], str] = {}  # where the last step stopped, by version
-        self._versions: list[tuple[str, str]] = []  # the form versions with submissions
+        self._after = [""]  # the last submission id looked at (see ``ExportRows.keep``)
 
     def step(self, limit: int = BATCH) -> int:
         """Keep the rows of at most ``limit`` submissions that have no current row; returns how
@@ -46,8 +44,7 @@ class Keeper:
         if self._rows is None:
             library = self._library or FormLibrary().on(session.store)
             self._rows = ExportRows(session.store, library)
-            self._versions = sorted(self._rows.versions())  # once a round: a whole-table read
-        return self._rows.keep(limit, self._after, self._versions)
+        return self._rows.keep(limit, self._after)
 
 
 def keep_ahead(session: Session, library: FormLibrary | None = None, *, limit: int = BATCH) -> int:

@@ -219,37 +219,66 @@ class ExportRows:
         )
         return [str(r[0]) for r in rows]
 
-    def keep(
-        self, limit: int, after: dict[Version, str], versions: Sequence[Version] | None = None
-    ) -> int:
+    def keep(self, limit: int, after: list[str]) -> int:
         """Keep the rows of at most ``limit`` submissions that have no current row (``_make``, the
-        export's own code, in transactions of ``BATCH`` at most), form version by form version,
-        in id order from ``after`` (where the last call stopped, updated here: each call reads on
-        from there, never the whole table again); returns how many were kept. Form versions
-        without a definition are passed over. ``versions``: those to look at (default: every
-        form version with submissions, found by reading the whole table)."""
-        kept = 0
-        for form_id, version in sorted(self.versions()) if versions is None else versions:
-            if kept >= limit:
-                break
+        export's own code, in transactions of ``BATCH`` at most); returns how many were kept, 0
+        when none is left. Found without reading the records: rows of another ``shape`` in the
+        export rows' index, submissions without a row from the two primary keys' indexes
+        (``after[0]``: the last id looked at, for the submissions of a form version this laptop
+        has no definition of, which never get a row); only the records to flatten are read. A
+        row kept before its CSV text was (migration 0014) is left to the export, which makes it
+        again."""
+        while found := self._stale(limit) or self._missing(limit, after):
+            kept = 0
+            for (form_id, version), ids in sorted(found.items()):
+                form = self.version(form_id, version)
+                if form.shape is None:
+                    continue  # no definition here: the export names it, nothing to keep
+                for start in range(0, len(ids), BATCH):
+                    kept += len(self._make(form, ids[start : start + BATCH], True))
+            if kept:
+                return kept
+        return 0
+
+    def _missing(self, limit: int, after: list[str]) -> dict[Version, list[str]]:
+        """Submissions after ``after[0]`` without an export row (the two primary keys' indexes,
+        no record read), at most ``limit``, by form version; moves ``after[0]`` on."""
+        rows = self.store.query(
+            "SELECT s.id FROM submissions s WHERE s.id > ? AND NOT EXISTS"
+            " (SELECT 1 FROM export_rows e WHERE e.submission_id = s.id)"
+            " ORDER BY s.id LIMIT ?",
+            [after[0], limit],
+        )
+        found: dict[Version, list[str]] = {}
+        if rows:
+            ids = [str(r[0]) for r in rows]
+            after[0] = ids[-1]
+            for sid, form_id, version in self.store.query(
+                "SELECT id, form_id, form_version FROM submissions"
+                f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
+                ids,
+            ):
+                found.setdefault((str(form_id), str(version)), []).append(str(sid))
+        return found
+
+    def _stale(self, limit: int) -> dict[Version, list[str]]:
+        """The rows kept for another layout or flattening than the current one (the export rows'
+        index alone), at most ``limit``, by form version."""
+        found: dict[Version, list[str]] = {}
+        versions = self.store.query("SELECT DISTINCT form_id, form_version FROM export_rows")
+        for form_id, version in sorted((str(r[0]), str(r[1])) for r in versions):
             form = self.version(form_id, version)
-            if form.shape is None:
+            left = limit - sum(map(len, found.values()))
+            if form.shape is None or left <= 0:
                 continue
-            ids = [
-                str(r[0])
-                for r in self.store.query(
-                    "SELECT s.id FROM submissions s WHERE s.id > ? AND s.form_id = ?"
-                    " AND s.form_version = ? AND NOT EXISTS (SELECT 1 FROM export_rows e"
-                    " WHERE e.submission_id = s.id AND e.shape = ? AND e.csv_head IS NOT NULL)"
-                    " ORDER BY s.id LIMIT ?",
-                    [after.get((form_id, version), ""), form_id, version, form.shape, limit - kept],
-                )
-            ]
-            for start in range(0, len(ids), BATCH):
-                kept += len(self._make(form, ids[start : start + BATCH], True))
+            ids = self.store.query(
+                "SELECT submission_id FROM export_rows WHERE form_id = ? AND form_version = ?"
+                " AND shape <> ? LIMIT ?",
+                [form_id, version, form.shape, left],
+            )
             if ids:
-                after[(form_id, version)] = ids[-1]
-        return kept
+                found[(form_id, version)] = [str(r[0]) for r in ids]
+        return found
 
     def lines(self, form: FormVersion, ids: Sequence[str]) -> Iterator[list[Line]]:
         """The rows of these submissions (of one form version, in order) as their CSV text

@@ -222,7 +222,7 @@ def event_row(event: CaseEvent) -> tuple[Any, ...]:
         event.hlc.encode(),
         event.author,
         event.device,
-        json.dumps(list(event.parents)),
+        json.dumps(list(event.parents)) if event.parents else "[]",
         json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
         audit.now_iso(),
     )

@@ -35,12 +35,16 @@ def order_entries(terms: Iterable[str], sort_key: bytes) -> set[str]:
     """The name-order entries of a case with these search terms and this sort key."""
     tail = "\x00" + order_text(sort_key)
     heads: set[str] = set()  # the prefixes first: many terms of a name share them
-    for term in terms:
+    add = heads.add
+    for term in terms:  # each prefix of 1 to ORDER_PREFIX letters (after a loose key's marker)
         head = 1 if term[:1] == LOOSE else 0
-        for length in range(head + 1, min(len(term), head + ORDER_PREFIX) + 1):
-            heads.add(term[:length])
-        if head and len(term) == 2:  # a one-letter loose key, which a query must equal
-            heads.add(term + WHOLE)
+        size = len(term)
+        if size > head:
+            add(term[: head + 1])
+        for length in range(head + 2, min(size, head + ORDER_PREFIX) + 1):
+            add(term[:length])
+        if head and size == 2:  # a one-letter loose key, which a query must equal
+            add(term + WHOLE)
     return {ORDER + prefix + tail for prefix in heads}
 
 

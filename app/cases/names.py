@@ -16,6 +16,7 @@ name (``is_name_field``) but shown only when the case has none of the fields abo
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 GIVEN = "prs_First_Name"
@@ -31,6 +32,7 @@ FAMILY_NAME_FIRST = frozenset({"CN", "VN", "KH"})
 NAME_RULE = "2"
 
 
+@lru_cache(maxsize=1024)  # a few dozen field names, asked of every case refolded
 def is_name_field(name: str) -> bool:
     """A case property that holds (part of) a name: searched by name, matched across scripts."""
     return "name" in name.lower() and not name.startswith("_")

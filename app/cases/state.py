@@ -109,6 +109,8 @@ def causal_order(events: Iterable[CaseEvent]) -> list[CaseEvent]:
 
 def fold(case_id: str, events: Iterable[CaseEvent]) -> CaseState:
     ordered = [e for e in causal_order(events) if e.case_id == case_id]
+    if len(ordered) == 1:  # a case of one event (most of a first pull): the same, made directly
+        return _fold_one(case_id, ordered)
     ids = {e.id for e in ordered}
     ancestors: dict[str, frozenset[str]] = {}
     for event in ordered:
@@ -148,4 +150,17 @@ def fold(case_id: str, events: Iterable[CaseEvent]) -> CaseState:
             state.conflicts[name] = [Candidate(e.id, v, e.author, e.hlc.encode()) for e, v in heads]
     referenced = {p for e in ordered for p in e.parents if p in ids}
     state.heads = sorted(e.id for e in ordered if e.id not in referenced)
+    return state
+
+
+def _fold_one(case_id: str, ordered: list[CaseEvent]) -> CaseState:
+    """``fold`` of a case whose one event is ``ordered[0]``: each field written once."""
+    event = ordered[0]
+    links: list[str] = []
+    if event.type == "link_same_person":
+        other = str(event.payload.get("other_case_id", ""))
+        if other:
+            links.append(other)
+    state = CaseState(case_id, fields=event.writes(), timeline=ordered, links=links)
+    state.heads = [] if event.id in event.parents else [event.id]
     return state

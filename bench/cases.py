@@ -179,8 +179,9 @@ def build(folder: Path, cases: list[list[CaseEvent]]) -> tuple[dict[str, CaseBoo
 
 def refold(count: int) -> dict[str, Any]:
     """The case book's part of a first pull: ``count`` new cases, one ``create`` each (an intake
-    as ``fieldcase demo`` makes it, one envelope each), ingested in pages of 1,000 (the pull's
-    page) into a new SQLCipher workspace; CPU time of ``CaseBook.ingest`` per case."""
+    as ``fieldcase demo`` makes it, one envelope each), decoded from JSON and ingested in pages of
+    1,000 as the inbox ingests a pulled page, into a new SQLCipher workspace; CPU time of
+    ``CaseBook.ingest`` per case."""
     from app.interviews.demo_people import person
 
     rnd = random.Random(3)
@@ -189,16 +190,15 @@ def refold(count: int) -> dict[str, Any]:
     for _ in range(count):
         clock = rnd.choice(clocks)
         payload = {"form_id": "intake", "properties": person(rnd, TODAY), "team": "bangkok"}
-        events.append(
-            CaseEvent(new_id(), new_id(), "create", payload, "bench", clock.device, clock.now())
-        )
+        made = CaseEvent(new_id(), new_id(), "create", payload, "bench", clock.device, clock.now())
+        events.append(CaseEvent.from_json(json.loads(json.dumps(made.to_json()))))  # as opened
     with tempfile.TemporaryDirectory() as tmp:
         book = open_book(Path(tmp) / "enc.db", secrets.token_bytes(32))
         pages = []
         for i in range(0, count, 1000):
             page = events[i : i + 1000]
             start = time.process_time()
-            book.ingest(page)
+            book.ingest(page, decoded=True)  # as the inbox ingests a pulled page
             pages.append((time.process_time() - start) * 1000 / len(page))
         book.store.checkpoint()
         size = megabytes(book)

@@ -234,7 +234,7 @@ def cmd_enrol_code(args: argparse.Namespace) -> int:
 
 def cmd_devices(args: argparse.Namespace) -> int:
     from sync.server import devices
-    from sync.server.api import device_out
+    from sync.server.device_routes import device_out
 
     db = _database(args)
     rows = [device_out(row) for row in devices.list_devices(db, args.team)]

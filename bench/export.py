@@ -12,7 +12,9 @@ there is no /proc: on Linux that also counts the parent's memory at the fork):
   by the keeper (``app.export.ahead``, as the app does after a sync round or a finished form, off
   the user's path) in one child, then the export runs in another (a fresh login: no page the
   keeper decrypted is still in the cache); the keeper's own CPU time (and per row) is printed
-  beside it: work moved before the export, not removed. This is what a supervisor waits for;
+  beside it: work moved before the export, not removed, and the CPU time of a keeper's round
+  that finds nothing left (what each case change costs the database thread). This is what a
+  supervisor waits for;
 - cold CSV export: the export rows (``app.export.rows``) are dropped first, so every submission
   is read, flattened and kept again by the export itself: what remains once for a workspace made
   by a version before the keeper (or exported before the keeper got through);
@@ -115,8 +117,11 @@ if mode == "keep":  # a sync round ended: the keeper keeps every row (the export
     start, cpu = time.perf_counter(), time.process_time()
     keep_ahead(session)
     keeper_s, keeper_cpu = time.perf_counter() - start, time.process_time() - cpu
+    idle = time.process_time()  # a round with nothing left (after a case edit, say)
+    keep_ahead(session)
+    idle = time.process_time() - idle
     session.lock()
-    print(json.dumps({"s": keeper_s, "cpu": keeper_cpu, "mb": peak_mb()}))
+    print(json.dumps({"s": keeper_s, "cpu": keeper_cpu, "mb": peak_mb(), "idle": idle}))
     sys.exit(0)
 start, cpu = time.perf_counter(), time.process_time()
 run_export(session, format=fmt, out=out)
@@ -149,9 +154,10 @@ print(json.dumps({"s": time.perf_counter() - start, "cpu": cpu, "mb": peak_mb()}
 )
 
 
-def child(args: list[str]) -> tuple[float, float, float]:
+def child(args: list[str], more: dict[str, float] | None = None) -> tuple[float, float, float]:
     """Seconds (as the child timed its work), its CPU seconds (``process_time``: what a loaded
-    machine's waits for a core do not count) and peak memory (MB) of one child process."""
+    machine's waits for a core do not count) and peak memory (MB) of one child process; what
+    else it reported goes in ``more``."""
     proc = subprocess.Popen(
         [sys.executable, *args],
         stdin=subprocess.PIPE,
@@ -167,6 +173,8 @@ def child(args: list[str]) -> tuple[float, float, float]:
     if proc.wait() != 0:
         raise SystemExit(f"{args[:1]} failed: {out[-300:]} {err[-600:]}")
     figures = json.loads(out.strip().splitlines()[-1])
+    if more is not None:
+        more.update(figures)
     return float(figures["s"]), float(figures["cpu"]), float(figures["mb"])
 
 
@@ -181,8 +189,10 @@ def measure(folder: Path, rounds: int) -> dict[str, list[float]]:
     def export(fmt: str, name: str, mode: str) -> None:
         target = folder / name
         if name == "ahead":  # the keeper in one child, then the export in a fresh one
-            _, keeper_cpu, _ = child(["-c", CHILD, ws, fmt, str(target), "keep"])
+            more: dict[str, float] = {}
+            _, keeper_cpu, _ = child(["-c", CHILD, ws, fmt, str(target), "keep"], more)
             fig.setdefault("keeper_cpu", []).append(keeper_cpu)
+            fig.setdefault("idle_round_cpu", []).append(more["idle"])
         seconds, cpu, mb = child(["-c", CHILD, ws, fmt, str(target), mode])
         fig.setdefault(f"{name}_s", []).append(seconds)
         fig.setdefault(f"{name}_cpu", []).append(cpu)
@@ -241,7 +251,9 @@ def main() -> None:
             f"   first CSV export after a sync (rows kept ahead) {spread(fig['ahead_s'])},"
             f" ratio {spread(fig['ahead_ratio'], 'x')}, CPU ratio"
             f" {spread(fig['ahead_cpu_ratio'], 'x')}; the keeper before it (work moved, not"
-            f" removed) {spread(fig['keeper_cpu'])} CPU, {spread(keeper_us, 'us')} a row"
+            f" removed) {spread(fig['keeper_cpu'])} CPU, {spread(keeper_us, 'us')} a row;"
+            f" a round with nothing left {spread([x * 1000 for x in fig['idle_round_cpu']], 'ms')}"
+            " CPU"
         )
         print(f"   cold CSV export  {spread(fig['cold_s'])}, peak {spread(fig['cold_mb'], 'MB')}")
         print(f"   csv module alone {spread(fig['baseline_s'])}")

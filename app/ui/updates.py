@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSizePolicy, QWidget
 
@@ -43,9 +43,13 @@ class OneLine(QLabel):
         self.whole = ""
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_whole_text(self, text: str) -> None:
+        # Qt's namespace is built when first named, so not before the login window shows
+        # (the label is made then; its first text comes after a login): tests/ui/test_cold_start.py
+        from PySide6.QtCore import Qt
+
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.whole = text
         self.setToolTip(text)
         self._fit()
@@ -55,6 +59,11 @@ class OneLine(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        if not self.whole:
+            self.setText("")
+            return
+        from PySide6.QtCore import Qt
+
         metrics = self.fontMetrics()
         self.setText(metrics.elidedText(self.whole, Qt.TextElideMode.ElideRight, self.width()))
 
@@ -119,10 +128,12 @@ class Updates(QObject):
     def _offer_rollback(self) -> None:
         """Help shows "Go back to version X…" when this install holds an earlier version than
         the one that starts next (a few file look-ups, when the menu opens)."""
-        from app.system.releases.install import NotAnInstall, install_root, previous_version
-
         self.previous = None
         if self.tasks is not None and self.tasks.role in INSTALLERS:
+            # imported here, not above: at the login window nobody may install, and the release
+            # code (cryptography) loads after the login (tests/ui/test_cold_start.py)
+            from app.system.releases.install import NotAnInstall, install_root, previous_version
+
             try:
                 self.previous = previous_version(install_root())
             except NotAnInstall:

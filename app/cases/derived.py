@@ -87,7 +87,7 @@ def refresh(
                 schedule.next_due.isoformat() if schedule.next_due else None,
                 len(state.conflicts),
                 state.timeline[-1].hlc.encode(),
-                json.dumps(state.to_json(), ensure_ascii=False, default=str),
+                _STATE_JSON(state.to_json()),
             )
         )
         terms: set[str] = set()
@@ -197,6 +197,9 @@ def among(store: Store, select: str, column: str, values: set[str]) -> set[str]:
 
 
 _CHUNK = 500  # ids in one ``IN (...)``: well under SQLite's limit on bound parameters
+# ``json.dumps`` with these arguments, its encoder made once (dumps makes one a call).
+_STATE_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 INSERT_EVENT = (
     "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"
@@ -223,7 +226,7 @@ def event_row(event: CaseEvent) -> tuple[Any, ...]:
         event.author,
         event.device,
         json.dumps(list(event.parents)) if event.parents else "[]",
-        json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
+        _PAYLOAD_JSON(event.payload),
         audit.now_iso(),
     )
 

@@ -96,7 +96,7 @@ def _day(value: date | None) -> str | None:
 
 
 def _encode(facts: CaseFacts) -> str:
-    return json.dumps(
+    return _FACTS_JSON(
         [
             facts.status,
             facts.team,
@@ -107,10 +107,12 @@ def _encode(facts: CaseFacts) -> str:
             [v.isoformat() for v in facts.visits],
             _day(facts.next_due),
             facts.conflicts,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
+        ]
     )
+
+
+# ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``, its encoder made once.
+_FACTS_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _decode(case_id: str, text: str) -> CaseFacts:

@@ -68,8 +68,9 @@ class PublicKey:
 
     @property
     def key_id_hex(self) -> str:
-        """The id as minisign prints it (the 8 bytes read as a little-endian number, in hex)."""
-        return self.key_id[::-1].hex().upper()
+        """The id as minisign prints it: the 8 bytes read as a little-endian number, in upper-case
+        hex without leading zeros (its `%" PRIX64 "`)."""
+        return f"{int.from_bytes(self.key_id, 'little'):X}"
 
     def text(self) -> str:
         line = base64.b64encode(ALG_ED + self.key_id + self.key).decode("ascii")

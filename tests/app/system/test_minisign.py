@@ -61,7 +61,8 @@ def test_we_read_minisign_keys_and_verify_its_signatures(tmp_path: Path) -> None
     public = PublicKey.parse((tmp_path / "key.pub").read_text())
     secret = SecretKey.parse((tmp_path / "key.sec").read_text(), None)
     assert secret.public_key() == public
-    assert public.key_id_hex in (tmp_path / "key.pub").read_text()
+    first_line = (tmp_path / "key.pub").read_text().splitlines()[0]
+    assert first_line == f"untrusted comment: minisign public key {public.key_id_hex}"
     signature = (tmp_path / "file.minisig").read_text()
     assert verify(b"\x00\xff" * 5000, signature, [public]).trusted_comment == "from minisign"
     with pytest.raises(MinisignError, match="does not match the signed file"):
@@ -95,3 +96,12 @@ def test_the_shipped_release_key_reads() -> None:
 
     keys = shipped_keys()
     assert keys and all(len(key.key) == 32 for key in keys)
+
+
+def test_a_key_id_with_leading_zeros_is_printed_as_minisign_prints_it() -> None:
+    """minisign writes the id with printf's %PRIX64: no leading zeros. A key whose id starts with
+    zero bits must be named the same way, or its comment names a key minisign does not show."""
+    key = PublicKey(key_id=bytes([0xE7, 0x94, 0x33, 0x2C, 0x21, 0x83, 0x91, 0x0E]), key=bytes(32))
+    assert key.key_id_hex == "E9183212C3394E7"
+    assert key.text().startswith("untrusted comment: minisign public key E9183212C3394E7\n")
+    assert PublicKey.parse(key.text()) == key

@@ -27,12 +27,13 @@ from app.export.rows import ExportRows, FormVersion
 from app.export.tables import Assembler, Table
 from app.export.writers import CHUNK, write_csv, write_json, write_xlsx
 from app.interviews.case_actions import declaration_of, form_for
-from app.interviews.form_library import FormLibrary
+from app.interviews.form_library import FormLibrary, version_key
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import is_read_only, private_folder, write_atomically
 from app.workspace.roles import Permission
 from app.workspace.session import Session
+from forms import FormDefinition
 from forms.entities import CASES, CREATE
 
 FORMATS = ("csv", "xlsx", "json", "htcds")
@@ -194,14 +195,9 @@ def run_export(
                 )
                 people.append((state["fields"], follow_ups))
             table, de_report = deidentify(people, k)
-            intake_form = form_for(library, CREATE) if language else None
-            if intake_form is not None and language:
-                try:
-                    intake = library.get(intake_form)
-                except BadInput:  # every version withdrawn: the codes stay
-                    pass
-                else:
-                    label_deidentified(table, intake, language)
+            intake = _labelling_intake(session, library) if language else None
+            if intake is not None and language:
+                label_deidentified(table, intake, language)
             report.deidentification = de_report.to_json()
             report.cases = de_report.rows
             tables = [table]
@@ -277,15 +273,18 @@ def run_export(
 
 def _intake_forms(session: Session, library: FormLibrary) -> list[str]:
     """The ids of the forms with submissions here of which some version declares that it opens
-    cases (the intakes), found from the versions the submissions were made on: each read from
-    the workspace's copy (``FormLibrary.stored``, milliseconds) where it holds one, else the
-    library's (the shipped XLSForms converted, seconds). A form without submissions has none
-    to read, so it is not looked at."""
-    found: set[str] = set()
+    cases (the intakes). A form without submissions has none to read, so it is not looked at."""
+    return sorted({definition.form_id for definition in _intake_versions(session, library)})
+
+
+def _intake_versions(session: Session, library: FormLibrary) -> list[FormDefinition]:
+    """The versions submissions here were made on that declare that they open cases (the
+    intakes), found from the versions the submissions were made on, each read from the
+    workspace's copy (``FormLibrary.stored``, milliseconds) where it holds one, else the
+    library's (the shipped XLSForms converted, seconds)."""
+    found: list[FormDefinition] = []
     versions = session.store.query("SELECT DISTINCT form_id, form_version FROM submissions")
     for form_id, version in sorted((str(r[0]), str(r[1])) for r in versions):
-        if form_id in found:
-            continue
         definition = library.stored(form_id, version)
         if definition is None:
             try:
@@ -294,8 +293,34 @@ def _intake_forms(session: Session, library: FormLibrary) -> list[str]:
                 continue
         declaration = declaration_of(definition)
         if declaration is not None and (declaration.dataset, declaration.action) == (CASES, CREATE):
-            found.add(form_id)
-    return sorted(found)
+            found.append(definition)
+    return found
+
+
+def _labelling_intake(session: Session, library: FormLibrary) -> FormDefinition | None:
+    """The intake form whose labels a de-identified table in a language reads: the newest
+    version the people's intakes were made on (a form the team published before a shipped one,
+    then by id), read as the plain export reads its forms, from the workspace's copy. Only with
+    no intake submitted at all is the library asked which form a new intake would use, which
+    converts every shipped XLSForm (seconds); None when no form opens cases or every version
+    of it was withdrawn (the codes stay)."""
+    made_on = _intake_versions(session, library)
+    if made_on:
+        published = {
+            (str(r[0]), str(r[1]))
+            for r in session.store.query("SELECT form_id, version FROM forms")
+        }
+        return max(
+            made_on,
+            key=lambda d: ((d.form_id, d.version) in published, version_key(d.version)),
+        )  # the first of equals: the lowest id (``made_on`` is by id)
+    form_id = form_for(library, CREATE)
+    if form_id is None:
+        return None
+    try:
+        return library.get(form_id)
+    except BadInput:  # every version withdrawn
+        return None
 
 
 def _read_only(out: Path) -> ReadOnlyFolder:

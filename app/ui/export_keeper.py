@@ -5,8 +5,16 @@ the rows of submissions that have none current are kept, one batch (``BATCH``, 5
 transaction) per task on the database thread. The next batch is asked for only when the last one
 has answered, so whatever the user asked for in the meantime (a draft save, a page of the case
 list, an export) runs between two batches: the user waits for one batch at most, never for the
-round. A round asked for while one runs is run after it. Only for a user who may export; a failure
-is left to the export, which makes any row that is missing.
+round. Only for a user who may export; a failure is left to the export, which makes any row that
+is missing.
+
+A change does not start a round at once: the round runs ``QUIET_MS`` after the last change of a
+burst (``changed``), as the overview reloads. A supervisor closing case after case, or a sync
+round that reports itself twice (``synced``, then ``cases_changed``), gets one round when the
+changes stop, not one per change: a round that finds nothing still looks through the indexes
+(about 7 ms at 10,000 submissions, 66 ms at 100,000) on the database thread, ahead of the next
+draft save. A change while a round runs asks for another round after it, after a quiet period
+again. ``start`` runs a round at once (at login: rows an earlier version never made).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.workspace.roles import Permission
 from app.workspace.session import Session
@@ -22,6 +30,8 @@ from app.workspace.session import Session
 if TYPE_CHECKING:
     from app.export.ahead import Keeper
     from app.ui.tasks import TaskRunner
+
+QUIET_MS = 2_000  # after the last change to the cases, the round
 
 
 class ExportKeeper(QObject):
@@ -39,9 +49,26 @@ class ExportKeeper(QObject):
         self._keeper: Keeper | None = None
         self._again = False
         self._kept = 0
+        self.quiet = QTimer(self)
+        self.quiet.setSingleShot(True)
+        self.quiet.setInterval(QUIET_MS)
+        self.quiet.timeout.connect(self.start)
+
+    @property
+    def busy(self) -> bool:
+        """A round is waiting for the changes to stop, running, or asked for after this one."""
+        return self.quiet.isActive() or self._keeper is not None or self._again
+
+    def changed(self, *_: object) -> None:
+        """The cases changed (connected to ``synced`` and ``cases_changed``, whatever they
+        carry): a round ``QUIET_MS`` after the last change."""
+        session = self._session()
+        if isinstance(session, Session) and session.can(Permission.EXPORT):
+            self.quiet.start()  # (again): the round waits for the changes to stop
 
     def start(self, *_: object) -> None:
-        """Start a round (connected to ``synced`` and ``cases_changed``, whatever they carry)."""
+        """Start a round now; while one runs, another follows it after a quiet period."""
+        self.quiet.stop()
         if self._keeper is not None:
             self._again = True
             return
@@ -72,14 +99,15 @@ class ExportKeeper(QObject):
         self.rounded.emit(self._kept)
         if self._again:
             self._again = False
-            self.start()
+            self.quiet.start()  # changes came during the round: one more, once they stop
 
 
 def keep_exports_ahead(
     tasks: TaskRunner, session: Callable[[], object], *signals: Signal
 ) -> ExportKeeper:
-    """An ``ExportKeeper`` that starts a round on each of ``signals`` (the main window's hook)."""
+    """An ``ExportKeeper`` that runs a round once ``signals`` stop coming (the main window's
+    hook)."""
     keeper = ExportKeeper(tasks, session, tasks)
     for signal in signals:
-        signal.connect(keeper.start)  # type: ignore[attr-defined]
+        signal.connect(keeper.changed)  # type: ignore[attr-defined]
     return keeper

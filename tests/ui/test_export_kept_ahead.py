@@ -64,7 +64,9 @@ def test_the_first_export_after_a_sync_reads_rows_kept_ahead(
     qtbot.waitUntil(panel.sync_button.isVisible, timeout=WAIT)
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.state is not None and not panel.syncing, timeout=WAIT)
-    qtbot.waitUntil(lambda: desktop.tasks.pending == 0, timeout=WAIT)  # the keeper's round too
+    # the keeper's round, once the round's changes have stopped coming
+    keeper = desktop.export_keeper
+    qtbot.waitUntil(lambda: not keeper.busy and desktop.tasks.pending == 0, timeout=WAIT)
 
     flattened: list[int] = []
     make = export_rows.ExportRows._make

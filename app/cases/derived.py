@@ -22,6 +22,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from app.cases import match_facts
 from app.cases.events import CaseEvent
 from app.cases.hlc import Timestamp
 from app.cases.name_order import order_entries
@@ -64,6 +65,7 @@ def refresh(
     terms_rows: list[tuple[str, str]] = []
     entries_gone: list[tuple[str, str]] = []
     entries_rows: list[tuple[str, str]] = []
+    match_rows: list[tuple[Any, ...]] = []  # same-person matching's facts (match_facts.py)
     for case_id in case_ids:
         state = fold(case_id, events.get(case_id, ()))
         states[case_id] = state
@@ -90,6 +92,7 @@ def refresh(
                 _STATE_JSON(state.to_json()),
             )
         )
+        match_rows.append(match_facts.match_row(case_id, state.fields))
         terms: set[str] = set()
         for field_name, value in state.fields.items():
             if is_name_field(field_name) and isinstance(value, str):
@@ -106,7 +109,9 @@ def refresh(
     store.executemany("DELETE FROM case_terms WHERE case_id = ?", gone + stale)
     store.executemany("DELETE FROM case_order WHERE entry = ? AND case_id = ?", entries_gone)
     store.executemany("DELETE FROM cases WHERE case_id = ?", gone)
+    store.executemany(match_facts.DELETE, gone)
     store.executemany(_UPSERT_CASE, rows)
+    store.executemany(match_facts.INSERT, match_rows)
     # In key order: each insert lands beside the one before it in the B-tree (fewer pages sought
     # and dirtied than in case order, where each case's terms are spread over the whole index).
     terms_rows.sort()
@@ -140,6 +145,7 @@ def rewrite_all(store: Store, rules: ScheduleRules) -> int:
     store.execute("DELETE FROM cases")
     store.execute("DELETE FROM case_terms")
     store.execute("DELETE FROM case_order")
+    store.execute("DELETE FROM case_match")
     return refresh_all(store, rules)
 
 

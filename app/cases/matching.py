@@ -5,44 +5,52 @@ looks at the candidates, each with the reasons it was offered, and when sure lin
 one (``Interview.link_to_case``: the intake's answers are then recorded on that case) or records
 a ``link_same_person`` event between two cases.
 
-Score: a name found through the cross-script search keys (exact +4, loose +2 per name field that
-matches), the same date of birth (+3), else the same birth year (+2) or an age within two years
-(+1), the same gender and citizenship (+1 each); a different gender or citizenship, where both
-are known, takes 2 away. Offered from ``MIN_SCORE``.
+Names are matched by whole terms, not by prefix (a prefix is for the case list, where a worker is
+still typing; here ``yan`` must not find ``Yang``). Each word of a typed name field is cut as the
+case list's search cuts it (``app.text.search.parse_query``), and the word matches a case when one
+of its spellings *equals* one of the case's search keys (``search_keys``: the name's parts, their
+words, each Chinese character, their romanisations): exactly, or by sound, when its sound key
+(``loose_key``, typed in Latin letters) equals one of the case's and holds at least
+:data:`SOUND_MIN_CONSONANTS` consonants (``an``, from Yan, or ``s``, from Zhao, are shared by too
+many names to mean anything). A name field matches when every word of it does.
+
+Score: per name field that matches, +4 when every word matched exactly, else +2; the same date of
+birth (+3), else the same birth year (+2) or an age within two years (+1); the same gender and
+citizenship (+1 each); a different gender or citizenship, where both are known, takes 2 away.
+Offered from ``MIN_SCORE``; best first, then by case id.
 
 Reasons (codes the interface words): ``name`` (a name written the same way), ``name in another
 script`` (the name typed in one script found written in another: សុខា and Sokha), ``similar
 name`` (spelled differently, same sounds), ``date of birth``, ``birth year``, ``age``,
 ``gender``, ``citizenship``.
 
-Cost: the names are found through the term index (``CaseBook._search``, no per-case work); the
-few facts compared are then read for the cases found only, straight from the ``cases`` table in
-batches (no events folded). On 10 000 cases a match takes a few milliseconds (see
-docs/architecture.md); the desktop app runs it off the GUI thread, 400 ms after the last key.
+Cost (issue 21): one SQL statement finds the cases whose keys equal the typed words (the term
+index, by equality), joins them with their facts (``case_match``, app/cases/match_facts.py: date
+of birth, age, gender, citizenship, kept with the case's other derived rows), scores them in SQL
+and keeps the best ``limit``; only those shown are then read from ``cases`` (their names). No
+case's state is read to score it. The desktop app runs it off the GUI thread, 400 ms after the
+last key.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from app.cases.book import CITIZENSHIP, CaseBook, is_name_field
+from app.cases.book import CaseBook, is_name_field
 from app.cases.hlc import Timestamp
+from app.cases.match_facts import AGE_FIELDS, BIRTHDATE, CITIZENSHIP, GENDER, stated_age, text
 from app.cases.schedule import parse_date
-from app.text.search import EXACT_MATCH
+from app.text.search import LOOSE, WHOLE, parse_query
 from app.text.segment import script_of
 from app.workspace import audit
 from app.workspace.roles import Permission
 
-GENDER = "prs_Gender"
-BIRTHDATE = "prs_Birthdate"
-AGE_FIELDS = ("vic_age", "age", "prs_Age")
 MIN_SCORE = 4
+SOUND_MIN_CONSONANTS = 2  # a sound key with fewer finds too many names to be a reason
 LINK = "link"  # the audit action of linking an intake to a case, or undoing it
-BATCH = 400  # case ids per query (SQLite's bound-parameter limit is far above)
 
 # The properties a match compares: what is sent from the interview (nothing else is needed).
 COMPARED = (GENDER, BIRTHDATE, CITIZENSHIP, *AGE_FIELDS)
@@ -76,15 +84,7 @@ def _age(fields: dict[str, Any], today: date) -> int | None:
     born = parse_date(fields.get(BIRTHDATE))
     if born:
         return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    for name in AGE_FIELDS:  # the first one given (an intake saves "age")
-        value = fields.get(name)
-        if value in (None, ""):
-            continue
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            continue
-    return None
+    return stated_age(fields)
 
 
 def _birth_year(fields: dict[str, Any], today: date) -> tuple[int | None, bool]:
@@ -100,22 +100,24 @@ def _scripts(text: str) -> set[str]:
     return {script_of(ch) for ch in text if ch.isalpha()} - {"other"}
 
 
-def _facts(book: CaseBook, case_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """For each case id: its list name, last event's clock and the compared fields, read from
-    the ``cases`` table in batches (``json_extract`` of the stored state: no events folded)."""
-    ids = list(case_ids)
-    columns = ", ".join(f"json_extract(state, '$.fields.{name}')" for name in COMPARED)
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        rows = book.store.query(
-            f"SELECT case_id, display_name, updated_hlc, {columns} FROM cases"
-            f" WHERE case_id IN ({','.join('?' * len(chunk))})",
-            chunk,
+def sound_key_counts(form: str) -> bool:
+    """Whether a loose query form (``LOOSE`` + a sound key) is long enough to be a reason: at
+    least :data:`SOUND_MIN_CONSONANTS` consonants (the key's first letter is ``a`` for any
+    vowel)."""
+    key = form.removeprefix(LOOSE).removesuffix(WHOLE)
+    return len(key) - (key[:1] == "a") >= SOUND_MIN_CONSONANTS
+
+
+def name_words(value: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The words of a typed name, each as the search keys that match it exactly and those that
+    match it by sound only (whole keys, compared by equality); a word repeated once."""
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for term in parse_query(value).terms:
+        loose = (
+            frozenset(f.removesuffix(WHOLE) for f in term.loose if sound_key_counts(f)) - term.exact
         )
-        for row in rows:
-            fields = {name: row[3 + i] for i, name in enumerate(COMPARED) if row[3 + i] is not None}
-            out[row[0]] = {"name": row[1] or "", "hlc": row[2], "fields": fields}
+        if (term.exact, loose) not in out:
+            out.append((term.exact, loose))
     return out
 
 
@@ -128,95 +130,193 @@ def _day_of(hlc: str | None) -> date | None:
         return None
 
 
+def _marks(values: Any) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _name_sql(
+    words_by_field: list[list[tuple[frozenset[str], frozenset[str]]]],
+) -> tuple[str, list[Any]]:
+    """Common table expressions ending in ``names(case_id, points, x0, x1, ...)``: each case
+    some name field matches, its name points, and per field 1 (every word exact), 0 (some word
+    by sound only) or NULL (that field did not match)."""
+    ctes, params, branches = [], list[Any](), []
+    for i, words in enumerate(words_by_field):
+        for j, (exact, loose) in enumerate(words):
+            forms = sorted(exact | loose)
+            ctes.append(
+                f"f{i}w{j}(case_id, x) AS (SELECT case_id, max(term IN ({_marks(exact)}))"
+                f" FROM case_terms WHERE term IN ({_marks(forms)}) GROUP BY case_id)"
+            )
+            params += [*sorted(exact), *forms]
+        joined = " ".join(
+            f"JOIN f{i}w{j} ON f{i}w{j}.case_id = f{i}w0.case_id" for j in range(1, len(words))
+        )
+        xs = ", ".join(f"f{i}w{j}.x" for j in range(len(words)))
+        x = f"min({xs})" if len(words) > 1 else xs
+        ctes.append(f"f{i}(case_id, x) AS (SELECT f{i}w0.case_id, {x} FROM f{i}w0 {joined})")
+        columns = ", ".join(
+            f"{'x' if k == i else 'NULL'} AS x{k}" for k in range(len(words_by_field))
+        )
+        branches.append(f"SELECT case_id, x, {columns} FROM f{i}")
+    fields = [f"x{k}" for k in range(len(words_by_field))]
+    ctes.append(
+        f"names(case_id, points, {', '.join(fields)}) AS (SELECT case_id, sum(2 + 2 * x),"
+        f" {', '.join(f'max({f})' for f in fields)} FROM ({' UNION ALL '.join(branches)})"
+        " GROUP BY case_id)"
+    )
+    return "WITH " + ", ".join(ctes), params
+
+
+def _facts_sql(properties: dict[str, Any], today: date) -> tuple[str, list[Any]]:
+    """The facts' part of the score, an SQL expression over ``case_match m``."""
+    sql, params = "0", list[Any]()
+    born = text(properties.get(BIRTHDATE))
+    mine_age = _age(properties, today)
+    mine_year, mine_estimated = _birth_year(properties, today)
+    year = "CAST(substr(m.born_on, 1, 4) AS INTEGER)"
+    their_age = (
+        f"CASE WHEN m.born_on IS NULL THEN m.age ELSE ? - {year}"
+        " - (substr(m.born_on, 6, 5) > ?) END"
+    )
+    birth = []
+    if born:
+        birth.append("WHEN m.born = ? THEN 3")
+        params.append(born)
+    if mine_year and not mine_estimated:
+        birth.append(f"WHEN m.born_on IS NOT NULL AND {year} = ? THEN 2")
+        params.append(mine_year)
+    if mine_age is not None:
+        birth.append(f"WHEN abs(({their_age}) - ?) <= 2 THEN 1")
+        params += [today.year, f"{today.month:02}-{today.day:02}", mine_age]
+    if birth:
+        sql = f"(CASE {' '.join(birth)} ELSE 0 END)"
+    for name, column in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
+        mine = properties.get(name)
+        if mine:
+            sql += (
+                f" + (CASE WHEN m.{column} IS NULL THEN 0 WHEN m.{column} = ? THEN 1 ELSE -2 END)"
+            )
+            params.append(mine)
+    return sql, params
+
+
+def _fact_reasons(properties: dict[str, Any], facts: dict[str, Any], today: date) -> list[str]:
+    """The reasons the facts give (as the score counted them)."""
+    why = []
+    mine_year, mine_estimated = _birth_year(properties, today)
+    theirs_year, theirs_estimated = _birth_year(facts, today)
+    if properties.get(BIRTHDATE) and properties.get(BIRTHDATE) == facts.get(BIRTHDATE):
+        why.append("date of birth")
+    elif mine_year and not mine_estimated and not theirs_estimated and mine_year == theirs_year:
+        why.append("birth year")
+    else:
+        mine_age, theirs = _age(properties, today), _age(facts, today)
+        if mine_age is not None and theirs is not None and abs(mine_age - theirs) <= 2:
+            why.append("age")
+    for name, label in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
+        if properties.get(name) and properties.get(name) == facts.get(name):
+            why.append(label)
+    return why
+
+
+def _as_fields(born: Any, born_on: Any, age: Any, gender: Any, citizenship: Any) -> dict[str, Any]:
+    """A ``case_match`` row as the fields it was made of, as far as ``_age`` and the rest read
+    them (``born_on`` is ``born`` read: not needed here)."""
+    del born_on
+    fields = {BIRTHDATE: born, "age": age, GENDER: gender, CITIZENSHIP: citizenship}
+    return {k: v for k, v in fields.items() if v is not None}
+
+
 def possible_same_person(
     book: CaseBook, properties: dict[str, Any], limit: int = 10
 ) -> list[Candidate]:
     """Earlier cases that may be about the person ``properties`` describe (an intake's answers
     as case properties), best first; none without a name."""
     book.session.require(Permission.VIEW_CASES)
-    scores: dict[str, int] = {}
-    reasons: dict[str, list[str]] = {}
-    typed_scripts: dict[str, set[str]] = {}
+    typed: list[tuple[set[str], list[tuple[frozenset[str], frozenset[str]]]]] = []
     for name, value in properties.items():
-        if not (is_name_field(name) and isinstance(value, str) and _long_enough(value)):
-            continue
-        scripts = _scripts(value)
-        for case_id, rank in book._search(value).items():
-            scores[case_id] = scores.get(case_id, 0) + (4 if rank == EXACT_MATCH else 2)
-            reasons.setdefault(case_id, []).append("name" if rank == EXACT_MATCH else "")
-            typed_scripts.setdefault(case_id, set()).update(scripts)
-    if not scores:
+        if is_name_field(name) and isinstance(value, str) and _long_enough(value):
+            words = name_words(value)
+            if words:
+                typed.append((_scripts(value), words))
+    if not typed:
         return []
     today = book.today()
-    mine_age = _age(properties, today)
-    mine_year, mine_estimated = _birth_year(properties, today)
+    names_sql, params = _name_sql([words for _, words in typed])
+    facts_sql, facts_params = _facts_sql(properties, today)
+    xs = ", ".join(f"n.x{k}" for k in range(len(typed)))
+    rows = book.store.query(
+        f"{names_sql} SELECT * FROM (SELECT n.case_id, n.points + {facts_sql} AS score, {xs},"
+        " m.born, m.born_on, m.age, m.gender, m.citizenship"
+        " FROM names n JOIN case_match m ON m.case_id = n.case_id)"
+        " WHERE score >= ? ORDER BY score DESC, case_id LIMIT ?",
+        [*params, *facts_params, MIN_SCORE, limit],
+    )
+    shown = _shown(book, [r[0] for r in rows])
     found = []
-    for case_id, facts in _facts(book, scores).items():
-        fields = facts["fields"]
-        score = scores[case_id]
-        # a name typed in a script the case's name is not written in: found across scripts
-        across = bool(typed_scripts[case_id]) and not typed_scripts[case_id] & _scripts(
-            facts["name"]
+    for row in rows:
+        case_id, score, ranks, facts = (
+            row[0],
+            row[1],
+            row[2 : 2 + len(typed)],
+            row[2 + len(typed) :],
         )
+        if case_id not in shown:
+            continue  # (erased meanwhile)
+        display, hlc, names = shown[case_id]
+        mine = set().union(*(s for (s, _), x in zip(typed, ranks, strict=True) if x is not None))
+        across = bool(mine) and not mine & _scripts(display)
         why = [
-            "name in another script" if across else ("name" if r else "similar name")
-            for r in reasons[case_id]
+            "name in another script" if across else ("name" if x else "similar name")
+            for x in ranks
+            if x is not None
         ]
-        theirs_year, theirs_estimated = _birth_year(fields, today)
-        if properties.get(BIRTHDATE) and properties.get(BIRTHDATE) == fields.get(BIRTHDATE):
-            score += 3
-            why.append("date of birth")
-        elif mine_year and not mine_estimated and not theirs_estimated and mine_year == theirs_year:
-            score += 2
-            why.append("birth year")
-        else:
-            theirs = _age(fields, today)
-            if mine_age is not None and theirs is not None and abs(mine_age - theirs) <= 2:
-                score += 1
-                why.append("age")
-        for name, label in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
-            mine, theirs_value = properties.get(name), fields.get(name)
-            if mine and theirs_value:
-                if mine == theirs_value:
-                    score += 1
-                    why.append(label)
-                else:
-                    score -= 2
-        if score >= MIN_SCORE:
-            found.append(
-                Candidate(
-                    case_id,
-                    facts["name"],
-                    score,
-                    tuple(dict.fromkeys(why)),
-                    theirs_year,
-                    theirs_estimated,
-                    _text(fields.get(CITIZENSHIP)),
-                    _text(fields.get(GENDER)),
-                    _day_of(facts["hlc"]),
-                )
-            )
-    found.sort(key=lambda c: (-c.score, c.case_id))
-    shown = found[:limit]
-    names = _names(book, [c.case_id for c in shown])
-    return [replace(c, names=names.get(c.case_id, {})) for c in shown]
+        fields = _as_fields(*facts)
+        why += _fact_reasons(properties, fields, today)
+        found.append(_candidate(case_id, display, int(score), why, fields, hlc, names, today))
+    return found
 
 
-def _names(book: CaseBook, case_ids: list[str]) -> dict[str, dict[str, str]]:
-    """The name fields of a few cases (those shown), as the person's full name is made of."""
-    out: dict[str, dict[str, str]] = {}
-    for start in range(0, len(case_ids), BATCH):
-        chunk = case_ids[start : start + BATCH]
-        rows = book.store.query(
-            "SELECT case_id, json_extract(state, '$.fields') FROM cases"
-            f" WHERE case_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        for case_id, fields in rows:
-            values = json.loads(fields) if fields else {}
-            out[case_id] = {
-                k: v for k, v in values.items() if is_name_field(k) and isinstance(v, str) and v
-            }
+def _candidate(
+    case_id: str,
+    display: str,
+    score: int,
+    why: list[str],
+    fields: dict[str, Any],
+    hlc: str | None,
+    names: dict[str, str],
+    today: date,
+) -> Candidate:
+    year, estimated = _birth_year(fields, today)
+    return Candidate(
+        case_id,
+        display,
+        score,
+        tuple(dict.fromkeys(why)),
+        year,
+        estimated,
+        text(fields.get(CITIZENSHIP)),
+        text(fields.get(GENDER)),
+        _day_of(hlc),
+        names,
+    )
+
+
+def _shown(book: CaseBook, case_ids: list[str]) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """The list name, last event's clock and name fields of the few cases shown."""
+    out: dict[str, tuple[str, str, dict[str, str]]] = {}
+    if not case_ids:
+        return out
+    rows = book.store.query(
+        "SELECT case_id, display_name, updated_hlc, json_extract(state, '$.fields') FROM cases"
+        f" WHERE case_id IN ({_marks(case_ids)})",
+        case_ids,
+    )
+    for case_id, display, hlc, fields in rows:
+        values = json.loads(fields) if fields else {}
+        names = {k: v for k, v in values.items() if is_name_field(k) and isinstance(v, str) and v}
+        out[case_id] = (display or "", hlc, names)
     return out
 
 
@@ -224,23 +324,15 @@ def describe_case(book: CaseBook, case_id: str) -> Candidate | None:
     """One case as a candidate is shown (a linked draft resumed: the case it is linked to), or
     None when it is gone (erased meanwhile)."""
     book.session.require(Permission.VIEW_CASES)
-    facts = _facts(book, [case_id]).get(case_id)
-    if facts is None:
-        return None
-    fields = facts["fields"]
-    year, estimated = _birth_year(fields, book.today())
-    return Candidate(
-        case_id,
-        facts["name"],
-        0,
-        (),
-        year,
-        estimated,
-        _text(fields.get(CITIZENSHIP)),
-        _text(fields.get(GENDER)),
-        _day_of(facts["hlc"]),
-        _names(book, [case_id]).get(case_id, {}),
+    shown = _shown(book, [case_id]).get(case_id)
+    facts = book.store.query_one(
+        "SELECT born, born_on, age, gender, citizenship FROM case_match WHERE case_id = ?",
+        (case_id,),
     )
+    if shown is None or facts is None:
+        return None
+    display, hlc, names = shown
+    return _candidate(case_id, display, 0, [], _as_fields(*facts), hlc, names, book.today())
 
 
 def note_link(book: CaseBook, case_id: str, linked: bool) -> None:

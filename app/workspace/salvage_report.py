@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Tables the case book recomputes from the events (CaseBook.rebuild): never copied.
-DERIVED = frozenset({"cases", "case_terms", "case_order", "case_facts", "case_tallies"})
+DERIVED = frozenset(
+    {"cases", "case_terms", "case_order", "case_facts", "case_tallies", "case_match"}
+)
 # Kept by the new workspace's own migrations.
 NOT_COPIED = DERIVED | {"_migrations", "audit_checkpoints"}  # MAC'd with the old key
 # Named first in the summary: what a person's case is made of.

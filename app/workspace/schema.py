@@ -8,7 +8,7 @@ attachment outbox and downloads of sync).
 
 from __future__ import annotations
 
-from app.workspace.migrations import cases, core, export, interviews, team
+from app.workspace.migrations import cases, core, export, interviews, matching, team
 from app.workspace.store import Migration
 
 MIGRATIONS = [
@@ -34,4 +34,5 @@ MIGRATIONS = [
     Migration("0022_audit_checkpoints", core.audit_checkpoints),
     Migration("0023_welcomed_before_roles", team.welcomed_before_roles),
     Migration("0024_case_order", cases.case_order),
+    Migration("0025_case_match", matching.case_match),
 ]

@@ -82,3 +82,44 @@ def test_a_first_letter_alone_offers_nobody(book: CaseBook) -> None:
     assert possible_same_person(book, {"prs_First_Name": "S", "prs_Citizenship": "KH"}) == []
     found = possible_same_person(book, {"prs_First_Name": "明", "prs_Citizenship": "CN"})
     assert [c.case_id for c in found] == [li]
+
+
+def test_a_name_no_one_has_offers_nobody_though_its_syllables_begin_others(
+    book: CaseBook,
+) -> None:
+    # 赵晓燕 romanised is "zhao xiao yan": "yan" begins "yang", the family name of these two.
+    for given, latin in (("玉兰", "Yulan"), ("秀英", "Xiuying")):
+        book.open_case(
+            {
+                "prs_First_Name": f"杨{given}",
+                "prs_Name_Latin": f"Yang {latin}",
+                "prs_Citizenship": "CN",
+            },
+            "intake",
+        )
+    typed = {"prs_First_Name": "赵晓燕", "prs_Name_Latin": "Zhao Xiaoyan", "prs_Citizenship": "CN"}
+    assert possible_same_person(book, typed) == []
+    assert possible_same_person(book, {"prs_First_Name": "赵晓燕", "prs_Citizenship": "CN"}) == []
+
+
+def test_whole_names_match_across_scripts_and_by_sound_never_by_their_beginning(
+    book: CaseBook,
+) -> None:
+    sokha = book.open_case({"prs_First_Name": "Sokha", "prs_Citizenship": "KH"}, "intake")
+    somchai = book.open_case(
+        {"prs_First_Name": "Somchai", "prs_Citizenship": "TH", "age": "16"}, "intake"
+    )
+    found = possible_same_person(book, {"prs_First_Name": "សុខា", "prs_Citizenship": "KH"})
+    assert [(c.case_id, c.reasons) for c in found] == [
+        (sokha, ("name in another script", "citizenship"))
+    ]
+    typed = {"prs_First_Name": "Somchay", "prs_Citizenship": "TH", "age": "17"}
+    found = possible_same_person(book, typed)
+    assert [(c.case_id, c.score, c.reasons) for c in found] == [
+        (somchai, 4, ("similar name", "age", "citizenship"))
+    ]
+    assert possible_same_person(book, {**typed, "prs_First_Name": "Som"}) == []
+    found = possible_same_person(book, {**typed, "prs_First_Name": "Somchai"})
+    assert [(c.case_id, c.score, c.reasons) for c in found] == [
+        (somchai, 6, ("name", "age", "citizenship"))
+    ]

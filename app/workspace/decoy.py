@@ -17,6 +17,10 @@ Contract (docs/security.md, "The duress password"):
   profile's users with their roles, signed by a new supervisors' key, and an audit log of their
   additions and logins at the times the profile recorded. ``workspace.json`` (id, created at) and
   ``login-screen.json`` are not touched.
+- **What changed since the profile was sealed** (the last login that opened the database) is
+  taken from the keyslots: a user added since is listed with the role their slot was made for, a
+  user disabled since (no slot) as disabled (``_as_the_slots_say``).
+- **No cases**, real or made up (docs/security.md says why).
 
 ``cryptography`` is imported where a key is used (the login window's cold start).
 """
@@ -38,8 +42,8 @@ from app.workspace.audit import Action
 from app.workspace.duress_profile import Profile, keep_kek, seal_slot
 from app.workspace.keyslots import (
     KEY_BYTES,
+    KEYLESS_BYTES,
     Keyslot,
-    KeyslotFile,
     keyless_plaintext,
     slot_from_bytes,
     slot_to_bytes,
@@ -93,35 +97,41 @@ def build(
     from app.workspace import signed_roles, wipe
     from app.workspace.schema import MIGRATIONS
 
-    profile = Profile.from_plaintext(held) or _profile_of_names(folder, user)
-    entry = profile.user(user)
-    if entry is None:  # a name typed that is not a user here: the person who typed it
-        entry = [user, Role.SOCIAL_WORKER.value, 0, audit.now_iso(), "", "", 0]
-        profile.users.append(entry)
-    entry[2] = 0
-    role = Role(entry[1])
-    key = bytearray(secrets.token_bytes(KEY_BYTES))
-    user_secret = signed_roles.new_secret()
-    seed = signed_roles.new_secret()
-    plain = _plaintext_for(role, key, user_secret, seed)
-    own = seal_slot(workspace_id, "user", user, duress.salt, duress.cost, kek, plain)
-    decoy_kek = secrets.token_bytes(KEY_BYTES)
-    decoy_profile = Profile([list(u) for u in profile.users], dict(profile.settings))
-
-    # 1. The crypto-shredding: every cell of the keyslot area overwritten in place.
     path = folder / "keyslots"
     with keyslot_area.writing(path):
         area = keyslot_area.read(path)
-        changes: dict[int, bytes] = {}
-        placed = False
+        slots: dict[int, Keyslot] = {}
         for index, payload in enumerate(area.payloads):
-            changes[index] = b""
             try:
                 slot = slot_from_bytes(payload) if payload else None
             except ValueError:
                 slot = None
-            if slot is None:
-                continue
+            if slot is not None:
+                slots[index] = slot
+        users = [s for s in slots.values() if s.kind == "user"]
+        profile = Profile.from_plaintext(held)
+        if profile is None:
+            profile = _profile_of_names(folder, user, sorted(s.name for s in users))
+        else:
+            _as_the_slots_say(profile, users, user, _created_at(folder))
+        entry = profile.user(user)
+        if entry is None:  # a name typed that is not a user here: the person who typed it
+            entry = [user, Role.SOCIAL_WORKER.value, 0, audit.now_iso(), "", "", 0]
+            profile.users.append(entry)
+        entry[2] = 0
+        role = Role(entry[1])
+        key = bytearray(secrets.token_bytes(KEY_BYTES))
+        user_secret = signed_roles.new_secret()
+        seed = signed_roles.new_secret()
+        plain = _plaintext_for(role, key, user_secret, seed)
+        own = seal_slot(workspace_id, "user", user, duress.salt, duress.cost, kek, plain)
+        decoy_kek = secrets.token_bytes(KEY_BYTES)
+        decoy_profile = Profile([list(u) for u in profile.users], dict(profile.settings))
+
+        # 1. The crypto-shredding: every cell of the keyslot area overwritten in place.
+        changes: dict[int, bytes] = {index: b"" for index in range(len(area.payloads))}
+        placed = False
+        for index, slot in slots.items():
             if slot.kind == "user" and slot.name == user:
                 changes[index], placed = slot_to_bytes(own), True
             elif slot.kind == "duress":
@@ -184,16 +194,56 @@ def _plaintext_for(
     return key + user_secret
 
 
-def _profile_of_names(folder: Path, user: str) -> Profile:
+def _profile_of_names(folder: Path, user: str, names: list[str]) -> Profile:
     """A duress slot set by an earlier version holds no profile: the names the login screen lists,
     as social workers, and the one who typed it a supervisor (what that version did)."""
-    names = KeyslotFile.read(folder / "keyslots").user_names()
     at = _created_at(folder)
     users: list[list[Any]] = [
         [n, Role.SUPERVISOR.value if n == user else Role.SOCIAL_WORKER.value, 0, at, "", "", 0]
         for n in names
     ]
     return Profile(users, {})
+
+
+def _role_of_slot(slot: Keyslot) -> Role:
+    """The role a user slot was made for, from what it wraps (``_plaintext_for``), whose length
+    its own length gives: an interpreter's holds no workspace key, a supervisor's also the
+    supervisors' key."""
+    held = len(slot.wrapped) - 16  # the AEAD's tag
+    if held == KEYLESS_BYTES:
+        return Role.INTERPRETER
+    return Role.SUPERVISOR if held == 3 * KEY_BYTES else Role.SOCIAL_WORKER
+
+
+def _as_the_slots_say(profile: Profile, slots: list[Keyslot], user: str, created: str) -> None:
+    """The profile is sealed at each login that opens the database, so the users changed since
+    the last one are as it says only where the slots agree. A user with a slot and not in the
+    profile was added since (or, in a profile of very many users, left out for room): listed with
+    the role their slot was made for, added by the supervisor seen last, at a time after the
+    last one the profile knows (for a profile that left users out: between the workspace's
+    creation and then). A user in the profile without a slot was disabled since (their slot is
+    destroyed when they are)."""
+    names = {s.name for s in slots}
+    for entry in profile.users:
+        if entry[0] not in names and entry[0] != user:
+            entry[2] = 1
+    added = sorted((s for s in slots if profile.user(s.name) is None), key=lambda s: s.name)
+    if not added:
+        return
+    now = datetime.now(UTC)
+    known = [_parse(t, now) for u in profile.users for t in (u[3], u[5]) if t]
+    latest = min(max(known, default=now), now)
+    start, end = (
+        (min(_parse(created, latest), latest), latest) if profile.truncated else (latest, now)
+    )
+    supervisors = [u for u in profile.users if u[1] == Role.SUPERVISOR.value and not u[2]]
+    by = max(supervisors, key=lambda u: str(u[5] or ""), default=None)
+    rng = random.Random(secrets.randbits(64))
+    times = sorted(start + (end - start) * rng.uniform(0.05, 0.95) for _ in added)
+    for slot, at in zip(added, times, strict=True):
+        profile.users.append(
+            [slot.name, _role_of_slot(slot).value, 0, _iso(at), by[0] if by else user, "", 0]
+        )
 
 
 def _created_at(folder: Path) -> str:

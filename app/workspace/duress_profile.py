@@ -92,12 +92,18 @@ class Profile:
 
     users: list[list[Any]]
     settings: dict[str, str]
+    # some users were left out for room (a workspace of very many): a user the profile does not
+    # name may be an old one, not one added since it was sealed (app/workspace/decoy.py)
+    truncated: bool = False
 
     def to_plaintext(self) -> bytes:
         users = list(self.users)
         while True:
+            doc: dict[str, Any] = {"v": 1, "u": users, "s": self.settings}
+            if self.truncated or len(users) < len(self.users):
+                doc["t"] = 1
             raw = json.dumps(
-                {"v": 1, "u": users, "s": self.settings},
+                doc,
                 ensure_ascii=False,
                 separators=(",", ":"),
             ).encode("utf-8")
@@ -118,9 +124,10 @@ class Profile:
             raw = json.loads(zlib.decompress(bytes(plain[2 : 2 + length])))
             users = [list(u) for u in raw["u"] if isinstance(u, list) and len(u) == 7]
             settings = {str(k): str(v) for k, v in dict(raw["s"]).items()}
-        except (zlib.error, ValueError, KeyError, TypeError, struct.error):
+            truncated = bool(raw.get("t"))
+        except (zlib.error, ValueError, KeyError, TypeError, struct.error, AttributeError):
             return None
-        return Profile(users, settings)
+        return Profile(users, settings, truncated)
 
     def user(self, name: str) -> list[Any] | None:
         return next((u for u in self.users if u[0] == name), None)

@@ -83,6 +83,10 @@ def test_the_profile_has_one_size_and_keeps_the_most_recently_seen() -> None:
     assert newest in kept.users
     dropped = [u for u in users if u not in kept.users]
     assert max(u[5] for u in dropped) <= min(u[5] for u in kept.users)
+    # it says so: a user it does not name may be an old one, not one added since
+    assert kept.truncated
+    whole = duress_profile.Profile.from_plaintext(small)
+    assert whole is not None and not whole.truncated
 
 
 def test_removing_the_duress_password_drops_its_key(session: Session) -> None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.team import pull_refetch
 from app.team.outbox import Inbox
-from app.workspace.store import Store
+from app.workspace.store import CACHE_MAX_KIB, Store
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope
 from sync.errors import SyncError
@@ -75,6 +75,31 @@ def collector_paused() -> Iterator[None]:
             _Paused.pages -= 1
             if _Paused.pages == 0 and _Paused.resume:
                 gc.enable()
+
+
+@contextmanager
+def page_cache_raised(store: Store) -> Iterator[None]:
+    """SQLCipher's page cache of ``store`` raised to its most (``CACHE_MAX_KIB``) while a pull
+    applies its pages, and put back as it was after.
+
+    The cache is sized from the workspace when it is opened (half the file): a new laptop's
+    workspace is nearly empty then, so its first pull writes through the smallest cache (8 MiB)
+    while the workspace grows to some hundred megabytes. Each page of envelopes inserts into the
+    search terms', name-order entries' and cases' indexes all over them; a database page that
+    left the cache is read and decrypted again, and dirty pages past the cache are spilled
+    (encrypted and written) before the commit writes them again. Measured on a new laptop's
+    first round of 20,000 envelopes: the name-order entries' inserts 1.7 s of CPU with 8 MiB,
+    0.6 s with 64 MiB. SQLite takes the cache's memory only as pages are read, so a small pull
+    costs no more memory than before."""
+    before = store.scalar("PRAGMA cache_size")
+    raise_to = isinstance(before, int) and (before < 0 and -before < CACHE_MAX_KIB)
+    if raise_to:
+        store.execute(f"PRAGMA cache_size = -{CACHE_MAX_KIB}")
+    try:
+        yield
+    finally:
+        if raise_to and store.is_open:
+            store.execute(f"PRAGMA cache_size = {before}")
 
 
 class _Paused:

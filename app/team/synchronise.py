@@ -457,15 +457,16 @@ class Synchroniser:
         inbox = Inbox(self.book)
         started = time.time()  # what is refused in this round is fetched again from the next
         cursor = int(self._setting("server_cursor") or 0)
-        while True:
-            own = pull.include_own(self.store, cursor)
-            page = with_retries(partial(client.pull, cursor, pull.PAGE, include_own=own))
-            with self.store.atomic():  # the page, its refusals and the cursor land together
-                receive_page(self.store, inbox, page["envelopes"], report)
-                cursor = int(page["next"])
-                self._put("server_cursor", str(cursor))
-                pull.own_caught_up(self.store, cursor)
-            if not page["more"]:
-                break
+        with pull.page_cache_raised(self.store):
+            while True:
+                own = pull.include_own(self.store, cursor)
+                page = with_retries(partial(client.pull, cursor, pull.PAGE, include_own=own))
+                with self.store.atomic():  # the page, its refusals and the cursor land together
+                    receive_page(self.store, inbox, page["envelopes"], report)
+                    cursor = int(page["next"])
+                    self._put("server_cursor", str(cursor))
+                    pull.own_caught_up(self.store, cursor)
+                if not page["more"]:
+                    break
         fetch_again(self.store, client, inbox, report, started)
         report.refused_waiting = pull_refetch.waiting(self.store)

@@ -43,7 +43,7 @@ from app.cases.book import CaseBook
 from app.errors import BadInput
 from app.team.keyring import Keyring
 from app.team.outbox import Inbox, outbox_of, team_name
-from app.team.pull import collector_paused
+from app.team.pull import collector_paused, page_cache_raised
 from app.team.transfer_attachments import CarriedAttachment, TransferReport, carried, receive
 from app.workspace import audit
 from app.workspace.audit import Action
@@ -290,7 +290,8 @@ def transfer_in(
             inbox.know_device(
                 file.device, file.signing_key, file.recipient, "transfer, fingerprint confirmed"
             )
-    with collector_paused():  # as a pull's page: its objects are freed by reference count
+    # As a pull's pages: its objects freed by reference count, the cache as large as it goes.
+    with collector_paused(), page_cache_raised(book.store):
         received = inbox.receive(file.envelopes)
     report = TransferReport(
         applied=received.applied,

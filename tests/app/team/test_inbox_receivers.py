@@ -6,42 +6,17 @@ from __future__ import annotations
 import ast
 import inspect
 import textwrap
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 from app.cases.book import CaseBook
-from app.team.case_book import case_book
 from app.team.keyring import Keyring
-from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import Inbox, outbox_of
 from app.team.receivers import RECEIVERS, Arrival, receives
-from app.workspace.folder import Workspace
 from sync.envelope import KINDS, Envelope, seal
-from tests.conftest import CHEAP, PASSWORD
 
-TODAY = date(2026, 11, 28)
 # What laptops send each other through the inbox (attachments travel apart: app/team/attachment_sync.py).
 THROUGH_THE_INBOX = {"case_event", "submission", "erasure", "referral", "form", "device_approvals"}
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[CaseBook, CaseBook]]:
-    books = []
-    for name, user in (("supervisor", "ana"), ("field", "sopheap")):
-        session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-        books.append(case_book(session, today=lambda: TODAY))
-    supervisor, field = books
-    found_team(supervisor, "bangkok-shelter")
-    request, _ = make_request(field)
-    welcome, _ = admit(supervisor, request)
-    join(field, welcome)
-    yield supervisor, field
-    for book in books:
-        if not book.session.is_locked:
-            book.session.lock()
 
 
 def test_every_kind_a_laptop_sends_has_a_receiver_registered_by_its_owner(

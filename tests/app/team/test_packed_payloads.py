@@ -4,39 +4,12 @@ side by side; one packed in a format newer than it knows is kept, wire and all, 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
-
-import pytest
 
 from app.cases.book import CaseBook
-from app.team.case_book import case_book
 from app.team.keyring import Keyring
-from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import Inbox, outbox_of
-from app.workspace.folder import Workspace
 from sync.envelope import CASE_EVENT, Envelope, seal
 from sync.payload import MARK
-from tests.conftest import CHEAP, PASSWORD
-
-TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[CaseBook, CaseBook]]:
-    books = []
-    for name, user in (("supervisor", "ana"), ("field", "sopheap")):
-        session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-        books.append(case_book(session, today=lambda: TODAY))
-    supervisor, field = books
-    found_team(supervisor, "bangkok-shelter")
-    request, _ = make_request(field)
-    welcome, _ = admit(supervisor, request)
-    join(field, welcome)
-    yield supervisor, field
-    for book in books:
-        book.session.lock()
 
 
 def _sent(book: CaseBook) -> list[Envelope]:

@@ -6,38 +6,16 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.cases.book import CaseBook
-from app.team.case_book import case_book
-from app.team.membership import admit, found_team, join, make_request
 from app.team.outbox import Inbox, outbox_of
-from app.team.pull import collector_paused, receive_page
+from app.team.pull import collector_paused, page_cache_raised, receive_page
 from app.team.synchronise import SyncReport
-from app.workspace.folder import Workspace
-from tests.conftest import CHEAP, PASSWORD
-
-TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[CaseBook, CaseBook]]:
-    books = []
-    for name, user in (("supervisor", "ana"), ("field", "sopheap")):
-        session, _ = Workspace.create(tmp_path / name, user, PASSWORD, cost=CHEAP)
-        books.append(case_book(session, today=lambda: TODAY))
-    supervisor, field = books
-    found_team(supervisor, "bangkok-shelter")
-    request, _ = make_request(field)
-    welcome, _ = admit(supervisor, request)
-    join(field, welcome)
-    yield supervisor, field
-    for book in books:
-        book.session.lock()
+from app.workspace.store import CACHE_MAX_KIB
 
 
 @pytest.fixture
@@ -143,3 +121,51 @@ def test_a_usb_import_starts_no_collection_while_its_envelopes_are_applied(
     assert report.applied == 40 and report.refused == []
     assert len(during) <= 1  # tens of thousands of allocations, no collection while applying
     assert gc.isenabled()
+
+
+def _cache_kib(book: CaseBook) -> int:
+    return -int(book.store.scalar("PRAGMA cache_size"))
+
+
+def test_the_page_cache_is_as_large_as_it_goes_while_a_pull_applies_and_as_it_was_after(
+    team: tuple[CaseBook, CaseBook],
+) -> None:
+    _, field = team
+    opened = _cache_kib(field)
+    assert opened < CACHE_MAX_KIB  # a new workspace: the smallest cache
+    with page_cache_raised(field.store):
+        assert _cache_kib(field) == CACHE_MAX_KIB
+    assert _cache_kib(field) == opened
+    with pytest.raises(RuntimeError), page_cache_raised(field.store):
+        raise RuntimeError("the page failed")
+    assert _cache_kib(field) == opened
+
+
+def test_a_rounds_pages_are_applied_with_the_cache_raised(team: tuple[CaseBook, CaseBook]) -> None:
+    from app.team import synchronise
+
+    supervisor, field = team
+    with supervisor.store.atomic():
+        supervisor.open_case({"prs_First_Name": "Sokha"}, "intake")
+    sent = outbox_of(supervisor).pending(limit=10)
+
+    class Server:
+        def pull(self, since: int, limit: int, include_own: bool = False) -> dict[str, Any]:
+            page = [{"seq": n + 1, "envelope": e.to_wire()} for n, e in enumerate(sent)]
+            return {"envelopes": page[since:], "next": len(page), "more": False}
+
+    caches: list[int] = []
+    apply = receive_page
+
+    def receive(*args: Any, **kwargs: Any) -> None:
+        caches.append(_cache_kib(field))
+        apply(*args, **kwargs)
+
+    opened = _cache_kib(field)
+    report = SyncReport()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("app.team.synchronise.receive_page", receive)
+        synchronise.Synchroniser(field)._pull(Server(), report)  # type: ignore[arg-type]
+    assert report.pull_refused == [] and field.count() == 1  # the case came
+    assert caches == [CACHE_MAX_KIB]
+    assert _cache_kib(field) == opened

@@ -2,8 +2,9 @@
 
 An export flattens the submissions it has no current row for and keeps their rows
 (``app.export.rows``); every later export reads them back, 6-8x faster. The keeper does that
-flattening earlier, off the user's path: after each sync round and after a form is finished (the
-desktop app, ``app.ui.export_keeper``), at the end of ``fieldcase sync`` (the command line). It is
+flattening earlier, off the user's path: in the desktop app at login and once the changes of a
+sync round or of cases saved have stopped coming (``app.ui.export_keeper``, debounced), at the
+end of ``fieldcase sync`` (the command line). It is
 the export's own code (``ExportRows.keep``), so a row kept ahead is byte for byte the row an export
 would have made.
 

@@ -19,7 +19,8 @@ Contract (docs/security.md, "The duress password"):
   ``login-screen.json`` are not touched.
 - **What changed since the profile was sealed** (the last login that opened the database) is
   taken from the keyslots: a user added since is listed with the role their slot was made for, a
-  user disabled since (no slot) as disabled (``_as_the_slots_say``).
+  user disabled since (no slot) as disabled (``_as_the_slots_say``); a role change reseals the
+  profile at once (app/workspace/users.py).
 - **No cases**, real or made up (docs/security.md says why).
 
 ``cryptography`` is imported where a key is used (the login window's cold start).

@@ -216,10 +216,12 @@ def keep_kek(store: Store, kek: bytes) -> None:
     )
 
 
-def refresh(session: Session) -> None:
+def refresh(session: Session, *, logged_in: bool = True) -> None:
     """After a login: seal the profile as it now is (this login counted) into the duress slot,
     under the KEK kept in the database: no Argon2id. Nothing when no duress password is set, or
-    it was set by an earlier version (no KEK kept: set it again for a lived-in decoy)."""
+    it was set by an earlier version (no KEK kept: set it again for a lived-in decoy).
+    ``logged_in=False``: after a change the keyslots cannot tell the decoy (a role changed,
+    app/workspace/users.py), the profile resealed with no login counted."""
     slots = session.workspace.keyslots()
     duress = slots.find("duress", "duress")
     value = session.store.scalar("SELECT value FROM settings WHERE key = ?", (KEK_SETTING,))
@@ -231,11 +233,12 @@ def refresh(session: Session) -> None:
     if plain is None:
         return  # the slot was replaced by another process meanwhile: its own KEK is elsewhere
     profile = read_profile(session.store, Profile.from_plaintext(plain))
-    last = session.store.query_one(
-        "SELECT at FROM audit WHERE action = ? AND user = ? ORDER BY seq DESC LIMIT 1",
-        (Action.LOGIN, session.user),
-    )
-    _logged_in(profile, session.user, str(last["at"]) if last else audit.now_iso())
+    if logged_in:
+        last = session.store.query_one(
+            "SELECT at FROM audit WHERE action = ? AND user = ? ORDER BY seq DESC LIMIT 1",
+            (Action.LOGIN, session.user),
+        )
+        _logged_in(profile, session.user, str(last["at"]) if last else audit.now_iso())
     slots.put(
         seal_slot(
             workspace_id, "duress", "duress", duress.salt, duress.cost, kek, profile.to_plaintext()

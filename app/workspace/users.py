@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.errors import BadInput
-from app.workspace import audit, shared_drafts, signed_roles
+from app.workspace import audit, duress_profile, shared_drafts, signed_roles
 from app.workspace.audit import Action
 from app.workspace.credentials import clean_password, clean_user_name
 from app.workspace.keyslots import DEFAULT_COST, KdfCost, Keyslot, keyless_plaintext, wrap_key, zero
@@ -181,6 +181,7 @@ def set_role(session: Session, name: str, role: Role | str) -> None:
         audit.record(session.store, session.user, Action.USER_ROLE, name, role.value)
         sign_row(session, name, trusted)
         _after_role_change(session, name, before == Role.INTERPRETER.value, role)
+    duress_profile.refresh(session, logged_in=False)  # the decoy's users as they are now
 
 
 def _after_role_change(session: Session, name: str, was_interpreter: bool, role: Role) -> None:

@@ -7,8 +7,8 @@ next opened under duress. The adversary, who may have seen the users dialog befo
 
 - a user added since the last login with the role they were given (a supervisor as a supervisor,
   an interpreter as an interpreter; not as a social worker), added by a supervisor after that
-  login, and a user disabled since as disabled; and a user added since who types the duress
-  password keeps their role;
+  login, a user disabled since as disabled, a user whose role changed since in the new role;
+  and a user added since who types the duress password keeps their role;
 - no real person: the decoy's database holds no name of a person in the real workspace (people
   named as the demo data's made-up people are, the names most likely to be met again), and
   after the shredding no byte of the folder does. The decoy invents no cases.
@@ -69,8 +69,8 @@ def _users(session: Session) -> dict[str, tuple[str, bool]]:
 @pytest.fixture
 def seen(tmp_path: Path) -> Iterator[Seen]:
     """ana set the duress password and logged in; then, in that session, she added dara (a
-    supervisor), vit (an interpreter) and sok (a social worker) and disabled bora. Nobody has
-    logged in since (a login would seal them into the profile)."""
+    supervisor), vit (an interpreter) and sok (a social worker), disabled bora and made chan a
+    supervisor. Nobody has logged in since (a login would seal them into the profile)."""
     folder = tmp_path / "ws"
     session, _ = Workspace.create(folder, "ana", PASSWORD, cost=CHEAP)
     session.add_user("bora", Role.SOCIAL_WORKER, PASSWORDS["bora"], cost=CHEAP)
@@ -87,6 +87,7 @@ def seen(tmp_path: Path) -> Iterator[Seen]:
     session.add_user("vit", Role.INTERPRETER, PASSWORDS["vit"], cost=CHEAP)
     session.add_user("sok", Role.SOCIAL_WORKER, PASSWORDS["sok"], cost=CHEAP)
     session.disable_user("bora")
+    session.set_role("chan", Role.SUPERVISOR)
     last_login = str(
         session.store.scalar(
             "SELECT max(at) FROM audit WHERE action = ? AND user = 'ana'", (Action.LOGIN,)
@@ -107,7 +108,7 @@ def test_users_changed_since_the_last_login_are_as_they_were_made(seen: Seen) ->
             == {
                 "ana": ("supervisor", False),
                 "bora": ("social_worker", True),
-                "chan": ("social_worker", False),
+                "chan": ("supervisor", False),
                 "dara": ("supervisor", False),
                 "vit": ("interpreter", False),
                 "sok": ("social_worker", False),
@@ -131,8 +132,8 @@ def test_users_changed_since_the_last_login_are_as_they_were_made(seen: Seen) ->
         decoy.lock()
     record(
         "duress login: users changed since the last login",
-        "a supervisor, an interpreter and a social worker added and one user disabled after the"
-        " profile was sealed: the decoy lists each with the role given, the disabled as disabled",
+        "a supervisor, an interpreter and a social worker added, one user disabled and one made a"
+        " supervisor after the last login: the decoy lists each as the users dialog did",
         "pass",
     )
 

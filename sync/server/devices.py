@@ -8,11 +8,11 @@ The life of a laptop on the server::
     laptop:     every request: ``Authorization: Bearer <token>``; ``authenticate`` finds the device
     supervisor: approvals.revoke(device, reason)  ->  every later request of that device is refused
 
-Modules: this one (what every step shares: names, key checks, ``authenticate``, ``list_devices``,
-the sealed team key), ``enrolment`` (one-time codes, registering with one), ``approvals``
-(approval and revocation, by the administrator or a supervisor's device), ``restored_devices``
-(after a restore from a backup: registering again without a code, approving again, replaying the
-revocation journal).
+Modules: this one (what every step shares: names, key checks, the pending record a registration
+adds (``add_pending``), ``authenticate``, ``list_devices``, the sealed team key), ``enrolment``
+(one-time codes, registering with one), ``approvals`` (approval and revocation, by the
+administrator or a supervisor's device), ``restored_devices`` (after a restore from a backup:
+registering again without a code, approving again, replaying the revocation journal).
 
 Codes and tokens are random (80 and 256 bits) and stored only as SHA-256: a copy of the database
 lets nobody enrol a laptop or act as one.
@@ -27,8 +27,9 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from sync.protocol import MAX_TEAM_KEY_BYTES, DeviceStatus, ErrorCode
+from sync.protocol import MAX_TEAM_KEY_BYTES, DeviceRole, DeviceStatus, ErrorCode
 from sync.server import models
 from sync.server.database import Database, now
 from sync.server.errors import ServerError
@@ -72,6 +73,49 @@ def checked_keys(signing_key: str, age_recipient: str) -> bytes:
     if not AGE_RECIPIENT.match(age_recipient):
         raise ServerError(ErrorCode.MALFORMED, "age_recipient must be an age1... X25519 recipient")
     return key
+
+
+def already_registered(device: str) -> ServerError:
+    """The conflict of a registration (with a code, or again after a restore) whose device id
+    this server already holds."""
+    return ServerError(
+        ErrorCode.CONFLICT, f"device {device!r} is already registered on this server"
+    )
+
+
+def add_pending(
+    session: Session,
+    *,
+    device: str,
+    team: str,
+    signing_key: bytes,
+    age_recipient: str,
+    fingerprint: str,
+    token: str,
+    registered: str,
+    reregistered: str | None = None,
+) -> None:
+    """A laptop's record, pending a supervisor's approval, added in the caller's transaction:
+    ``enrolment.register`` (with a code) and ``restored_devices.reregister`` (after a restore,
+    ``reregistered`` set) make it alike. Only the token's SHA-256 is kept. Refused
+    (``already_registered``) when the device id is held here; a concurrent registration of the
+    same id or token surfaces as the commit's IntegrityError, which the caller reports."""
+    if session.get(models.Device, device) is not None:
+        raise already_registered(device)
+    session.add(
+        models.Device(
+            device=device,
+            team=team,
+            status=DeviceStatus.PENDING.value,
+            role=DeviceRole.MEMBER.value,
+            signing_key=signing_key,
+            age_recipient=age_recipient,
+            fingerprint=fingerprint,
+            token_hash=sha256(token),
+            registered=registered,
+            reregistered=reregistered,
+        )
+    )
 
 
 def authenticate(db: Database, token: str | None, *, allow_pending: bool = False) -> models.Device:

@@ -13,10 +13,17 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
-from sync.protocol import DeviceRole, DeviceStatus, ErrorCode, device_fingerprint
+from sync.protocol import DeviceStatus, ErrorCode, device_fingerprint
 from sync.server import models
 from sync.server.database import Database, now
-from sync.server.devices import Registration, check_name, checked_keys, sha256
+from sync.server.devices import (
+    Registration,
+    add_pending,
+    already_registered,
+    check_name,
+    checked_keys,
+    sha256,
+)
 from sync.server.errors import ServerError
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -77,25 +84,16 @@ def register(
                     "this enrolment code is unknown, already used or expired: ask a supervisor "
                     "for a new one",
                 )
-            if session.get(models.Device, device) is not None:
-                raise ServerError(
-                    ErrorCode.CONFLICT, f"device {device!r} is already registered on this server"
-                )
-            session.add(
-                models.Device(
-                    device=device,
-                    team=used,
-                    status=DeviceStatus.PENDING.value,
-                    role=DeviceRole.MEMBER.value,
-                    signing_key=key,
-                    age_recipient=age_recipient,
-                    fingerprint=fingerprint,
-                    token_hash=sha256(token),
-                    registered=stamp,
-                )
+            add_pending(
+                session,
+                device=device,
+                team=used,
+                signing_key=key,
+                age_recipient=age_recipient,
+                fingerprint=fingerprint,
+                token=token,
+                registered=stamp,
             )
     except IntegrityError as exc:  # the same device id registered concurrently
-        raise ServerError(
-            ErrorCode.CONFLICT, f"device {device!r} is already registered on this server"
-        ) from exc
+        raise already_registered(device) from exc
     return Registration(device, used, DeviceStatus.PENDING.value, fingerprint, token)

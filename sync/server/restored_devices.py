@@ -24,7 +24,7 @@ from sync.protocol import DeviceRole, DeviceStatus, ErrorCode, device_fingerprin
 from sync.server import models, revocations
 from sync.server.approvals import approve, tombstone
 from sync.server.database import Database, now
-from sync.server.devices import TOKEN, Registration, check_name, checked_keys, sha256
+from sync.server.devices import TOKEN, Registration, add_pending, check_name, checked_keys
 from sync.server.errors import ServerError
 
 RESTORED = "restored"  # server_meta: when the database was last restored from a backup
@@ -85,23 +85,16 @@ def reregister(
             ).first()
             if revoked_keys is not None:
                 raise ServerError(ErrorCode.REVOKED, "a device with these keys was revoked")
-            if held is not None:
-                raise ServerError(
-                    ErrorCode.CONFLICT, f"device {device!r} is already registered on this server"
-                )
-            session.add(
-                models.Device(
-                    device=device,
-                    team=team,
-                    status=DeviceStatus.PENDING.value,
-                    role=DeviceRole.MEMBER.value,
-                    signing_key=key,
-                    age_recipient=age_recipient,
-                    fingerprint=fingerprint,
-                    token_hash=sha256(token),
-                    registered=stamp,
-                    reregistered=stamp,
-                )
+            add_pending(
+                session,
+                device=device,
+                team=team,
+                signing_key=key,
+                age_recipient=age_recipient,
+                fingerprint=fingerprint,
+                token=token,
+                registered=stamp,
+                reregistered=stamp,
             )
     except IntegrityError as exc:  # the same id or token registered concurrently
         raise ServerError(

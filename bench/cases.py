@@ -30,7 +30,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -274,6 +275,44 @@ def spread(values: list[float]) -> str:
     )
 
 
+@contextmanager
+def sides_with(count: int) -> Iterator[tuple[dict[str, CaseBook], float, float, dict[str, float]]]:
+    """Both sides with ``count`` cases of ``make_events`` (seed 1) ingested, opened again as at
+    the next login (``build``): the books, fieldcase's ingest time (wall, CPU) and each side's
+    size on disk (MB); closed and removed afterwards. Shared by bench/matching.py."""
+    print(f"== {count} cases x 5 events: generating and ingesting both sides ...", flush=True)
+    cases = make_events(count, seed=1)
+    with tempfile.TemporaryDirectory() as tmp:
+        books, ingest, ingest_cpu = build(Path(tmp), cases)
+        try:
+            yield books, ingest, ingest_cpu, {side: megabytes(b) for side, b in books.items()}
+        finally:
+            for book in books.values():
+                book.store.close()
+
+
+def compared(
+    figures: dict[str, dict[str, list[float]]], count: int, summary: dict[str, Any], width: int
+) -> dict[str, list[float]]:
+    """Each figure's line (fieldcase, plain SQLite, their ratio: median and min-max over rounds)
+    printed and put in ``summary``; returns the ratios per round, by figure. Shared by
+    bench/matching.py."""
+    ratios_of = {}
+    for name in figures["fieldcase"]:
+        enc, plain = figures["fieldcase"][name], figures["baseline"][name]
+        ratios = ratios_of[name] = [e / p for e, p in zip(enc, plain, strict=True)]
+        ratio = statistics.median(ratios)
+        print(
+            f"   {name:>{width}}: fieldcase {spread(enc)}, plain SQLite {spread(plain)},"
+            f" ratio {ratio:.2f}x ({min(ratios):.2f}-{max(ratios):.2f})",
+            flush=True,
+        )
+        summary[f"n{count}_fieldcase_{name}_ms"] = round(statistics.median(enc) * 1000, 2)
+        summary[f"n{count}_baseline_{name}_ms"] = round(statistics.median(plain) * 1000, 2)
+        summary[f"n{count}_ratio_{name}"] = round(ratio, 2)
+    return ratios_of
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 000 and 10 000 cases only")
@@ -290,31 +329,16 @@ def main() -> None:
     summary: dict[str, Any] = {"bench": "cases", "sizes": sizes, "rounds": args.rounds}
     headline: dict[str, Any] = {}
     for count in sizes:
-        print(f"== {count} cases x 5 events: generating and ingesting both sides ...", flush=True)
-        cases = make_events(count, seed=1)
-        with tempfile.TemporaryDirectory() as tmp:
-            books, ingest, ingest_cpu = build(Path(tmp), cases)
-            size = {side: megabytes(book) for side, book in books.items()}
+        with sides_with(count) as (books, ingest, ingest_cpu, size):
             figures = measure(books, args.rounds)
-            for book in books.values():
-                book.store.close()
         print(
             f"   fieldcase ingest {ingest:.1f} s ({ingest_cpu * 1000 / count:.2f} ms CPU a case);"
             f" on disk: fieldcase {size['fieldcase']:.0f} MB,"
             f" plain SQLite {size['baseline']:.0f} MB"
         )
-        for name in figures["fieldcase"]:
+        for name, ratios in compared(figures, count, summary, 24).items():
             enc, plain = figures["fieldcase"][name], figures["baseline"][name]
-            ratios = [e / p for e, p in zip(enc, plain, strict=True)]
             ratio = statistics.median(ratios)
-            print(
-                f"   {name:>24}: fieldcase {spread(enc)}, plain SQLite {spread(plain)},"
-                f" ratio {ratio:.2f}x ({min(ratios):.2f}-{max(ratios):.2f})",
-                flush=True,
-            )
-            summary[f"n{count}_fieldcase_{name}_ms"] = round(statistics.median(enc) * 1000, 2)
-            summary[f"n{count}_baseline_{name}_ms"] = round(statistics.median(plain) * 1000, 2)
-            summary[f"n{count}_ratio_{name}"] = round(ratio, 2)
             if name == "search_keystroke_p95":
                 value = statistics.median(enc) * 1000
                 headline = {

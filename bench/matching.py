@@ -25,7 +25,6 @@ import json
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ if str(ROOT) not in sys.path:
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.matching import matched_properties, possible_same_person  # noqa: E402
 from app.interviews.demo_people import person  # noqa: E402
-from bench.cases import SIDES, TODAY, build, make_events, megabytes  # noqa: E402
+from bench.cases import SIDES, TODAY, compared, sides_with  # noqa: E402
 
 SHOWN = 5  # candidates the intake's panel asks for (app/ui/same_person.py SHOWN)
 QUERIES = 60  # intakes a round
@@ -130,32 +129,17 @@ def main() -> None:
     summary: dict[str, Any] = {"bench": "matching", "sizes": sizes, "rounds": rounds}
     headline: dict[str, Any] = {}
     for count in sizes:
-        print(f"== {count} cases x 5 events: generating and ingesting both sides ...", flush=True)
-        cases = make_events(count, seed=1)
-        with tempfile.TemporaryDirectory() as tmp:
-            books, ingest, _ = build(Path(tmp), cases)
-            size = {side: megabytes(book) for side, book in books.items()}
+        with sides_with(count) as (books, ingest, _, size):
             figures, found = measure(books, rounds)
-            for book in books.values():
-                book.store.close()
         print(
             f"   fieldcase ingest {ingest:.1f} s; on disk: fieldcase {size['fieldcase']:.0f} MB,"
             f" plain SQLite {size['baseline']:.0f} MB; {found} of {QUERIES} intakes found"
             f" candidates"
         )
         summary[f"n{count}_found"] = found
-        for name in figures["fieldcase"]:
+        for name, ratios in compared(figures, count, summary, 17).items():
             enc, plain = figures["fieldcase"][name], figures["baseline"][name]
-            ratios = [e / p for e, p in zip(enc, plain, strict=True)]
             ratio = statistics.median(ratios)
-            print(
-                f"   {name:>17}: fieldcase {spread(enc)}, plain SQLite {spread(plain)},"
-                f" ratio {ratio:.2f}x ({min(ratios):.2f}-{max(ratios):.2f})",
-                flush=True,
-            )
-            summary[f"n{count}_fieldcase_{name}_ms"] = round(statistics.median(enc) * 1000, 2)
-            summary[f"n{count}_baseline_{name}_ms"] = round(statistics.median(plain) * 1000, 2)
-            summary[f"n{count}_ratio_{name}"] = round(ratio, 2)
             if name == "match_wall_p95":
                 value = statistics.median(enc) * 1000
                 headline = {

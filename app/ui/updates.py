@@ -6,8 +6,8 @@ shared laptop). The line in the status bar appears after a sync round (or at log
 announcement the server sent verifies against the release keys shipped in this program and names
 a version newer than the running one (app/system/releases/install.py ``newer_announced``): a
 server cannot make this laptop announce a release that is unsigned or older. The line is one line
-in every language: shortened with "…" where the window is too narrow, the whole sentence in its
-tooltip.
+in every language (app/ui/elided_label.py): shortened with "…" where the window is too narrow,
+the whole sentence in its tooltip.
 
 "Go back to version X…" appears when the install holds an earlier version than the one that
 starts next (app/system/releases/install.py ``previous_version``: the version an update replaced,
@@ -21,9 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
+from app.ui.elided_label import ElidedLabel
 from app.workspace.roles import Role
 
 if TYPE_CHECKING:
@@ -32,40 +33,6 @@ if TYPE_CHECKING:
     from app.ui.tasks import TaskRunner
 
 INSTALLERS = (Role.SUPERVISOR, Role.SOCIAL_WORKER)
-
-
-class OneLine(QLabel):
-    """A label that keeps to one line: its text shortened with "…" to the width it is given, the
-    whole text in its tooltip (Burmese and Khmer sentences are long)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.whole = ""
-        self.setWordWrap(False)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_whole_text(self, text: str) -> None:
-        # Qt's namespace is built when first named, so not before the login window shows
-        # (the label is made then; its first text comes after a login): tests/ui/test_cold_start.py
-        from PySide6.QtCore import Qt
-
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.whole = text
-        self.setToolTip(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        if not self.whole:
-            self.setText("")
-            return
-        from PySide6.QtCore import Qt
-
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(self.whole, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class Updates(QObject):
@@ -86,7 +53,7 @@ class Updates(QObject):
         self.menu.aboutToShow.connect(self._offer_rollback)
         self.previous: str | None = None  # the installed version a rollback goes back to
         self.confirm: QMessageBox | None = None
-        self.news = OneLine()
+        self.news = ElidedLabel()
         self.news.setObjectName("update_news")
         window.statusBar().addPermanentWidget(self.news, 1)
         self.attach(None)
@@ -218,7 +185,7 @@ class Updates(QObject):
                 self.tr("Go &back to version %1…").replace("%1", self.previous)
             )
         if self.offer is not None:
-            self.news.set_whole_text(
+            self.news.setText(
                 self.tr("A newer version %1 is available from your team's server.").replace(
                     "%1", self.offer.version
                 )

@@ -29,7 +29,7 @@ def cheap_cost() -> KdfCost:
 
 
 @pytest.fixture
-def new_workspace(tmp_path: Path) -> tuple[Session, str]:
+def new_workspace(tmp_path: Path) -> Iterator[tuple[Session, str]]:
     """A fresh workspace with supervisor 'ana' (password PASSWORD); returns (session, recovery code)."""
     session, code = Workspace.create(tmp_path / "ws", "ana", PASSWORD, cost=CHEAP)
     yield session, code

@@ -60,7 +60,7 @@ from app.team import (
 from app.team.keyring import Keyring
 from app.team.membership import EXPECTED_SUPERVISOR, join, seal_welcome
 from app.team.outbox import Inbox, outbox_of, team_name
-from app.team.pull import fetch_again, receive_page
+from app.team.pull import fetch_again
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.roles import Permission
@@ -457,16 +457,8 @@ class Synchroniser:
         inbox = Inbox(self.book)
         started = time.time()  # what is refused in this round is fetched again from the next
         cursor = int(self._setting("server_cursor") or 0)
-        with pull.page_cache_raised(self.store):
-            while True:
-                own = pull.include_own(self.store, cursor)
-                page = with_retries(partial(client.pull, cursor, pull.PAGE, include_own=own))
-                with self.store.atomic():  # the page, its refusals and the cursor land together
-                    receive_page(self.store, inbox, page["envelopes"], report)
-                    cursor = int(page["next"])
-                    self._put("server_cursor", str(cursor))
-                    pull.own_caught_up(self.store, cursor)
-                if not page["more"]:
-                    break
+        pull.pull_pages(
+            self.store, client, inbox, report, cursor, lambda c: self._put("server_cursor", str(c))
+        )
         fetch_again(self.store, client, inbox, report, started)
         report.refused_waiting = pull_refetch.waiting(self.store)

@@ -13,7 +13,6 @@ from app.team.keyring import Keyring
 from app.team.outbox import Inbox, outbox_of
 from app.team.receivers import RECEIVERS, Arrival
 from sync.envelope import KINDS, Envelope, seal
-from tests.app.team.test_inbox_receivers import team  # noqa: F401  (the same two laptops)
 
 NEW_KIND = "visit_plan"  # a kind a later fieldcase might add
 
@@ -32,7 +31,7 @@ def from_newer_laptop(book: CaseBook, body: bytes) -> Envelope:
 
 
 def test_a_kind_from_a_newer_laptop_is_kept_then_applied_once_after_the_update(
-    team: tuple[CaseBook, CaseBook],  # noqa: F811
+    team: tuple[CaseBook, CaseBook],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     supervisor, field = team
@@ -76,7 +75,7 @@ def test_a_kind_from_a_newer_laptop_is_kept_then_applied_once_after_the_update(
 
 
 def test_a_kept_envelope_whose_kind_is_still_unknown_stays_kept(
-    team: tuple[CaseBook, CaseBook],  # noqa: F811
+    team: tuple[CaseBook, CaseBook],
 ) -> None:
     supervisor, field = team
     envelope = from_newer_laptop(field, b"{}")

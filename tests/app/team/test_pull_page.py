@@ -16,6 +16,7 @@ from app.team.outbox import Inbox, outbox_of
 from app.team.pull import collector_paused, page_cache_raised, receive_page
 from app.team.synchronise import SyncReport
 from app.workspace.store import CACHE_MAX_KIB
+from sync.envelope import Envelope
 
 
 @pytest.fixture
@@ -141,31 +142,48 @@ def test_the_page_cache_is_as_large_as_it_goes_while_a_pull_applies_and_as_it_wa
     assert _cache_kib(field) == opened
 
 
-def test_a_rounds_pages_are_applied_with_the_cache_raised(team: tuple[CaseBook, CaseBook]) -> None:
+class _Server:
+    """A server's pull that serves ``sent`` one envelope a page, whatever the limit asked."""
+
+    def __init__(self, sent: list[Envelope]) -> None:
+        self.sent, self.asked = sent, 0
+
+    def pull(self, since: int, limit: int, include_own: bool = False) -> dict[str, Any]:
+        self.asked += 1
+        page = [{"seq": n + 1, "envelope": e.to_wire()} for n, e in enumerate(self.sent)]
+        return {
+            "envelopes": page[since : since + 1],
+            "next": min(since + 1, len(page)),
+            "more": since + 1 < len(page),
+        }
+
+
+def test_a_rounds_pages_are_applied_together_with_the_cache_raised_and_the_cursor_after(
+    team: tuple[CaseBook, CaseBook],
+) -> None:
     from app.team import synchronise
 
     supervisor, field = team
     with supervisor.store.atomic():
-        supervisor.open_case({"prs_First_Name": "Sokha"}, "intake")
-    sent = outbox_of(supervisor).pending(limit=10)
-
-    class Server:
-        def pull(self, since: int, limit: int, include_own: bool = False) -> dict[str, Any]:
-            page = [{"seq": n + 1, "envelope": e.to_wire()} for n, e in enumerate(sent)]
-            return {"envelopes": page[since:], "next": len(page), "more": False}
-
-    caches: list[int] = []
+        for name in ("Sokha", "Dara", "Malis"):
+            supervisor.open_case({"prs_First_Name": name}, "intake")
+    server = _Server(outbox_of(supervisor).pending(limit=10))
+    applied: list[tuple[int, int]] = []  # (envelopes, cache) of each transaction
     apply = receive_page
 
-    def receive(*args: Any, **kwargs: Any) -> None:
-        caches.append(_cache_kib(field))
-        apply(*args, **kwargs)
+    def receive(store: Any, inbox: Inbox, items: list[dict[str, Any]], *rest: Any) -> None:
+        applied.append((len(items), _cache_kib(field)))
+        apply(store, inbox, items, *rest)
 
     opened = _cache_kib(field)
     report = SyncReport()
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("app.team.synchronise.receive_page", receive)
-        synchronise.Synchroniser(field)._pull(Server(), report)  # type: ignore[arg-type]
-    assert report.pull_refused == [] and field.count() == 1  # the case came
-    assert caches == [CACHE_MAX_KIB]
+        patch.setattr("app.team.pull.receive_page", receive)
+        synchronise.Synchroniser(field)._pull(server, report)  # type: ignore[arg-type]
+    assert report.pull_refused == [] and field.count() == 3  # the cases came
+    assert server.asked == len(server.sent) > 3  # a page an envelope
+    assert applied == [(len(server.sent), CACHE_MAX_KIB)]  # in one transaction
+    assert field.store.scalar("SELECT value FROM settings WHERE key = 'server_cursor'") == str(
+        len(server.sent)
+    )
     assert _cache_kib(field) == opened

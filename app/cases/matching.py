@@ -35,14 +35,17 @@ last key.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import product
 from typing import Any
 
 from app.cases.book import CaseBook, is_name_field
 from app.cases.hlc import Timestamp
 from app.cases.match_facts import AGE_FIELDS, BIRTHDATE, CITIZENSHIP, GENDER, stated_age, text
 from app.cases.schedule import parse_date
+from app.text.romanize import romanizations
 from app.text.search import LOOSE, WHOLE, parse_query
 from app.text.segment import script_of
 from app.workspace import audit
@@ -108,17 +111,97 @@ def sound_key_counts(form: str) -> bool:
     return len(key) - (key[:1] == "a") >= SOUND_MIN_CONSONANTS
 
 
-def name_words(value: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """The words of a typed name, each as the search keys that match it exactly and those that
-    match it by sound only (whole keys, compared by equality); a word repeated once."""
-    out: list[tuple[frozenset[str], frozenset[str]]] = []
+@dataclass(frozen=True)
+class Word:
+    """One typed word of a name, as the search keys that find it (each compared by equality)."""
+
+    whole: frozenset[str]  # its spellings (folded, romanised): one of them a key: exact
+    syllables: tuple[frozenset[str], ...]  # a romanisation in syllables (杨秀英: yang xiu ying):
+    # every syllable of one a key of the case: exact too (one shared syllable is not the name)
+    sounds: frozenset[str]  # its sound keys long enough to count: one a key: by sound
+
+
+def name_words(value: str) -> list[Word]:
+    """The words of a typed name (a word repeated, once)."""
+    out: list[Word] = []
     for term in parse_query(value).terms:
-        loose = (
-            frozenset(f.removesuffix(WHOLE) for f in term.loose if sound_key_counts(f)) - term.exact
-        )
-        if (term.exact, loose) not in out:
-            out.append((term.exact, loose))
+        readings = romanizations(term.text)
+        syllables = tuple(sorted(frozenset(r.split()) for r in readings if len(r.split()) > 1))
+        parts_only = frozenset().union(*syllables) - {r.replace(" ", "") for r in readings}
+        sounds = frozenset(f.removesuffix(WHOLE) for f in term.loose if sound_key_counts(f))
+        word = Word(term.exact - parts_only, syllables, sounds - term.exact)
+        if word not in out:
+            out.append(word)
     return out
+
+
+class _Names:
+    """The cases each typed name field finds, as sets of case ids, each key read from the term
+    index by equality once and only when needed (a name's sound keys are read only when the
+    cases it finds exactly do not settle the best few)."""
+
+    def __init__(self, book: CaseBook, typed: list[list[Word]]) -> None:
+        self.book, self.typed = book, typed
+        self._ids: dict[str, set[str]] = {}
+        self._exact: dict[int, set[str]] = {}
+        self._any: dict[int, set[str]] = {}
+
+    def ids(self, form: str) -> set[str]:
+        if form not in self._ids:
+            joined = self.book.store.scalar(
+                "SELECT group_concat(case_id, ' ') FROM case_terms WHERE term = ?", (form,)
+            )
+            self._ids[form] = set(joined.split()) if joined else set()
+        return self._ids[form]
+
+    def _word_exact(self, word: Word) -> set[str]:
+        found = set().union(*(self.ids(f) for f in word.whole))
+        for group in word.syllables:
+            found |= set.intersection(*(self.ids(s) for s in group))
+        return found
+
+    def exact(self, k: int) -> set[str]:
+        """The cases field ``k`` finds with every word exact."""
+        if k not in self._exact:
+            self._exact[k] = set.intersection(*(self._word_exact(w) for w in self.typed[k]))
+        return self._exact[k]
+
+    def any(self, k: int) -> set[str]:
+        """The cases field ``k`` finds, exactly or by sound."""
+        if k not in self._any:
+            self._any[k] = set.intersection(
+                *(
+                    self._word_exact(w).union(*(self.ids(f) for f in w.sounds))
+                    for w in self.typed[k]
+                )
+            )
+        return self._any[k]
+
+    def rank(self, k: int, case_id: str) -> int:
+        """2: field ``k`` finds the case exactly; 1: by sound; 0: not."""
+        return 2 if case_id in self.exact(k) else 1 if case_id in self.any(k) else 0
+
+    def tiers(self) -> Iterator[tuple[int, set[str]]]:
+        """The cases found, by name points (2 a field found by sound, 4 exactly), most first."""
+        combos: dict[int, list[tuple[int, ...]]] = {}
+        for combo in product((2, 1, 0), repeat=len(self.typed)):
+            if any(combo):
+                combos.setdefault(2 * sum(combo), []).append(combo)
+        for points in sorted(combos, reverse=True):
+            found: set[str] = set()
+            for combo in combos[points]:
+                sets = [
+                    self.exact(k) if r == 2 else self.any(k) - self.exact(k)
+                    for k, r in enumerate(combo)
+                    if r
+                ]
+                cases = set.intersection(*sorted(sets, key=len))
+                for k, r in enumerate(combo):
+                    if not r and cases:
+                        cases -= self.any(k)
+                found |= cases
+            if found:
+                yield points, found
 
 
 def _day_of(hlc: str | None) -> date | None:
@@ -130,47 +213,10 @@ def _day_of(hlc: str | None) -> date | None:
         return None
 
 
-def _marks(values: Any) -> str:
-    return ", ".join("?" * len(values))
-
-
-def _name_sql(
-    words_by_field: list[list[tuple[frozenset[str], frozenset[str]]]],
-) -> tuple[str, list[Any]]:
-    """Common table expressions ending in ``names(case_id, points, x0, x1, ...)``: each case
-    some name field matches, its name points, and per field 1 (every word exact), 0 (some word
-    by sound only) or NULL (that field did not match)."""
-    ctes, params, branches = [], list[Any](), []
-    for i, words in enumerate(words_by_field):
-        for j, (exact, loose) in enumerate(words):
-            forms = sorted(exact | loose)
-            ctes.append(
-                f"f{i}w{j}(case_id, x) AS (SELECT case_id, max(term IN ({_marks(exact)}))"
-                f" FROM case_terms WHERE term IN ({_marks(forms)}) GROUP BY case_id)"
-            )
-            params += [*sorted(exact), *forms]
-        joined = " ".join(
-            f"JOIN f{i}w{j} ON f{i}w{j}.case_id = f{i}w0.case_id" for j in range(1, len(words))
-        )
-        xs = ", ".join(f"f{i}w{j}.x" for j in range(len(words)))
-        x = f"min({xs})" if len(words) > 1 else xs
-        ctes.append(f"f{i}(case_id, x) AS (SELECT f{i}w0.case_id, {x} FROM f{i}w0 {joined})")
-        columns = ", ".join(
-            f"{'x' if k == i else 'NULL'} AS x{k}" for k in range(len(words_by_field))
-        )
-        branches.append(f"SELECT case_id, x, {columns} FROM f{i}")
-    fields = [f"x{k}" for k in range(len(words_by_field))]
-    ctes.append(
-        f"names(case_id, points, {', '.join(fields)}) AS (SELECT case_id, sum(2 + 2 * x),"
-        f" {', '.join(f'max({f})' for f in fields)} FROM ({' UNION ALL '.join(branches)})"
-        " GROUP BY case_id)"
-    )
-    return "WITH " + ", ".join(ctes), params
-
-
-def _facts_sql(properties: dict[str, Any], today: date) -> tuple[str, list[Any]]:
-    """The facts' part of the score, an SQL expression over ``case_match m``."""
-    sql, params = "0", list[Any]()
+def _facts_sql(properties: dict[str, Any], today: date) -> tuple[str, list[Any], int]:
+    """The facts' part of the score, an SQL expression over ``case_match m``; and the most it
+    can give."""
+    sql, params, most = "0", list[Any](), 0
     born = text(properties.get(BIRTHDATE))
     mine_age = _age(properties, today)
     mine_year, mine_estimated = _birth_year(properties, today)
@@ -191,6 +237,7 @@ def _facts_sql(properties: dict[str, Any], today: date) -> tuple[str, list[Any]]
         params += [today.year, f"{today.month:02}-{today.day:02}", mine_age]
     if birth:
         sql = f"(CASE {' '.join(birth)} ELSE 0 END)"
+        most = 3 if born else 2 if mine_year and not mine_estimated else 1
     for name, column in ((GENDER, "gender"), (CITIZENSHIP, "citizenship")):
         mine = properties.get(name)
         if mine:
@@ -198,7 +245,8 @@ def _facts_sql(properties: dict[str, Any], today: date) -> tuple[str, list[Any]]
                 f" + (CASE WHEN m.{column} IS NULL THEN 0 WHEN m.{column} = ? THEN 1 ELSE -2 END)"
             )
             params.append(mine)
-    return sql, params
+            most += 1
+    return sql, params, most
 
 
 def _fact_reasons(properties: dict[str, Any], facts: dict[str, Any], today: date) -> list[str]:
@@ -232,9 +280,15 @@ def possible_same_person(
     book: CaseBook, properties: dict[str, Any], limit: int = 10
 ) -> list[Candidate]:
     """Earlier cases that may be about the person ``properties`` describe (an intake's answers
-    as case properties), best first; none without a name."""
+    as case properties), best first; none without a name.
+
+    The cases a name finds are taken by their name points, most first; each such tier is
+    scored in SQL from its facts (``case_match``) and only its best ``limit`` kept; a tier
+    whose best possible score (its name points and every fact agreeing) is below the
+    ``limit``-th score found is not read at all: a common name's loose matches (Maung: Min,
+    Mon, Ming) are seldom scored."""
     book.session.require(Permission.VIEW_CASES)
-    typed: list[tuple[set[str], list[tuple[frozenset[str], frozenset[str]]]]] = []
+    typed: list[tuple[set[str], list[Word]]] = []
     for name, value in properties.items():
         if is_name_field(name) and isinstance(value, str) and _long_enough(value):
             words = name_words(value)
@@ -243,39 +297,45 @@ def possible_same_person(
     if not typed:
         return []
     today = book.today()
-    names_sql, params = _name_sql([words for _, words in typed])
-    facts_sql, facts_params = _facts_sql(properties, today)
-    xs = ", ".join(f"n.x{k}" for k in range(len(typed)))
-    rows = book.store.query(
-        f"{names_sql} SELECT * FROM (SELECT n.case_id, n.points + {facts_sql} AS score, {xs},"
-        " m.born, m.born_on, m.age, m.gender, m.citizenship"
-        " FROM names n JOIN case_match m ON m.case_id = n.case_id)"
-        " WHERE score >= ? ORDER BY score DESC, case_id LIMIT ?",
-        [*params, *facts_params, MIN_SCORE, limit],
-    )
-    shown = _shown(book, [r[0] for r in rows])
-    found = []
-    for row in rows:
-        case_id, score, ranks, facts = (
-            row[0],
-            row[1],
-            row[2 : 2 + len(typed)],
-            row[2 + len(typed) :],
+    found_by = _Names(book, [words for _, words in typed])
+    facts_sql, facts_params, most = _facts_sql(properties, today)
+    best: list[tuple[int, str, tuple[Any, ...]]] = []  # (-score, case id, facts)
+    for points, cases in found_by.tiers():
+        if _settled(best, limit, points + most):
+            break
+        rows = book.store.query(
+            f"SELECT j.value, {facts_sql} AS score, m.born, m.born_on, m.age, m.gender,"
+            " m.citizenship FROM json_each(?) j JOIN case_match m ON m.case_id = j.value"
+            " WHERE score >= ? ORDER BY score DESC, j.value LIMIT ?",
+            [*facts_params, json.dumps(sorted(cases)), MIN_SCORE - points, limit],
         )
+        best = sorted([*best, *((-(points + r[1]), r[0], tuple(r[2:])) for r in rows)])[:limit]
+        if _settled(best, limit, points - 2 + most):
+            break  # (before the next tier is made: its sound keys may not need reading)
+    shown = _shown(book, [case_id for _, case_id, _ in best])
+    found = []
+    for minus, case_id, facts in best:
         if case_id not in shown:
             continue  # (erased meanwhile)
         display, hlc, names = shown[case_id]
-        mine = set().union(*(s for (s, _), x in zip(typed, ranks, strict=True) if x is not None))
+        ranks = [found_by.rank(k, case_id) for k in range(len(typed))]
+        mine = set().union(*(s for (s, _), r in zip(typed, ranks, strict=True) if r))
         across = bool(mine) and not mine & _scripts(display)
         why = [
-            "name in another script" if across else ("name" if x else "similar name")
-            for x in ranks
-            if x is not None
+            "name in another script" if across else ("name" if r == 2 else "similar name")
+            for r in ranks
+            if r
         ]
         fields = _as_fields(*facts)
         why += _fact_reasons(properties, fields, today)
-        found.append(_candidate(case_id, display, int(score), why, fields, hlc, names, today))
+        found.append(_candidate(case_id, display, -minus, why, fields, hlc, names, today))
     return found
+
+
+def _settled(best: list[tuple[int, str, tuple[Any, ...]]], limit: int, most: int) -> bool:
+    """Whether no case scoring at most ``most`` can be among the best ``limit`` (ties go by
+    case id, so a case scoring the same as the last kept could still come before it)."""
+    return most < MIN_SCORE or (len(best) >= limit and -best[-1][0] > most)
 
 
 def _candidate(
@@ -310,7 +370,7 @@ def _shown(book: CaseBook, case_ids: list[str]) -> dict[str, tuple[str, str, dic
         return out
     rows = book.store.query(
         "SELECT case_id, display_name, updated_hlc, json_extract(state, '$.fields') FROM cases"
-        f" WHERE case_id IN ({_marks(case_ids)})",
+        f" WHERE case_id IN ({', '.join('?' * len(case_ids))})",
         case_ids,
     )
     for case_id, display, hlc, fields in rows:

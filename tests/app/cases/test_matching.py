@@ -100,6 +100,14 @@ def test_a_name_no_one_has_offers_nobody_though_its_syllables_begin_others(
     typed = {"prs_First_Name": "赵晓燕", "prs_Name_Latin": "Zhao Xiaoyan", "prs_Citizenship": "CN"}
     assert possible_same_person(book, typed) == []
     assert possible_same_person(book, {"prs_First_Name": "赵晓燕", "prs_Citizenship": "CN"}) == []
+    # One syllable shared (the family name) is not the name; every syllable, in any order, is.
+    ming = book.open_case({"prs_First_Name": "杨明", "prs_Citizenship": "CN"}, "intake")
+    found = possible_same_person(book, {"prs_First_Name": "明杨", "prs_Citizenship": "CN"})
+    assert [(c.case_id, c.reasons) for c in found] == [(ming, ("name", "citizenship"))]
+    found = possible_same_person(book, {"prs_First_Name": "杨秀英", "prs_Citizenship": "CN"})
+    assert [(c.display_name, c.reasons) for c in found] == [
+        ("杨秀英 (Yang Xiuying)", ("name", "citizenship"))
+    ]
 
 
 def test_whole_names_match_across_scripts_and_by_sound_never_by_their_beginning(

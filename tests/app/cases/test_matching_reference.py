@@ -14,13 +14,13 @@ from app.cases.matching import (
     MIN_SCORE,
     _long_enough,
     matched_properties,
+    name_words,
     possible_same_person,
-    sound_key_counts,
 )
 from app.cases.names import display_name
 from app.cases.schedule import parse_date
 from app.interviews.demo_people import person
-from app.text.search import WHOLE, parse_query, search_keys
+from app.text.search import search_keys
 from app.text.segment import script_of
 from app.workspace.session import Session
 
@@ -51,7 +51,7 @@ def _scripts(text: str) -> set[str]:
 def reference(cases: dict[str, dict[str, Any]], props: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Every case (its folded fields, by id) scored one by one."""
     typed = [
-        (_scripts(v), parse_query(v).terms)
+        (_scripts(v), name_words(v))
         for k, v in props.items()
         if is_name_field(k) and isinstance(v, str) and _long_enough(v)
     ]
@@ -67,9 +67,9 @@ def reference(cases: dict[str, dict[str, Any]], props: dict[str, Any]) -> list[t
         score, exact, matched = 0, [], set[str]()
         for scripts, terms in typed:
             ranks = []
-            for term in terms:
-                sounds = {f.removesuffix(WHOLE) for f in term.loose if sound_key_counts(f)}
-                ranks.append(2 if term.exact & keys else 1 if sounds & keys else 0)
+            for word in terms:
+                whole = word.whole & keys or any(group <= keys for group in word.syllables)
+                ranks.append(2 if whole else 1 if word.sounds & keys else 0)
             if not ranks or min(ranks) == 0:
                 continue
             score += 2 * min(ranks)

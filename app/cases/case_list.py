@@ -401,8 +401,9 @@ def _count_walk(store: Store, matching: str, params: list[Any]) -> int:
 
 def search(store: Store, text: str) -> dict[str, int]:
     """Every case id whose names match every query term, with its match rank (as
-    ``app.text.search.match_rank``), found by prefix ranges over the term index (used by
-    same-person matching, app/cases/matching.py; the case list reads only its page)."""
+    ``app.text.search.match_rank``), found by prefix ranges over the term index (``CaseBook._search``;
+    the case list reads only its page, and same-person matching, app/cases/matching.py, matches
+    whole terms instead)."""
     parsed = parse_query(text)
     ranks: dict[str, int] | None = None
     for term in parsed.terms:

@@ -7,9 +7,11 @@ a ``link_same_person`` event between two cases.
 
 Names are matched by whole terms, not by prefix (a prefix is for the case list, where a worker is
 still typing; here ``yan`` must not find ``Yang``). Each word of a typed name field is cut as the
-case list's search cuts it (``app.text.search.parse_query``), and the word matches a case when one
-of its spellings *equals* one of the case's search keys (``search_keys``: the name's parts, their
-words, each Chinese character, their romanisations): exactly, or by sound, when its sound key
+case list's search cuts it (``app.text.search.parse_query``), and the word matches a case
+*exactly* when one of its spellings (folded, romanised) equals one of the case's search keys
+(``search_keys``: the name's parts, their words, each Chinese character, their romanisations),
+or when every syllable of its romanisation does (杨秀英, yang xiu ying, finds 秀英 杨 and Yang
+Xiuying, not 杨明: one syllable shared is not the name); *by sound* when its sound key
 (``loose_key``, typed in Latin letters) equals one of the case's and holds at least
 :data:`SOUND_MIN_CONSONANTS` consonants (``an``, from Yan, or ``s``, from Zhao, are shared by too
 many names to mean anything). A name field matches when every word of it does.
@@ -24,12 +26,14 @@ script`` (the name typed in one script found written in another: សុខា an
 name`` (spelled differently, same sounds), ``date of birth``, ``birth year``, ``age``,
 ``gender``, ``citizenship``.
 
-Cost (issue 21): one SQL statement finds the cases whose keys equal the typed words (the term
-index, by equality), joins them with their facts (``case_match``, app/cases/match_facts.py: date
-of birth, age, gender, citizenship, kept with the case's other derived rows), scores them in SQL
-and keeps the best ``limit``; only those shown are then read from ``cases`` (their names). No
-case's state is read to score it. The desktop app runs it off the GUI thread, 400 ms after the
-last key.
+Cost (issue 21): no case's state is read to score it. The cases each key finds are read from the
+term index by equality (one indexed range a key, as a set of ids); they are taken by name points,
+most first, and each such tier is scored in SQL from the facts kept per case in ``case_match``
+(app/cases/match_facts.py: date of birth, age, gender, citizenship, written with the case's other
+derived rows), ``ORDER BY`` score ``LIMIT`` the number shown. A tier whose best possible score is
+below the last one kept is not scored, nor its sound keys read: the result is the same as
+scoring every case found, without a cap. Only the cases shown are read from ``cases`` (their
+names). The desktop app runs it off the GUI thread, 400 ms after the last key.
 """
 
 from __future__ import annotations

@@ -131,3 +131,18 @@ def test_whole_names_match_across_scripts_and_by_sound_never_by_their_beginning(
     assert [(c.case_id, c.score, c.reasons) for c in found] == [
         (somchai, 6, ("name", "age", "citizenship"))
     ]
+
+
+def test_an_erased_case_leaves_no_facts_to_match_and_a_rebuild_keeps_them(book: CaseBook) -> None:
+    kept = book.open_case(
+        {"prs_First_Name": "Dara", "prs_Birthdate": "2010-03-01", "prs_Gender": "Feminine"},
+        "intake",
+    )
+    erased = book.open_case({"prs_First_Name": "Dara", "prs_Birthdate": "2011-05-06"}, "intake")
+    book.erase(erased, "asked to be forgotten")
+    assert book.store.query_one("SELECT 1 FROM case_match WHERE case_id = ?", (erased,)) is None
+    book.rebuild()
+    rows = book.store.query("SELECT case_id, born, born_on, age, gender FROM case_match")
+    assert [tuple(r) for r in rows] == [(kept, "2010-03-01", "2010-03-01", None, "Feminine")]
+    found = possible_same_person(book, {"prs_First_Name": "Dara", "prs_Birthdate": "2010-03-01"})
+    assert [(c.case_id, c.reasons) for c in found] == [(kept, ("name", "date of birth"))]

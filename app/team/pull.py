@@ -1,8 +1,9 @@
 """One pull from the server: pages applied in order, each refused item kept to be fetched again,
 then the refused items whose wait is over fetched again one by one (``app.team.pull_refetch``).
 
-Contract: ``receive_page`` runs inside the transaction that stores the page and the new cursor
-(``app.team.synchronise``), so the cursor never moves past an item without its row in
+Contract: ``receive_page`` runs inside the transaction that stores the page (or the pages
+fetched together, ``pull_pages``) and the new cursor, so the cursor never moves past an item
+without its row in
 ``pull_refetch``; an item fetched again and applied (or already here) loses its row.
 
 A laptop's own envelopes do not come back in its pulls (``include_own=false``): it holds them.

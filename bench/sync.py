@@ -17,9 +17,12 @@ enrolled, approved and joined before any data exists. Sealed case events of real
   fieldcase's pages (``app.team.pull.PAGE``, 1,000 a request) against one envelope per request,
   both through the same verify/open/apply path (``app.team.pull.receive_page``, one transaction
   per request).
-- the headline: **a new laptop's first sync round** (join, then pull all 2N envelopes), wall
-  time and the laptop's CPU time, with the search keys this process remembered from making the
-  envelopes forgotten first (a new laptop has none). Target: 20,000 envelopes in <= 10 s of CPU.
+- the headline: **a new laptop's first sync round** (join, then pull all 2N envelopes), as a
+  laptop does it: a process of its own (``--laptop-round``) opens the new laptop's workspace,
+  runs the round and reports its own CPU time (``time.process_time``) and wall time. Several
+  new laptops were enrolled with the team (``--rounds``, 3), one such process each, one after
+  the other; each is printed, with the median and the **worst**, which the headline takes.
+  Target: 20,000 envelopes in <= 10 s of CPU.
 
 The last line is one JSON object with the figures and their ``headline`` (bench/README.md): the
 first round's CPU per envelope, the push's cost per envelope against one request per envelope,
@@ -42,7 +45,9 @@ from typing import Any
 import httpcore
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(os.environ.get("FIELDCASE_CODE") or Path(__file__).resolve().parents[1])
+"""The code measured: this checkout, or another one's (``FIELDCASE_CODE``, e.g. a worktree of
+an earlier commit, to compare a change with the code before it in the same run)."""
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -145,19 +150,23 @@ class CountingTransport(httpx.HTTPTransport):
 
 class Team:
     """A supervisor's laptop and members enrolled, approved and joined while the server is empty
-    (the last member, ``new``, only enrolled: its first round is the headline)."""
+    (the last ``fresh`` members, ``new1``, ``new2``..., only enrolled: their first rounds are
+    the headline)."""
 
-    def __init__(self, server: ServerProcess, folder: Path) -> None:
-        self.server = server
+    def __init__(self, server: ServerProcess, folder: Path, fresh: int) -> None:
+        self.server, self.folder = server, folder
         self.supervisor = laptop(folder, "supervisor")
         found_team(self.supervisor, "bench")
         enrol(server, self.supervisor, None)
-        names = ("batched", "single", "paged", "one-each", "new")
-        self.books = {name: laptop(folder, name) for name in names}
+        joined = ("batched", "single", "paged", "one-each")
+        self.fresh = [f"new{i + 1}" for i in range(fresh)]
+        self.books = {name: laptop(folder, name) for name in (*joined, *self.fresh)}
         self.tokens = {name: enrol(server, b, self.supervisor) for name, b in self.books.items()}
         Synchroniser(self.supervisor).sync()  # seals every member's welcome
-        for name in names[:-1]:
+        for name in joined:
             assert Synchroniser(self.books[name]).sync().joined_team == "bench"
+        for name in self.fresh:  # closed here: each is opened by a process of its own
+            self.books[name].session.lock()
 
     def close(self) -> None:
         for book in (self.supervisor, *self.books.values()):
@@ -293,21 +302,60 @@ def measure_pull(team: Team, count: int) -> dict[str, float]:
     }
 
 
-def first_round(team: Team) -> dict[str, float]:
-    """The new laptop's first sync round: join, then pull everything the team pushed."""
-    from app.text import search
-
-    search.search_keys.cache_clear()  # made with the envelopes here; a new laptop has none
-    search._part_keys.cache_clear()
-    settle()
-    wall, cpu = time.perf_counter(), time.process_time()
-    report = Synchroniser(team.books["new"]).sync()
-    assert report.joined_team == "bench" and report.pull_refused == []
+def first_round(team: Team) -> dict[str, Any]:
+    """The new laptops' first sync rounds, one after the other, each in a process of its own
+    (``laptop_round``): join, then pull everything the team pushed. The worst is the figure."""
+    runs: list[dict[str, Any]] = []
+    for name in team.fresh:
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--laptop-round",
+             str(team.folder / name)],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        run = json.loads(out.strip().splitlines()[-1])
+        runs.append(run)
+        print(
+            f"  first round ({name}, own process): {run['pulled']:,} envelopes,"
+            f" {run['cpu_s']:.2f} s CPU, {run['wall_s']:.1f} s wall"
+            f" (the process in all, login included: {run['process_cpu_s']:.2f} s CPU);"
+            f" load {os.getloadavg()[0]:.1f}"
+        )
+    cpu = sorted(run["cpu_s"] for run in runs)
+    worst = max(runs, key=lambda run: float(run["cpu_s"]))
     return {
-        "first_round_envelopes": report.pulled,
-        "first_round_s": time.perf_counter() - wall,
-        "first_round_cpu_s": time.process_time() - cpu,
+        "first_round_envelopes": worst["pulled"],
+        "first_round_s": worst["wall_s"],
+        "first_round_cpu_s": worst["cpu_s"],
+        "first_round_cpu_median_s": cpu[len(cpu) // 2],
+        "first_round_cpu_best_s": cpu[0],
+        "first_round_runs": len(runs),
     }
+
+
+def laptop_round(folder: Path) -> None:
+    """In a process of its own, as the laptop's app runs it: open the workspace at ``folder``
+    (its user is the folder's name), run one sync round, print one JSON line with this
+    process's CPU time for the round (``time.process_time``), its wall time, and the whole
+    process's CPU (``resource.getrusage``: start, imports and login included)."""
+    import resource
+
+    book = case_book(Workspace.at(folder).login(folder.name, "bench password"))
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = Synchroniser(book).sync()
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    assert report.joined_team == "bench" and report.pull_refused == [], report.pull_refused[:3]
+    book.session.lock()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(
+        json.dumps(
+            {
+                "pulled": report.pulled,
+                "cpu_s": round(cpu, 3),
+                "wall_s": round(wall, 3),
+                "process_cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -317,7 +365,14 @@ def main() -> None:
     )
     parser.add_argument("--pull-n", type=int, default=2_000, help="envelopes each puller pulls")
     parser.add_argument("--quick", action="store_true", help="--n 500 --pull-n 400")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="new laptops' first rounds (the worst is the figure)"
+    )
+    parser.add_argument("--laptop-round", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.laptop_round is not None:
+        laptop_round(args.laptop_round)
+        return
     count, pulled = (500, 400) if args.quick else (args.n, args.pull_n)
     summary: dict[str, Any] = {"bench": "sync", "n": count, "pull_n": pulled}
     databases: list[tuple[str, str | None]] = [("sqlite", None)]
@@ -338,7 +393,7 @@ def main() -> None:
             server = ServerProcess(url, folder / "server.log")
             server.start()
             try:
-                team = Team(server, folder)
+                team = Team(server, folder, args.rounds)
                 figures = measure_push(team, count)
                 figures |= measure_pull(team, pulled)
                 figures |= first_round(team)
@@ -376,7 +431,11 @@ def headlines(summary: dict[str, Any], name: str) -> list[dict[str, Any]]:
             "ratio": None,
             "unit": "ms CPU/envelope",
             "n": envelopes,
-            "goal": "<= 10 s CPU for 20,000 envelopes (0.5 ms each)",
+            "spread": [
+                round(summary[f"{name}_first_round_cpu_best_s"] / max(envelopes, 1) * 1000, 3),
+                round(cpu_ms, 3),
+            ],
+            "goal": "<= 10 s CPU for 20,000 envelopes (0.5 ms each), the worst of the rounds",
             "ok": cpu_ms <= 0.5,
         },
         {
@@ -412,9 +471,12 @@ def report(name: str, f: dict[str, float], summary: dict[str, Any]) -> None:
     envelopes = int(f["first_round_envelopes"])
     print(
         f"{name}:\n"
-        f"  a new laptop's first round: {envelopes:,} envelopes in {f['first_round_s']:.1f} s,"
-        f" {f['first_round_cpu_s']:.1f} s CPU"
-        f" ({f['first_round_cpu_s'] / max(envelopes, 1) * 1000:.2f} ms each; target <= 10 s for 20,000)\n"
+        f"  a new laptop's first round, worst of {int(f['first_round_runs'])} in a process of"
+        f" its own: {envelopes:,} envelopes in {f['first_round_s']:.1f} s,"
+        f" {f['first_round_cpu_s']:.2f} s CPU"
+        f" ({f['first_round_cpu_s'] / max(envelopes, 1) * 1000:.3f} ms each; median"
+        f" {f['first_round_cpu_median_s']:.2f} s, best {f['first_round_cpu_best_s']:.2f} s;"
+        " target <= 10 s for 20,000)\n"
         f"  pull: pages {f['paged_per_s']:,.0f}/s vs one per request {f['one_each_per_s']:,.0f}/s"
         f" -> {pull:.1f}x; CPU {f['paged_cpu_ms']:.2f} vs {f['one_each_cpu_ms']:.2f} ms an envelope\n"
         f"  push: batched {f['batched_per_s']:,.0f}/s vs one per request {f['single_per_s']:,.0f}/s"

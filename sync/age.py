@@ -153,11 +153,14 @@ def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
         decrypt_stream(io.BytesIO(data), out, identities)
         return out.getvalue()
     keys = [age_keys.identity(i) for i in identities]
-    lines = age_header.LinesIn(data, len(age_header.VERSION_LINE))
-    header = age_header.parse_header(lines, age_header.VERSION_LINE)
+    parsed = age_header.parse_header_in(data)
+    if parsed is None:  # not a plain well-formed header: read line by line, refused as a stream
+        lines = age_header.LinesIn(data, len(age_header.VERSION_LINE))
+        parsed = age_header.parse_header(lines, age_header.VERSION_LINE), lines.at
+    header, at = parsed
     file_key = _unwrap_file_key(header, keys)
     if not hmac.compare_digest(_header_mac(file_key, header.mac_input), header.mac):
         raise SyncError(
             SyncErrorKind.DECRYPT, "the age header MAC does not verify (altered header)"
         )
-    return age_stream.decrypt_payload_bytes(file_key, data, lines.at)
+    return age_stream.decrypt_payload_bytes(file_key, data, at)

@@ -149,6 +149,46 @@ class LinesIn:
         return self.data[start : end + 1]
 
 
+_B64 = rb"[A-Za-z0-9+/]"
+_STANZA = re.compile(
+    rb"-> ([\x21-\x7e]+(?: [\x21-\x7e]+)*)\n((?:" + _B64 + rb"{64}\n)*)(" + _B64 + rb"{0,63})\n"
+)
+_WHOLE = re.compile(
+    rb"age-encryption\.org/v1\n((?:-> [\x21-\x7e]+(?: [\x21-\x7e]+)*\n(?:"
+    + _B64
+    + rb"{64}\n)*"
+    + _B64
+    + rb"{0,63}\n)+)--- ("
+    + _B64
+    + rb"{43})\n"
+)
+"""A whole well-formed header, matched in one go: what ``parse_header`` accepts, as far as the
+lines' shape goes (the base64's canonical last character is checked after)."""
+
+
+def parse_header_in(data: bytes) -> tuple[Header, int] | None:
+    """The header at the start of ``data`` and where its payload starts, read with two regular
+    expressions instead of a line at a time (every pulled envelope's header is read); None when
+    the header is not a plain well-formed one, for ``parse_header`` to read (and refuse) as a
+    stream would. What is returned is what ``parse_header`` returns for the same bytes: a header
+    under ``MAX_LINE`` bytes in all (so no line or header limit is near), stanza arguments of
+    printable ASCII, bodies of full 64-column lines and a shorter last one, canonical base64."""
+    whole = _WHOLE.match(data)
+    if whole is None or whole.end() > MAX_LINE:
+        return None
+    stanzas: list[Stanza] = []
+    try:
+        for stanza in _STANZA.finditer(whole.group(1)):
+            arguments, full, last = stanza.groups()
+            body = b64_decode(full.replace(b"\n", b"") + last, "a stanza body")
+            decoded = arguments.decode("ascii").split(" ")
+            stanzas.append(Stanza(decoded[0], tuple(decoded[1:]), body))
+        mac = b64_decode(whole.group(2), "the header MAC")
+    except SyncError:  # base64 not canonical: refused by the line reader, in its words
+        return None
+    return Header(tuple(stanzas), mac, data[: whole.start(2) - 1]), whole.end()
+
+
 def parse_header(next_line: Callable[[], bytes], first_line: bytes) -> Header:
     """Parse the header whose version line ``first_line`` was already read; the stream is left
     at the first byte of the payload."""

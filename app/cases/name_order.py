@@ -21,9 +21,12 @@ ORDER_PREFIX = 2
 
 
 _SHIFTED = [chr(b + 1) for b in range(256)]
+_SHIFT = bytes(range(1, 256)) + b"\x00"  # byte b as b + 1 (255 has no byte: done by _SHIFTED)
 
 
 def order_text(key: bytes) -> str:
+    if 255 not in key:  # (nearly every key: one C call instead of a character a byte)
+        return key.translate(_SHIFT).decode("latin-1")
     return "".join(map(_SHIFTED.__getitem__, key))
 
 
@@ -37,15 +40,21 @@ def order_entries(terms: Iterable[str], sort_key: bytes) -> set[str]:
     heads: set[str] = set()  # the prefixes first: many terms of a name share them
     add = heads.add
     for term in terms:  # each prefix of 1 to ORDER_PREFIX letters (after a loose key's marker)
-        head = 1 if term[:1] == LOOSE else 0
-        size = len(term)
-        if size > head:
-            add(term[: head + 1])
-        for length in range(head + 2, min(size, head + ORDER_PREFIX) + 1):
-            add(term[:length])
-        if head and size == 2:  # a one-letter loose key, which a query must equal
-            add(term + WHOLE)
+        if term[:1] == LOOSE:
+            size = len(term)
+            if size > 1:
+                for length in _LENGTHS[1]:  # (past the term's end, the term itself again)
+                    add(term[:length])
+                if size == 2:  # a one-letter loose key, which a query must equal
+                    add(term + WHOLE)
+        elif term:
+            for length in _LENGTHS[0]:
+                add(term[:length])
     return {ORDER + prefix + tail for prefix in heads}
+
+
+_LENGTHS = (range(1, ORDER_PREFIX + 1), range(2, ORDER_PREFIX + 2))
+"""The prefixes' lengths of a term, and of a loose key (after its marker)."""
 
 
 def order_prefix(form: str) -> tuple[str, bool]:

@@ -13,6 +13,7 @@ import calendar
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from app.cases.state import CaseState
@@ -111,15 +112,25 @@ def schedule_for(state: CaseState, rules: ScheduleRules = ScheduleRules()) -> Sc
             return Schedule(None)
         anchor = _event_date(created.payload, created.hlc.wall_ms)
     done = sorted((_event_date(e.payload, e.hlc.wall_ms), e.id) for e in state.follow_ups())
-    slots = []
-    for index, months in enumerate(rules.offsets_months):
-        done_by = done[index][1] if index < len(done) else None
-        slots.append(Slot(add_months(anchor, months), done_by))
+    if done:
+        slots = tuple(
+            Slot(add_months(anchor, months), done[index][1] if index < len(done) else None)
+            for index, months in enumerate(rules.offsets_months)
+        )
+    else:  # no visit yet (most cases a first pull brings): the same slots for the same anchor
+        slots = _open_slots(anchor, rules.offsets_months)
     if state.status != "open":
-        return Schedule(anchor, tuple(slots), None)
+        return Schedule(anchor, slots, None)
     next_slot = next((s.due for s in slots if s.done_by is None), None)
     asked = parse_date(state.fields.get(rules.next_date_field))
     latest_visit = done[-1][0] if done else None
     if asked is not None and (latest_visit is None or asked > latest_visit):
         next_slot = asked
-    return Schedule(anchor, tuple(slots), next_slot)
+    return Schedule(anchor, slots, next_slot)
+
+
+@lru_cache(maxsize=4096)
+def _open_slots(anchor: date, offsets: tuple[int, ...]) -> tuple[Slot, ...]:
+    """The slots of a case with no visit done: a function of its anchor alone (immutable, so
+    shared by the cases of one anchor day; a first pull folds thousands of such cases)."""
+    return tuple(Slot(add_months(anchor, months), None) for months in offsets)

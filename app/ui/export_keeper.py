@@ -81,6 +81,12 @@ class ExportKeeper(QObject):
         self._kept = 0
         self._next()
 
+    def stop(self) -> None:
+        """No round any more (the app shuts down): a quiet period still running would otherwise
+        end after the app and its database thread are gone."""
+        self.quiet.stop()
+        self._again = False
+
     def _next(self) -> None:
         keeper = self._keeper
         assert keeper is not None

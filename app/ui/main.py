@@ -431,6 +431,8 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self.idle_timer.stop()
+        if self._screens_listening:
+            self.export_keeper.stop()
         self._close_dialog()
         self._watch_activity(False)  # never leave a filter that outlives this object
         self.interviews.flush()

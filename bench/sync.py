@@ -1,7 +1,7 @@
 """Sync benchmark: what a person waits for, against one request per envelope, same server.
 
 A real ``fieldcase server`` process on loopback (SQLite, and PostgreSQL when
-``FIELDCASE_TEST_PG_URL`` is set); laptops of one team (a supervisor's and five members'),
+``FIELDCASE_TEST_PG_URL`` is set); laptops of one team (a supervisor's, four members' and the new ones of --rounds),
 enrolled, approved and joined before any data exists. Sealed case events of realistic intakes
 (age-encrypted, signed) are then:
 

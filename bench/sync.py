@@ -1,8 +1,9 @@
 """Sync benchmark: what a person waits for, against one request per envelope, same server.
 
 A real ``fieldcase server`` process on loopback (SQLite, and PostgreSQL when
-``FIELDCASE_TEST_PG_URL`` is set); laptops of one team (a supervisor's, four members' and the new ones of --rounds),
-enrolled, approved and joined before any data exists. Sealed case events of realistic intakes
+``FIELDCASE_TEST_PG_URL`` is set); laptops of one team (a supervisor's, four members' and
+``--rounds`` new ones), enrolled and approved before any data exists, all but the new ones
+joined. Sealed case events of realistic intakes
 (age-encrypted, signed) are then:
 
 - **pushed** by two laptops, N each: fieldcase (``SyncClient.push`` in batches: protocol 2's

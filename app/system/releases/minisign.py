@@ -61,6 +61,12 @@ class UntrustedKey(MinisignError):
     """A well-formed signature by a key that is not among the trusted ones."""
 
 
+def key_id_text(key_id: bytes) -> str:
+    """A key id as minisign prints it: the 8 bytes read as a little-endian number, in upper-case
+    hex without leading zeros (its ``%" PRIX64 "``)."""
+    return f"{int.from_bytes(key_id, 'little'):X}"
+
+
 @dataclass(frozen=True)
 class PublicKey:
     key_id: bytes  # 8 bytes
@@ -70,7 +76,7 @@ class PublicKey:
     def key_id_hex(self) -> str:
         """The id as minisign prints it: the 8 bytes read as a little-endian number, in upper-case
         hex without leading zeros (its `%" PRIX64 "`)."""
-        return f"{int.from_bytes(self.key_id, 'little'):X}"
+        return key_id_text(self.key_id)
 
     def text(self) -> str:
         line = base64.b64encode(ALG_ED + self.key_id + self.key).decode("ascii")
@@ -208,7 +214,7 @@ def verify(data: bytes, signature_text: str, trusted: list[PublicKey]) -> Verifi
     signer = next((key for key in trusted if key.key_id == key_id), None)
     if signer is None:
         raise UntrustedKey(
-            f"signed by key {key_id[::-1].hex().upper()}, which is not a trusted release key"
+            f"signed by key {key_id_text(key_id)}, which is not a trusted release key"
         )
     comment = lines[2][len(TRUSTED) :]
     global_signature = _b64(lines[3], "signature")

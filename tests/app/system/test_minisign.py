@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app.system.releases.minisign import MinisignError, PublicKey, SecretKey, verify
+from app.system.releases.minisign import (
+    MinisignError,
+    PublicKey,
+    SecretKey,
+    key_id_text,
+    verify,
+)
 
 MINISIGN = shutil.which("minisign")
 needs_minisign = pytest.mark.skipif(
@@ -105,3 +111,4 @@ def test_a_key_id_with_leading_zeros_is_printed_as_minisign_prints_it() -> None:
     assert key.key_id_hex == "E9183212C3394E7"
     assert key.text().startswith("untrusted comment: minisign public key E9183212C3394E7\n")
     assert PublicKey.parse(key.text()) == key
+    assert key_id_text(key.key_id) == key.key_id_hex  # as a refusal names the signer

@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 from app.cases.book import CaseBook  # noqa: E402
 from app.cases.matching import matched_properties, possible_same_person  # noqa: E402
 from app.interviews.demo_people import person  # noqa: E402
-from bench.cases import SIDES, TODAY, compared, sides_with  # noqa: E402
+from bench.cases import SIDES, TODAY, compared, ms_headline, sides_with  # noqa: E402
 
 SHOWN = 5  # candidates the intake's panel asks for (app/ui/same_person.py SHOWN)
 QUERIES = 60  # intakes a round
@@ -139,20 +139,11 @@ def main() -> None:
         summary[f"n{count}_found"] = found
         for name, ratios in compared(figures, count, summary, 17).items():
             enc, plain = figures["fieldcase"][name], figures["baseline"][name]
-            ratio = statistics.median(ratios)
             if name == "match_wall_p95":
-                value = statistics.median(enc) * 1000
-                headline = {
-                    "name": "same-person candidates p95",
-                    "value": round(value, 1),
-                    "baseline": round(statistics.median(plain) * 1000, 1),
-                    "ratio": round(ratio, 2),
-                    "unit": "ms",
-                    "n": count,
-                    "spread": [round(min(ratios), 2), round(max(ratios), 2)],
-                    "goal": "<= 50 ms p95",
-                    "ok": value <= 50,
-                }
+                headline = ms_headline(
+                    "same-person candidates p95", enc, plain, ratios, count, "<= 50 ms p95"
+                )
+                headline["ok"] = headline["value"] <= 50
     # The user-facing worst case, at the largest size: an intake's candidates, p95.
     summary["ratio"] = headline["ratio"]
     summary["headline"] = headline

@@ -22,19 +22,17 @@ from app.errors import BadInput, ReadOnlyFolder
 from app.export.attachments import write_attachments
 from app.export.deidentify import deidentify, label_deidentified
 from app.export.htcds import htcds_table
+from app.export.intake_forms import intake_forms, labelling_intake
 from app.export.lines import CaseCells, main_line
 from app.export.rows import ExportRows, FormVersion
 from app.export.tables import Assembler, Table
 from app.export.writers import CHUNK, write_csv, write_json, write_xlsx
-from app.interviews.case_actions import declaration_of, form_for
-from app.interviews.form_library import FormLibrary, version_key
+from app.interviews.form_library import FormLibrary
 from app.workspace import audit
 from app.workspace.audit import Action
 from app.workspace.durable import is_read_only, private_folder, write_atomically
 from app.workspace.roles import Permission
 from app.workspace.session import Session
-from forms import FormDefinition
-from forms.entities import CASES, CREATE
 
 FORMATS = ("csv", "xlsx", "json", "htcds")
 
@@ -195,7 +193,7 @@ def run_export(
                 )
                 people.append((state["fields"], follow_ups))
             table, de_report = deidentify(people, k)
-            intake = _labelling_intake(session, library) if language else None
+            intake = labelling_intake(session, library) if language else None
             if intake is not None and language:
                 label_deidentified(table, intake, language)
             report.deidentification = de_report.to_json()
@@ -204,7 +202,7 @@ def run_export(
         elif format == "htcds":
             cases = _without(_case_rows(session, filters), chosen.withdrawn)
             intake_by_case: dict[str, dict[str, Any]] = {}
-            intakes = _intake_forms(session, library)  # the forms that open cases
+            intakes = intake_forms(session, library)  # the forms that open cases
             for row in session.store.query(
                 f"SELECT id, data FROM submissions WHERE form_id IN ({','.join('?' * len(intakes))})",
                 intakes,
@@ -269,58 +267,6 @@ def run_export(
     )
     audit.record(session.store, session.user, Action.EXPORT, str(out), detail[:2000])
     return report
-
-
-def _intake_forms(session: Session, library: FormLibrary) -> list[str]:
-    """The ids of the forms with submissions here of which some version declares that it opens
-    cases (the intakes). A form without submissions has none to read, so it is not looked at."""
-    return sorted({definition.form_id for definition in _intake_versions(session, library)})
-
-
-def _intake_versions(session: Session, library: FormLibrary) -> list[FormDefinition]:
-    """The versions submissions here were made on that declare that they open cases (the
-    intakes), found from the versions the submissions were made on, each read from the
-    workspace's copy (``FormLibrary.stored``, milliseconds) where it holds one, else the
-    library's (the shipped XLSForms converted, seconds)."""
-    found: list[FormDefinition] = []
-    versions = session.store.query("SELECT DISTINCT form_id, form_version FROM submissions")
-    for form_id, version in sorted((str(r[0]), str(r[1])) for r in versions):
-        definition = library.stored(form_id, version)
-        if definition is None:
-            try:
-                definition = library.get(form_id, version)
-            except BadInput:  # not on this laptop: its submissions cannot be read as intakes
-                continue
-        declaration = declaration_of(definition)
-        if declaration is not None and (declaration.dataset, declaration.action) == (CASES, CREATE):
-            found.append(definition)
-    return found
-
-
-def _labelling_intake(session: Session, library: FormLibrary) -> FormDefinition | None:
-    """The intake form whose labels a de-identified table in a language reads: the newest
-    version the people's intakes were made on (a form the team published before a shipped one,
-    then by id), read as the plain export reads its forms, from the workspace's copy. Only with
-    no intake submitted at all is the library asked which form a new intake would use, which
-    converts every shipped XLSForm (seconds); None when no form opens cases or every version
-    of it was withdrawn (the codes stay)."""
-    made_on = _intake_versions(session, library)
-    if made_on:
-        published = {
-            (str(r[0]), str(r[1]))
-            for r in session.store.query("SELECT form_id, version FROM forms")
-        }
-        return max(
-            made_on,
-            key=lambda d: ((d.form_id, d.version) in published, version_key(d.version)),
-        )  # the first of equals: the lowest id (``made_on`` is by id)
-    form_id = form_for(library, CREATE)
-    if form_id is None:
-        return None
-    try:
-        return library.get(form_id)
-    except BadInput:  # every version withdrawn
-        return None
 
 
 def _read_only(out: Path) -> ReadOnlyFolder:

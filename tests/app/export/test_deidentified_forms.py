@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.export import service
+from app.export import intake_forms
 from app.export.service import run_export
 from app.interviews import form_library
 from app.interviews.demo import add_demo_cases
@@ -51,7 +51,7 @@ def test_the_labelled_table_converts_no_form_and_is_unchanged(
     demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
     with monkeypatch.context() as before:  # the intake chosen as before: the library's own
-        before.setattr(service, "_intake_versions", lambda session, library: [])
+        before.setattr(intake_forms, "intake_versions", lambda session, library: [])
         run_export(
             demo, format="csv", out=tmp_path / "before", deidentified=True, k=5, language=language
         )

@@ -193,7 +193,7 @@ def test_an_htcds_export_reads_the_workspaces_copies_of_the_intakes(
     run_export(workspace, format="htcds", out=tmp_path / "stored")
     assert converted == []
     monkeypatch.setattr(
-        service, "_intake_forms", lambda _s, lib: sorted(forms_declaring(lib, CREATE))
+        service, "intake_forms", lambda _s, lib: sorted(forms_declaring(lib, CREATE))
     )
     run_export(workspace, format="htcds", out=tmp_path / "converted")
     assert converted  # the way before: every form converted

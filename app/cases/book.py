@@ -371,11 +371,6 @@ class CaseBook:
             limit=limit,
         )
 
-    def _search(self, text: str) -> dict[str, int]:
-        """Every case id whose names match the query, with its match rank (see
-        ``app.cases.case_list.search``; used by same-person matching, app/cases/matching.py)."""
-        return case_list.search(self.store, text)
-
     def conflicts(self, offset: int = 0, limit: int = 50) -> list[tuple[str, str, CaseState]]:
         """The conflicts queue: (case id, display name, state) of cases with unresolved conflicts."""
         self.session.require(Permission.RESOLVE_CONFLICTS)

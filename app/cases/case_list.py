@@ -1,12 +1,12 @@
 """The case list: its pages (by name, due lists soonest first) and its search (best matches first,
 then by name), read by keyset through the term index and the name-order entries
 (``app.cases.name_order``), never by reading every match; and the count of cases. ``CaseBook``
-keeps thin methods of the same names (``list_cases``, ``count``, ``_search``).
+keeps thin methods of the same names (``list_cases``, ``count``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -397,40 +397,6 @@ def _count_walk(store: Store, matching: str, params: list[Any]) -> int:
             [*params, COUNT_LIMIT],
         )
     )
-
-
-def search(store: Store, text: str) -> dict[str, int]:
-    """Every case id whose names match every query term, with its match rank (as
-    ``app.text.search.match_rank``), found by prefix ranges over the term index (``CaseBook._search``;
-    the case list reads only its page, and same-person matching, app/cases/matching.py, matches
-    whole terms instead)."""
-    parsed = parse_query(text)
-    ranks: dict[str, int] | None = None
-    for term in parsed.terms:
-        exact = _with_prefixes(store, term.exact)
-        loose = _with_prefixes(store, term.loose) - exact
-        found = {case_id: EXACT_MATCH for case_id in exact}
-        found.update({case_id: LOOSE_MATCH for case_id in loose})
-        if ranks is None:
-            ranks = found
-        else:
-            ranks = {c: min(r, found[c]) for c, r in ranks.items() if c in found}
-        if not ranks:
-            return {}
-    return ranks or {}
-
-
-def _with_prefixes(store: Store, prefixes: Iterable[str]) -> set[str]:
-    ids: set[str] = set()
-    for prefix in prefixes:
-        ids.update(
-            r[0]
-            for r in store.query(
-                "SELECT case_id FROM case_terms WHERE term >= ? AND term < ?",
-                term_range(prefix),
-            )
-        )
-    return ids
 
 
 def count(book: CaseBook) -> int:

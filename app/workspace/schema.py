@@ -35,4 +35,5 @@ MIGRATIONS = [
     Migration("0023_welcomed_before_roles", team.welcomed_before_roles),
     Migration("0024_case_order", cases.case_order),
     Migration("0025_case_match", matching.case_match),
+    Migration("0026_case_order_one_letter", cases.case_order_one_letter),
 ]

@@ -115,3 +115,18 @@ def case_order(store: Store) -> None:
     store.execute("DELETE FROM case_terms WHERE term >= ? AND term < ?", (order, after))
     if lacking is not None:
         store.execute("DELETE FROM settings WHERE key = 'name_rule'")
+
+
+def case_order_one_letter(store: Store) -> None:
+    # The name-order entries keep one-letter prefixes only (issue 21: a new case writes about 6
+    # instead of 14): those of two letters go. An entry is ORDER, its prefix (a term's first
+    # letter, or a loose key's marker and first letter, or a one-letter loose key and WHOLE),
+    # NUL, the case's sort key (app/cases/name_order.py); a prefix never holds a NUL, so the NUL's
+    # position gives the prefix's length. What stays is exactly what the case book now writes.
+    loose, whole = "\u0001", "\u0002"  # app.text.search.LOOSE and WHOLE
+    store.execute(
+        "DELETE FROM case_order WHERE NOT (instr(entry, char(0)) = 3"
+        " OR substr(entry, 2, 1) = ? AND (instr(entry, char(0)) = 4"
+        " OR instr(entry, char(0)) = 5 AND substr(entry, 4, 1) = ?))",
+        (loose, whole),
+    )

@@ -260,11 +260,27 @@ class SyncClient:
             )
         return results
 
-    def pull(self, since: int, limit: int = 200, *, include_own: bool = True) -> dict[str, Any]:
+    def pull(
+        self, since: int, limit: int = 200, *, include_own: bool = True, framed: bool = False
+    ) -> dict[str, Any]:
         """One page after ``since``; ``include_own=False`` leaves out this device's own envelopes
-        (a server from before that parameter ignores it and serves them: still correct)."""
+        (a server from before that parameter ignores it and serves them: still correct).
+
+        ``framed=True`` asks for the framed pull page (``sync.batch``: bodies as raw bytes); its
+        items come back as ``batch.Pulled`` instead of JSON items, ``next`` and ``more`` alike. A
+        server that does not know it answers JSON, taken as before. A framed page that is not one
+        as a whole raises SyncError(MALFORMED)."""
         params = {"since": since, "limit": limit, "include_own": "true" if include_own else "false"}
-        result: dict[str, Any] = self._call("GET", "/v1/pull", params=params).json()
+        headers = {"Accept": f"{batch.PULL_CONTENT_TYPE}, application/json;q=0.5"} if framed else {}
+        response = self._call("GET", "/v1/pull", params=params, headers=headers)
+        content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == batch.PULL_CONTENT_TYPE:
+            items, after, more = batch.decode_page(response.content)
+            return {"envelopes": items, "next": after, "more": more}
+        try:
+            result: dict[str, Any] = response.json()
+        except ValueError as exc:
+            raise SyncError(SyncErrorKind.MALFORMED, "the pull page is not JSON") from exc
         return result
 
     # -- attachments: chunked uploads and ranged reads (driven by sync/chunks.py) ---------------

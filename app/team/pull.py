@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from app.team import pull_refetch
 from app.team.outbox import Inbox
 from app.workspace.store import CACHE_MAX_KIB, Store
+from sync.batch import Pulled
 from sync.client import SyncClient, with_retries
 from sync.envelope import Envelope
 from sync.errors import SyncError
@@ -38,15 +39,20 @@ if TYPE_CHECKING:
     from app.team.synchronise import SyncReport
 
 
+Item = dict[str, Any] | Pulled
+"""An item of a pull page: the JSON page's (``seq``, ``received``, ``recipient_team``,
+``envelope`` in wire form) or the framed page's (``sync.batch.Pulled``: body and signature raw)."""
+
+
 def receive_page(
     store: Store,
     inbox: Inbox,
-    items: list[dict[str, Any]],
+    items: Sequence[Item],
     report: SyncReport,
     refetch: bool = False,
 ) -> None:
-    """Apply one page's items; each refused one is kept to be fetched again
-    (app/team/pull_refetch.py), each one fetched again and now good is forgotten."""
+    """Apply one page's items, JSON or framed alike; each refused one is kept to be fetched
+    again (app/team/pull_refetch.py), each one fetched again and now good is forgotten."""
     with collector_paused():
         _receive_page(store, inbox, items, report, refetch)
 
@@ -114,7 +120,7 @@ class _Paused:
 def _receive_page(
     store: Store,
     inbox: Inbox,
-    items: list[dict[str, Any]],
+    items: Sequence[Item],
     report: SyncReport,
     refetch: bool,
 ) -> None:
@@ -123,14 +129,16 @@ def _receive_page(
     for item in items:
         seq = _seq(item)
         try:
-            envelope = Envelope.from_wire(item["envelope"])
+            if isinstance(item, Pulled):  # a framed page's item: body and signature raw
+                envelope = item.envelope()
+            else:
+                envelope = Envelope.from_wire(item["envelope"])
         except (SyncError, KeyError, TypeError) as exc:
             reason = str(exc) if isinstance(exc, SyncError) else "not an envelope"
             if not refetch:
                 report.pull_refused.append({"id": str(seq), "reason": reason})
             if seq is not None:
-                wire = item.get("envelope") if isinstance(item, dict) else None
-                claimed = wire if isinstance(wire, dict) else {}
+                claimed = _claimed(item)
                 pull_refetch.refused(
                     store, seq, _text(claimed.get("id")), _text(claimed.get("device")),
                     reason,
@@ -185,11 +193,12 @@ def pull_pages(
     more = True
     with page_cache_raised(store):
         while more:
-            items: list[dict[str, Any]] = []
+            items: list[Item] = []
             after = cursor
             while more and len(items) < TRANSACTION:
                 own = include_own(store, after)
-                page = with_retries(partial(client.pull, after, PAGE, include_own=own))
+                ask = partial(client.pull, after, PAGE, include_own=own, framed=True)
+                page = with_retries(ask)
                 items += page["envelopes"]
                 after, more = int(page["next"]), bool(page["more"])
             with store.atomic():  # the pages, their refusals and the cursor land together
@@ -256,7 +265,7 @@ def fetch_again(
 ) -> None:
     """Fetch again, one by one, the refused items whose wait was over when the round began."""
     for seq in pull_refetch.due(store, started):
-        page = with_retries(partial(client.pull, seq - 1, 1))
+        page = with_retries(partial(client.pull, seq - 1, 1, framed=True))
         items = [item for item in page["envelopes"] if _seq(item) == seq]
         with store.atomic():
             if not items:  # nothing there any more (an erasure dropped it on the server)
@@ -265,8 +274,19 @@ def fetch_again(
             receive_page(store, inbox, items, report, refetch=True)
 
 
+def _claimed(item: object) -> dict[str, Any]:
+    """The envelope's head as a refused item claims it, for the refetch row ({}: nothing)."""
+    if isinstance(item, Pulled):
+        return item.claimed()
+    wire = item.get("envelope") if isinstance(item, dict) else None
+    return wire if isinstance(wire, dict) else {}
+
+
 def _seq(item: object) -> int | None:
-    seq = item.get("seq") if isinstance(item, dict) else None
+    if isinstance(item, Pulled):
+        seq: object = item.seq
+    else:
+        seq = item.get("seq") if isinstance(item, dict) else None
     return seq if isinstance(seq, int) and not isinstance(seq, bool) and seq > 0 else None
 
 

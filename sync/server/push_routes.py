@@ -130,7 +130,28 @@ def install(app: FastAPI, db: Database) -> None:
         return _json(request, {"results": results})
 
     @app.get(
-        "/v1/pull", response_model=PullOut, dependencies=protocol, responses=ERRORS, tags=["sync"]
+        "/v1/pull",
+        response_model=PullOut,
+        dependencies=protocol,
+        responses=ERRORS,
+        tags=["sync"],
+        description=(
+            "The team's envelopes after `since`, as JSON (bodies in base64, gzip when the client "
+            f"accepts it) or, to a client whose `Accept` names `{batch.PULL_CONTENT_TYPE}`, as "
+            "the framed pull page of sync/batch.py (bodies raw, not compressed)."
+        ),
+        openapi_extra={
+            "responses": {
+                "200": {
+                    "content": {
+                        batch.PULL_CONTENT_TYPE: {
+                            "schema": {"type": "string", "format": "binary"},
+                            "description": "the framed pull page of sync/batch.py",
+                        }
+                    }
+                }
+            }
+        },
     )
     def pull(
         request: Request,
@@ -149,9 +170,17 @@ def install(app: FastAPI, db: Database) -> None:
         ] = True,
     ) -> Response:
         # A page is built to the published shape (PullOut) and sent as it is, gzip-compressed to
-        # a client that accepts it: the envelopes' base64 bodies shrink by about a quarter.
+        # a client that accepts it: the envelopes' base64 bodies shrink by about a quarter. A
+        # client that accepts the framed page gets raw bodies instead, not compressed (age
+        # ciphertext does not compress): no base64, JSON or gzip of the bodies on either side.
         mine = None if include_own else device.device
-        return _json(request, store.pull(db, device.team, since, limit, mine))
+        if _accepts_framed_pull(request.headers.get("accept", "")):
+            page = store.pull_framed(db, device.team, since, limit, mine)
+            vary = {"Vary": "Accept, Accept-Encoding"}
+            return Response(page, media_type=batch.PULL_CONTENT_TYPE, headers=vary)
+        response = _json(request, store.pull(db, device.team, since, limit, mine))
+        response.headers["Vary"] = "Accept, Accept-Encoding"
+        return response
 
 
 def _decode(raw: bytes, encoding: str | None) -> bytes:
@@ -192,6 +221,23 @@ def _json(request: Request, content: Any) -> Response:
             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
         )
     return Response(body, media_type="application/json", headers={"Vary": "Accept-Encoding"})
+
+
+def _accepts_framed_pull(header: str) -> bool:
+    """Whether an Accept header names the framed pull page (without ``q=0``)."""
+    for media in header.lower().split(","):
+        name, _, params = media.partition(";")
+        if name.strip() != batch.PULL_CONTENT_TYPE:
+            continue
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key.strip() == "q":
+                try:
+                    return float(value) > 0
+                except ValueError:
+                    return False
+        return True
+    return False
 
 
 def _accepts_gzip(header: str) -> bool:

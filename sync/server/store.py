@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from sync import batch
 from sync.batch import Framed
 from sync.envelope import VERSION as ENVELOPE_VERSION
 from sync.envelope import Envelope
@@ -337,6 +338,60 @@ def pull(
     are stepped over once, never scanned again. That is exact because pushes commit in sequence
     order: every seq up to the newest committed one was committed when it was read, so none the
     page could have held is skipped, whatever commits between the two statements."""
+    rows, next, more = _pull_rows(db, team, since, limit, device)
+    page: list[PulledEnvelope] = [
+        {
+            "seq": row.seq,
+            "received": row.received,
+            "recipient_team": row.recipient_team,
+            "envelope": {
+                "v": ENVELOPE_VERSION,
+                "id": row.id,
+                "team": row.team,
+                "device": row.device,
+                "kind": row.kind,
+                "created": row.created,
+                "body": base64.b64encode(row.body).decode("ascii"),
+                "signature": base64.b64encode(row.signature).decode("ascii"),
+            },
+        }
+        for row in rows
+    ]
+    return {"envelopes": page, "next": next, "more": more}
+
+
+def pull_framed(
+    db: Database, team: str, since: int, limit: int, device: str | None = None
+) -> bytes:
+    """The page ``pull`` serves, as the framed pull page of ``sync.batch`` (raw bodies)."""
+    rows, next, more = _pull_rows(db, team, since, limit, device)
+    items = [
+        (
+            row.seq,
+            {
+                "received": row.received,
+                "recipient_team": row.recipient_team,
+                "envelope": {
+                    "v": ENVELOPE_VERSION,
+                    "id": row.id,
+                    "team": row.team,
+                    "device": row.device,
+                    "kind": row.kind,
+                    "created": row.created,
+                },
+            },
+            row.body,
+            row.signature,
+        )
+        for row in rows
+    ]
+    return batch.encode_page(items, next, more)
+
+
+def _pull_rows(
+    db: Database, team: str, since: int, limit: int, device: str | None
+) -> tuple[list[Any], int, bool]:
+    """The rows of the page after ``since``, its ``next`` and ``more`` (see ``pull``)."""
     if since < 0:
         raise ServerError(ErrorCode.MALFORMED, "since must be 0 or a cursor the server returned")
     if not 1 <= limit <= MAX_PAGE:
@@ -361,35 +416,15 @@ def pull(
             .order_by(table.seq)
             .limit(limit + 1)
         ).all()  # fmt: skip
-    page: list[PulledEnvelope] = []
+    page: list[Any] = []
     size = 0
     for row in rows[:limit]:
         if page and size + row.size > MAX_PAGE_BYTES:
             break
-        page.append(
-            {
-                "seq": row.seq,
-                "received": row.received,
-                "recipient_team": row.recipient_team,
-                "envelope": {
-                    "v": ENVELOPE_VERSION,
-                    "id": row.id,
-                    "team": row.team,
-                    "device": row.device,
-                    "kind": row.kind,
-                    "created": row.created,
-                    "body": base64.b64encode(row.body).decode("ascii"),
-                    "signature": base64.b64encode(row.signature).decode("ascii"),
-                },
-            }
-        )
+        page.append(row)
         size += row.size
     more = len(page) < len(rows)
-    return {
-        "envelopes": page,
-        "next": page[-1]["seq"] if more else max(since, newest),
-        "more": more,
-    }
+    return page, (page[-1].seq if more else max(since, newest)), more
 
 
 def newest_own(db: Database, device: str) -> int:

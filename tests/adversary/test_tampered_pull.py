@@ -23,6 +23,8 @@ from app.errors import BadInput
 from app.team import pull_refetch
 from app.team.membership import found_team
 from app.team.synchronise import Synchroniser
+from sync import batch
+from sync.errors import SyncError
 from tests.conftest import PASSWORD
 from tests.integration.test_server_process import ServerProcess
 from tests.integration.test_team_sync import _enrol, _laptop
@@ -31,27 +33,51 @@ CASES = 13
 
 
 class FlipPullPages(httpx.BaseTransport):
-    def __init__(self) -> None:
+    """Flips a bit in every pulled body, in framed pages (what a laptop asks for) and in JSON
+    ones (``json_only``: the Accept header dropped on the way, as by a server before framed
+    pages)."""
+
+    def __init__(self, *, json_only: bool = False) -> None:
         self.inner = httpx.HTTPTransport()
         self.on = True
         self.flipped = 0
+        self.json_only = json_only
+        self.framed_pages = 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.json_only and request.url.path == "/v1/pull":
+            del request.headers["Accept"]
         response = self.inner.handle_request(request)
-        if not self.on or request.url.path != "/v1/pull" or response.status_code != 200:
+        if request.url.path != "/v1/pull" or response.status_code != 200:
             return response
-        page = json.loads(response.read())
-        for item in page["envelopes"]:
-            body = bytearray(base64.b64decode(item["envelope"]["body"]))
-            body[len(body) // 2] ^= 0x10
-            item["envelope"]["body"] = base64.b64encode(bytes(body)).decode()
-            self.flipped += 1
+        framed = response.headers.get("content-type") == batch.PULL_CONTENT_TYPE
+        self.framed_pages += framed
+        if not self.on:
+            return response
+        if framed:
+            items, after, more = batch.decode_page(response.read())
+            flipped = [(item.seq, item.head, _flip(item.body), item.signature) for item in items]
+            self.flipped += len(flipped)
+            content = batch.encode_page(flipped, after, more)
+        else:
+            page = json.loads(response.read())
+            for item in page["envelopes"]:
+                body = base64.b64decode(item["envelope"]["body"])
+                item["envelope"]["body"] = base64.b64encode(_flip(body)).decode()
+                self.flipped += 1
+            content = json.dumps(page).encode()
         skip = ("content-encoding", "content-length", "transfer-encoding")
         headers = [(k, v) for k, v in response.headers.items() if k.lower() not in skip]
-        return httpx.Response(200, headers=headers, content=json.dumps(page).encode())
+        return httpx.Response(200, headers=headers, content=content)
 
     def close(self) -> None:
         self.inner.close()
+
+
+def _flip(body: bytes) -> bytes:
+    flipped = bytearray(body)
+    flipped[len(flipped) // 2] ^= 0x10
+    return bytes(flipped)
 
 
 @pytest.fixture
@@ -73,12 +99,14 @@ def cases(book: CaseBook) -> int:
     return int(book.store.scalar("SELECT COUNT(*) FROM cases"))
 
 
+@pytest.mark.parametrize("json_only", [False, True], ids=["framed", "json"])
 def test_a_tampered_page_is_fetched_again_and_nothing_is_lost(
-    team: tuple[CaseBook, CaseBook], monkeypatch: pytest.MonkeyPatch
+    team: tuple[CaseBook, CaseBook], monkeypatch: pytest.MonkeyPatch, json_only: bool
 ) -> None:
     supervisor, worker = team
-    mitm = FlipPullPages()
+    mitm = FlipPullPages(json_only=json_only)
     tampered = Synchroniser(worker, transport=mitm).sync()
+    assert (mitm.framed_pages > 0) is not json_only  # the laptop asks for framed pages
     assert mitm.flipped >= CASES and tampered.pulled == 0  # every forged body refused
     assert cases(worker) == 0
     assert tampered.refused_waiting == CASES  # kept, and said
@@ -149,3 +177,43 @@ def test_the_command_line_lists_what_is_fetched_again_and_dismisses(
     assert done.returncode == 0, done.stderr
     assert run("--dismiss", str(seqs[0])).returncode == 2  # nothing waits there any more
     assert "dismissed by worker" in run().stdout
+
+
+class CutFramedPages(httpx.BaseTransport):
+    """Cuts the last bytes off every framed pull page, or appends some (``extra``)."""
+
+    def __init__(self, *, extra: bool = False) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.extra = extra
+        self.cut = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if response.headers.get("content-type") != batch.PULL_CONTENT_TYPE:
+            return response
+        page = response.read()
+        self.cut += 1
+        content = page + b"\0" if self.extra else page[:-7]
+        skip = ("content-length", "transfer-encoding")
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in skip]
+        return httpx.Response(200, headers=headers, content=content)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.mark.parametrize("extra", [False, True], ids=["cut-short", "overlong"])
+def test_a_broken_framed_page_is_refused_whole_and_nothing_is_lost(
+    team: tuple[CaseBook, CaseBook], extra: bool
+) -> None:
+    _supervisor, worker = team
+    cursor = worker.store.scalar("SELECT value FROM settings WHERE key = 'server_cursor'")
+    mitm = CutFramedPages(extra=extra)
+    with pytest.raises(SyncError, match="framed pull page is malformed"):
+        Synchroniser(worker, transport=mitm).sync()
+    assert mitm.cut > 0 and cases(worker) == 0  # nothing of the page applied
+    assert worker.store.scalar("SELECT value FROM settings WHERE key = 'server_cursor'") == cursor
+    assert pull_refetch.listed(worker.store) == []  # not an item's fault: the page is asked again
+
+    healed = Synchroniser(worker).sync()
+    assert healed.pulled == CASES and cases(worker) == CASES

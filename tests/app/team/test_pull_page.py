@@ -148,7 +148,9 @@ class _Server:
     def __init__(self, sent: list[Envelope]) -> None:
         self.sent, self.asked = sent, 0
 
-    def pull(self, since: int, limit: int, include_own: bool = False) -> dict[str, Any]:
+    def pull(
+        self, since: int, limit: int, include_own: bool = False, framed: bool = False
+    ) -> dict[str, Any]:  # answers JSON whatever is asked, as a server before framed pages
         self.asked += 1
         page = [{"seq": n + 1, "envelope": e.to_wire()} for n, e in enumerate(self.sent)]
         return {

@@ -23,7 +23,9 @@ import hashlib
 import hmac
 import os
 import sqlite3
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,13 +117,19 @@ def page_hmac() -> str:
     return HMAC_SHA256 if best["sha256"] < 0.75 * best["sha512"] else HMAC_SHA512
 
 
+_WAITING: Counter[str] = Counter()
+"""Connections of this process waiting to begin a write transaction, by database file."""
+_WAITING_LOCK = threading.Lock()
+
+
 class Store:
     """A wrapper over a connection that was opened (and keyed) in exactly one place: ``open``."""
 
-    def __init__(self, connection: Any) -> None:
+    def __init__(self, connection: Any, path: Path | None = None) -> None:
         self._conn = connection
         self._depth = 0
         self._damaged = False  # a page failed its HMAC: SQLCipher then refuses every write
+        self._file = str(path.resolve()) if path is not None else None
 
     @contextmanager
     def _damage_is_workspace_damaged(self) -> Iterator[None]:
@@ -176,7 +184,7 @@ class Store:
                 "the workspace database cannot be read with this workspace's key "
                 "(the file is damaged or belongs to another workspace)"
             ) from exc
-        return cls(conn)
+        return cls(conn, path)
 
     @staticmethod
     def _keyed(path: Path, key: bytes | bytearray, hmac_algorithm: str) -> Any:
@@ -244,7 +252,7 @@ class Store:
         depth = self._depth
         name = f"sp{depth}"
         try:
-            with self._damage_is_workspace_damaged():
+            with self._damage_is_workspace_damaged(), self._waiting_to_write(depth == 0):
                 conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
         except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
             if _is_storage_full(exc):
@@ -267,6 +275,33 @@ class Store:
                     "the disk is full: this change was not saved; nothing earlier was lost"
                 ) from exc
             raise
+
+    @contextmanager
+    def _waiting_to_write(self, beginning: bool) -> Iterator[None]:
+        """While this connection waits to begin a write transaction, the others of this process
+        on the same database know it (``writers_waiting``)."""
+        if not beginning or self._file is None:
+            yield
+            return
+        with _WAITING_LOCK:
+            _WAITING[self._file] += 1
+        try:
+            yield
+        finally:
+            with _WAITING_LOCK:
+                _WAITING[self._file] -= 1
+                if not _WAITING[self._file]:
+                    del _WAITING[self._file]
+
+    def writers_waiting(self) -> int:
+        """How many other connections of this process wait to begin a write transaction on this
+        database now. A long write (a sync round applying thousands of envelopes) commits early
+        when one does, so a draft's save waits for one page of envelopes, not for all of them.
+        Connections of other processes (the command line) are not seen: they wait, as before."""
+        if self._file is None:
+            return 0
+        with _WAITING_LOCK:
+            return _WAITING[self._file]
 
     def _rollback(self, depth: int, name: str) -> None:
         conn = self._connection()

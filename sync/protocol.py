@@ -142,7 +142,9 @@ class PulledEnvelope(TypedDict):
 
 class PullResponse(TypedDict):
     """``GET /v1/pull?since=N&limit=M[&include_own=false]``: the team's envelopes with seq > N,
-    in seq order (with ``include_own=false``, none the asking device pushed)."""
+    in seq order (with ``include_own=false``, none the asking device pushed). To a client whose
+    ``Accept`` names ``application/vnd.fieldcase.pull``, the same page framed instead, bodies
+    raw (``sync.batch.encode_page``); a server that does not know it answers this JSON."""
 
     envelopes: list[PulledEnvelope]
     next: int  # pass as ``since`` next time: the last seq served while ``more``, else the newest

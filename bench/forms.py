@@ -116,7 +116,9 @@ def generate() -> tuple[str, dict[str, int]]:
     rows = ["| survey | | | | | | | |", header]
     counts = {"questions": 0, "relevants": 0, "constraints": 0, "calculates": 0}
 
-    def row(kind: str, name: str, label: str = "", rel: str = "", con: str = "", calc: str = ""):
+    def row(
+        kind: str, name: str, label: str = "", rel: str = "", con: str = "", calc: str = ""
+    ) -> None:
         rows.append(f"| | {kind} | {name} | {label} | {rel} | {con} | {calc} | |")
         if kind not in ("begin group", "end group", "begin repeat", "end repeat", "calculate"):
             counts["questions"] += 1
@@ -355,7 +357,7 @@ def main() -> int:
     # the same when it ran, else against this engine's own full recompute.
     if peer is not None:
         theirs = p95(peer["answer_ms"])
-        headline = {"name": "form answer p95 (vs ODK Web Forms)", "goal": ""}
+        headline: dict[str, Any] = {"name": "form answer p95 (vs ODK Web Forms)", "goal": ""}
     else:
         theirs = full
         headline = {"name": "form answer p95 (vs a full recompute)", "goal": "<= 0.1x"}

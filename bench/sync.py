@@ -15,9 +15,10 @@ joined. Sealed case events of realistic intakes
   byte on the wire both ways (counted at the socket) are printed. Targets: >= 20x over the run
   (the sum of the slices' times; the worst slice is printed beside it), request bodies <= 0.5x.
 - **pulled** by two new laptops, the first M envelopes each, in the same alternated halves:
-  fieldcase's pages (``app.team.pull.PAGE``, 1,000 a request) against one envelope per request,
-  both through the same verify/open/apply path (``app.team.pull.receive_page``, one transaction
-  per request).
+  fieldcase's pages (``app.team.pull.PAGE``, 1,000 a request, framed as a round asks for them
+  where the code measured knows framed pages) against one envelope per request in JSON, both
+  through the same verify/open/apply path (``app.team.pull.receive_page``, one transaction per
+  request).
 - the headline: **a new laptop's first sync round** (join, then pull all 2N envelopes), as a
   laptop does it: a process of its own (``--laptop-round``) opens the new laptop's workspace,
   runs the round and reports its own CPU time (``time.process_time``) and wall time. Several
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import json
 import os
 import subprocess
@@ -266,6 +268,8 @@ class Puller:
         self.inbox = Inbox(self.book)
         self.cursor, self.pulled = 0, 0
         self.wall = self.cpu = 0.0
+        knows_framed = "framed" in inspect.signature(SyncClient.pull).parameters
+        self.ask: dict[str, bool] = {"framed": True} if page > 1 and knows_framed else {}
 
     def pull(self, count: int) -> None:
         wall, cpu = time.perf_counter(), time.process_time()
@@ -274,7 +278,7 @@ class Puller:
         with age_keys.parsed_once():
             while self.pulled < goal:
                 limit = min(self.page, goal - self.pulled)
-                page = self.client.pull(self.cursor, limit, include_own=False)
+                page = self.client.pull(self.cursor, limit, include_own=False, **self.ask)
                 with self.book.store.atomic():
                     receive_page(self.book.store, self.inbox, page["envelopes"], report)
                 self.cursor = int(page["next"])

@@ -24,7 +24,6 @@ import hmac
 import io
 import os
 from collections.abc import Sequence
-from hashlib import sha256
 from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -69,8 +68,7 @@ def identities_in(key_file_text: str) -> list[str]:
 
 
 def _header_mac(file_key: bytes, mac_input: bytes) -> bytes:
-    key = age_keys.hkdf(file_key, salt=b"", info=b"header")
-    return hmac.new(key, mac_input, sha256).digest()
+    return age_keys.hmac_sha256(age_keys.hkdf(file_key, salt=b"", info=b"header"), mac_input)
 
 
 def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[str]) -> int:

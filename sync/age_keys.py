@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from hashlib import sha256
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sync import age_bech32
 from sync.age_header import Stanza, b64_decode, b64_encode, malformed
@@ -33,9 +32,29 @@ KEY_SIZE = 32
 _ZERO_NONCE = bytes(12)
 
 
+_BLOCK = 64  # SHA-256's block size, what HMAC pads its key to
+_INNER = bytes.maketrans(bytes(range(256)), bytes(b ^ 0x36 for b in range(256)))
+_OUTER = bytes.maketrans(bytes(range(256)), bytes(b ^ 0x5C for b in range(256)))
+
+
+def hmac_sha256(key: bytes, message: bytes) -> bytes:
+    """HMAC-SHA256 (RFC 2104) written out over ``hashlib``: a key longer than a block is hashed,
+    then padded with zeros to a block and XORed with 0x36 (inner) and 0x5c (outer) by two
+    ``bytes.translate``. Every pulled envelope needs four (three HKDFs and the header MAC), and
+    this is about twice as fast as ``hmac.new`` or cryptography's HKDF object, which build
+    their own objects each time. Tests hold it equal to ``hmac`` and to cryptography's HKDF."""
+    if len(key) > _BLOCK:
+        key = sha256(key).digest()
+    key = key.ljust(_BLOCK, b"\0")
+    inner = sha256(key.translate(_INNER) + message).digest()
+    return sha256(key.translate(_OUTER) + inner).digest()
+
+
 def hkdf(ikm: bytes, *, salt: bytes, info: bytes) -> bytes:
-    """HKDF-SHA256 to 32 bytes (an empty salt is the RFC 5869 default, as age specifies)."""
-    return HKDF(algorithm=SHA256(), length=32, salt=salt, info=info).derive(ikm)
+    """HKDF-SHA256 (RFC 5869) to 32 bytes, one block: extract ``PRK = HMAC(salt, ikm)``, then
+    expand ``T(1) = HMAC(PRK, info || 0x01)``. An empty salt is the RFC's default (HashLen
+    zeros, which HMAC pads to the same key), as age specifies."""
+    return hmac_sha256(hmac_sha256(salt, ikm), info + b"\x01")
 
 
 def _bad_key(what: str, reason: str) -> SyncError:

@@ -299,7 +299,8 @@ class CaseBook:
                 fresh.append(event)
                 touched.add(event.case_id)
                 self.clock.observe(event.hlc)
-            self.store.executemany(derived.INSERT_EVENT, [derived.event_row(e) for e in fresh])
+            now = audit.now_iso()  # when the batch came (to the millisecond, as each row had)
+            self.store.executemany(derived.INSERT_EVENT, [derived.event_row(e, now) for e in fresh])
             self._put_setting("hlc", self.clock.state.encode())
             just_stored = {e.id: e for e in fresh} if decoded else None
             derived.refresh(self.store, self.rules, sorted(touched), just_stored)

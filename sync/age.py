@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 SCRYPT_TYPE = "scrypt"
+X25519_TYPE = age_keys.X25519_TYPE
 
 
 def generate_identity() -> tuple[str, str]:
@@ -93,17 +94,18 @@ def encrypt(plaintext: bytes, recipients: Sequence[str]) -> bytes:
 
 
 def _unwrap_file_key(header: Header, identities: Sequence[Identity]) -> bytes:
-    types = [stanza.type for stanza in header.stanzas]
-    if SCRYPT_TYPE in types and len(types) > 1:
+    stanzas = header.stanzas
+    x25519 = [s for s in stanzas if s.type == X25519_TYPE]
+    scrypt = len(x25519) < len(stanzas) and any(s.type == SCRYPT_TYPE for s in stanzas)
+    if scrypt and len(stanzas) > 1:
         raise malformed("an scrypt stanza must be the only stanza")
-    x25519 = [s for s in header.stanzas if s.type == age_keys.X25519_TYPE]
     shares = [age_keys.check_x25519_stanza(stanza) for stanza in x25519]
     for stanza, share in zip(x25519, shares, strict=True):
         for identity in identities:
             file_key = identity.unwrap_share(share, stanza)
             if file_key is not None:
                 return file_key
-    if SCRYPT_TYPE in types:
+    if scrypt:
         raise SyncError(
             SyncErrorKind.DECRYPT,
             "the file is passphrase-encrypted; only X25519 keys are supported",

@@ -178,9 +178,8 @@ def parse_header_in(data: bytes) -> tuple[Header, int] | None:
         return None
     stanzas: list[Stanza] = []
     try:
-        for stanza in _STANZA.finditer(whole.group(1)):
-            arguments, full, last = stanza.groups()
-            body = b64_decode(full.replace(b"\n", b"") + last, "a stanza body")
+        for arguments, full, last in _STANZA.findall(whole.group(1)):
+            body = b64_decode(full.replace(b"\n", b"") + last if full else last, "a stanza body")
             decoded = arguments.decode("ascii").split(" ")
             stanzas.append(Stanza(decoded[0], tuple(decoded[1:]), body))
         mac = b64_decode(whole.group(2), "the header MAC")

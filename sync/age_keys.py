@@ -30,6 +30,7 @@ X25519_INFO = b"age-encryption.org/v1/X25519"
 FILE_KEY_SIZE = 16
 KEY_SIZE = 32
 _ZERO_NONCE = bytes(12)
+_ZERO_SHARED = bytes(KEY_SIZE)
 
 
 _BLOCK = 64  # SHA-256's block size, what HMAC pads its key to
@@ -90,7 +91,7 @@ class Identity:
             shared = self.key.exchange(X25519PublicKey.from_public_bytes(share))
         except ValueError:
             raise malformed("an X25519 stanza has a low-order share") from None
-        if shared == bytes(KEY_SIZE):  # cryptography already refuses this; belt and braces
+        if shared == _ZERO_SHARED:  # cryptography already refuses this; belt and braces
             raise malformed("an X25519 stanza has a low-order share")
         wrap_key = hkdf(shared, salt=share + self.public, info=X25519_INFO)
         try:

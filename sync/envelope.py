@@ -59,6 +59,9 @@ ENVELOPE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 MAX_BODY = 64 * 1024 * 1024
+_SHAPE = re.compile("\n".join(p.pattern for p in (ENVELOPE_ID, _NAME, _NAME, _CREATED, KIND)))
+"""``check_shape``'s five patterns in one, the fields joined by newlines (which none of them
+matches, so each field must match its own pattern whole)."""
 
 
 _quote: Callable[[str], str] = encode_basestring_ascii  # what json.dumps quotes a string with
@@ -165,6 +168,12 @@ class Envelope:
         return _checked(fields, body, signature, head.get("recipient_team"))
 
     def check_shape(self) -> None:
+        if (
+            _SHAPE.fullmatch(f"{self.id}\n{self.team}\n{self.device}\n{self.created}\n{self.kind}")
+            and len(self.signature) == 64
+            and 0 < len(self.body) <= MAX_BODY
+        ):
+            return  # all well formed: one match instead of five (every pulled envelope)
         problems = []
         if not ENVELOPE_ID.fullmatch(self.id):
             problems.append("id")
@@ -211,7 +220,10 @@ def _checked(
         raise SyncError(
             SyncErrorKind.MALFORMED, "not an envelope: recipient_team must be a team name"
         )
-    envelope = Envelope(
+    # Envelope(...) field by field, without the frozen dataclass's __init__ (one
+    # object.__setattr__ a field: a tenth of parsing a pulled envelope); the same object.
+    envelope: Envelope = _new_envelope(Envelope)
+    vars(envelope).update(
         id=fields["id"],
         team=fields["team"],
         device=fields["device"],
@@ -223,6 +235,9 @@ def _checked(
     )
     envelope.check_shape()
     return envelope
+
+
+_new_envelope = object.__new__
 
 
 def seal(

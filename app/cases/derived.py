@@ -19,7 +19,8 @@ The event log's own rows are read and written here too (``event_row``, ``event_o
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import json.encoder
+from collections.abc import Callable, Mapping
 from itertools import pairwise, repeat
 from typing import Any
 
@@ -236,9 +237,33 @@ def among(store: Store, select: str, column: str, values: set[str]) -> set[str]:
 
 
 _CHUNK = 500  # ids in one ``IN (...)``: well under SQLite's limit on bound parameters
+
+
+def json_encoder(
+    separators: tuple[str, str], default: Callable[[Any], Any] | None = None
+) -> Callable[[Any], str]:
+    """``json.JSONEncoder(ensure_ascii=False, separators=separators, default=default).encode``
+    (the same text, the same errors), its C encoder made once: ``encode`` makes one a call,
+    about 2 µs, three times a case in a pulled batch (the state, the payload, the counts'
+    facts). No check for circular containers: what it encodes came from JSON."""
+    python = json.JSONEncoder(ensure_ascii=False, separators=separators, default=default)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # (a Python without json's C speedups)
+        return python.encode
+    item, key = separators
+    encode = make(
+        None, python.default, json.encoder.encode_basestring, None, key, item, False, False, True
+    )
+
+    def encoded(value: Any) -> str:
+        return "".join(encode(value, 0))
+
+    return encoded
+
+
 # ``json.dumps`` with these arguments, its encoder made once (dumps makes one a call).
-_STATE_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
-_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_STATE_JSON = json_encoder((", ", ": "), default=str)
+_PAYLOAD_JSON = json_encoder((",", ":"))
 
 INSERT_EVENT = (
     "INSERT OR IGNORE INTO case_events (id, case_id, type, hlc, author, device, parents,"

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 from weakref import WeakSet
 
+from app.cases.derived import json_encoder
 from app.cases.overview import (
     DONE,
     DUE,
@@ -112,7 +113,7 @@ def _encode(facts: CaseFacts) -> str:
 
 
 # ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``, its encoder made once.
-_FACTS_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_FACTS_JSON = json_encoder((",", ":"))
 
 
 def _decode(case_id: str, text: str) -> CaseFacts:

@@ -203,7 +203,7 @@ def _head_fields(data: Any, more: tuple[str, ...]) -> dict[str, str]:
     if not isinstance(data, dict) or type(data.get("v")) is not int or data["v"] != VERSION:
         raise ValueError("not a version 1 envelope")
     fields = {}
-    for name in (*_HEAD, *more):
+    for name in _HEAD + more if more else _HEAD:
         value = data[name]
         if not isinstance(value, str):
             raise ValueError(f"{name} is not a string")

@@ -78,3 +78,14 @@ def test_a_parsed_envelope_is_the_one_the_dataclass_builds() -> None:
     assert parsed.body_sha256 == built.body_sha256
     with pytest.raises(dataclasses.FrozenInstanceError):
         parsed.team = "another"  # type: ignore[misc]
+
+
+def test_the_body_hash_is_computed_once_and_kept() -> None:
+    import hashlib
+
+    envelope = Envelope(body=b"body", signature=bytes(64), **GOOD)
+    assert "body_sha256" not in vars(envelope)
+    assert envelope.body_sha256 == hashlib.sha256(b"body").hexdigest()
+    assert vars(envelope)["body_sha256"] == envelope.body_sha256
+    assert Envelope.body_sha256.__doc__  # the class's attribute stays documented
+    assert "body_sha256" not in {field.name for field in dataclasses.fields(Envelope)}

@@ -181,18 +181,18 @@ def parse_header_in(data: bytes) -> tuple[Header, int] | None:
         for arguments, full, last in _STANZA.findall(whole.group(1)):
             body = b64_decode(full.replace(b"\n", b"") + last if full else last, "a stanza body")
             decoded = arguments.decode("ascii").split(" ")
-            stanza = new(Stanza)
+            stanza = _new_object(Stanza)
             vars(stanza).update(type=decoded[0], args=tuple(decoded[1:]), body=body)
             stanzas.append(stanza)
         mac = b64_decode(whole.group(2), "the header MAC")
     except SyncError:  # base64 not canonical: refused by the line reader, in its words
         return None
-    header = new(Header)
+    header = _new_object(Header)
     vars(header).update(stanzas=tuple(stanzas), mac=mac, mac_input=data[: whole.start(2) - 1])
     return header, whole.end()
 
 
-new = object.__new__
+_new_object = object.__new__
 """``Stanza``/``Header`` built field by field into their ``__dict__`` (the same objects as
 their frozen dataclasses' ``__init__`` makes, without one ``object.__setattr__`` a field): every
 pulled envelope's header makes three."""

@@ -10,7 +10,7 @@ The stanza ``-> X25519 <ephemeral share>`` wraps the 16-byte file key: with an e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from hashlib import sha256
@@ -22,15 +22,6 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sync import age_bech32
 from sync.age_header import Stanza, b64_decode, b64_encode, malformed
 from sync.errors import SyncError, SyncErrorKind
-
-try:  # the class method checks that OpenSSL has X25519 on every call, then calls this
-    from cryptography.hazmat.bindings._rust import openssl as _rust_openssl
-
-    _public_key_of: Callable[[bytes], X25519PublicKey] = _rust_openssl.x25519.from_public_bytes
-except (ImportError, AttributeError):  # a cryptography that moved it: the public way
-    _public_key_of = X25519PublicKey.from_public_bytes
-"""``X25519PublicKey.from_public_bytes`` without its check that OpenSSL has X25519 (made
-already when our own identity's key was loaded): half its cost, once per pulled envelope."""
 
 IDENTITY_HRP = "age-secret-key-"
 RECIPIENT_HRP = "age"
@@ -111,7 +102,7 @@ class Identity:
     def unwrap_share(self, share: bytes, stanza: Stanza) -> bytes | None:
         """``unwrap`` with the stanza's share already decoded (``check_x25519_stanza``)."""
         try:
-            shared = self.key.exchange(_public_key_of(share))
+            shared = self.key.exchange(X25519PublicKey.from_public_bytes(share))
         except ValueError:
             raise malformed("an X25519 stanza has a low-order share") from None
         if shared == _ZERO_SHARED:  # cryptography already refuses this; belt and braces

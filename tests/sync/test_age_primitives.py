@@ -58,19 +58,3 @@ def test_hkdf_empty_salt_is_hashlen_zeros() -> None:
 def test_hkdf_no_salt_is_hkdf_with_an_empty_salt(ikm: bytes, info: bytes) -> None:
     expected = HKDF(algorithm=SHA256(), length=32, salt=b"", info=info).derive(ikm)
     assert age_keys.hkdf_no_salt(ikm, info) == expected
-
-
-def test_a_share_loads_as_the_public_class_loads_it() -> None:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-
-    raw = X25519PrivateKey.generate().public_key().public_bytes_raw()
-    loaded = age_keys._public_key_of(raw)
-    assert isinstance(loaded, X25519PublicKey)
-    assert loaded == X25519PublicKey.from_public_bytes(raw)
-    for wrong in (bytes(31), bytes(33)):
-        try:
-            age_keys._public_key_of(wrong)
-        except ValueError as exc:
-            assert "32 bytes" in str(exc)
-        else:
-            raise AssertionError("a share of the wrong length loaded")

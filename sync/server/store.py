@@ -345,12 +345,7 @@ def pull(
             "received": row.received,
             "recipient_team": row.recipient_team,
             "envelope": {
-                "v": ENVELOPE_VERSION,
-                "id": row.id,
-                "team": row.team,
-                "device": row.device,
-                "kind": row.kind,
-                "created": row.created,
+                **_envelope_head(row),
                 "body": base64.b64encode(row.body).decode("ascii"),
                 "signature": base64.b64encode(row.signature).decode("ascii"),
             },
@@ -371,14 +366,7 @@ def pull_framed(
             {
                 "received": row.received,
                 "recipient_team": row.recipient_team,
-                "envelope": {
-                    "v": ENVELOPE_VERSION,
-                    "id": row.id,
-                    "team": row.team,
-                    "device": row.device,
-                    "kind": row.kind,
-                    "created": row.created,
-                },
+                "envelope": _envelope_head(row),
             },
             row.body,
             row.signature,
@@ -386,6 +374,18 @@ def pull_framed(
         for row in rows
     ]
     return batch.encode_page(items, next, more)
+
+
+def _envelope_head(row: Any) -> dict[str, object]:
+    """A stored envelope's wire form without body and signature (both pages carry it alike)."""
+    return {
+        "v": ENVELOPE_VERSION,
+        "id": row.id,
+        "team": row.team,
+        "device": row.device,
+        "kind": row.kind,
+        "created": row.created,
+    }
 
 
 def _pull_rows(

@@ -69,7 +69,7 @@ def identities_in(key_file_text: str) -> list[str]:
 
 
 def _header_mac(file_key: bytes, mac_input: bytes) -> bytes:
-    return age_keys.hmac_sha256(age_keys.hkdf_no_salt(file_key, b"header"), mac_input)
+    return age_keys.hmac_sha256(age_keys.hkdf(file_key, salt=b"", info=b"header"), mac_input)
 
 
 def encrypt_stream(src: BinaryIO, dst: BinaryIO, recipients: Sequence[str]) -> int:

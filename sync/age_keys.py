@@ -51,20 +51,6 @@ def hmac_sha256(key: bytes, message: bytes) -> bytes:
     return sha256(key.translate(_OUTER) + inner).digest()
 
 
-_NO_SALT_INNER = sha256(bytes(_BLOCK).translate(_INNER))
-_NO_SALT_OUTER = sha256(bytes(_BLOCK).translate(_OUTER))
-
-
-def hkdf_no_salt(ikm: bytes, info: bytes) -> bytes:
-    """``hkdf(ikm, salt=b"", info=info)``, its extract's HMAC under the fixed all-zero key
-    continued from hashes of the padded key made once (the header MAC's key, in every file)."""
-    inner = _NO_SALT_INNER.copy()
-    inner.update(ikm)
-    outer = _NO_SALT_OUTER.copy()
-    outer.update(inner.digest())
-    return hmac_sha256(outer.digest(), info + b"\x01")
-
-
 def hkdf(ikm: bytes, *, salt: bytes, info: bytes) -> bytes:
     """HKDF-SHA256 (RFC 5869) to 32 bytes, one block: extract ``PRK = HMAC(salt, ikm)``, then
     expand ``T(1) = HMAC(PRK, info || 0x01)``. An empty salt is the RFC's default (HashLen

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
@@ -73,23 +73,6 @@ def routing_signing_bytes(routing: dict[str, Any]) -> bytes:
     return DOMAIN + json.dumps(routing, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-class _once:
-    """``functools.cached_property`` for a ``str`` without the lock Python 3.11 takes on each
-    first access (3.12 dropped it): the value is kept in the instance's ``__dict__``, which is
-    read before this descriptor from then on. Every pulled envelope's first access is one."""
-
-    def __init__(self, compute: Callable[[Any], str]) -> None:
-        self.compute = compute
-        self.name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __get__(self, instance: object, owner: type | None = None) -> str:
-        if instance is None:
-            return self  # type: ignore[return-value]  # the class's attribute, as a property
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
-
-
 @dataclass(frozen=True)
 class Envelope:
     id: str
@@ -101,7 +84,7 @@ class Envelope:
     signature: bytes
     recipient_team: str | None = None  # referrals and their attachments; not signed (see above)
 
-    @_once
+    @cached_property
     def body_sha256(self) -> str:
         """Hex SHA-256 of the body, computed once (signing, verifying and storing all need it)."""
         return hashlib.sha256(self.body).hexdigest()

@@ -85,21 +85,13 @@ def facts_of(
     ``schedule``: the case's schedule under ``rules`` when the caller has it already (the case
     book computed it for the case's row), so it is not computed twice."""
     fields = state.fields
-    identified = None
-    for name in IDENTIFIED_FIELDS:
-        identified = parse_date(fields.get(name))
-        if identified is not None:
-            break
-    created = None  # (one pass over the events: a sync batch takes the facts of thousands)
-    visits: list[date] = []
-    for event in state.timeline:
-        if event.type == FOLLOW_UP:
-            visits.append(_event_date(event.payload, event.hlc.wall_ms))
-        elif created is None and event.type == "create":
-            created = event
+    created = next((e for e in state.timeline if e.type == "create"), None)
+    identified = next(
+        (d for d in (parse_date(fields.get(f)) for f in IDENTIFIED_FIELDS) if d), None
+    )
     if identified is None and created is not None:
         identified = _event_date(created.payload, created.hlc.wall_ms)
-    visits.sort()
+    visits = sorted(_event_date(e.payload, e.hlc.wall_ms) for e in state.follow_ups())
     return CaseFacts(
         case_id=state.case_id,
         status=state.status,

@@ -220,7 +220,7 @@ def pull_pages(
                 ask = partial(client.pull, after, PAGE, include_own=own, framed=True)
                 page = with_retries(ask)
                 after, more = int(page["next"]), bool(page["more"])
-                fetched.append((list(page["envelopes"]), after))
+                fetched.append((page["envelopes"], after))
             with store.atomic():  # pages, their refusals and the cursor after them land together
                 while fetched:
                     items: list[Item] = []

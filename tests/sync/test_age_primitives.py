@@ -51,10 +51,3 @@ def test_hkdf_empty_salt_is_hashlen_zeros() -> None:
     assert age_keys.hkdf(b"ikm", salt=b"", info=b"x") == age_keys.hkdf(
         b"ikm", salt=bytes(32), info=b"x"
     )
-
-
-@settings(max_examples=100, deadline=None)
-@given(ikm=st.binary(max_size=100), info=st.binary(max_size=64))
-def test_hkdf_no_salt_is_hkdf_with_an_empty_salt(ikm: bytes, info: bytes) -> None:
-    expected = HKDF(algorithm=SHA256(), length=32, salt=b"", info=info).derive(ikm)
-    assert age_keys.hkdf_no_salt(ikm, info) == expected
